@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependencies point one way (see DESIGN.md):
+// cascade → Dashboard → {TerminalKit, CascadeSim}; CascadeSim → CascadeCore; TerminalKit → CNCursesW.
+let package = Package(
+    name: "Cascade",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "cascade", targets: ["cascade"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .target(
+            name: "CNCursesW",
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        .target(
+            name: "CascadeCore",
+            dependencies: [.product(name: "HeapModule", package: "swift-collections")]
+        ),
+        .target(
+            name: "CascadeSim",
+            dependencies: [
+                "CascadeCore",
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ]
+        ),
+        .target(name: "TerminalKit", dependencies: ["CNCursesW"]),
+        .target(name: "Dashboard", dependencies: ["TerminalKit", "CascadeSim"]),
+        .executableTarget(
+            name: "cascade",
+            dependencies: [
+                "Dashboard",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CascadeCoreTests",
+            dependencies: [
+                "CascadeCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "CascadeSimTests", dependencies: ["CascadeSim"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CascadeCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

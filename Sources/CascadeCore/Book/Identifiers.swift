@@ -1,0 +1,26 @@
+/// The side of an order or of the aggressor in a trade.
+public enum Side: UInt8, Sendable, Hashable, CaseIterable {
+    case buy
+    case sell
+
+    /// The side an order of this side trades against.
+    @inlinable public var opposite: Side { self == .buy ? .sell : .buy }
+}
+
+/// An order's identifier, unique among the orders a book has seen.
+public struct OrderID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var rawValue: Int64
+
+    @inlinable public init(_ rawValue: Int64) { self.rawValue = rawValue }
+    @inlinable public static func < (lhs: OrderID, rhs: OrderID) -> Bool { lhs.rawValue < rhs.rawValue }
+    public var description: String { String(rawValue) }
+}
+
+/// An account's identifier; accounts own orders, and self-trade prevention compares them.
+public struct AccountID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var rawValue: UInt32
+
+    @inlinable public init(_ rawValue: UInt32) { self.rawValue = rawValue }
+    @inlinable public static func < (lhs: AccountID, rhs: AccountID) -> Bool { lhs.rawValue < rhs.rawValue }
+    public var description: String { "#\(rawValue)" }
+}

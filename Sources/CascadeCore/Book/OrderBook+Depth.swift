@@ -1,0 +1,81 @@
+/// One price level as the order-book ladder shows it.
+public struct DepthLevel: Sendable, Hashable {
+    public var price: Price
+    public var quantity: Quantity
+    public var orderCount: Int
+    /// Size of this level and every better one on its side.
+    public var cumulativeQuantity: Quantity
+    /// Whether the highlighted account has an order at this level.
+    public var holdsAccountOrder: Bool
+}
+
+/// The top of both sides of a book, best level first.
+public struct BookDepth: Sendable, Hashable {
+    public var bids: [DepthLevel]
+    public var asks: [DepthLevel]
+
+    public static let empty = BookDepth(bids: [], asks: [])
+}
+
+extension OrderBook {
+    /// The best `levels` levels of each side, with cumulative size; levels holding an order of
+    /// `account` are flagged.
+    ///
+    /// - Complexity: O(levels) plus, with an account, O(orders at those levels).
+    public func depth(levels: Int, highlighting account: AccountID? = nil) -> BookDepth {
+        BookDepth(
+            bids: depth(of: .buy, levels: levels, highlighting: account),
+            asks: depth(of: .sell, levels: levels, highlighting: account))
+    }
+
+    /// The best `levels` levels of one side.
+    public func depth(of side: Side, levels limit: Int = .max, highlighting account: AccountID? = nil)
+        -> [DepthLevel]
+    {
+        var result: [DepthLevel] = []
+        var cumulative: Int64 = 0
+        var index = firstLevelIndex(of: side)
+        while let level = index, result.count < limit {
+            let entry = ladder.levels[level]
+            cumulative += entry.total
+            result.append(
+                DepthLevel(
+                    price: Price(ticks: ladder.base + Int64(level)), quantity: Quantity(lots: entry.total),
+                    orderCount: Int(entry.count), cumulativeQuantity: Quantity(lots: cumulative),
+                    holdsAccountOrder: account.map { levelHolds($0, head: entry.head) } ?? false))
+            index = side == .buy ? ladder.nextOccupied(below: level) : ladder.nextOccupied(above: level)
+        }
+        return result
+    }
+
+    /// The orders resting at `price`, first in time priority first.
+    public func queue(at price: Price) -> [RestingOrder] {
+        guard ladder.covers(price.ticks) else { return [] }
+        var result: [RestingOrder] = []
+        var slot = ladder.levels[ladder.index(of: price.ticks)].head
+        while slot != OrderStore.none {
+            result.append(RestingOrder(store[slot]))
+            slot = store[slot].next
+        }
+        return result
+    }
+
+    /// Bytes the book holds for its orders and levels, reserved capacity included.
+    public var bytesAllocated: Int { store.bytesAllocated + ladder.bytesAllocated }
+
+    private func firstLevelIndex(of side: Side) -> Int? {
+        switch side {
+        case .buy: ladder.bestBid == PriceLadder.noBid ? nil : ladder.index(of: ladder.bestBid)
+        case .sell: ladder.bestAsk == PriceLadder.noAsk ? nil : ladder.index(of: ladder.bestAsk)
+        }
+    }
+
+    private func levelHolds(_ account: AccountID, head: Int32) -> Bool {
+        var slot = head
+        while slot != OrderStore.none {
+            if store[slot].account == account.rawValue { return true }
+            slot = store[slot].next
+        }
+        return false
+    }
+}

@@ -1,0 +1,155 @@
+extension OrderBook {
+    /// Runs a validated, live order: fill-or-kill check, matching, then rest or expiry.
+    mutating func execute(_ request: OrderRequest, events: inout [BookEvent]) {
+        let limit = request.limit?.ticks ?? (request.side == .buy ? Int64.max : Int64.min)
+        if request.timeInForce == .fillOrKill
+            && fillableQuantity(side: request.side, limit: limit, account: request.account.rawValue, upTo: request.quantity.lots)
+                < request.quantity.lots
+        {
+            events.append(.expired(request.id, request.quantity))
+            return
+        }
+        let (remaining, stopped) = match(request, limit: limit, events: &events)
+        guard remaining > 0 else { return }
+        if stopped {
+            events.append(.cancelled(request.id, Quantity(lots: remaining), .selfTradePrevention))
+        } else if request.timeInForce == .goodTillCancelled || request.timeInForce == .postOnly {
+            rest(request, open: remaining, price: limit)
+        } else {
+            events.append(.expired(request.id, Quantity(lots: remaining)))
+        }
+    }
+
+    /// Trades `request` against the opposite side while its limit allows.
+    ///
+    /// - Returns: the unfilled size, and whether self-trade prevention cancelled the taker's rest.
+    /// - Complexity: O(1) per fill; O(1) amortised per emptied level, plus a bitmap scan for the next.
+    @inline(__always)
+    private mutating func match(_ request: OrderRequest, limit: Int64, events: inout [BookEvent]) -> (Int64, Bool) {
+        var remaining = request.quantity.lots
+        let taker = request.account.rawValue
+        let preventSelfTrade = configuration.selfTradePrevention != .off
+        while remaining > 0 {
+            let best = request.side == .buy ? ladder.bestAsk : ladder.bestBid
+            guard request.side == .buy ? best <= limit : best >= limit else { break }
+            let level = ladder.index(of: best)
+            var slot = ladder.levels[level].head
+            while slot != OrderStore.none && remaining > 0 {
+                let maker = store[slot]
+                if preventSelfTrade && maker.account == taker {
+                    switch configuration.selfTradePrevention {
+                    case .cancelTaker:
+                        return (remaining, true)
+                    case .cancelMaker, .cancelBoth:
+                        let next = maker.next
+                        removeResting(slot)
+                        events.append(.cancelled(OrderID(maker.id), Quantity(lots: maker.open), .selfTradePrevention))
+                        if configuration.selfTradePrevention == .cancelBoth { return (remaining, true) }
+                        slot = next
+                        continue
+                    case .off:
+                        break
+                    }
+                }
+                let fill = Swift.min(remaining, maker.open)
+                remaining -= fill
+                let makerLeft = maker.open - fill
+                events.append(
+                    .trade(
+                        Trade(
+                            makerID: OrderID(maker.id), takerID: request.id, makerAccount: AccountID(maker.account),
+                            takerAccount: request.account, price: Price(ticks: best), quantity: Quantity(lots: fill),
+                            aggressor: request.side, makerRemaining: Quantity(lots: makerLeft))))
+                if makerLeft == 0 {
+                    let next = maker.next
+                    removeResting(slot)
+                    slot = next
+                } else {
+                    store[slot].open = makerLeft
+                    ladder.levels[level].total -= fill
+                }
+            }
+        }
+        return (remaining, false)
+    }
+
+    /// How much of a `side` order limited at `limit` could trade now, counting no further than
+    /// `wanted`; follows the same self-trade rules as matching.
+    func fillableQuantity(side: Side, limit: Int64, account: UInt32, upTo wanted: Int64) -> Int64 {
+        var total: Int64 = 0
+        var price = side == .buy ? ladder.bestAsk : ladder.bestBid
+        let checkSelfTrade = configuration.selfTradePrevention != .off
+        while total < wanted, side == .buy ? price <= limit : price >= limit {
+            let level = ladder.index(of: price)
+            var slot = ladder.levels[level].head
+            while slot != OrderStore.none && total < wanted {
+                let maker = store[slot]
+                if checkSelfTrade && maker.account == account {
+                    if configuration.selfTradePrevention != .cancelMaker { return total }
+                } else {
+                    total += maker.open
+                }
+                slot = maker.next
+            }
+            let next = side == .buy ? ladder.nextOccupied(above: level) : ladder.nextOccupied(below: level)
+            guard let next else { break }
+            price = ladder.base + Int64(next)
+        }
+        return total
+    }
+
+    /// Puts the rest of an order at the back of its price level.
+    private mutating func rest(_ request: OrderRequest, open: Int64, price: Int64) {
+        ladder.ensureCovers(price)
+        let slot = store.insert(
+            OrderSlot(
+                id: request.id.rawValue, price: price, open: open, account: request.account.rawValue,
+                prev: OrderStore.none, next: OrderStore.none, side: request.side,
+                postOnly: request.timeInForce == .postOnly))
+        let level = ladder.index(of: price)
+        let tail = ladder.levels[level].tail
+        store[slot].prev = tail
+        if tail == OrderStore.none {
+            ladder.levels[level].head = slot
+            ladder.didOccupy(level, side: request.side)
+        } else {
+            store[tail].next = slot
+        }
+        ladder.levels[level].tail = slot
+        ladder.levels[level].count += 1
+        ladder.levels[level].total += open
+    }
+
+    /// Shrinks a resting order in place; it keeps its queue position.
+    mutating func reduce(_ slot: Int32, to open: Int64) {
+        let level = ladder.index(of: store[slot].price)
+        ladder.levels[level].total -= store[slot].open - open
+        store[slot].open = open
+    }
+
+    /// Takes a resting order out of its level (the slot stays allocated).
+    mutating func unlink(_ slot: Int32) {
+        let order = store[slot]
+        let level = ladder.index(of: order.price)
+        if order.prev == OrderStore.none {
+            ladder.levels[level].head = order.next
+        } else {
+            store[order.prev].next = order.next
+        }
+        if order.next == OrderStore.none {
+            ladder.levels[level].tail = order.prev
+        } else {
+            store[order.next].prev = order.prev
+        }
+        ladder.levels[level].count -= 1
+        ladder.levels[level].total -= order.open
+        if ladder.levels[level].count == 0 { ladder.didEmpty(level, side: order.side) }
+    }
+
+    /// Takes a resting order out of the book and frees its slot.
+    @inline(__always)
+    mutating func removeResting(_ slot: Int32) {
+        unlink(slot)
+        store.remove(slot)
+    }
+}

@@ -1,0 +1,105 @@
+import HeapModule
+
+/// A stop order waiting outside the book for its trigger.
+struct PendingStop: Sendable {
+    var request: OrderRequest
+    var sequence: Int64
+}
+
+/// Pending stops of one side and trigger reference, the next to fire on top.
+///
+/// Keys are oriented so the heap's minimum fires first: buy stops by trigger price ascending, sell
+/// stops by trigger price descending, ties in arrival order. Cancelled stops stay in the heap until
+/// they surface and are skipped (their sequence no longer matches a pending stop).
+struct StopQueue: Sendable {
+    struct Entry: Comparable, Sendable {
+        var key: Int64
+        var sequence: Int64
+        var id: OrderID
+
+        static func < (lhs: Entry, rhs: Entry) -> Bool {
+            (lhs.key, lhs.sequence) < (rhs.key, rhs.sequence)
+        }
+    }
+
+    var heap = Heap<Entry>()
+}
+
+extension OrderBook {
+    /// Stores a validated stop order, unless its trigger is already met.
+    mutating func holdStop(_ request: OrderRequest, condition: StopCondition, events: inout [BookEvent]) {
+        if let reference = referencePrices[Int(condition.reference.rawValue)],
+            Self.fires(side: request.side, trigger: condition.triggerPrice, at: reference)
+        {
+            events.append(.rejected(request.id, .stopWouldTriggerImmediately))
+            return
+        }
+        stopSequence += 1
+        stops[request.id] = PendingStop(request: request, sequence: stopSequence)
+        let key = request.side == .buy ? condition.triggerPrice.ticks : -condition.triggerPrice.ticks
+        stopQueues[Self.queueIndex(request.side, condition.reference)].heap.insert(
+            StopQueue.Entry(key: key, sequence: stopSequence, id: request.id))
+        events.append(.accepted(request.id, request.account))
+    }
+
+    /// Supplies a new mark or last price: every stop it triggers fires, oldest first, and enters the
+    /// book as a market (stop-market) or limit (stop-limit) order.
+    ///
+    /// Fills caused by the fired orders do not move `.last` by themselves; the caller supplies the new
+    /// last price, which may fire more stops.
+    /// - Complexity: O(log s) per fired or skipped stop, for s pending stops.
+    public mutating func updateReferencePrice(
+        _ price: Price, for reference: TriggerReference, events: inout [BookEvent]
+    ) {
+        referencePrices[Int(reference.rawValue)] = price
+        var fired: [PendingStop] = []
+        for side in Side.allCases {
+            let queue = Self.queueIndex(side, reference)
+            while let top = stopQueues[queue].heap.min {
+                guard let pending = stops[top.id], pending.sequence == top.sequence else {
+                    _ = stopQueues[queue].heap.removeMin()
+                    continue
+                }
+                let trigger = Price(ticks: side == .buy ? top.key : -top.key)
+                guard Self.fires(side: side, trigger: trigger, at: price) else { break }
+                _ = stopQueues[queue].heap.removeMin()
+                stops[top.id] = nil
+                fired.append(pending)
+            }
+        }
+        fired.sort { $0.sequence < $1.sequence }
+        for pending in fired {
+            events.append(.triggered(pending.request.id))
+            var live = pending.request
+            live.stop = nil
+            if let limit = live.limit, !canEnter(live, limit: limit.ticks) {
+                events.append(.expired(live.id, live.quantity))
+                continue
+            }
+            execute(live, events: &events)
+        }
+    }
+
+    /// Pending stop orders, oldest first.
+    public var pendingStops: [OrderRequest] {
+        stops.values.sorted { $0.sequence < $1.sequence }.map(\.request)
+    }
+
+    /// Whether a fired stop-limit can still enter: a post-only one must not cross, a resting one must
+    /// fit the price window. One that cannot expires.
+    private func canEnter(_ request: OrderRequest, limit: Int64) -> Bool {
+        switch request.timeInForce {
+        case .postOnly: !crosses(side: request.side, limit: limit) && ladder.canHold(limit)
+        case .goodTillCancelled: ladder.canHold(limit)
+        case .immediateOrCancel, .fillOrKill: true
+        }
+    }
+
+    static func fires(side: Side, trigger: Price, at price: Price) -> Bool {
+        side == .buy ? price >= trigger : price <= trigger
+    }
+
+    static func queueIndex(_ side: Side, _ reference: TriggerReference) -> Int {
+        Int(reference.rawValue) * 2 + Int(side.rawValue)
+    }
+}

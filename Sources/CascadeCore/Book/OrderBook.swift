@@ -1,0 +1,159 @@
+import HeapModule
+
+/// A price-time priority limit order book for one instrument, with its matching engine.
+///
+/// A value type: each command mutates it and appends what happened to a caller's event buffer,
+/// which the caller reuses so that steady-state trading allocates nothing. Orders at a price trade
+/// in arrival order; an order that loses priority (price change or size increase) goes to the back.
+public struct OrderBook: Sendable {
+    public let configuration: OrderBookConfiguration
+    var store: OrderStore
+    var ladder: PriceLadder
+    /// Pending stop orders by id, and the heaps that order them by trigger.
+    var stops: [OrderID: PendingStop] = [:]
+    var stopQueues: [StopQueue] = Array(repeating: StopQueue(), count: 2 * TriggerReference.allCases.count)
+    /// The latest price the caller supplied for each trigger reference.
+    var referencePrices: [Price?] = Array(repeating: nil, count: TriggerReference.allCases.count)
+    var stopSequence: Int64 = 0
+
+    public init(configuration: OrderBookConfiguration = OrderBookConfiguration()) {
+        self.configuration = configuration
+        store = OrderStore(expectedOrders: configuration.expectedOrders)
+        ladder = PriceLadder(initialSpan: 4096, maximumSpan: configuration.maximumSpan)
+    }
+
+    /// The highest bid, if any.
+    public var bestBid: Price? { ladder.bestBid == PriceLadder.noBid ? nil : Price(ticks: ladder.bestBid) }
+    /// The lowest ask, if any.
+    public var bestAsk: Price? { ladder.bestAsk == PriceLadder.noAsk ? nil : Price(ticks: ladder.bestAsk) }
+    /// Orders resting in the book (pending stops excluded).
+    public var restingOrderCount: Int { store.count }
+    /// Stop orders waiting for their trigger.
+    public var pendingStopCount: Int { stops.count }
+
+    /// Whether `id` is an open order: resting, or a pending stop.
+    public func contains(_ id: OrderID) -> Bool { store.find(id.rawValue) != nil || stops[id] != nil }
+
+    /// The open state of a resting order.
+    public func restingOrder(_ id: OrderID) -> RestingOrder? {
+        store.find(id.rawValue).map { RestingOrder(store[$0]) }
+    }
+
+    /// Places a new order: validates it, matches what crosses, rests or expires the rest.
+    ///
+    /// - Complexity: O(1) plus O(1) per fill and per emptied level (amortised), when no window move
+    ///   is needed.
+    public mutating func submit(_ request: OrderRequest, events: inout [BookEvent]) {
+        if let reason = validate(request) {
+            events.append(.rejected(request.id, reason))
+            return
+        }
+        if let stop = request.stop {
+            holdStop(request, condition: stop, events: &events)
+            return
+        }
+        events.append(.accepted(request.id, request.account))
+        execute(request, events: &events)
+    }
+
+    /// Cancels the open rest of a resting order or a pending stop.
+    public mutating func cancel(_ id: OrderID, events: inout [BookEvent]) {
+        if let slot = store.find(id.rawValue) {
+            let open = store[slot].open
+            removeResting(slot)
+            events.append(.cancelled(id, Quantity(lots: open), .requested))
+        } else if let stop = stops.removeValue(forKey: id) {
+            events.append(.cancelled(id, stop.request.quantity, .requested))
+        } else {
+            events.append(.rejected(id, .unknownOrder))
+        }
+    }
+
+    /// Changes a resting order's price and open size.
+    ///
+    /// A size decrease at the same price keeps the order's place in its queue; a price change or size
+    /// increase sends it to the back of the queue at its (new) price. A new price that crosses the
+    /// book trades at once, like an incoming limit order; for a post-only order that is refused.
+    public mutating func amend(_ id: OrderID, price: Price, quantity: Quantity, events: inout [BookEvent]) {
+        guard let slot = store.find(id.rawValue) else {
+            events.append(.rejected(id, stops[id] == nil ? .unknownOrder : .orderNotAmendable))
+            return
+        }
+        guard quantity.lots > 0, quantity <= configuration.maximumQuantity else {
+            events.append(.rejected(id, .invalidQuantity))
+            return
+        }
+        guard price.ticks > 0, price <= configuration.maximumPrice else {
+            events.append(.rejected(id, .invalidPrice))
+            return
+        }
+        let order = store[slot]
+        if price.ticks == order.price {
+            if quantity.lots <= order.open {
+                reduce(slot, to: quantity.lots)
+                events.append(.amended(id, price, quantity))
+                return
+            }
+        } else if order.postOnly && crosses(side: order.side, limit: price.ticks) {
+            events.append(.rejected(id, .postOnlyWouldCross))
+            return
+        }
+        guard ladder.canHold(price.ticks) else {
+            events.append(.rejected(id, .priceOutOfRange))
+            return
+        }
+        removeResting(slot)
+        events.append(.amended(id, price, quantity))
+        let request = OrderRequest.limit(
+            id, account: AccountID(order.account), side: order.side, price: price, quantity: quantity,
+            timeInForce: order.postOnly ? .postOnly : .goodTillCancelled)
+        execute(request, events: &events)
+    }
+
+    /// Why `request` cannot enter the book, or `nil` when it can.
+    private func validate(_ request: OrderRequest) -> RejectReason? {
+        if contains(request.id) { return .duplicateOrderID }
+        guard request.quantity.lots > 0, request.quantity <= configuration.maximumQuantity else {
+            return .invalidQuantity
+        }
+        if let stop = request.stop, stop.triggerPrice.ticks <= 0 || stop.triggerPrice > configuration.maximumPrice {
+            return .invalidPrice
+        }
+        guard let limit = request.limit else {
+            let rests = request.timeInForce == .goodTillCancelled || request.timeInForce == .postOnly
+            return rests ? .marketOrderCannotRest : nil
+        }
+        guard limit.ticks > 0, limit <= configuration.maximumPrice else { return .invalidPrice }
+        let mayRest = request.timeInForce == .goodTillCancelled || request.timeInForce == .postOnly
+        if mayRest && !ladder.canHold(limit.ticks) { return .priceOutOfRange }
+        if request.stop == nil && request.timeInForce == .postOnly && crosses(side: request.side, limit: limit.ticks) {
+            return .postOnlyWouldCross
+        }
+        return nil
+    }
+
+    /// Whether a `side` order limited at `limit` would trade with the best opposite level.
+    @inline(__always)
+    func crosses(side: Side, limit: Int64) -> Bool {
+        side == .buy ? ladder.bestAsk <= limit : ladder.bestBid >= limit
+    }
+}
+
+/// A resting order as the outside sees it.
+public struct RestingOrder: Sendable, Hashable {
+    public var id: OrderID
+    public var account: AccountID
+    public var side: Side
+    public var price: Price
+    public var openQuantity: Quantity
+    public var postOnly: Bool
+
+    init(_ slot: OrderSlot) {
+        id = OrderID(slot.id)
+        account = AccountID(slot.account)
+        side = slot.side
+        price = Price(ticks: slot.price)
+        openQuantity = Quantity(lots: slot.open)
+        postOnly = slot.postOnly
+    }
+}

@@ -1,0 +1,140 @@
+/// One price level: a FIFO queue of order slots with its running totals.
+@usableFromInline
+struct PriceLevel: Sendable {
+    @usableFromInline var total: Int64 = 0
+    @usableFromInline var head: Int32 = OrderStore.none
+    @usableFromInline var tail: Int32 = OrderStore.none
+    @usableFromInline var count: Int32 = 0
+}
+
+/// The price levels of one book, in an array indexed by tick offset from `base`, with a bitmap of
+/// the occupied levels and the best bid and ask.
+///
+/// Levels on both sides share the array: the book is never crossed, so every occupied level at or
+/// below the best bid holds bids and every one at or above the best ask holds asks. Finding the next
+/// level after the best one empties scans the bitmap 64 levels a word. The window moves and grows
+/// (O(window), rarely) when an order rests outside it, up to `maximumSpan` levels.
+struct PriceLadder: Sendable {
+    static let noBid = Int64.min
+    static let noAsk = Int64.max
+
+    private(set) var base: Int64 = 0
+    var levels: [PriceLevel] = []
+    private var occupied: [UInt64] = []
+    let maximumSpan: Int64
+    private let initialSpan: Int64
+    /// Best bid in ticks, `noBid` when there is none.
+    private(set) var bestBid = PriceLadder.noBid
+    /// Best ask in ticks, `noAsk` when there is none.
+    private(set) var bestAsk = PriceLadder.noAsk
+
+    init(initialSpan: Int64, maximumSpan: Int64) {
+        self.initialSpan = initialSpan
+        self.maximumSpan = maximumSpan
+    }
+
+    var bytesAllocated: Int {
+        levels.capacity * MemoryLayout<PriceLevel>.stride + occupied.capacity * MemoryLayout<UInt64>.stride
+    }
+
+    /// The array index of `price`; valid only when `covers(price)`.
+    @inline(__always) func index(of price: Int64) -> Int { Int(price &- base) }
+
+    @inline(__always) func covers(_ price: Int64) -> Bool {
+        price >= base && price &- base < Int64(levels.count)
+    }
+
+    /// Whether an order could rest at `price` without the occupied range exceeding `maximumSpan`.
+    func canHold(_ price: Int64) -> Bool {
+        guard let (low, high) = occupiedRange() else { return true }
+        return Swift.max(high, price) - Swift.min(low, price) < maximumSpan
+    }
+
+    /// Makes sure `price` has a level, moving or growing the window if needed.
+    /// - Precondition: `canHold(price)`.
+    mutating func ensureCovers(_ price: Int64) {
+        if covers(price) { return }
+        let (low, high) = occupiedRange().map { (Swift.min($0.0, price), Swift.max($0.1, price)) } ?? (price, price)
+        let span = high - low + 1
+        var size = Swift.max(initialSpan, Int64(levels.count))
+        while size < span * 2 && size < maximumSpan * 2 { size *= 2 }
+        let newBase = low - (size - span) / 2
+        var newLevels = [PriceLevel](repeating: PriceLevel(), count: Int(size))
+        var newOccupied = [UInt64](repeating: 0, count: Int((size + 63) / 64))
+        if low <= high, !levels.isEmpty {
+            for offset in levels.indices where levels[offset].count > 0 {
+                let target = Int(base + Int64(offset) - newBase)
+                newLevels[target] = levels[offset]
+                newOccupied[target >> 6] |= 1 << UInt64(target & 63)
+            }
+        }
+        base = newBase
+        levels = newLevels
+        occupied = newOccupied
+    }
+
+    /// Marks the level at `index` occupied and updates the best price of `side`.
+    @inline(__always)
+    mutating func didOccupy(_ index: Int, side: Side) {
+        occupied[index >> 6] |= 1 << UInt64(index & 63)
+        let price = base + Int64(index)
+        if side == .buy { bestBid = Swift.max(bestBid, price) } else { bestAsk = Swift.min(bestAsk, price) }
+    }
+
+    /// Marks the level at `index` empty and, if it was the best of `side`, finds the next one.
+    @inline(__always)
+    mutating func didEmpty(_ index: Int, side: Side) {
+        occupied[index >> 6] &= ~(1 << UInt64(index & 63))
+        let price = base + Int64(index)
+        if side == .buy, price == bestBid {
+            bestBid = nextOccupied(below: index).map { base + Int64($0) } ?? PriceLadder.noBid
+        } else if side == .sell, price == bestAsk {
+            bestAsk = nextOccupied(above: index).map { base + Int64($0) } ?? PriceLadder.noAsk
+        }
+    }
+
+    /// The highest occupied index below `index`.
+    func nextOccupied(below index: Int) -> Int? {
+        guard index > 0 else { return nil }
+        var word = (index - 1) >> 6
+        var bits = occupied[word] & (UInt64.max >> UInt64(63 - ((index - 1) & 63)))
+        while true {
+            if bits != 0 { return word << 6 + (63 - bits.leadingZeroBitCount) }
+            if word == 0 { return nil }
+            word -= 1
+            bits = occupied[word]
+        }
+    }
+
+    /// The lowest occupied index above `index`.
+    func nextOccupied(above index: Int) -> Int? {
+        let start = index + 1
+        guard start < levels.count else { return nil }
+        var word = start >> 6
+        var bits = occupied[word] & (UInt64.max << UInt64(start & 63))
+        while true {
+            if bits != 0 { return word << 6 + bits.trailingZeroBitCount }
+            word += 1
+            if word == occupied.count { return nil }
+            bits = occupied[word]
+        }
+    }
+
+    /// Lowest and highest occupied price, or `nil` for an empty book.
+    private func occupiedRange() -> (Int64, Int64)? {
+        let low = bestBid != PriceLadder.noBid ? lowestOccupied() : bestAsk
+        let high = bestAsk != PriceLadder.noAsk ? highestOccupied() : bestBid
+        guard low != PriceLadder.noAsk, high != PriceLadder.noBid else { return nil }
+        return (low, high)
+    }
+
+    private func lowestOccupied() -> Int64 {
+        if levels.isEmpty { return PriceLadder.noAsk }
+        if occupied[0] & 1 != 0 { return base }
+        return nextOccupied(above: 0).map { base + Int64($0) } ?? PriceLadder.noAsk
+    }
+
+    private func highestOccupied() -> Int64 {
+        nextOccupied(below: levels.count).map { base + Int64($0) } ?? PriceLadder.noBid
+    }
+}

@@ -1,0 +1,38 @@
+/// What happens when an incoming order would trade with a resting order of the same account.
+public enum SelfTradePrevention: UInt8, Sendable, Hashable {
+    /// Cancel the rest of the incoming order; the resting one stays (the default, as on most venues).
+    case cancelTaker
+    /// Cancel the resting order and keep matching.
+    case cancelMaker
+    /// Cancel both.
+    case cancelBoth
+    /// Let them trade. Only for books whose orders carry no real owner, such as `cascade book` scripts.
+    case off
+}
+
+/// The limits and policies of one order book.
+public struct OrderBookConfiguration: Sendable, Hashable {
+    public var selfTradePrevention: SelfTradePrevention
+    /// Highest accepted price in ticks.
+    public var maximumPrice: Price
+    /// Largest accepted order size in lots; keeps every level total far inside Int64.
+    public var maximumQuantity: Quantity
+    /// Widest distance in ticks between the lowest and highest resting order.
+    public var maximumSpan: Int64
+    /// Open orders to preallocate for, so a book of this size never allocates while it trades.
+    public var expectedOrders: Int
+
+    public init(
+        selfTradePrevention: SelfTradePrevention = .cancelTaker,
+        maximumPrice: Price = Price(ticks: 1_000_000_000_000),
+        maximumQuantity: Quantity = Quantity(lots: 1_000_000_000_000),
+        maximumSpan: Int64 = 1 << 21,
+        expectedOrders: Int = 4096
+    ) {
+        self.selfTradePrevention = selfTradePrevention
+        self.maximumPrice = maximumPrice
+        self.maximumQuantity = maximumQuantity
+        self.maximumSpan = maximumSpan
+        self.expectedOrders = expectedOrders
+    }
+}

@@ -1,0 +1,70 @@
+import CascadeCore
+
+/// The single-book workload exchange-core publishes for its matching benchmark, regenerated here:
+/// a book held near `targetOrders` resting orders over roughly 750 price levels, then commands in the
+/// mix 9% good-till-cancelled, 3% immediate-or-cancel, 6% cancel, 82% move (price amend), about 6%
+/// of them trading.
+///
+/// The generator drives a real `OrderBook` while it writes commands, so every cancel and move names
+/// an order that is open at that moment; replaying the commands on a fresh book reproduces the same
+/// states exactly. Generation is seeded and costs several times the replay; none of it is timed.
+public struct MatchingWorkload: Sendable {
+    public struct Parameters: Sendable, Hashable {
+        public var seed: UInt64 = 1
+        public var commands = 3_000_000
+        public var targetOrders = 1_000
+        /// Resting orders spread over this many ticks on each side of the mid.
+        public var halfBandTicks: Int64 = 375
+        public var accounts: UInt32 = 1_000
+
+        public init() {}
+
+        /// The `matching-deep` variant: a million resting orders over a wide band.
+        public static func deep(seed: UInt64, commands: Int) -> Parameters {
+            var parameters = Parameters()
+            parameters.seed = seed
+            parameters.commands = commands
+            parameters.targetOrders = 1_000_000
+            parameters.halfBandTicks = 50_000
+            return parameters
+        }
+    }
+
+    /// Orders that build the starting book; replayed before the clock starts.
+    public let preload: [BookScriptCommand]
+    /// The measured commands.
+    public let commands: [BookScriptCommand]
+    /// What the commands turned out to be, counted while generating.
+    public let profile: WorkloadProfile
+
+    public init(_ parameters: Parameters) {
+        var generator = WorkloadGenerator(parameters)
+        preload = (0..<parameters.targetOrders).map { _ in generator.placeResting() }
+        var commands: [BookScriptCommand] = []
+        commands.reserveCapacity(parameters.commands)
+        generator.profile = WorkloadProfile()
+        for _ in 0..<parameters.commands { commands.append(generator.nextCommand()) }
+        self.commands = commands
+        profile = generator.profile
+    }
+}
+
+/// Counts of what a workload's commands did.
+public struct WorkloadProfile: Sendable, Hashable {
+    public var goodTillCancelled = 0
+    public var immediateOrCancel = 0
+    public var cancels = 0
+    public var moves = 0
+    /// Commands that produced at least one trade.
+    public var trading = 0
+    /// Resting orders after each command, summed (divide by `total` for the mean).
+    public var restingOrdersSum = 0
+    /// Occupied price levels, summed over `levelSamples` samples taken every few thousand commands.
+    public var occupiedLevelsSum = 0
+    public var levelSamples = 0
+
+    public var total: Int { goodTillCancelled + immediateOrCancel + cancels + moves }
+
+    /// `part` as a percentage of all commands.
+    public func percent(_ part: Int) -> Double { total == 0 ? 0 : Double(part) * 100 / Double(total) }
+}

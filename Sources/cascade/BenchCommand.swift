@@ -1,0 +1,101 @@
+import Foundation
+import ArgumentParser
+import CascadeCore
+import CascadeSim
+
+/// `cascade bench`: performance measurements; meaningful in release builds only.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the engine (build with -c release).",
+        subcommands: [BenchMatchingCommand.self]
+    )
+}
+
+/// `cascade bench matching`: the exchange-core single-book workload, or a `cascade book` file.
+struct BenchMatchingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "matching",
+        abstract: "Throughput and latency of the matching engine.",
+        discussion: """
+            Without --input: the exchange-core mix (9% GTC, 3% IOC, 6% cancel, 82% move) on a book of
+            about 1,000 orders ('matching'), then on a book of 1,000,000 orders ('matching-deep').
+            With --input: the commands of a 'cascade book' file, parsed before the clock starts.
+            """
+    )
+
+    @Flag(help: "Print one JSON object per line.")
+    var json = false
+
+    @Option(help: "Seed of the generated workload.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Commands in the 'matching' workload.")
+    var commands = 3_000_000
+
+    @Option(help: "Commands in the 'matching-deep' workload (0 skips it).")
+    var deepCommands = 1_000_000
+
+    @Option(help: "Time the commands of this 'cascade book' file instead.")
+    var input: String?
+
+    func validate() throws {
+        guard commands > 0 else { throw ValidationError("--commands must be positive") }
+        guard deepCommands >= 0 else { throw ValidationError("--deep-commands must not be negative") }
+    }
+
+    func run() throws {
+        if let input {
+            let script = ParsedBookScript(parsing: try StandardStreams.readText(input))
+            if let error = script.error {
+                StandardStreams.writeError("\(input): \(error)\n")
+                throw ExitCode.dataError
+            }
+            report(
+                MatchingBenchmark.run(name: "matching-input", preload: [], commands: script.commands) {
+                    BookScriptSession(expectedOrders: 1 << 16)
+                })
+            return
+        }
+        var parameters = MatchingWorkload.Parameters()
+        parameters.seed = seed
+        parameters.commands = commands
+        run(parameters, name: "matching")
+        if deepCommands > 0 {
+            run(.deep(seed: seed, commands: deepCommands), name: "matching-deep")
+        }
+    }
+
+    private func run(_ parameters: MatchingWorkload.Parameters, name: String) {
+        if !json { StandardStreams.writeError("generating \(name) workload…\n") }
+        let workload = MatchingWorkload(parameters)
+        let result = MatchingBenchmark.run(
+            name: name, preload: workload.preload, commands: workload.commands, reportMemory: true,
+            profile: workload.profile
+        ) { BookTarget(expectedOrders: parameters.targetOrders * 2) }
+        report(result)
+    }
+
+    private func report(_ result: MatchingResult) {
+        if json {
+            StandardStreams.writeOutput(result.jsonLine + "\n")
+            return
+        }
+        var text = "\(result.name): \(result.commands) commands, \(Int(result.opsPerSecond)) commands/s\n"
+        text += "  latency p50 \(result.p50) ns, p99 \(result.p99) ns, p99.9 \(result.p999) ns, max \(result.max) ns"
+        text += " (clock read \(result.timerOverhead) ns included)\n"
+        text += "  resting orders \(result.restingOrders)"
+        if let bytes = result.bytesPerRestingOrder { text += ", \(Int(bytes.rounded())) bytes per resting order" }
+        text += "\n"
+        if let profile = result.profile {
+            text += "  mix: \(pct(profile, profile.goodTillCancelled)) GTC, \(pct(profile, profile.immediateOrCancel)) IOC,"
+            text += " \(pct(profile, profile.cancels)) cancel, \(pct(profile, profile.moves)) move;"
+            text += " \(pct(profile, profile.trading)) of commands traded\n"
+        }
+        StandardStreams.writeOutput(text)
+    }
+
+    private func pct(_ profile: WorkloadProfile, _ part: Int) -> String {
+        String(format: "%.1f%%", profile.percent(part))
+    }
+}

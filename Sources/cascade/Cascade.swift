@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct Cascade: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "A terminal trading dashboard over a simulated crypto-derivatives exchange.",
+        subcommands: [BookCommand.self, BenchCommand.self]
+    )
+}
