@@ -72,7 +72,7 @@ struct BenchMatchingCommand: ParsableCommand {
         let result = MatchingBenchmark.run(
             name: name, preload: workload.preload, commands: workload.commands, reportMemory: true,
             profile: workload.profile
-        ) { BookTarget(expectedOrders: parameters.targetOrders * 2) }
+        ) { BookTarget(expectedOrders: parameters.expectedOrders) }
         report(result)
     }
 

@@ -100,24 +100,31 @@ extension OrderBook {
 
     /// Puts the rest of an order at the back of its price level.
     private mutating func rest(_ request: OrderRequest, open: Int64, price: Int64) {
-        ladder.ensureCovers(price)
         let slot = store.insert(
             OrderSlot(
                 id: request.id.rawValue, price: price, open: open, account: request.account.rawValue,
                 prev: OrderStore.none, next: OrderStore.none, side: request.side,
                 postOnly: request.timeInForce == .postOnly))
-        let level = ladder.index(of: price)
+        link(slot)
+    }
+
+    /// Appends an unlinked slot to the back of the level at its price.
+    mutating func link(_ slot: Int32) {
+        let order = store[slot]
+        ladder.ensureCovers(order.price)
+        let level = ladder.index(of: order.price)
         let tail = ladder.levels[level].tail
         store[slot].prev = tail
+        store[slot].next = OrderStore.none
         if tail == OrderStore.none {
             ladder.levels[level].head = slot
-            ladder.didOccupy(level, side: request.side)
+            ladder.didOccupy(level, side: order.side)
         } else {
             store[tail].next = slot
         }
         ladder.levels[level].tail = slot
         ladder.levels[level].count += 1
-        ladder.levels[level].total += open
+        ladder.levels[level].total += order.open
     }
 
     /// Shrinks a resting order in place; it keeps its queue position.

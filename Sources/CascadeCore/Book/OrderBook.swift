@@ -102,8 +102,16 @@ public struct OrderBook: Sendable {
             events.append(.rejected(id, .priceOutOfRange))
             return
         }
-        removeResting(slot)
         events.append(.amended(id, price, quantity))
+        if !crosses(side: order.side, limit: price.ticks) {
+            // Nothing to match: move the order to the back of its new level, keeping slot and id entry.
+            unlink(slot)
+            store[slot].price = price.ticks
+            store[slot].open = quantity.lots
+            link(slot)
+            return
+        }
+        removeResting(slot)
         let request = OrderRequest.limit(
             id, account: AccountID(order.account), side: order.side, price: price, quantity: quantity,
             timeInForce: order.postOnly ? .postOnly : .goodTillCancelled)

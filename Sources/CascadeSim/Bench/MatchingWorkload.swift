@@ -1,7 +1,7 @@
 import CascadeCore
 
 /// The single-book workload exchange-core publishes for its matching benchmark, regenerated here:
-/// a book held near `targetOrders` resting orders over roughly 750 price levels, then commands in the
+/// a book held near `targetOrders` resting orders over roughly 750 occupied price levels, then commands in the
 /// mix 9% good-till-cancelled, 3% immediate-or-cancel, 6% cancel, 82% move (price amend), about 6%
 /// of them trading.
 ///
@@ -13,11 +13,16 @@ public struct MatchingWorkload: Sendable {
         public var seed: UInt64 = 1
         public var commands = 3_000_000
         public var targetOrders = 1_000
-        /// Resting orders spread over this many ticks on each side of the mid.
-        public var halfBandTicks: Int64 = 375
+        /// Resting orders spread evenly over this many ticks on each side of the mid: 1,000 orders on
+        /// 2,000 levels leave about 750 of them occupied.
+        public var halfBandTicks: Int64 = 1_000
         public var accounts: UInt32 = 1_000
 
         public init() {}
+
+        /// Capacity to preallocate: the target plus room for its swings, so the book never grows
+        /// while it is timed.
+        public var expectedOrders: Int { targetOrders + targetOrders / 32 }
 
         /// The `matching-deep` variant: a million resting orders over a wide band.
         public static func deep(seed: UInt64, commands: Int) -> Parameters {

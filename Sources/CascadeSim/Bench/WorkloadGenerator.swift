@@ -1,3 +1,4 @@
+import Foundation
 import CascadeCore
 
 /// Writes one workload command at a time, keeping a real book in step to know which orders are open.
@@ -11,8 +12,8 @@ struct WorkloadGenerator {
     var live: [Int64] = []
     var positions: [Int64: Int] = [:]
     var profile = WorkloadProfile()
-    /// Chance that a move crosses the spread; nudged to hold the book near its target size.
-    var crossChance = 0.04
+    /// Chance that a move crosses the spread; steered to hold the book near its target size.
+    var crossChance = 0.036
     var mid: Int64 = 1_000_000
 
     init(_ parameters: MatchingWorkload.Parameters) {
@@ -46,7 +47,7 @@ struct WorkloadGenerator {
                 .limit(
                     OrderID(takeID()), account: randomAccount(), side: side,
                     price: Price(ticks: aggressivePrice(side)),
-                    quantity: Quantity(lots: Int64.random(in: 1...30, using: &random)),
+                    quantity: Quantity(lots: Int64.random(in: 1...10, using: &random)),
                     timeInForce: .immediateOrCancel))
         } else if roll < 18 {
             profile.cancels += 1
@@ -88,18 +89,19 @@ struct WorkloadGenerator {
             profile.occupiedLevelsSum += book.depth(of: .buy).count + book.depth(of: .sell).count
             profile.levelSamples += 1
         }
-        crossChance = book.restingOrderCount > parameters.targetOrders ? 0.06 : 0.02
+        // Each crossing move removes at least one order; steer its chance so that removals balance
+        // the 9% of commands that add orders and the book holds its target size.
+        let fill = Double(book.restingOrderCount) / Double(parameters.targetOrders)
+        crossChance = Swift.min(0.1, 0.036 * pow(fill, 12))
     }
 
     private mutating func passivePrice(_ side: Side) -> Int64 {
-        // Denser near the mid, as real books are: the square of a uniform leans offsets toward zero.
-        let u = random.nextUnit()
-        let offset = 1 + Int64(u * u * Double(parameters.halfBandTicks))
+        let offset = Int64.random(in: 1...parameters.halfBandTicks, using: &random)
         return side == .buy ? mid - offset : mid + offset
     }
 
     private mutating func aggressivePrice(_ side: Side) -> Int64 {
-        let reach = Int64.random(in: 0...3, using: &random)
+        let reach = Int64.random(in: 0...1, using: &random)
         switch side {
         case .buy: return (book.bestAsk?.ticks ?? mid + 1) + reach
         case .sell: return (book.bestBid?.ticks ?? mid - 1) - reach
