@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "CascadeSimTests", dependencies: ["CascadeSim"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["CascadeCore"]),
+        .testTarget(name: "EndToEndTests", exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,9 @@
 extension OrderBook {
     /// Runs a validated, live order: fill-or-kill check, matching, then rest or expiry.
     mutating func execute(_ request: OrderRequest, events: inout [BookEvent]) {
-        let limit = request.limit?.ticks ?? (request.side == .buy ? Int64.max : Int64.min)
+        // A market order's limit is the furthest price short of the empty-side sentinels, so an empty
+        // opposite side never looks like a price it could trade at.
+        let limit = request.limit?.ticks ?? (request.side == .buy ? PriceLadder.noAsk - 1 : PriceLadder.noBid + 1)
         if request.timeInForce == .fillOrKill
             && fillableQuantity(side: request.side, limit: limit, account: request.account.rawValue, upTo: request.quantity.lots)
                 < request.quantity.lots
