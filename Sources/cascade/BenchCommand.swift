@@ -39,6 +39,9 @@ struct BenchMatchingCommand: ParsableCommand {
     @Option(help: "Time the commands of this 'cascade book' file instead.")
     var input: String?
 
+    @Option(help: "Also write the generated 'matching' workload to this file as a 'cascade book' script.")
+    var export: String?
+
     func validate() throws {
         guard commands > 0 else { throw ValidationError("--commands must be positive") }
         guard deepCommands >= 0 else { throw ValidationError("--deep-commands must not be negative") }
@@ -60,15 +63,19 @@ struct BenchMatchingCommand: ParsableCommand {
         var parameters = MatchingWorkload.Parameters()
         parameters.seed = seed
         parameters.commands = commands
-        run(parameters, name: "matching")
+        try run(parameters, name: "matching", exportTo: export)
         if deepCommands > 0 {
-            run(.deep(seed: seed, commands: deepCommands), name: "matching-deep")
+            try run(.deep(seed: seed, commands: deepCommands), name: "matching-deep")
         }
     }
 
-    private func run(_ parameters: MatchingWorkload.Parameters, name: String) {
+    private func run(_ parameters: MatchingWorkload.Parameters, name: String, exportTo path: String? = nil) throws {
         if !json { StandardStreams.writeError("generating \(name) workload…\n") }
         let workload = MatchingWorkload(parameters)
+        if let path {
+            let lines = (workload.preload + workload.commands).compactMap(\.scriptLine)
+            try StandardStreams.writeText(lines.joined(separator: "\n") + "\n", to: path)
+        }
         let result = MatchingBenchmark.run(
             name: name, preload: workload.preload, commands: workload.commands, reportMemory: true,
             profile: workload.profile

@@ -10,6 +10,14 @@ enum StandardStreams {
         handle.write(Data(text.utf8))
     }
 
+    /// Writes `text` to the file at `path`, replacing it.
+    /// - Throws: an `InputFileError` naming the file when it cannot be written.
+    static func writeText(_ text: String, to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+            throw InputFileError(path: path, problem: "cannot be written")
+        }
+    }
+
     /// The whole text of `path`, or of standard input when `path` is `nil`.
     /// - Throws: an `InputFileError` naming the file and what went wrong.
     static func readText(_ path: String?) throws -> String {
@@ -26,7 +34,7 @@ enum StandardStreams {
     }
 }
 
-/// A file named on the command line that could not be read.
+/// A file named on the command line that could not be read or written.
 struct InputFileError: Error, CustomStringConvertible {
     var path: String
     var problem: String
