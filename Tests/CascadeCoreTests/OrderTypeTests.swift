@@ -116,6 +116,10 @@ struct OrderTypeTests {
         // An IOC never rests, so its limit may lie anywhere.
         let events = h.limit(.sell, 1, 1, id: 4, account: H.bob, .immediateOrCancel)
         #expect(H.fills(events) == [[1, 4, 10_000, 1]])
+        // Nor is a good-till-cancelled order that fills in full on arrival.
+        #expect(H.fills(h.limit(.buy, 1_000_000, 1, id: 5, account: H.bob)) == [[3, 5, 10_999, 1]])
+        #expect(h.limit(.buy, 1_000_000, 1, id: 6, account: H.bob) == [.accepted(OrderID(6), H.bob)])
+        #expect(h.limit(.sell, 2_000_000, 1, id: 7) == [.rejected(OrderID(7), .priceOutOfRange)])
     }
 
     @Test func theLevelWindowMovesWithTheBook() {

@@ -7,12 +7,27 @@ public struct DepthLevel: Sendable, Hashable {
     public var cumulativeQuantity: Quantity
     /// Whether the highlighted account has an order at this level.
     public var holdsAccountOrder: Bool
+
+    public init(
+        price: Price, quantity: Quantity, orderCount: Int, cumulativeQuantity: Quantity, holdsAccountOrder: Bool
+    ) {
+        self.price = price
+        self.quantity = quantity
+        self.orderCount = orderCount
+        self.cumulativeQuantity = cumulativeQuantity
+        self.holdsAccountOrder = holdsAccountOrder
+    }
 }
 
 /// The top of both sides of a book, best level first.
 public struct BookDepth: Sendable, Hashable {
     public var bids: [DepthLevel]
     public var asks: [DepthLevel]
+
+    public init(bids: [DepthLevel], asks: [DepthLevel]) {
+        self.bids = bids
+        self.asks = asks
+    }
 
     public static let empty = BookDepth(bids: [], asks: [])
 }

@@ -133,7 +133,15 @@ public struct OrderBook: Sendable {
         }
         guard limit.ticks > 0, limit <= configuration.maximumPrice else { return .invalidPrice }
         let mayRest = request.timeInForce == .goodTillCancelled || request.timeInForce == .postOnly
-        if mayRest && !ladder.canHold(limit.ticks) { return .priceOutOfRange }
+        if mayRest && !ladder.canHold(limit.ticks)
+            && (request.stop != nil
+                || fillableQuantity(
+                    side: request.side, limit: limit.ticks, account: request.account.rawValue,
+                    upTo: request.quantity.lots) < request.quantity.lots)
+        {
+            // Refused only when some of it would rest out there; an order that fills at once never rests.
+            return .priceOutOfRange
+        }
         if request.stop == nil && request.timeInForce == .postOnly && crosses(side: request.side, limit: limit.ticks) {
             return .postOnlyWouldCross
         }
