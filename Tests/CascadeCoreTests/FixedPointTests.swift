@@ -72,18 +72,31 @@ struct FixedPointTests {
         #expect(DecimalStep(units: 1, scale: 19) == nil)
     }
 
-    @Test func moneyParsesSixDecimalsAndFormatsThemAll() throws {
-        #expect(try Money(parsing: "10000") == Money(micros: 10_000_000_000))
-        #expect(try Money(parsing: "-12.345678") == Money(micros: -12_345_678))
-        #expect(Money(micros: -12_345_678).description == "-12.345678")
-        #expect(Money(micros: 5).description == "0.000005")
-        #expect(throws: DecimalParseError.offGrid(step: "0.000001")) { try Money(parsing: "0.0000001") }
+    @Test func amountsParseAtTheirAssetsScaleAndFormatRounded() throws {
+        #expect(try Asset.usdc.money(parsing: "10000") == Money(units: 10_000_000_000))
+        #expect(try Asset.usdc.money(parsing: "-12.345678") == Money(units: -12_345_678))
+        #expect(Asset.usdc.exact(Money(units: -12_345_678)) == "-12.345678")
+        #expect(Asset.usdc.format(Money(units: -12_345_678)) == "-12.35")
+        #expect(Asset.usdc.format(Money(units: 5_000)) == "0.01")
+        #expect(Asset.usdc.format(Money(units: 4_999)) == "0.00")
+        #expect(Asset.btc.format(Money(units: 123_456_789_012)) == "0.12345679")
+        #expect(throws: DecimalParseError.offGrid(step: "0.000001")) { try Asset.usdc.money(parsing: "0.0000001") }
+    }
+
+    @Test func ratesReadFractionsAndPercentages() throws {
+        #expect(try Rate(parsing: "0.004") == Rate(units: 400_000))
+        #expect(try Rate(parsing: "0.4%") == Rate(units: 400_000))
+        #expect(try Rate(parsing: "-0.025%") == Rate(units: -25_000))
+        #expect(Rate(units: 400_000).description == "0.4%")
+        #expect(Rate.initialMargin(leverage: 3) == Rate(units: 33_333_334))
+        #expect(Rate(units: 400_000).of(Money(units: 1_000_001), rounding: .up) == Money(units: 4_001))
+        #expect(throws: DecimalParseError.offGrid(step: "0.00000001")) { try Rate(parsing: "0.000000001") }
     }
 
     @Test func moneyFromProductsNamesItsRounding() {
         // 3 lots × 0.1 USD tick, split three ways and rounded against the payee.
-        #expect(Money(Int128(10), over: 3, rounding: .down) == Money(micros: 3))
-        #expect(Money(Int128(10), over: 3, rounding: .up) == Money(micros: 4))
+        #expect(Money(Int128(10), over: 3, rounding: .down) == Money(units: 3))
+        #expect(Money(Int128(10), over: 3, rounding: .up) == Money(units: 4))
         #expect(Money(Int128(10), over: 3, rounding: .exact) == nil)
         #expect(Money(Int128(Int64.max) + 1, rounding: .down) == nil)
     }

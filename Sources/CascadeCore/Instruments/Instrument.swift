@@ -1,26 +1,46 @@
-/// A tradable contract: its symbol and the grid its prices and sizes live on.
-///
-/// Margin, fee and funding parameters join this type with the margin engine; the grid is what the
-/// order book and every text conversion need.
+/// How a contract's value and profit are measured.
+public enum ContractKind: UInt8, Sendable, Hashable {
+    /// Size in the base asset, margin and PnL in the quote asset (BTC-PERP: BTC size, USDC PnL).
+    case linear
+    /// Size in USD contracts, margin and PnL in the base coin (BitMEX XBTUSD): a contract is worth
+    /// `contractValue / price` coins, so a long gains coins as the price rises, at a falling rate.
+    case inverse
+}
+
+/// A tradable contract: its grid of prices and sizes, what it settles in, its fees and its
+/// maintenance-margin tiers.
 public struct Instrument: Sendable, Hashable {
     public var symbol: String
-    /// Value of one price tick in the quote asset (BTC-PERP: 0.1 USD).
+    public var kind: ContractKind
+    /// The asset margin, PnL, fees and funding are paid in.
+    public var settlementAsset: Asset
+    /// Value of one price tick in USD (BTC-PERP: 0.1).
     public var tickSize: DecimalStep
-    /// Size of one lot in the base asset (BTC-PERP: 0.001 BTC).
+    /// Size of one lot: base units for linear contracts (BTC-PERP: 0.001 BTC), USD contracts for
+    /// inverse ones (BTC-USD-INV: 1 contract of 1 USD).
     public var lotSize: DecimalStep
+    /// Fee on the notional of a fill that rested (may be negative: a rebate).
+    public var makerFee: Rate
+    /// Fee on the notional of a fill that took liquidity.
+    public var takerFee: Rate
+    public var tiers: MarginTierTable
+    /// Limit orders must lie within this fraction of the mark price.
+    public var priceBand: Rate
 
-    public init(symbol: String, tickSize: DecimalStep, lotSize: DecimalStep) {
+    public init(
+        symbol: String, kind: ContractKind, settlementAsset: Asset, tickSize: DecimalStep, lotSize: DecimalStep,
+        makerFee: Rate, takerFee: Rate, tiers: MarginTierTable, priceBand: Rate = Rate(units: 5_000_000)
+    ) {
         self.symbol = symbol
+        self.kind = kind
+        self.settlementAsset = settlementAsset
         self.tickSize = tickSize
         self.lotSize = lotSize
+        self.makerFee = makerFee
+        self.takerFee = takerFee
+        self.tiers = tiers
+        self.priceBand = priceBand
     }
-
-    /// The default linear perpetual: tick 0.1 USD, lot 0.001 BTC.
-    public static let btcPerp = Instrument(
-        symbol: "BTC-PERP",
-        tickSize: DecimalStep(units: 1, scale: 1)!,
-        lotSize: DecimalStep(units: 1, scale: 3)!
-    )
 
     /// Parses a positive price such as `"64000.5"`; it must lie on the tick grid.
     public func price(parsing text: String) throws(DecimalParseError) -> Price {
@@ -41,4 +61,7 @@ public struct Instrument: Sendable, Hashable {
 
     /// The size as a decimal with the lot's places, e.g. `"0.250"`.
     public func format(_ quantity: Quantity) -> String { lotSize.format(quantity.lots) }
+
+    /// The settlement asset's display of an amount.
+    public func format(_ money: Money) -> String { settlementAsset.format(money) }
 }

@@ -47,9 +47,10 @@ public struct DecimalStep: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Int128 {
-    /// `self × 10^exponent`, or `nil` on overflow.
+    /// `self × 10^exponent`, or `nil` on overflow or a negative exponent.
     @usableFromInline
     func scaled(by exponent: Int) -> Int128? {
+        guard exponent >= 0 else { return nil }
         var result = self
         for _ in 0..<exponent {
             let (product, overflow) = result.multipliedReportingOverflow(by: 10)

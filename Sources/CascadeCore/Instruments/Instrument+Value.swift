@@ -1,0 +1,42 @@
+extension Instrument {
+    /// Value of one lot at `price`, in settlement units.
+    ///
+    /// Linear: price × lot, exact (the catalogue's grids make a tick-lot a whole number of units).
+    /// Inverse: contract value / price, rounded down once per lot; everyone holding the contract uses
+    /// the same figure, so marking all positions to a price stays exactly zero-sum.
+    /// - Complexity: O(1); one multiplication or one 128-bit division.
+    public func lotValue(at price: Price) -> Int128 {
+        switch kind {
+        case .linear: Int128(price.ticks) * valueScale
+        case .inverse: price.ticks > 0 ? valueScale / Int128(price.ticks) : 0
+        }
+    }
+
+    /// Value of `lots` (signed) at `price`, in settlement units.
+    public func value(of lots: Int64, at price: Price) -> Money {
+        Money(units: Int64(clamping: Int128(lots) * lotValue(at: price)))
+    }
+
+    /// Unsigned notional of `lots` at `price`.
+    public func notional(of lots: Int64, at price: Price) -> Money { value(of: lots, at: price).magnitude }
+
+    /// +1 when a long position gains as `value` rises (linear), −1 when it gains as value falls
+    /// (inverse: a long holds fewer coins' worth of contracts as the price climbs).
+    public var pnlDirection: Int64 { kind == .linear ? 1 : -1 }
+
+    /// Linear: settlement units per tick-lot. Inverse: the numerator K of lot value = K / ticks,
+    /// i.e. contract value × 10^scale / tick size.
+    /// - Precondition: for linear contracts, tick × lot is a whole number of settlement units.
+    var valueScale: Int128 {
+        switch kind {
+        case .linear:
+            let exponent = settlementAsset.scale - tickSize.scale - lotSize.scale
+            return Int128(tickSize.units) * Int128(lotSize.units) * Int128(1).scaled(by: exponent)!
+        case .inverse:
+            // contract value (lot, in USD) / tick (USD) in settlement units:
+            // lot.units·10^-lot.scale · 10^asset.scale / (tick.units·10^-tick.scale)
+            let numerator = Int128(lotSize.units) * Int128(1).scaled(by: settlementAsset.scale + tickSize.scale - lotSize.scale)!
+            return numerator / Int128(tickSize.units)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// Solves for the prices at which a position's equity meets its maintenance margin (liquidation) or
+/// zero (bankruptcy), the closing fee included.
+///
+/// With S the signed size in lots, C the signed entry value, W' the effective wallet, r = MMR + fee
+/// and cum the tier's maintenance amount:
+/// - linear (k units per tick-lot): equity(P) = W' + S·k·P − C and MM + fee = |S|·k·P·r − cum, so
+///   P = (C − W' − cum) ÷ (k·(S − |S|·r)), Binance's LP formula;
+/// - inverse (lot value K ÷ P): equity(P) = W' + C − S·K/P and MM + fee = |S|·K/P·r − cum, so
+///   P = K·(S + |S|·r) ÷ (W' + C + cum).
+/// Liquidation prices round toward the current price (the engine acts no later than the exact
+/// price); bankruptcy prices round against the account.
+struct LiquidationSolver {
+    let input: PositionRiskInput
+
+    /// The liquidation price and the tier it was solved in; the tier is re-read at the notional of
+    /// the price found, and the solve repeated, until they agree (at most a few rounds).
+    func liquidationPrice(startingIn tier: MarginTier) -> (Price?, MarginTier) {
+        var tier = tier
+        var price: Price?
+        for _ in 0..<4 {
+            price = solve(rate: tier.maintenanceRate + input.closeFeeRate, cum: tier.maintenanceAmount, towardMark: true)
+            guard let found = price else { break }
+            let tierThere = input.instrument.tiers.tier(for: input.instrument.notional(of: input.size, at: found))
+            if tierThere == tier { break }
+            tier = tierThere
+        }
+        return (price, tier)
+    }
+
+    func bankruptcyPrice() -> Price? { solve(rate: input.closeFeeRate, cum: .zero, towardMark: false) }
+
+    /// The price in ticks, or `nil` for a flat position or when no positive price solves it.
+    private func solve(rate: Rate, cum: Money, towardMark: Bool) -> Price? {
+        let size = Int128(input.size)
+        guard size != 0 else { return nil }
+        let one = Int128(Rate.one)
+        let scaledRate = Int128(size.magnitude) * Int128(rate.units)
+        let wallet = Int128(input.effectiveWallet.units)
+        let cost = Int128(input.costBasis.units)
+        let cum = Int128(cum.units)
+        let scale = input.instrument.valueScale
+        let numerator: Int128
+        let denominator: Int128
+        switch input.instrument.kind {
+        case .linear:
+            numerator = (cost - wallet - cum) * one
+            denominator = (size * one - scaledRate) * scale
+        case .inverse:
+            numerator = scale * (size * one + scaledRate)
+            denominator = (wallet + cost + cum) * one
+        }
+        guard denominator != 0 else { return nil }
+        // Longs are liquidated as the price falls: rounding up acts no later; shorts the reverse.
+        // Bankruptcy rounds the other way, against the account.
+        let isLong = size > 0
+        let rule: RoundingRule = isLong == towardMark ? .up : .down
+        guard let ticks = numerator.divided(by: denominator, rounding: rule), ticks > 0,
+            let value = Int64(exactly: ticks)
+        else { return nil }
+        return Price(ticks: value)
+    }
+}

@@ -1,0 +1,53 @@
+/// A rate or fraction (fee, margin rate, funding rate) in units of 10⁻⁸, so 0.4% is 400,000 and
+/// 0.01% is 10,000.
+///
+/// Rates multiply money in `Int128` and round by a named rule; the 10⁻⁸ grid holds every published
+/// venue parameter exactly (the finest seen are 0.0001% steps).
+public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var units: Int64
+
+    /// Units in 1 (100%).
+    public static let one: Int64 = 100_000_000
+    public static let zero = Rate(units: 0)
+
+    @inlinable public init(units: Int64) { self.units = units }
+
+    /// Parses `"0.004"` or `"0.4%"`.
+    /// - Throws: `DecimalParseError` for malformed text or more precision than 10⁻⁸.
+    public init(parsing text: String) throws(DecimalParseError) {
+        let isPercent = text.hasSuffix("%")
+        let number = isPercent ? String(text.dropLast()) : text
+        units = try DecimalStep(units: 1, scale: isPercent ? 6 : 8)!.count(of: number)
+    }
+
+    /// `1 / leverage`, rounded up so the margin it asks for is never too small.
+    public static func initialMargin(leverage: Int) -> Rate {
+        Rate(units: Int64(Int128(one).divided(by: Int128(Swift.max(1, leverage)), rounding: .up)!))
+    }
+
+    /// `money × self`, rounded by `rule`.
+    /// - Precondition: `|self| ≤ 1` (every fee, margin and funding rate is), so the result fits Int64.
+    @inlinable
+    public func of(_ money: Money, rounding rule: RoundingRule) -> Money {
+        Money(Int128(money.units) * Int128(units), over: Int128(Rate.one), rounding: rule)!
+    }
+
+    /// `numerator ÷ denominator` as a rate, rounded by `rule`; saturates at Int64's range.
+    /// - Precondition: `denominator` is not zero.
+    public static func ratio(_ numerator: Money, _ denominator: Money, rounding rule: RoundingRule) -> Rate {
+        let quotient = (Int128(numerator.units) * Int128(one)).divided(by: Int128(denominator.units), rounding: rule)!
+        return Rate(units: Int64(clamping: quotient))
+    }
+
+    @inlinable public static func < (lhs: Rate, rhs: Rate) -> Bool { lhs.units < rhs.units }
+    @inlinable public static func + (lhs: Rate, rhs: Rate) -> Rate { Rate(units: lhs.units + rhs.units) }
+    @inlinable public static func - (lhs: Rate, rhs: Rate) -> Rate { Rate(units: lhs.units - rhs.units) }
+
+    /// As a percentage with up to six decimals, trailing zeros dropped: `"0.4%"`, `"-0.0125%"`.
+    public var description: String {
+        var text = DecimalText.format(Int128(units), scale: 6)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text + "%"
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import CascadeCore
+
+/// `cascade calc`: the exchange's arithmetic as calculators.
+struct CalcCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calc",
+        abstract: "Run the exchange's margin arithmetic on numbers you give.",
+        subcommands: [CalcMarginCommand.self]
+    )
+}
+
+/// `cascade calc margin`: one position's risk figures, by the engine's own `PositionRisk`.
+struct CalcMarginCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "margin",
+        abstract: "Margin, liquidation and bankruptcy prices of one position, with the arithmetic.",
+        discussion: """
+            Sizes are base units for linear contracts and USD contracts for inverse ones. Amounts are in
+            the margin currency (USDC for linear, BTC for inverse). Rates are fractions (0.004) or
+            percentages (0.4%). Without --mmr or --tiers the tiers of BTC-PERP (linear) or BTC-USD-INV
+            (inverse) apply. --tiers reads a CSV with the header
+            \(MarginTierTable.csvHeader).
+            """
+    )
+
+    enum PositionSide: String, ExpressibleByArgument, CaseIterable { case long, short }
+    enum Contract: String, ExpressibleByArgument, CaseIterable { case linear, inverse }
+    enum Mode: String, ExpressibleByArgument, CaseIterable { case isolated, cross }
+
+    @Option(help: "long or short.") var side: PositionSide
+    @Option(help: "Average entry price.") var entry: String
+    @Option(help: "Position size (base units, or USD contracts for inverse).") var size: String
+    @Option(help: "Leverage, a whole number from 1.") var leverage: Int
+    @Option(help: "linear or inverse.") var contract: Contract = .linear
+    @Option(help: "isolated or cross.") var mode: Mode = .isolated
+    @Option(help: "Isolated margin (isolated) or wallet balance (cross); the initial margin when omitted.")
+    var wallet: String?
+    @Option(help: "Mark price; the entry price when omitted.") var mark: String?
+    @Option(help: "A flat maintenance-margin rate instead of tiers.") var mmr: String?
+    @Option(help: "Maintenance amount (cum) deducted with --mmr.") var mmAmount: String?
+    @Option(help: "A CSV file of maintenance-margin tiers.") var tiers: String?
+    @Option(help: "Cross only: maintenance margin of the other cross positions.") var otherMm: String?
+    @Option(parsing: .unconditional, help: "Cross only: unrealised PnL of the other cross positions (may be negative).")
+    var otherUpnl: String?
+    @Option(help: "Fee rate for closing at the liquidation price.") var feeRate: String?
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func validate() throws {
+        guard leverage >= 1 else { throw ValidationError("--leverage must be a whole number of 1 or more") }
+        if mmAmount != nil && mmr == nil { throw ValidationError("--mm-amount needs --mmr") }
+        if mmr != nil && tiers != nil { throw ValidationError("give --mmr or --tiers, not both") }
+        if mode == .isolated && (otherMm != nil || otherUpnl != nil) {
+            throw ValidationError("--other-mm and --other-upnl describe other cross positions: use them with --mode cross")
+        }
+    }
+
+    func run() throws {
+        let risk = PositionRisk(try MarginCalculation(self).input())
+        StandardStreams.writeOutput(json ? MarginReport.json(risk) + "\n" : MarginReport.text(risk))
+    }
+}
