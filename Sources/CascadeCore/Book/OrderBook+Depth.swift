@@ -49,18 +49,27 @@ extension OrderBook {
     {
         var result: [DepthLevel] = []
         var cumulative: Int64 = 0
-        var index = firstLevelIndex(of: side)
-        while let level = index, result.count < limit {
-            let entry = ladder.levels[level]
-            cumulative += entry.total
+        forEachLevel(of: side) { price, level in
+            guard result.count < limit else { return false }
+            cumulative += level.total
             result.append(
                 DepthLevel(
-                    price: Price(ticks: ladder.base + Int64(level)), quantity: Quantity(lots: entry.total),
-                    orderCount: Int(entry.count), cumulativeQuantity: Quantity(lots: cumulative),
-                    holdsAccountOrder: account.map { levelHolds($0, head: entry.head) } ?? false))
-            index = side == .buy ? ladder.nextOccupied(below: level) : ladder.nextOccupied(above: level)
+                    price: price, quantity: Quantity(lots: level.total), orderCount: Int(level.count),
+                    cumulativeQuantity: Quantity(lots: cumulative),
+                    holdsAccountOrder: account.map { levelHolds($0, head: level.head) } ?? false))
+            return true
         }
         return result
+    }
+
+    /// Calls `body` with each occupied level of `side`, best first, until it returns `false`.
+    /// - Complexity: O(levels visited), plus a bitmap scan between them; allocates nothing.
+    func forEachLevel(of side: Side, _ body: (Price, PriceLevel) -> Bool) {
+        var index = firstLevelIndex(of: side)
+        while let level = index {
+            guard body(Price(ticks: ladder.base + Int64(level)), ladder.levels[level]) else { return }
+            index = side == .buy ? ladder.nextOccupied(below: level) : ladder.nextOccupied(above: level)
+        }
     }
 
     /// The orders resting at `price`, first in time priority first.

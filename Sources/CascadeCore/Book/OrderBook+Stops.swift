@@ -80,6 +80,9 @@ extension OrderBook {
         }
     }
 
+    /// The pending stop order `id`, if any.
+    public func pendingStop(_ id: OrderID) -> OrderRequest? { stops[id]?.request }
+
     /// Pending stop orders, oldest first.
     public var pendingStops: [OrderRequest] {
         stops.values.sorted { $0.sequence < $1.sequence }.map(\.request)

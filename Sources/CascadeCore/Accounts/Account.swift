@@ -1,0 +1,25 @@
+/// A trader's money and positions.
+///
+/// Wallets are one per settlement asset (USDC, BTC); shaped as a list so that further collateral
+/// assets (with haircuts) can join. Cross margin is per settlement asset: a BTC-margined cross
+/// position is backed by the BTC wallet only.
+public struct Account: Sendable, Hashable {
+    /// Balance of each asset, by the exchange's asset index.
+    public var wallets: [Money]
+    /// Position in each instrument, by instrument index.
+    public var positions: [Position]
+    /// Open orders (resting or pending stops), oldest first.
+    public var openOrders: [OrderID] = []
+
+    init(assets: Int, instruments: Int, defaultLeverage: Int) {
+        wallets = Array(repeating: .zero, count: assets)
+        var position = Position()
+        position.leverage = defaultLeverage
+        positions = Array(repeating: position, count: instruments)
+    }
+
+    /// Whether the account has ever held anything: a wallet, a position or an order.
+    public var isEmpty: Bool {
+        wallets.allSatisfy { $0 == .zero } && positions.allSatisfy(\.isFlat) && openOrders.isEmpty
+    }
+}

@@ -1,0 +1,55 @@
+/// An instrument's place in the exchange's list; commands and events name instruments by it.
+public struct InstrumentID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var rawValue: Int
+    public init(_ rawValue: Int) { self.rawValue = rawValue }
+    public static func < (lhs: InstrumentID, rhs: InstrumentID) -> Bool { lhs.rawValue < rhs.rawValue }
+    public var description: String { "instrument \(rawValue)" }
+}
+
+/// A new order as a trader sends it to the exchange; the exchange assigns its id.
+public struct NewOrder: Sendable, Hashable {
+    public var account: AccountID
+    public var instrument: InstrumentID
+    public var side: Side
+    public var quantity: Quantity
+    /// `nil` for a market order.
+    public var limit: Price?
+    public var timeInForce: TimeInForce
+    public var reduceOnly: Bool
+    public var stop: StopCondition?
+
+    public init(
+        account: AccountID, instrument: InstrumentID, side: Side, quantity: Quantity, limit: Price?,
+        timeInForce: TimeInForce = .goodTillCancelled, reduceOnly: Bool = false, stop: StopCondition? = nil
+    ) {
+        self.account = account
+        self.instrument = instrument
+        self.side = side
+        self.quantity = quantity
+        self.limit = limit
+        self.timeInForce = limit == nil && timeInForce == .goodTillCancelled ? .immediateOrCancel : timeInForce
+        self.reduceOnly = reduceOnly
+        self.stop = stop
+    }
+}
+
+/// Everything that can change the exchange. Humans and simulated agents send the same commands.
+public enum Command: Sendable, Hashable {
+    case deposit(AccountID, Asset, Money)
+    /// Only free margin can leave.
+    case withdraw(AccountID, Asset, Money)
+    case place(NewOrder)
+    case cancel(AccountID, OrderID)
+    /// Every open order of the account, in one instrument or (with `nil`) all of them.
+    case cancelAll(AccountID, InstrumentID?)
+    case amend(AccountID, OrderID, Price, Quantity)
+    case setLeverage(AccountID, InstrumentID, Int)
+    /// Only while the account has no position and no open order in the instrument.
+    case setMarginMode(AccountID, InstrumentID, MarginMode)
+    /// Moves margin into (positive) or out of (negative) an isolated position.
+    case adjustIsolatedMargin(AccountID, InstrumentID, Money)
+    /// Fresh quotes from the external venues an instrument's index follows.
+    case oracle(InstrumentID, [OracleQuote])
+    /// Moves the clock forward; funding samples and payments that fall due happen on the way.
+    case advanceTime(to: SimTime)
+}

@@ -1,0 +1,114 @@
+extension Exchange {
+    mutating func deposit(_ account: AccountID, _ asset: Asset, _ amount: Money, _ events: inout [Event]) {
+        guard let index = assetIndex(asset), amount.units > 0 else {
+            events.append(.rejected(account, .invalidAmount))
+            return
+        }
+        guard ensureAccount(account) else {
+            events.append(.rejected(account, .unknownAccount))
+            return
+        }
+        accounts[Int(account.rawValue)].wallets[index] += amount
+        ledgers[index].deposits += amount
+        events.append(.deposited(account, asset, amount))
+    }
+
+    /// Pays out free margin only: no more than the wallet holds and no more than is not backing
+    /// positions and orders.
+    mutating func withdraw(_ account: AccountID, _ asset: Asset, _ amount: Money, _ events: inout [Event]) {
+        guard let index = assetIndex(asset), amount.units > 0 else {
+            events.append(.rejected(account, .invalidAmount))
+            return
+        }
+        guard let holder = self.account(account) else {
+            events.append(.rejected(account, .unknownAccount))
+            return
+        }
+        let free = Swift.min(holder.wallets[index], crossMargin(of: account, asset: index).available)
+        guard amount <= free else {
+            events.append(.rejected(account, .insufficientFreeMargin(available: Swift.max(.zero, free))))
+            return
+        }
+        accounts[Int(account.rawValue)].wallets[index] -= amount
+        ledgers[index].withdrawals += amount
+        events.append(.withdrew(account, asset, amount))
+    }
+
+    /// Sets an instrument's leverage, bounded by the tier maximum at the position's notional; a
+    /// cross position must still leave available margin, an isolated one must keep its initial margin.
+    mutating func setLeverage(_ account: AccountID, _ instrument: InstrumentID, _ leverage: Int, _ events: inout [Event]) {
+        guard isKnown(instrument) else { return events.append(.rejected(account, .unknownInstrument)) }
+        guard leverage >= 1 else { return events.append(.rejected(account, .invalidLeverage)) }
+        guard ensureAccount(account) else { return events.append(.rejected(account, .unknownAccount)) }
+        let market = markets[instrument.rawValue]
+        let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
+        let price = market.valuationPrice
+        let notional = price.map { market.instrument.notional(of: position.size, at: $0) } ?? .zero
+        let maximum = market.instrument.tiers.tier(for: notional).maxLeverage
+        guard leverage <= maximum else { return events.append(.rejected(account, .leverageAboveTierMaximum(maximum: maximum))) }
+        let previous = position.leverage
+        accounts[Int(account.rawValue)].positions[instrument.rawValue].leverage = leverage
+        if let shortfall = leverageShortfall(account, instrument, notional: notional) {
+            accounts[Int(account.rawValue)].positions[instrument.rawValue].leverage = previous
+            return events.append(.rejected(account, shortfall))
+        }
+        events.append(.leverageSet(account, instrument, leverage))
+    }
+
+    /// Whether the margin backing a position still covers its initial margin at the new leverage:
+    /// an isolated position's own margin, or the account's free cross margin.
+    private func leverageShortfall(_ account: AccountID, _ instrument: InstrumentID, notional: Money) -> ExchangeRejection? {
+        let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
+        guard !position.isFlat else { return nil }
+        if position.mode == .isolated {
+            let required = Money(Int128(notional.units), over: Int128(position.leverage), rounding: .up)!
+            let held = position.isolatedMargin + unrealized(position, markets[instrument.rawValue])
+            return required > held ? .insufficientMargin(required: required, available: held) : nil
+        }
+        let cross = crossMargin(of: account, asset: assetIndex(of: instrument))
+        return cross.available.units < 0
+            ? .insufficientMargin(required: cross.usedInitialMargin, available: cross.equity) : nil
+    }
+
+    mutating func setMarginMode(_ account: AccountID, _ instrument: InstrumentID, _ mode: MarginMode, _ events: inout [Event]) {
+        guard isKnown(instrument) else { return events.append(.rejected(account, .unknownInstrument)) }
+        guard ensureAccount(account) else { return events.append(.rejected(account, .unknownAccount)) }
+        let holder = accounts[Int(account.rawValue)]
+        let busy = !holder.positions[instrument.rawValue].isFlat
+            || holder.openOrders.contains { owners[$0]?.instrument == instrument }
+        guard !busy else { return events.append(.rejected(account, .positionOrOrdersOpen)) }
+        accounts[Int(account.rawValue)].positions[instrument.rawValue].mode = mode
+        events.append(.marginModeSet(account, instrument, mode))
+    }
+
+    /// Adds margin to an isolated position from free cross margin, or takes back what its initial
+    /// margin does not need.
+    mutating func adjustIsolatedMargin(_ account: AccountID, _ instrument: InstrumentID, _ delta: Money, _ events: inout [Event]) {
+        guard isKnown(instrument) else { return events.append(.rejected(account, .unknownInstrument)) }
+        guard let holder = self.account(account), delta != .zero else { return events.append(.rejected(account, .invalidAmount)) }
+        let position = holder.positions[instrument.rawValue]
+        guard position.mode == .isolated, !position.isFlat else { return events.append(.rejected(account, .noIsolatedPosition)) }
+        let asset = assetIndex(of: instrument)
+        let free: Money
+        if delta.units > 0 {
+            free = Swift.min(holder.wallets[asset], crossMargin(of: account, asset: asset).available)
+        } else {
+            let market = markets[instrument.rawValue]
+            let initial = risk(of: account, in: instrument)?.initialMargin ?? .zero
+            free = position.isolatedMargin + unrealized(position, market) - initial
+        }
+        guard delta.magnitude <= free else {
+            return events.append(.rejected(account, .insufficientFreeMargin(available: Swift.max(.zero, free))))
+        }
+        accounts[Int(account.rawValue)].positions[instrument.rawValue].isolatedMargin += delta
+        accounts[Int(account.rawValue)].wallets[asset] -= delta
+        events.append(.isolatedMarginAdjusted(account, instrument, delta))
+    }
+
+    /// Unrealised PnL of a position at the market's valuation price.
+    func unrealized(_ position: Position, _ market: Market) -> Money {
+        guard let price = market.valuationPrice, !position.isFlat else { return .zero }
+        let value = market.instrument.value(of: position.size, at: price)
+        return Money(units: market.instrument.pnlDirection * (value - position.costBasis).units)
+    }
+}

@@ -1,0 +1,61 @@
+extension Exchange {
+    /// Settles both sides of a trade: positions, realised PnL, fees, isolated margin.
+    mutating func settle(_ trade: Trade, _ instrument: InstrumentID, _ events: inout [Event]) {
+        applyFill(
+            trade.makerAccount, trade.makerID, side: trade.aggressor.opposite, trade, instrument, isMaker: true, &events)
+        applyFill(trade.takerAccount, trade.takerID, side: trade.aggressor, trade, instrument, isMaker: false, &events)
+    }
+
+    /// One side of a trade. Fees round against the payer (a rebate rounds toward zero); isolated
+    /// positions book PnL and fees into their margin, release a closed share of it to the wallet and
+    /// lock initial margin for what they open.
+    private mutating func applyFill(
+        _ account: AccountID, _ order: OrderID, side: Side, _ trade: Trade, _ instrumentID: InstrumentID,
+        isMaker: Bool, _ events: inout [Event]
+    ) {
+        let instrument = markets[instrumentID.rawValue].instrument
+        let asset = assetIndex(of: instrumentID)
+        let holder = Int(account.rawValue)
+        var position = accounts[holder].positions[instrumentID.rawValue]
+        let oldSize = position.size
+        let lots = side == .buy ? trade.quantity.lots : -trade.quantity.lots
+        let effect = position.apply(fill: lots, at: trade.price, on: instrument)
+        let notional = instrument.notional(of: trade.quantity.lots, at: trade.price)
+        let rate = isMaker ? instrument.makerFee : instrument.takerFee
+        let fee = rate.of(notional, rounding: rate.units >= 0 ? .up : .towardZero)
+        position.feesPaid += fee
+        ledgers[asset].feePool += fee
+        var wallet = accounts[holder].wallets[asset]
+        if position.mode == .isolated {
+            position.isolatedMargin += effect.realizedPnL - fee
+            if effect.closedLots > 0 {
+                let release = Money(
+                    Int128(position.isolatedMargin.units) * Int128(effect.closedLots), over: Int128(abs(oldSize)),
+                    rounding: .towardZero)!
+                position.isolatedMargin -= release
+                wallet += release
+            }
+            if effect.openedLots > 0 {
+                let opened = instrument.notional(of: effect.openedLots, at: trade.price)
+                let lock = Money(Int128(opened.units), over: Int128(Swift.max(1, position.leverage)), rounding: .up)!
+                position.isolatedMargin += lock
+                wallet -= lock
+            }
+        } else {
+            wallet += effect.realizedPnL - fee
+        }
+        accounts[holder].wallets[asset] = wallet
+        accounts[holder].positions[instrumentID.rawValue] = position
+        events.append(
+            .fill(
+                Fill(
+                    account: account, instrument: instrumentID, order: order, side: side, price: trade.price,
+                    quantity: trade.quantity, isMaker: isMaker, fee: fee, realizedPnL: effect.realizedPnL,
+                    positionSize: position.size)))
+    }
+
+    /// Long open interest of an instrument, in lots (equal to the short side's).
+    public func openInterest(_ instrument: InstrumentID) -> Int64 {
+        accounts.reduce(0) { total, account in total + Swift.max(0, account.positions[instrument.rawValue].size) }
+    }
+}

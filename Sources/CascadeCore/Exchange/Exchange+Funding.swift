@@ -1,0 +1,80 @@
+extension Exchange {
+    /// Moves the clock to `time`, taking every premium sample and paying every funding settlement
+    /// that falls due on the way, in time order.
+    mutating func advanceTime(to time: SimTime, _ events: inout [Event]) {
+        guard time > now else { return }
+        for index in markets.indices {
+            while true {
+                let funding = markets[index].funding
+                let next = Swift.min(funding.nextSample, funding.periodEnd)
+                guard next <= time else { break }
+                now = next
+                if funding.nextSample <= funding.periodEnd {
+                    samplePremium(index)
+                } else {
+                    settleFunding(InstrumentID(index), &events)
+                }
+            }
+        }
+        now = time
+    }
+
+    /// One premium sample from the impact bid and ask against the index; skipped while either side
+    /// is too thin for the impact notional or there is no index.
+    private mutating func samplePremium(_ index: Int) {
+        let market = markets[index]
+        markets[index].funding.nextSample += configuration.funding.sampleEvery
+        guard let indexPrice = market.index?.price,
+            let premium = FundingRate.premium(
+                impactBid: market.book.impactPrice(of: .buy, notional: market.impactNotional, on: market.instrument),
+                impactAsk: market.book.impactPrice(of: .sell, notional: market.impactNotional, on: market.instrument),
+                index: indexPrice)
+        else { return }
+        markets[index].funding.premiumSum += premium.units
+        markets[index].funding.samples += 1
+    }
+
+    /// Pays one settlement period's funding between longs and shorts at the mark.
+    ///
+    /// Payers' amounts round up and receivers' round down, so the exchange never creates money; the
+    /// difference goes to the funding pool. The rate is capped at the first tier's maintenance rate.
+    private mutating func settleFunding(_ instrument: InstrumentID, _ events: inout [Event]) {
+        let market = markets[instrument.rawValue]
+        let schedule = configuration.funding
+        let samples = market.funding.samples
+        let average = Rate(units: samples == 0 ? 0 : market.funding.premiumSum / Int64(samples))
+        let rate = FundingRate.rate(averagePremium: average, cap: market.instrument.tiers.tiers[0].maintenanceRate)
+        let charged = Rate(units: Int64(Int128(rate.units) * Int128(schedule.settlement) / Int128(schedule.interval)))
+        markets[instrument.rawValue].funding.lastRate = rate
+        markets[instrument.rawValue].funding.premiumSum = 0
+        markets[instrument.rawValue].funding.samples = 0
+        markets[instrument.rawValue].funding.periodEnd += schedule.settlement
+        let asset = assetIndex(of: instrument)
+        var remainder = Money.zero
+        if let price = market.valuationPrice, charged != .zero {
+            for holder in accounts.indices where !accounts[holder].positions[instrument.rawValue].isFlat {
+                var position = accounts[holder].positions[instrument.rawValue]
+                let notional = market.instrument.notional(of: position.size, at: price)
+                // Positive rate: longs pay shorts.
+                let pays = (position.size > 0) == (charged.units > 0)
+                let amount = charged.of(notional, rounding: .up).magnitude
+                let payment = pays ? amount : -Rate(units: abs(charged.units)).of(notional, rounding: .down)
+                position.fundingPaid += payment
+                remainder += payment
+                if position.mode == .isolated {
+                    position.isolatedMargin -= payment
+                } else {
+                    accounts[holder].wallets[asset] -= payment
+                }
+                accounts[holder].positions[instrument.rawValue] = position
+                events.append(.fundingPaid(AccountID(UInt32(holder)), instrument, payment))
+            }
+        }
+        ledgers[asset].fundingPool += remainder
+        events.append(
+            .fundingSettled(
+                FundingSettlement(
+                    instrument: instrument, rate: rate, chargedRate: charged, averagePremium: average,
+                    samples: samples, remainder: remainder)))
+    }
+}

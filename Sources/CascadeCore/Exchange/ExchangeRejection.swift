@@ -1,0 +1,37 @@
+/// Why the exchange refused a command before it reached a book. Nothing changed.
+public enum ExchangeRejection: Sendable, Hashable, CustomStringConvertible {
+    case unknownInstrument
+    /// Account ids are dense small numbers; this one is beyond the exchange's capacity.
+    case unknownAccount
+    case invalidAmount
+    /// The order (or change) needs more initial margin than the account has free.
+    case insufficientMargin(required: Money, available: Money)
+    /// Withdrawals and margin moves may take only free margin.
+    case insufficientFreeMargin(available: Money)
+    case leverageAboveTierMaximum(maximum: Int)
+    case invalidLeverage
+    case reduceOnlyWouldIncrease
+    case priceOutsideBand(low: Price, high: Price)
+    /// The order belongs to another account.
+    case notOwner
+    case positionOrOrdersOpen
+    case noIsolatedPosition
+
+    public var description: String {
+        switch self {
+        case .unknownInstrument: "unknown instrument"
+        case .unknownAccount: "unknown account"
+        case .invalidAmount: "amount must be positive"
+        case .insufficientMargin(let required, let available):
+            "insufficient margin: needs \(required.units), has \(available.units) free (minor units)"
+        case .insufficientFreeMargin(let available): "only \(available.units) minor units are free"
+        case .leverageAboveTierMaximum(let maximum): "leverage above the tier maximum of \(maximum)x"
+        case .invalidLeverage: "leverage must be at least 1"
+        case .reduceOnlyWouldIncrease: "reduce-only order would increase the position"
+        case .priceOutsideBand(let low, let high): "limit price outside the band \(low.ticks)…\(high.ticks) ticks"
+        case .notOwner: "the order belongs to another account"
+        case .positionOrOrdersOpen: "close the position and cancel its orders first"
+        case .noIsolatedPosition: "no isolated position to adjust"
+        }
+    }
+}

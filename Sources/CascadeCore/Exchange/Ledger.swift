@@ -1,0 +1,21 @@
+/// Where money outside the accounts sits, per asset, and what came in and went out.
+///
+/// The ledger invariant (DESIGN.md): Σ accounts (wallet + isolated margin + unrealised PnL at mark)
+/// + fee pool + funding pool + insurance fund + backstop vault − bad debt = deposits − withdrawals,
+/// exactly, for every asset.
+public struct Ledger: Sendable, Hashable {
+    public var deposits: Money = .zero
+    public var withdrawals: Money = .zero
+    /// Trading fees collected, less maker rebates paid.
+    public var feePool: Money = .zero
+    /// What rounding of funding payments left over.
+    public var fundingPool: Money = .zero
+    public var insuranceFund: Money = .zero
+    public var backstopVault: Money = .zero
+    public var badDebt: Money = .zero
+
+    public init() {}
+
+    /// Money the pools hold, bad debt counted against them.
+    public var pools: Money { feePool + fundingPool + insuranceFund + backstopVault - badDebt }
+}

@@ -1,0 +1,51 @@
+/// When funding is sampled, settled and over which interval its rate is quoted.
+public struct FundingSchedule: Sendable, Hashable {
+    /// The interval the rate is quoted for (8 hours everywhere in the reference venues).
+    public var interval: SimTime = 8 * .hour
+    /// How often funding is paid: every `interval` (Binance) or more often with the rate pro rata
+    /// (Hyperliquid: hourly, one eighth of the 8-hour rate).
+    public var settlement: SimTime = 8 * .hour
+    /// Premium sampling period (Binance: 5 seconds).
+    public var sampleEvery: SimTime = 5 * .second
+
+    public init() {}
+}
+
+/// Funding accrual for one instrument in the current settlement period.
+struct FundingState: Sendable, Hashable {
+    var periodEnd: SimTime
+    var nextSample: SimTime
+    var premiumSum: Int64 = 0
+    var samples = 0
+    /// The last settled 8-hour rate; feeds the mark price's funding basis.
+    var lastRate = Rate.zero
+}
+
+/// One instrument's market: its book and the prices the exchange derives for it.
+struct Market: Sendable {
+    let instrument: Instrument
+    var book: OrderBook
+    /// Latest quote of each oracle source, by source number.
+    var quotes: [OracleQuote] = []
+    var index: IndexPrice?
+    var mark: MarkPrice?
+    var lastTrade: Price?
+    /// Recent (mid − index) samples in ticks, oldest first, for the mark's moving basis.
+    var basisSamples: [Int64] = []
+    var funding: FundingState
+    /// Market-order size the funding premium is measured with (Binance's impact margin notional:
+    /// 200 USDT × the first tier's maximum leverage; for inverse, 0.1 coin × that leverage).
+    let impactNotional: Money
+
+    init(instrument: Instrument, schedule: FundingSchedule) {
+        self.instrument = instrument
+        book = OrderBook(configuration: OrderBookConfiguration(expectedOrders: 1 << 14))
+        funding = FundingState(periodEnd: schedule.settlement, nextSample: schedule.sampleEvery)
+        let leverage = Int64(instrument.tiers.tiers[0].maxLeverage)
+        let whole = instrument.settlementAsset.unitsPerWhole
+        impactNotional = Money(units: instrument.kind == .linear ? 200 * whole * leverage : whole / 10 * leverage)
+    }
+
+    /// The price positions are valued at: mark, else the last trade.
+    var valuationPrice: Price? { mark?.price ?? lastTrade }
+}

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import CascadeCore
+
+/// The ledger invariant of DESIGN.md after every event of seeded random trading between many
+/// accounts: partial fills, flips from long to short, margin mode and leverage changes, isolated
+/// margin moves, stops, funding settlements, deposits and withdrawals.
+@Suite("Exchange ledger on random trading")
+struct ExchangeLedgerTests {
+    @Test(arguments: 0..<UInt64(12))
+    func theLedgerBalancesAfterEveryCommand(seed: UInt64) {
+        var exchange = Exchange()
+        var trading = RandomTrading(seed: seed, exchange: exchange)
+        for command in trading.funding() { _ = exchange.apply(command) }
+        var fills = 0
+        var flips = 0
+        var fundingSettlements = 0
+        for step in 0..<1_500 {
+            let command = trading.next(seeing: exchange)
+            let before = exchange.accounts.map { $0.positions.map(\.size) }
+            let events = exchange.apply(command)
+            for event in events {
+                if case .fill(let fill) = event {
+                    fills += 1
+                    let old = before[Int(fill.account.rawValue)][fill.instrument.rawValue]
+                    if old != 0 && fill.positionSize != 0 && (old > 0) != (fill.positionSize > 0) { flips += 1 }
+                }
+                if case .fundingSettled = event { fundingSettlements += 1 }
+            }
+            for asset in exchange.assets.indices {
+                let discrepancy = exchange.ledgerDiscrepancy(asset: asset)
+                #expect(discrepancy == .zero, "seed \(seed) step \(step) asset \(asset): \(discrepancy.units) after \(command)")
+                if discrepancy != .zero { return }
+            }
+            #expect(exchange.ledgerBalances, "seed \(seed) step \(step): position sizes do not sum to zero")
+        }
+        #expect(fills > 100, "seed \(seed): only \(fills) fills")
+        #expect(flips > 0, "seed \(seed): no position flipped")
+        #expect(fundingSettlements > 0, "seed \(seed): funding never settled")
+    }
+
+    @Test func theSameCommandsGiveTheSameEvents() {
+        func run() -> [Event] {
+            var exchange = Exchange()
+            var trading = RandomTrading(seed: 99, exchange: exchange)
+            var log: [Event] = []
+            for command in trading.funding() { log += exchange.apply(command) }
+            for _ in 0..<800 { log += exchange.apply(trading.next(seeing: exchange)) }
+            return log
+        }
+        #expect(run() == run())
+    }
+}
