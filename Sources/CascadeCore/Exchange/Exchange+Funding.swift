@@ -1,6 +1,9 @@
 extension Exchange {
     /// Moves the clock to `time`, taking every premium sample and paying every funding settlement
-    /// that falls due on the way, in time order.
+    /// that falls due on the way, instrument by instrument, each in time order.
+    ///
+    /// Samples read the book as it stands: the world advances the clock in small steps (the simulated
+    /// market does it every tick), so a sample sees the book of its moment.
     mutating func advanceTime(to time: SimTime, _ events: inout [Event]) {
         guard time > now else { return }
         for index in markets.indices {
@@ -8,7 +11,6 @@ extension Exchange {
                 let funding = markets[index].funding
                 let next = Swift.min(funding.nextSample, funding.periodEnd)
                 guard next <= time else { break }
-                now = next
                 if funding.nextSample <= funding.periodEnd {
                     samplePremium(index)
                 } else {
@@ -51,14 +53,14 @@ extension Exchange {
         markets[instrument.rawValue].funding.periodEnd += schedule.settlement
         let asset = assetIndex(of: instrument)
         var remainder = Money.zero
+        let magnitude = Rate(units: abs(charged.units))
         if let price = market.valuationPrice, charged != .zero {
             for holder in accounts.indices where !accounts[holder].positions[instrument.rawValue].isFlat {
                 var position = accounts[holder].positions[instrument.rawValue]
                 let notional = market.instrument.notional(of: position.size, at: price)
-                // Positive rate: longs pay shorts.
+                // Positive rate: longs pay shorts. Payers round up, receivers down.
                 let pays = (position.size > 0) == (charged.units > 0)
-                let amount = charged.of(notional, rounding: .up).magnitude
-                let payment = pays ? amount : -Rate(units: abs(charged.units)).of(notional, rounding: .down)
+                let payment = pays ? magnitude.of(notional, rounding: .up) : -magnitude.of(notional, rounding: .down)
                 position.fundingPaid += payment
                 remainder += payment
                 if position.mode == .isolated {

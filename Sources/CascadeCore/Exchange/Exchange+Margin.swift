@@ -9,6 +9,11 @@ extension Exchange {
         public var maintenanceMargin: Money
         /// What new orders, isolated margin and withdrawals may still use.
         public var available: Money { equity - usedInitialMargin }
+        /// Maintenance margin ÷ equity; the account's cross positions are liquidated at 100%.
+        /// `nil` when equity is zero or negative.
+        public var marginRatio: Rate? {
+            equity.units > 0 ? Rate.ratio(maintenanceMargin, equity, rounding: .up) : nil
+        }
     }
 
     /// The cross-margin figures of `account` in asset `asset`.

@@ -5,7 +5,9 @@ extension PositionRisk {
         let asset = instrument.settlementAsset
         func money(_ value: Money) -> String { instrument.format(value) }
         func price(_ value: Price?) -> String { value.map(instrument.format) ?? "none" }
-        let size = instrument.format(Quantity(lots: input.size.magnitude == 0 ? 0 : Int64(input.size.magnitude)))
+        /// "+ 5.00" or "− 5.00": a term added to what precedes it, its sign folded into the operator.
+        func plus(_ value: Money) -> String { value.units < 0 ? "− \(money(value.magnitude))" : "+ \(money(value))" }
+        let size = instrument.format(Quantity(lots: abs(input.size)))
         let signedSize = (input.size < 0 ? "-" : "") + size
         let isLinear = instrument.kind == .linear
         let cross = input.mode == .cross
@@ -32,8 +34,8 @@ extension PositionRisk {
         add(
             "margin balance", cross ? "wallet + uPnL + other uPnL" : "isolated margin + uPnL",
             cross
-                ? "\(money(input.wallet)) + \(money(unrealizedPnL)) + \(money(input.otherUnrealized))"
-                : "\(money(input.wallet)) + \(money(unrealizedPnL))",
+                ? "\(money(input.wallet)) \(plus(unrealizedPnL)) \(plus(input.otherUnrealized))"
+                : "\(money(input.wallet)) \(plus(unrealizedPnL))",
             money(marginBalance) + unit)
         add(
             "margin ratio", cross ? "(MM + other MM) ÷ margin balance" : "MM ÷ margin balance",
@@ -50,7 +52,7 @@ extension PositionRisk {
         let walletTerm = cross ? "(wallet − other MM + other uPnL)" : "isolated margin"
         let walletValue =
             cross
-            ? "(\(money(input.wallet)) − \(money(input.otherMaintenance)) + \(money(input.otherUnrealized)))"
+            ? "(\(money(input.wallet)) − \(money(input.otherMaintenance)) \(plus(input.otherUnrealized)))"
             : money(wallet)
         let fee = input.closeFeeRate
         let liquidationRate = liquidationTier.maintenanceRate + fee
@@ -66,11 +68,11 @@ extension PositionRisk {
         } else {
             add(
                 "liquidation price", "(size + |size| × (MMR + fee)) ÷ (\(walletTerm) + entry value + cum)",
-                "(\(signedSize) + \(size) × \(liquidationRate)) ÷ (\(walletValue) + \(money(input.costBasis)) + \(money(liquidationTier.maintenanceAmount)))",
+                "(\(signedSize) + \(size) × \(liquidationRate)) ÷ (\(walletValue) \(plus(input.costBasis)) + \(money(liquidationTier.maintenanceAmount)))",
                 price(liquidationPrice))
             add(
                 "bankruptcy price", "(size + |size| × fee) ÷ (\(walletTerm) + entry value)",
-                "(\(signedSize) + \(size) × \(fee)) ÷ (\(walletValue) + \(money(input.costBasis)))",
+                "(\(signedSize) + \(size) × \(fee)) ÷ (\(walletValue) \(plus(input.costBasis)))",
                 price(bankruptcyPrice))
         }
         return steps
