@@ -56,7 +56,15 @@ struct CalcMarginCommand: ParsableCommand {
     }
 
     func run() throws {
-        let risk = PositionRisk(try MarginCalculation(self).input())
+        let input: PositionRiskInput
+        do {
+            input = try MarginCalculation(self).input()
+        } catch let error as ValidationError {
+            // A value that reads badly is a usage error of this command, not of `cascade` as a whole.
+            StandardStreams.writeError("Error: \(error.message)\n")
+            throw ExitCode.validationFailure
+        }
+        let risk = PositionRisk(input)
         StandardStreams.writeOutput(json ? MarginReport.json(risk) + "\n" : MarginReport.text(risk))
     }
 }

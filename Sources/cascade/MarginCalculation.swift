@@ -30,6 +30,11 @@ struct MarginCalculation {
         guard flags.leverage <= maxLeverage else {
             throw ValidationError("--leverage \(flags.leverage) is above the tier's maximum of \(maxLeverage)x at this size")
         }
+        if let tier = table.tiers.first, table.tiers.count == 1,
+            tier.maintenanceRate.of(instrument.notional(of: size, at: mark), rounding: .down) < tier.maintenanceAmount
+        {
+            throw ValidationError("--mm-amount is larger than notional × --mmr: maintenance margin would be negative")
+        }
         let initialMargin = Money(Int128(costBasis.magnitude.units), over: Int128(flags.leverage), rounding: .up)!
         return PositionRiskInput(
             instrument: instrument, size: size, costBasis: costBasis, mark: mark,
@@ -46,13 +51,16 @@ struct MarginCalculation {
             do {
                 return try MarginTierTable(csv: try StandardStreams.readText(path), asset: asset)
             } catch let error as TierFileError {
-                throw ValidationError("\(path): \(error)")
+                throw ValidationError("--tiers \(path): \(error)")
+            } catch let error as InputFileError {
+                throw ValidationError("--tiers \(error)")
             }
         }
         if let text = flags.mmr {
             let rate = try rate(text, "--mmr")
             guard rate.units > 0, rate.units <= Rate.one else { throw ValidationError("--mmr must be above 0 and at most 1") }
             let amount = try flags.mmAmount.map { try money($0, "--mm-amount", asset) } ?? .zero
+            guard amount.units >= 0 else { throw ValidationError("--mm-amount must not be negative") }
             return .flat(rate: rate, maintenanceAmount: amount, maxLeverage: .max)
         }
         let reference = kind == .linear ? Instrument.btcPerp : Instrument.btcUsdInverse

@@ -93,7 +93,8 @@ public struct ParsedBookScript: Sendable {
     public init(parsing text: String) {
         commands = []
         error = nil
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Any line break counts ("\r\n" is one Character, which splitting on "\n" would miss).
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             do {
                 if let command = try BookScriptCommand(parsing: line, lineNumber: index + 1) { commands.append(command) }
             } catch {

@@ -12,19 +12,28 @@
 struct LiquidationSolver {
     let input: PositionRiskInput
 
-    /// The liquidation price and the tier it was solved in; the tier is re-read at the notional of
-    /// the price found, and the solve repeated, until they agree (at most a few rounds).
+    /// The liquidation price and the tier it was solved in: the tier whose notional range holds the
+    /// notional at the price solved with that tier's own rate and cum (Binance's liquidation FAQ asks
+    /// for this re-check). Maintenance margin is continuous in notional, so one tier is consistent;
+    /// the tier at mark is tried first, then every tier in order.
+    /// - Complexity: O(tiers) solves at worst, one in the common case.
     func liquidationPrice(startingIn tier: MarginTier) -> (Price?, MarginTier) {
-        var tier = tier
-        var price: Price?
-        for _ in 0..<4 {
-            price = solve(rate: tier.maintenanceRate + input.closeFeeRate, cum: tier.maintenanceAmount, towardMark: true)
-            guard let found = price else { break }
-            let tierThere = input.instrument.tiers.tier(for: input.instrument.notional(of: input.size, at: found))
-            if tierThere == tier { break }
-            tier = tierThere
+        let tiers = input.instrument.tiers
+        let first = solve(in: tier)
+        if first.consistent { return (first.price, tier) }
+        for candidate in tiers.tiers where candidate != tier {
+            let attempt = solve(in: candidate)
+            if attempt.consistent { return (attempt.price, candidate) }
         }
-        return (price, tier)
+        return (first.price, tier)
+    }
+
+    /// The liquidation price with `tier`'s parameters, and whether its notional falls in `tier`.
+    private func solve(in tier: MarginTier) -> (price: Price?, consistent: Bool) {
+        let price = solve(rate: tier.maintenanceRate + input.closeFeeRate, cum: tier.maintenanceAmount, towardMark: true)
+        guard let price else { return (nil, true) }
+        let notional = input.instrument.notional(of: input.size, at: price)
+        return (price, input.instrument.tiers.tier(for: notional) == tier)
     }
 
     func bankruptcyPrice() -> Price? { solve(rate: input.closeFeeRate, cum: .zero, towardMark: false) }

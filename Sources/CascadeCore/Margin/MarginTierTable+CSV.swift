@@ -14,8 +14,9 @@ extension MarginTierTable {
     /// - Throws: `TierFileError` naming the line of a malformed row, or of the tier that breaks the
     ///   table's rules (contiguity, rising rates, the cum recurrence).
     public init(csv text: String, asset: Asset) throws(TierFileError) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: " \t\r")
+        // Split on any line break: "\r\n" is a single Character, so splitting on "\n" alone would not.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
+            $0.trimmingCharacters(in: " \t")
         }
         guard lines.first == Self.csvHeader else {
             throw TierFileError(line: 1, problem: "the header must be '\(Self.csvHeader)'")
@@ -57,6 +58,11 @@ extension MarginTierTable {
             case .notContiguous(let tier), .notMonotonic(let tier), .wrongMaintenanceAmount(let tier, _),
                 .invalidParameter(let tier):
                 line = lineOfTier[tier - 1]
+            }
+            if case .wrongMaintenanceAmount(let tier, let expected) = error {
+                throw TierFileError(
+                    line: line,
+                    problem: "tier \(tier) has the wrong maintenance amount (the recurrence gives \(asset.exact(expected)))")
             }
             throw TierFileError(line: line, problem: error.description)
         }
