@@ -17,6 +17,12 @@ struct BookCommandTests {
         #expect(run.output == "END_EVENTS\nBID 100 6 2\nASK 101 2 1\nEND\n")
     }
 
+    @Test func windowsLineEndsAreLineEnds() throws {
+        let run = try CascadeBinary.run(["book"], input: "L B 1 100 5\r\nL S 2 101 2\r\nC 1\r\n")
+        #expect(run.status == 0)
+        #expect(run.output == "X 1 5\nEND_EVENTS\nASK 101 2 1\nEND\n")
+    }
+
     @Test("A malformed line stops the run after the output of the lines before it", arguments: [
         ("L B 1 100 5\nM B 2 3\nL B 3 1x0 5\n", "line 3: price '1x0' is not an integer"),
         ("L B 1 100\n", "line 1: 'L' takes 4 fields (B|S id price qty), found 3"),
