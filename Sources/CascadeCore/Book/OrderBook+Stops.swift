@@ -51,6 +51,17 @@ extension OrderBook {
     public mutating func updateReferencePrice(
         _ price: Price, for reference: TriggerReference, events: inout [BookEvent]
     ) {
+        for order in fireStops(at: price, for: reference, events: &events) {
+            enter(order, events: &events)
+        }
+    }
+
+    /// Records a new mark or last price and takes every stop it triggers out of the pending set,
+    /// oldest first, emitting `.triggered` for each; the caller enters them with `enter(_:events:)`
+    /// (and may first shrink them, as the exchange does for reduce-only stops).
+    public mutating func fireStops(
+        at price: Price, for reference: TriggerReference, events: inout [BookEvent]
+    ) -> [OrderRequest] {
         referencePrices[Int(reference.rawValue)] = price
         var fired: [PendingStop] = []
         for side in Side.allCases {
@@ -68,16 +79,22 @@ extension OrderBook {
             }
         }
         fired.sort { $0.sequence < $1.sequence }
-        for pending in fired {
+        return fired.map { pending in
             events.append(.triggered(pending.request.id))
             var live = pending.request
             live.stop = nil
-            if let limit = live.limit, !canEnter(live, limit: limit.ticks) {
-                events.append(.expired(live.id, live.quantity))
-                continue
-            }
-            execute(live, events: &events)
+            return live
         }
+    }
+
+    /// Enters a fired stop order: it matches, then rests or expires. A stop-limit that can no longer
+    /// enter (a post-only one that would cross, a resting one outside the price window) expires.
+    public mutating func enter(_ order: OrderRequest, events: inout [BookEvent]) {
+        if let limit = order.limit, !canEnter(order, limit: limit.ticks) {
+            events.append(.expired(order.id, order.quantity))
+            return
+        }
+        execute(order, events: &events)
     }
 
     /// The pending stop order `id`, if any.

@@ -1,9 +1,7 @@
 extension Exchange {
     mutating func deposit(_ account: AccountID, _ asset: Asset, _ amount: Money, _ events: inout [Event]) {
-        guard let index = assetIndex(asset), amount.units > 0 else {
-            events.append(.rejected(account, .invalidAmount))
-            return
-        }
+        guard let index = assetIndex(asset) else { return events.append(.rejected(account, .unknownAsset)) }
+        guard amount.units > 0 else { return events.append(.rejected(account, .invalidAmount)) }
         guard ensureAccount(account) else {
             events.append(.rejected(account, .unknownAccount))
             return
@@ -16,10 +14,8 @@ extension Exchange {
     /// Pays out free margin only: no more than the wallet holds and no more than is not backing
     /// positions and orders.
     mutating func withdraw(_ account: AccountID, _ asset: Asset, _ amount: Money, _ events: inout [Event]) {
-        guard let index = assetIndex(asset), amount.units > 0 else {
-            events.append(.rejected(account, .invalidAmount))
-            return
-        }
+        guard let index = assetIndex(asset) else { return events.append(.rejected(account, .unknownAsset)) }
+        guard amount.units > 0 else { return events.append(.rejected(account, .invalidAmount)) }
         guard let holder = self.account(account) else {
             events.append(.rejected(account, .unknownAccount))
             return
@@ -55,15 +51,14 @@ extension Exchange {
         events.append(.leverageSet(account, instrument, leverage))
     }
 
-    /// Whether the margin backing a position still covers its initial margin at the new leverage:
-    /// an isolated position's own margin, or the account's free cross margin.
+    /// Whether margin still covers initial margin at the new leverage: an isolated position's own
+    /// margin, and the account's free cross margin, which also backs every open order.
     private func leverageShortfall(_ account: AccountID, _ instrument: InstrumentID, notional: Money) -> ExchangeRejection? {
         let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
-        guard !position.isFlat else { return nil }
-        if position.mode == .isolated {
+        if position.mode == .isolated && !position.isFlat {
             let required = Money(Int128(notional.units), over: Int128(position.leverage), rounding: .up)!
             let held = position.isolatedMargin + unrealized(position, markets[instrument.rawValue])
-            return required > held ? .insufficientMargin(required: required, available: held) : nil
+            if required > held { return .insufficientMargin(required: required, available: held) }
         }
         let cross = crossMargin(of: account, asset: assetIndex(of: instrument))
         return cross.available.units < 0
@@ -85,7 +80,8 @@ extension Exchange {
     /// margin does not need.
     mutating func adjustIsolatedMargin(_ account: AccountID, _ instrument: InstrumentID, _ delta: Money, _ events: inout [Event]) {
         guard isKnown(instrument) else { return events.append(.rejected(account, .unknownInstrument)) }
-        guard let holder = self.account(account), delta != .zero else { return events.append(.rejected(account, .invalidAmount)) }
+        guard let holder = self.account(account) else { return events.append(.rejected(account, .unknownAccount)) }
+        guard delta != .zero else { return events.append(.rejected(account, .invalidAmount)) }
         let position = holder.positions[instrument.rawValue]
         guard position.mode == .isolated, !position.isFlat else { return events.append(.rejected(account, .noIsolatedPosition)) }
         let asset = assetIndex(of: instrument)

@@ -12,7 +12,7 @@ extension Exchange {
                 let next = Swift.min(funding.nextSample, funding.periodEnd)
                 guard next <= time else { break }
                 if funding.nextSample <= funding.periodEnd {
-                    samplePremium(index)
+                    samplePremium(index, at: funding.nextSample)
                 } else {
                     settleFunding(InstrumentID(index), &events)
                 }
@@ -21,12 +21,12 @@ extension Exchange {
         now = time
     }
 
-    /// One premium sample from the impact bid and ask against the index; skipped while either side
-    /// is too thin for the impact notional or there is no index.
-    private mutating func samplePremium(_ index: Int) {
+    /// One premium sample from the impact bid and ask against the index as of `time`; skipped while
+    /// either side is too thin for the impact notional or every oracle quote is stale by then.
+    private mutating func samplePremium(_ index: Int, at time: SimTime) {
         let market = markets[index]
         markets[index].funding.nextSample += configuration.funding.sampleEvery
-        guard let indexPrice = market.index?.price,
+        guard let indexPrice = IndexPrice(quotes: market.quotes, now: time, rules: configuration.indexRules).price,
             let premium = FundingRate.premium(
                 impactBid: market.book.impactPrice(of: .buy, notional: market.impactNotional, on: market.instrument),
                 impactAsk: market.book.impactPrice(of: .sell, notional: market.impactNotional, on: market.instrument),
@@ -38,6 +38,7 @@ extension Exchange {
 
     /// Pays one settlement period's funding between longs and shorts at the mark.
     ///
+    /// A period without any premium sample (no index, or a book too thin) pays nothing.
     /// Payers' amounts round up and receivers' round down, so the exchange never creates money; the
     /// difference goes to the funding pool. The rate is capped at the first tier's maintenance rate.
     private mutating func settleFunding(_ instrument: InstrumentID, _ events: inout [Event]) {
@@ -45,7 +46,10 @@ extension Exchange {
         let schedule = configuration.funding
         let samples = market.funding.samples
         let average = Rate(units: samples == 0 ? 0 : market.funding.premiumSum / Int64(samples))
-        let rate = FundingRate.rate(averagePremium: average, cap: market.instrument.tiers.tiers[0].maintenanceRate)
+        // Without a single premium sample the period has no funding (not even the interest part).
+        let rate =
+            samples == 0
+            ? Rate.zero : FundingRate.rate(averagePremium: average, cap: market.instrument.tiers.tiers[0].maintenanceRate)
         let charged = Rate(units: Int64(Int128(rate.units) * Int128(schedule.settlement) / Int128(schedule.interval)))
         markets[instrument.rawValue].funding.lastRate = rate
         markets[instrument.rawValue].funding.premiumSum = 0

@@ -31,9 +31,9 @@ extension Exchange {
             margin.usedInitialMargin += risk.initialMargin
             margin.maintenanceMargin += risk.maintenanceMargin
         }
-        for id in holder.openOrders {
-            guard let owner = owners[id], assetIndex(of: owner.instrument) == asset else { continue }
-            margin.usedInitialMargin += orderMargin(id, account: account, instrument: owner.instrument)
+        for (index, exposure) in orderExposures(of: account).enumerated()
+        where assetIndex(of: InstrumentID(index)) == asset {
+            margin.usedInitialMargin += exposure.margin(for: holder.positions[index], on: markets[index].instrument)
         }
         return margin
     }
@@ -60,36 +60,5 @@ extension Exchange {
         PositionRiskInput(
             instrument: market.instrument, size: position.size, costBasis: position.costBasis, mark: price,
             mode: position.mode, wallet: wallet, leverage: position.leverage, closeFeeRate: market.instrument.takerFee)
-    }
-
-    /// Initial margin an open order holds: the part of it that would grow the position, at its limit
-    /// price (its trigger price for a stop-market), divided by leverage, plus the taker fee on it.
-    func orderMargin(_ id: OrderID, account: AccountID, instrument: InstrumentID) -> Money {
-        let market = markets[instrument.rawValue]
-        let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
-        if let resting = market.book.restingOrder(id) {
-            return openingMargin(
-                side: resting.side, lots: resting.openQuantity.lots, price: resting.price, position: position,
-                instrument: market.instrument)
-        }
-        guard let stop = market.book.pendingStop(id) else { return .zero }
-        return openingMargin(
-            side: stop.side, lots: stop.quantity.lots, price: stop.limit ?? stop.stop!.triggerPrice,
-            position: position, instrument: market.instrument)
-    }
-
-    /// Initial margin plus taker fee for the lots of an order that would grow `position`.
-    func openingMargin(side: Side, lots: Int64, price: Price, position: Position, instrument: Instrument) -> Money {
-        let opening = openingLots(side: side, lots: lots, position: position)
-        guard opening > 0 else { return .zero }
-        let notional = instrument.notional(of: opening, at: price)
-        let margin = Money(Int128(notional.units), over: Int128(Swift.max(1, position.leverage)), rounding: .up)!
-        return margin + Swift.max(.zero, instrument.takerFee.of(notional, rounding: .up))
-    }
-
-    /// Lots of an order of `side` that would grow the position rather than reduce it.
-    func openingLots(side: Side, lots: Int64, position: Position) -> Int64 {
-        let reduces = position.size != 0 && (position.size > 0) != (side == .buy)
-        return reduces ? Swift.max(0, lots - abs(position.size)) : lots
     }
 }

@@ -20,51 +20,46 @@ extension Exchange {
             timeInForce: order.timeInForce, reduceOnly: order.reduceOnly, stop: order.stop)
         bookEvents.removeAll(keepingCapacity: true)
         markets[order.instrument.rawValue].book.submit(request, events: &bookEvents)
+        if markets[order.instrument.rawValue].book.contains(id) {
+            track(id, OpenOrder(account: order.account, instrument: order.instrument, reduceOnly: order.reduceOnly))
+        }
         settleBookEvents(order.instrument, &events)
-        if markets[order.instrument.rawValue].book.contains(id) { track(id, order.account, order.instrument) }
     }
 
     mutating func cancel(_ account: AccountID, _ id: OrderID, _ events: inout [Event]) {
-        guard let owner = owners[id] else {
-            events.append(.rejected(account, .notOwner))
-            return
-        }
-        guard owner.account == account else {
-            events.append(.rejected(account, .notOwner))
-            return
-        }
+        guard let owner = owners[id] else { return events.append(.rejected(account, .unknownOrder)) }
+        guard owner.account == account else { return events.append(.rejected(account, .notOwner)) }
         bookEvents.removeAll(keepingCapacity: true)
         markets[owner.instrument.rawValue].book.cancel(id, events: &bookEvents)
         settleBookEvents(owner.instrument, &events)
     }
 
     mutating func cancelAll(_ account: AccountID, _ instrument: InstrumentID?, _ events: inout [Event]) {
-        guard let holder = self.account(account) else { return }
+        guard let holder = self.account(account) else { return events.append(.rejected(account, .unknownAccount)) }
         for id in holder.openOrders where instrument == nil || owners[id]?.instrument == instrument {
             cancel(account, id, &events)
         }
     }
 
+    /// Amends a resting order after checking the band and that the account's free margin covers the
+    /// margin the change adds.
     mutating func amend(_ account: AccountID, _ id: OrderID, _ price: Price, _ quantity: Quantity, _ events: inout [Event]) {
-        guard let owner = owners[id], owner.account == account else {
-            events.append(.rejected(account, .notOwner))
-            return
-        }
+        guard let owner = owners[id] else { return events.append(.rejected(account, .unknownOrder)) }
+        guard owner.account == account else { return events.append(.rejected(account, .notOwner)) }
         let market = markets[owner.instrument.rawValue]
         if let band = priceBand(market), price < band.low || price > band.high {
-            events.append(.rejected(account, .priceOutsideBand(low: band.low, high: band.high)))
-            return
+            return events.append(.rejected(account, .priceOutsideBand(low: band.low, high: band.high)))
         }
         if let resting = market.book.restingOrder(id) {
             let position = accounts[Int(account.rawValue)].positions[owner.instrument.rawValue]
-            let asset = assetIndex(of: owner.instrument)
-            let before = orderMargin(id, account: account, instrument: owner.instrument)
-            let after = openingMargin(
-                side: resting.side, lots: quantity.lots, price: price, position: position, instrument: market.instrument)
-            let available = crossMargin(of: account, asset: asset).available + before
-            if after > available {
-                events.append(.rejected(account, .insufficientMargin(required: after, available: available)))
-                return
+            let before = orderExposures(of: account)[owner.instrument.rawValue]
+            var after = before
+            after.remove(resting.side, lots: resting.openQuantity.lots, at: resting.price, on: market.instrument)
+            after.add(resting.side, lots: quantity.lots, at: price, on: market.instrument)
+            let added = after.margin(for: position, on: market.instrument) - before.margin(for: position, on: market.instrument)
+            let available = crossMargin(of: account, asset: assetIndex(of: owner.instrument)).available
+            if added.units > 0 && added > available {
+                return events.append(.rejected(account, .insufficientMargin(required: added, available: available)))
             }
         }
         bookEvents.removeAll(keepingCapacity: true)
@@ -73,6 +68,9 @@ extension Exchange {
     }
 
     /// Why `order` may not enter the book, or `nil`.
+    ///
+    /// The margin and tier checks look at the instrument's open orders together with the new one, so
+    /// a stack of orders that each "only closes" the position cannot open an unbacked one.
     private func admissionProblem(_ order: NewOrder) -> ExchangeRejection? {
         let market = markets[order.instrument.rawValue]
         let instrument = market.instrument
@@ -80,15 +78,20 @@ extension Exchange {
         if let limit = order.limit, let band = priceBand(market), limit < band.low || limit > band.high {
             return .priceOutsideBand(low: band.low, high: band.high)
         }
-        let opening = openingLots(side: order.side, lots: order.quantity.lots, position: position)
-        if order.reduceOnly && opening > 0 { return .reduceOnlyWouldIncrease }
-        guard opening > 0 else { return nil }
+        let reduces = position.size != 0 && (position.size > 0) != (order.side == .buy)
+        if order.reduceOnly && (!reduces || order.quantity.lots > abs(position.size)) { return .reduceOnlyWouldIncrease }
         let price = order.limit ?? order.stop?.triggerPrice ?? market.valuationPrice ?? market.book.bestAsk ?? market.book.bestBid
         guard let price else { return nil }
-        let grown = abs(position.size) + opening
-        let maximum = instrument.tiers.tier(for: instrument.notional(of: grown, at: price)).maxLeverage
-        if position.leverage > maximum { return .leverageAboveTierMaximum(maximum: maximum) }
-        let required = openingMargin(side: order.side, lots: order.quantity.lots, price: price, position: position, instrument: instrument)
+        let before = orderExposures(of: order.account)[order.instrument.rawValue]
+        var after = before
+        after.add(order.side, lots: order.quantity.lots, at: price, on: instrument)
+        let worst = instrument.notional(of: after.worstPositionLots(from: position), at: price)
+        let maximum = instrument.tiers.tier(for: worst).maxLeverage
+        if position.leverage > maximum && after.worstPositionLots(from: position) > abs(position.size) {
+            return .leverageAboveTierMaximum(maximum: maximum)
+        }
+        let required = after.margin(for: position, on: instrument) - before.margin(for: position, on: instrument)
+        guard required.units > 0 else { return nil }
         let available = crossMargin(of: order.account, asset: assetIndex(of: order.instrument)).available
         return required > available ? .insufficientMargin(required: required, available: available) : nil
     }
@@ -100,47 +103,9 @@ extension Exchange {
         return (Price(ticks: Swift.max(1, mark.ticks - width)), Price(ticks: mark.ticks + width))
     }
 
-    /// Turns the book's events into exchange events: fills settle money and positions, orders that
-    /// leave the book stop being tracked; a trade's price becomes the last price, which may fire stops.
-    mutating func settleBookEvents(_ instrument: InstrumentID, _ events: inout [Event]) {
-        var lastTrade: Price?
-        var index = 0
-        while index < bookEvents.count {
-            let event = bookEvents[index]
-            index += 1
-            events.append(.book(instrument, event))
-            switch event {
-            case .trade(let trade):
-                settle(trade, instrument, &events)
-                lastTrade = trade.price
-                if trade.makerRemaining == .zero { untrack(trade.makerID) }
-            case .cancelled(let id, _, _), .expired(let id, _):
-                untrack(id)
-            case .accepted, .rejected, .amended, .triggered:
-                break
-            }
-            if index == bookEvents.count, let price = lastTrade {
-                // Fired stops append their own events to the same buffer; the loop settles them too.
-                markets[instrument.rawValue].lastTrade = price
-                lastTrade = nil
-                markets[instrument.rawValue].book.updateReferencePrice(price, for: .last, events: &bookEvents)
-            }
-        }
-        // An order that came back as a taker (a crossing amend, a fired stop) may have left the book.
-        for event in bookEvents {
-            switch event {
-            case .amended(let id, _, _), .triggered(let id):
-                if !markets[instrument.rawValue].book.contains(id) { untrack(id) }
-            default:
-                break
-            }
-        }
-        bookEvents.removeAll(keepingCapacity: true)
-    }
-
-    mutating func track(_ id: OrderID, _ account: AccountID, _ instrument: InstrumentID) {
-        owners[id] = (account, instrument)
-        accounts[Int(account.rawValue)].openOrders.append(id)
+    mutating func track(_ id: OrderID, _ order: OpenOrder) {
+        owners[id] = order
+        accounts[Int(order.account.rawValue)].openOrders.append(id)
     }
 
     mutating func untrack(_ id: OrderID) {

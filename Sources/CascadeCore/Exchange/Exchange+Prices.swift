@@ -33,7 +33,7 @@ extension Exchange {
         markets[instrument.rawValue] = market
         events.append(.markUpdated(instrument, mark))
         bookEvents.removeAll(keepingCapacity: true)
-        markets[instrument.rawValue].book.updateReferencePrice(mark.price, for: .mark, events: &bookEvents)
+        fireStops(instrument, at: mark.price, for: .mark)
         settleBookEvents(instrument, &events)
     }
 }

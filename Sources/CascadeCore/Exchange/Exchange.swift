@@ -22,8 +22,8 @@ public struct Exchange: Sendable {
     public let assets: [Asset]
     var markets: [Market]
     public internal(set) var accounts: [Account] = []
-    /// Owner and instrument of every open order.
-    var owners: [OrderID: (account: AccountID, instrument: InstrumentID)] = [:]
+    /// Owner, instrument and reduce-only flag of every open order.
+    var owners: [OrderID: OpenOrder] = [:]
     public internal(set) var ledgers: [Ledger]
     public internal(set) var now: SimTime = 0
     var nextOrderID: Int64 = 1

@@ -1,6 +1,10 @@
 /// Why the exchange refused a command before it reached a book. Nothing changed.
 public enum ExchangeRejection: Sendable, Hashable, CustomStringConvertible {
     case unknownInstrument
+    /// No wallet for this asset: no listed instrument settles in it.
+    case unknownAsset
+    /// Cancel or amend of an id that is not an open order.
+    case unknownOrder
     /// Account ids are dense small numbers; this one is beyond the exchange's capacity.
     case unknownAccount
     case invalidAmount
@@ -20,6 +24,8 @@ public enum ExchangeRejection: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownInstrument: "unknown instrument"
+        case .unknownAsset: "no instrument settles in this asset"
+        case .unknownOrder: "no open order with this id"
         case .unknownAccount: "unknown account"
         case .invalidAmount: "amount must be positive"
         case .insufficientMargin(let required, let available):

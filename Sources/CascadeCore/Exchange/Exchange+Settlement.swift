@@ -1,0 +1,88 @@
+extension Exchange {
+    /// Turns the book's events into exchange events, until nothing more follows from them:
+    /// fills settle money and positions; orders that leave the book stop being tracked; reduce-only
+    /// orders shrink to what the new positions can still reduce; the last trade price goes to the
+    /// book, where it may fire stops, whose own events join the queue.
+    mutating func settleBookEvents(_ instrument: InstrumentID, _ events: inout [Event]) {
+        var lastTrade: Price?
+        var touched: [AccountID] = []
+        var index = 0
+        while index < bookEvents.count {
+            let event = bookEvents[index]
+            index += 1
+            events.append(.book(instrument, event))
+            switch event {
+            case .trade(let trade):
+                settle(trade, instrument, &events)
+                lastTrade = trade.price
+                if trade.makerRemaining == .zero { untrack(trade.makerID) }
+                for account in [trade.makerAccount, trade.takerAccount] where !touched.contains(account) {
+                    touched.append(account)
+                }
+            case .cancelled(let id, _, _), .expired(let id, _):
+                untrack(id)
+            case .amended(let id, _, _), .triggered(let id):
+                // Back as a taker, it may have filled and left the book.
+                if !markets[instrument.rawValue].book.contains(id) { untrack(id) }
+            case .accepted, .rejected:
+                break
+            }
+            guard index == bookEvents.count else { continue }
+            for account in touched { trimReduceOnly(account, instrument) }
+            touched.removeAll()
+            if let price = lastTrade {
+                markets[instrument.rawValue].lastTrade = price
+                lastTrade = nil
+                fireStops(instrument, at: price, for: .last)
+            }
+        }
+        bookEvents.removeAll(keepingCapacity: true)
+    }
+
+    /// Fires the stops a new reference price triggers; a reduce-only stop enters at no more than the
+    /// position it can still reduce, and expires when that is nothing. Events go to `bookEvents`.
+    mutating func fireStops(_ instrument: InstrumentID, at price: Price, for reference: TriggerReference) {
+        let fired = markets[instrument.rawValue].book.fireStops(at: price, for: reference, events: &bookEvents)
+        for var order in fired {
+            if order.reduceOnly {
+                let closable = reducibleLots(order.account, instrument, side: order.side)
+                if closable == 0 {
+                    bookEvents.append(.expired(order.id, order.quantity))
+                    continue
+                }
+                order.quantity = Quantity(lots: Swift.min(order.quantity.lots, closable))
+            }
+            markets[instrument.rawValue].book.enter(order, events: &bookEvents)
+        }
+    }
+
+    /// Lots an order of `side` could reduce the account's position by.
+    func reducibleLots(_ account: AccountID, _ instrument: InstrumentID, side: Side) -> Int64 {
+        let size = accounts[Int(account.rawValue)].positions[instrument.rawValue].size
+        return side == .buy ? Swift.max(0, -size) : Swift.max(0, size)
+    }
+
+    /// Shrinks the account's resting reduce-only orders in the instrument, oldest first, so together
+    /// they never exceed what the position can reduce; one with nothing left to reduce is cancelled.
+    /// A size decrease keeps queue priority. Events go to `bookEvents`.
+    private mutating func trimReduceOnly(_ account: AccountID, _ instrument: InstrumentID) {
+        var allowance: [Side: Int64] = [
+            .buy: reducibleLots(account, instrument, side: .buy), .sell: reducibleLots(account, instrument, side: .sell),
+        ]
+        for id in accounts[Int(account.rawValue)].openOrders {
+            guard let owner = owners[id], owner.instrument == instrument, owner.reduceOnly,
+                let resting = markets[instrument.rawValue].book.restingOrder(id)
+            else { continue }
+            let left = allowance[resting.side] ?? 0
+            let open = resting.openQuantity.lots
+            allowance[resting.side] = Swift.max(0, left - open)
+            if open <= left { continue }
+            if left == 0 {
+                markets[instrument.rawValue].book.cancel(id, events: &bookEvents)
+            } else {
+                markets[instrument.rawValue].book.amend(
+                    id, price: resting.price, quantity: Quantity(lots: left), events: &bookEvents)
+            }
+        }
+    }
+}
