@@ -163,6 +163,21 @@ struct PricingTests {
         #expect(hourly.of(Money(units: 100_000_000_000), rounding: .up) == Money(units: 118_750_000))
     }
 
+    /// BitMEX perpetual guide (§2.2): no premium, interest (1% − 0.25%) ÷ 3 = 0.25% per 8 h; long
+    /// 15,000 XBTUSD at 750 is worth 20 XBT and pays 0.05 XBT.
+    @Test func bitmexFundingWithoutPremiumChargesTheInterest() {
+        let rate = FundingRate.rate(averagePremium: .zero, interest: Rate(units: 250_000), cap: Rate(units: 1_000_000))
+        // The ±0.05% clamp bounds (I − P): with P = 0 the rate is the clamp edge unless I is within it.
+        #expect(rate == Rate(units: 50_000))
+        let bitmex = Instrument.btcUsdInverse
+        let value = bitmex.notional(of: 15_000, at: Price(ticks: 1_500))
+        // Each contract's value (1 ÷ 750 BTC) is rounded down to 10⁻¹² BTC: within a satoshi of 20 BTC.
+        let satoshi = Asset.btc.unitsPerWhole / 100_000_000
+        #expect(abs(value.units - 20 * Asset.btc.unitsPerWhole) < satoshi)
+        let payment = Rate(units: 250_000).of(value, rounding: .up)
+        #expect(abs(payment.units - Asset.btc.unitsPerWhole / 20) < satoshi)
+    }
+
     @Test func premiumSignsAndMissingSides() {
         let index = Price(ticks: 100_000)
         // Index between the impact prices: no premium.

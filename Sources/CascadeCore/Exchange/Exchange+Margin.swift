@@ -1,8 +1,11 @@
 extension Exchange {
     /// Cross-margin state of one account in one settlement asset.
     public struct CrossMargin: Sendable, Hashable {
+        public var wallet: Money
+        /// Unrealised PnL of every cross position in the asset.
+        public var unrealizedPnL: Money
         /// Wallet plus the unrealised PnL of every cross position in the asset.
-        public var equity: Money
+        public var equity: Money { wallet + unrealizedPnL }
         /// Initial margin of the cross positions plus that of every open order in the asset.
         public var usedInitialMargin: Money
         /// Maintenance margin of the cross positions.
@@ -14,20 +17,40 @@ extension Exchange {
         public var marginRatio: Rate? {
             equity.units > 0 ? Rate.ratio(maintenanceMargin, equity, rounding: .up) : nil
         }
+
+        /// The arithmetic of equity, available margin and margin ratio, amounts shown in `asset`.
+        public func derivations(in asset: Asset) -> [Derivation] {
+            func money(_ value: Money) -> String { asset.format(value) }
+            let unit = " " + asset.symbol
+            let signedPnL = unrealizedPnL.units < 0 ? "− \(money(unrealizedPnL.magnitude))" : "+ \(money(unrealizedPnL))"
+            return [
+                Derivation(
+                    name: "equity", formula: "wallet + cross uPnL", substituted: "\(money(wallet)) \(signedPnL)",
+                    result: money(equity) + unit),
+                Derivation(
+                    name: "available", formula: "equity − initial margin of cross positions and open orders",
+                    substituted: "\(money(equity)) − \(money(usedInitialMargin))", result: money(available) + unit),
+                Derivation(
+                    name: "margin ratio", formula: "maintenance margin ÷ equity",
+                    substituted: "\(money(maintenanceMargin)) ÷ \(money(equity))",
+                    result: marginRatio.map(\.description) ?? "no equity left"),
+            ]
+        }
     }
 
     /// The cross-margin figures of `account` in asset `asset`.
     /// - Complexity: O(instruments + open orders of the account).
     public func crossMargin(of account: AccountID, asset: Int) -> CrossMargin {
         guard let holder = self.account(account) else {
-            return CrossMargin(equity: .zero, usedInitialMargin: .zero, maintenanceMargin: .zero)
+            return CrossMargin(wallet: .zero, unrealizedPnL: .zero, usedInitialMargin: .zero, maintenanceMargin: .zero)
         }
-        var margin = CrossMargin(equity: holder.wallets[asset], usedInitialMargin: .zero, maintenanceMargin: .zero)
+        var margin = CrossMargin(
+            wallet: holder.wallets[asset], unrealizedPnL: .zero, usedInitialMargin: .zero, maintenanceMargin: .zero)
         for (index, market) in markets.enumerated() where assetIndex(of: InstrumentID(index)) == asset {
             let position = holder.positions[index]
             guard position.mode == .cross, !position.isFlat, let price = market.valuationPrice else { continue }
             let risk = PositionRisk(positionInput(position, market: market, price: price, wallet: .zero))
-            margin.equity += risk.unrealizedPnL
+            margin.unrealizedPnL += risk.unrealizedPnL
             margin.usedInitialMargin += risk.initialMargin
             margin.maintenanceMargin += risk.maintenanceMargin
         }
