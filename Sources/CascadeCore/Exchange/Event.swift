@@ -45,4 +45,5 @@ public enum Event: Sendable, Hashable {
     case fundingSettled(FundingSettlement)
     /// Positive: the account paid; negative: it received.
     case fundingPaid(AccountID, InstrumentID, Money)
+    case liquidation(LiquidationStep)
 }

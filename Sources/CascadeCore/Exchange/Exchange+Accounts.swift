@@ -9,6 +9,7 @@ extension Exchange {
         accounts[Int(account.rawValue)].wallets[index] += amount
         ledgers[index].deposits += amount
         events.append(.deposited(account, asset, amount))
+        rekey(account, &events)
     }
 
     /// Pays out free margin only: no more than the wallet holds and no more than is not backing
@@ -28,6 +29,7 @@ extension Exchange {
         accounts[Int(account.rawValue)].wallets[index] -= amount
         ledgers[index].withdrawals += amount
         events.append(.withdrew(account, asset, amount))
+        rekey(account, &events)
     }
 
     /// Sets an instrument's leverage, bounded by the tier maximum at the position's notional; a
@@ -49,6 +51,7 @@ extension Exchange {
             return events.append(.rejected(account, shortfall))
         }
         events.append(.leverageSet(account, instrument, leverage))
+        rekey(account, &events)
     }
 
     /// Whether margin still covers initial margin at the new leverage: an isolated position's own
@@ -99,6 +102,7 @@ extension Exchange {
         accounts[Int(account.rawValue)].positions[instrument.rawValue].isolatedMargin += delta
         accounts[Int(account.rawValue)].wallets[asset] -= delta
         events.append(.isolatedMarginAdjusted(account, instrument, delta))
+        rekey(account, &events)
     }
 
     /// Unrealised PnL of a position at the market's valuation price.

@@ -1,9 +1,13 @@
 extension Exchange {
-    /// Settles both sides of a trade: positions, realised PnL, fees, isolated margin.
-    mutating func settle(_ trade: Trade, _ instrument: InstrumentID, _ events: inout [Event]) {
+    /// Settles both sides of a trade: positions, realised PnL, fees (unless it is a liquidation
+    /// transfer), isolated margin.
+    mutating func settle(_ trade: Trade, _ instrument: InstrumentID, chargingFees: Bool = true, _ events: inout [Event]) {
         applyFill(
-            trade.makerAccount, trade.makerID, side: trade.aggressor.opposite, trade, instrument, isMaker: true, &events)
-        applyFill(trade.takerAccount, trade.takerID, side: trade.aggressor, trade, instrument, isMaker: false, &events)
+            trade.makerAccount, trade.makerID, side: trade.aggressor.opposite, trade, instrument, isMaker: true,
+            chargingFees: chargingFees, &events)
+        applyFill(
+            trade.takerAccount, trade.takerID, side: trade.aggressor, trade, instrument, isMaker: false,
+            chargingFees: chargingFees, &events)
     }
 
     /// One side of a trade. Fees round against the payer (a rebate rounds toward zero); isolated
@@ -11,7 +15,7 @@ extension Exchange {
     /// lock initial margin for what they open.
     private mutating func applyFill(
         _ account: AccountID, _ order: OrderID, side: Side, _ trade: Trade, _ instrumentID: InstrumentID,
-        isMaker: Bool, _ events: inout [Event]
+        isMaker: Bool, chargingFees: Bool, _ events: inout [Event]
     ) {
         let instrument = markets[instrumentID.rawValue].instrument
         let asset = assetIndex(of: instrumentID)
@@ -22,7 +26,7 @@ extension Exchange {
         let effect = position.apply(fill: lots, at: trade.price, on: instrument)
         let notional = instrument.notional(of: trade.quantity.lots, at: trade.price)
         let rate = isMaker ? instrument.makerFee : instrument.takerFee
-        let fee = rate.of(notional, rounding: rate.units >= 0 ? .up : .towardZero)
+        let fee = chargingFees ? rate.of(notional, rounding: rate.units >= 0 ? .up : .towardZero) : .zero
         position.feesPaid += fee
         ledgers[asset].feePool += fee
         var wallet = accounts[holder].wallets[asset]

@@ -58,6 +58,7 @@ extension Exchange {
         let asset = assetIndex(of: instrument)
         var remainder = Money.zero
         let magnitude = Rate(units: abs(charged.units))
+        var paid: [AccountID] = []
         if let price = market.valuationPrice, charged != .zero {
             for holder in accounts.indices where !accounts[holder].positions[instrument.rawValue].isFlat {
                 var position = accounts[holder].positions[instrument.rawValue]
@@ -74,9 +75,11 @@ extension Exchange {
                 }
                 accounts[holder].positions[instrument.rawValue] = position
                 events.append(.fundingPaid(AccountID(UInt32(holder)), instrument, payment))
+                paid.append(AccountID(UInt32(holder)))
             }
         }
         ledgers[asset].fundingPool += remainder
+        for account in paid { rekey(account, &events) }
         events.append(
             .fundingSettled(
                 FundingSettlement(

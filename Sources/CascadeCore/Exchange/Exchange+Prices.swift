@@ -35,5 +35,6 @@ extension Exchange {
         bookEvents.removeAll(keepingCapacity: true)
         fireStops(instrument, at: mark.price, for: .mark)
         settleBookEvents(instrument, &events)
+        detectLiquidations(instrument, mark: mark.price, &events)
     }
 }

@@ -28,7 +28,10 @@ extension Exchange {
                 break
             }
             guard index == bookEvents.count else { continue }
-            for account in touched { trimReduceOnly(account, instrument) }
+            for account in touched {
+                trimReduceOnly(account, instrument)
+                rekey(account, &events)
+            }
             touched.removeAll()
             if let price = lastTrade {
                 markets[instrument.rawValue].lastTrade = price

@@ -6,6 +6,7 @@ public struct ExchangeConfiguration: Sendable, Hashable {
     /// Samples of (mid − index) in the mark price's moving average (Binance: 30).
     public var basisWindow = 30
     public var defaultLeverage = 10
+    public var liquidation = LiquidationRules()
     /// Account ids must be below this; accounts live in an array indexed by id.
     public var maximumAccounts = 1 << 20
 
@@ -29,6 +30,13 @@ public struct Exchange: Sendable {
     var nextOrderID: Int64 = 1
     /// Book events of the command being applied; reused between commands.
     var bookEvents: [BookEvent] = []
+    /// Positions by liquidation price, one index per instrument.
+    var liquidationIndexes: [LiquidationIndex]
+    /// Liquidations waiting for their due time (the latency), oldest first.
+    var pendingLiquidations: [PendingLiquidation] = []
+    /// Per asset, the accounts (in id order) with two or more cross positions in it: a mark move in
+    /// one of their instruments shifts the liquidation prices of the others.
+    var multiCrossHolders: [[AccountID]]
 
     public init(configuration: ExchangeConfiguration = ExchangeConfiguration()) {
         self.configuration = configuration
@@ -39,6 +47,9 @@ public struct Exchange: Sendable {
         self.assets = assets
         ledgers = Array(repeating: Ledger(), count: assets.count)
         markets = configuration.instruments.map { Market(instrument: $0, schedule: configuration.funding) }
+        liquidationIndexes = Array(repeating: LiquidationIndex(), count: markets.count)
+        multiCrossHolders = Array(repeating: [], count: assets.count)
+        seedLiquidationCapital()
     }
 
     /// The listed instruments, by `InstrumentID`.
@@ -82,6 +93,7 @@ public struct Exchange: Sendable {
         case .oracle(let instrument, let quotes): updateOracle(instrument, quotes, &events)
         case .advanceTime(let time): advanceTime(to: time, &events)
         }
+        if !pendingLiquidations.isEmpty { runDueLiquidations(&events) }
     }
 
     /// Applies one command and returns its events.

@@ -1,8 +1,8 @@
 /// Where money outside the accounts sits, per asset, and what came in and went out.
 ///
 /// The ledger invariant (DESIGN.md): Σ accounts (wallet + isolated margin + unrealised PnL at mark)
-/// + fee pool + funding pool + insurance fund + backstop vault − bad debt = deposits − withdrawals,
-/// exactly, for every asset.
+/// + fee pool + funding pool + insurance fund − bad debt = deposits − withdrawals, exactly, for every
+/// asset. The backstop vault is an account (as Hyperliquid's is), so it sits inside the first sum.
 public struct Ledger: Sendable, Hashable {
     public var deposits: Money = .zero
     public var withdrawals: Money = .zero
@@ -11,11 +11,10 @@ public struct Ledger: Sendable, Hashable {
     /// What rounding of funding payments left over.
     public var fundingPool: Money = .zero
     public var insuranceFund: Money = .zero
-    public var backstopVault: Money = .zero
     public var badDebt: Money = .zero
 
     public init() {}
 
     /// Money the pools hold, bad debt counted against them.
-    public var pools: Money { feePool + fundingPool + insuranceFund + backstopVault - badDebt }
+    public var pools: Money { feePool + fundingPool + insuranceFund - badDebt }
 }

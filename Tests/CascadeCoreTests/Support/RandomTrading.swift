@@ -26,7 +26,7 @@ struct RandomTrading {
 
     /// Deposits that fund every account in every asset.
     func funding() -> [Command] {
-        (0..<accounts).flatMap { account in
+        (1...accounts).flatMap { account in
             exchange.assets.map { asset in
                 .deposit(AccountID(account), asset, Money(units: asset.unitsPerWhole * (asset == .btc ? 2 : 100_000)))
             }
@@ -34,7 +34,8 @@ struct RandomTrading {
     }
 
     mutating func next(seeing exchange: Exchange) -> Command {
-        let account = AccountID(UInt32.random(in: 0..<accounts, using: &random))
+        // Account 0 is the exchange's backstop vault.
+        let account = AccountID(UInt32.random(in: 1...accounts, using: &random))
         let instrument = InstrumentID(Int.random(in: 0..<prices.count, using: &random))
         let roll = Int.random(in: 0..<100, using: &random)
         switch roll {

@@ -1,0 +1,157 @@
+extension Exchange {
+    /// Runs every pending liquidation that is due, oldest first.
+    mutating func runDueLiquidations(_ events: inout [Event]) {
+        var index = 0
+        while index < pendingLiquidations.count {
+            let pending = pendingLiquidations[index]
+            guard pending.due <= now else {
+                index += 1
+                continue
+            }
+            pendingLiquidations.remove(at: index)
+            liquidate(pending.account, pending.scope, &events)
+        }
+    }
+
+    /// One liquidation step for `scope` of `account`:
+    /// 1. cancel its open orders (cross: in every instrument of the asset) and re-check;
+    /// 2. below the backstop threshold, hand every position to the backstop vault at bankruptcy;
+    /// 3. otherwise close through the book with IOC orders bounded by the slippage tolerance around
+    ///    the bankruptcy price, a partial step for large positions; what the book cannot absorb goes
+    ///    to the backstop, or, when the vault cannot carry it, to auto-deleveraging;
+    /// 4. when the scope is flat, its remaining equity goes to the insurance fund (a deficit is paid
+    ///    by it, and what it cannot pay is recorded as bad debt).
+    mutating func liquidate(_ account: AccountID, _ scope: LiquidationScope, _ events: inout [Event]) {
+        guard isLiquidatable(account, scope) else { return }
+        let walletBefore = accounts[Int(account.rawValue)].wallets[scopeAsset(scope)]
+        for id in accounts[Int(account.rawValue)].openOrders {
+            guard let owner = owners[id], instruments(in: scope).contains(owner.instrument) else { continue }
+            cancel(account, id, &events)
+        }
+        let margin = scopeMargin(account, scope)
+        if margin.equity > margin.maintenance {
+            events.append(
+                .liquidation(.averted(account: account, scope: scope, equity: margin.equity, maintenance: margin.maintenance)))
+            rekey(account, &events)
+            return
+        }
+        let toBackstop = margin.equity <= configuration.liquidation.backstopBelow.of(margin.maintenance, rounding: .up)
+        var closedAll = true
+        for instrument in liquidationOrder(account, scope) {
+            let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
+            guard let bankruptcy = risk(of: account, in: instrument)?.bankruptcyPrice ?? markets[instrument.rawValue].valuationPrice
+            else { continue }
+            var lots = abs(position.size)
+            if !toBackstop {
+                let step = stepLots(position, instrument)
+                closedAll = closedAll && step == lots
+                lots -= closeThroughBook(account, instrument, lots: step, bankruptcy: bankruptcy, &events) + (lots - step)
+            }
+            if lots > 0 { transferToBackstopOrDeleverage(account, instrument, lots: lots, at: bankruptcy, &events) }
+        }
+        if closedAll { settleRemainder(account, scope, walletBefore: walletBefore, &events) }
+        events.append(.liquidation(.finished(account: account, scope: scope, closedAll: closedAll)))
+        rekey(account, &events)
+        if !closedAll && isLiquidatable(account, scope) {
+            pendingLiquidations.append(
+                PendingLiquidation(account: account, scope: scope, due: now + configuration.liquidation.cooldown))
+        }
+    }
+
+    func scopeAsset(_ scope: LiquidationScope) -> Int {
+        switch scope {
+        case .isolated(let instrument): assetIndex(of: instrument)
+        case .cross(let asset): asset
+        }
+    }
+
+    /// Instruments with a position in the scope, largest notional first.
+    private func liquidationOrder(_ account: AccountID, _ scope: LiquidationScope) -> [InstrumentID] {
+        let holder = accounts[Int(account.rawValue)]
+        return instruments(in: scope)
+            .filter { !holder.positions[$0.rawValue].isFlat && self.scope(of: account, in: $0) == scope }
+            .sorted { left, right in
+                let notional = { (id: InstrumentID) in
+                    self.markets[id.rawValue].valuationPrice.map {
+                        self.markets[id.rawValue].instrument.notional(of: holder.positions[id.rawValue].size, at: $0)
+                    } ?? .zero
+                }
+                return (notional(left), right.rawValue) > (notional(right), left.rawValue)
+            }
+    }
+
+    /// Lots the next book step closes: all of it, or the partial fraction of a large position.
+    private func stepLots(_ position: Position, _ instrument: InstrumentID) -> Int64 {
+        let rules = configuration.liquidation
+        let market = markets[instrument.rawValue]
+        let lots = abs(position.size)
+        guard let price = market.valuationPrice else { return lots }
+        let threshold = Money(units: rules.partialAboveWholeUnits * market.instrument.settlementAsset.unitsPerWhole)
+        guard market.instrument.notional(of: lots, at: price) > threshold else { return lots }
+        let part = Int64((Int128(lots) * Int128(rules.partialFraction.units)).divided(by: Int128(Rate.one), rounding: .up)!)
+        return Swift.max(1, Swift.min(lots, part))
+    }
+
+    /// Sends an IOC order closing `lots`, limited to the bankruptcy price widened by the slippage
+    /// tolerance, unless the insurance fund could not pay the worst loss it allows (then nothing is
+    /// sent and the caller deleverages). Returns the lots filled.
+    private mutating func closeThroughBook(
+        _ account: AccountID, _ instrument: InstrumentID, lots: Int64, bankruptcy: Price, _ events: inout [Event]
+    ) -> Int64 {
+        let market = markets[instrument.rawValue]
+        let size = accounts[Int(account.rawValue)].positions[instrument.rawValue].size
+        let side: Side = size > 0 ? .sell : .buy
+        let width = configuration.liquidation.slippageTolerance.of(Money(units: bankruptcy.ticks), rounding: .down).units
+        let limit = Price(ticks: Swift.max(1, side == .sell ? bankruptcy.ticks - width : bankruptcy.ticks + width))
+        let worstLoss = (market.instrument.value(of: lots, at: bankruptcy) - market.instrument.value(of: lots, at: limit)).magnitude
+        guard worstLoss <= ledgers[assetIndex(of: instrument)].insuranceFund else { return 0 }
+        let id = OrderID(nextOrderID)
+        nextOrderID += 1
+        events.append(
+            .liquidation(
+                .bookOrder(
+                    account: account, instrument: instrument, order: id, side: side, quantity: Quantity(lots: lots),
+                    limit: limit, bankruptcyPrice: bankruptcy)))
+        let request = OrderRequest(
+            id: id, account: account, side: side, quantity: Quantity(lots: lots), limit: limit,
+            timeInForce: .immediateOrCancel, reduceOnly: true)
+        bookEvents.removeAll(keepingCapacity: true)
+        markets[instrument.rawValue].book.submit(request, events: &bookEvents)
+        settleBookEvents(instrument, &events)
+        return abs(size) - abs(accounts[Int(account.rawValue)].positions[instrument.rawValue].size)
+    }
+}
+
+extension Exchange {
+    /// Brings a fully liquidated scope's equity to zero: a surplus goes to the insurance fund, a
+    /// deficit is paid by it, and what the fund cannot pay is recorded as bad debt.
+    /// `walletBefore` is the asset's wallet when the liquidation began: closing an isolated position
+    /// released its margin into the wallet, and what that brought back is the position's remainder.
+    mutating func settleRemainder(
+        _ account: AccountID, _ scope: LiquidationScope, walletBefore: Money, _ events: inout [Event]
+    ) {
+        let holder = Int(account.rawValue)
+        let asset = scopeAsset(scope)
+        let remainder: Money
+        switch scope {
+        case .isolated: remainder = accounts[holder].wallets[asset] - walletBefore
+        case .cross: remainder = accounts[holder].wallets[asset]
+        }
+        guard remainder != .zero else { return }
+        var change = remainder
+        if remainder.units < 0 {
+            let covered = Swift.min(remainder.magnitude, ledgers[asset].insuranceFund)
+            change = -covered
+            let unpaid = remainder.magnitude - covered
+            if unpaid.units > 0 {
+                ledgers[asset].badDebt += unpaid
+                events.append(.liquidation(.badDebt(account: account, asset: asset, amount: unpaid)))
+            }
+            accounts[holder].wallets[asset] += remainder.magnitude
+        } else {
+            accounts[holder].wallets[asset] -= remainder
+        }
+        ledgers[asset].insuranceFund += change
+        events.append(.liquidation(.insuranceFund(asset: asset, change: change, balance: ledgers[asset].insuranceFund)))
+    }
+}

@@ -1,0 +1,133 @@
+/// A liquidation the engine has decided on, waiting for its time.
+struct PendingLiquidation: Sendable, Hashable {
+    var account: AccountID
+    var scope: LiquidationScope
+    /// When the next step may run: detection plus latency, or the end of a partial step's cooldown.
+    var due: SimTime
+}
+
+extension Exchange {
+    /// Puts the configured starting capital in the insurance funds and the backstop vault; both count
+    /// as deposits, so the ledger balances from the start.
+    mutating func seedLiquidationCapital() {
+        let rules = configuration.liquidation
+        for (index, asset) in assets.enumerated() {
+            let fund = Money(units: rules.insuranceFundWholeUnits * asset.unitsPerWhole)
+            ledgers[index].insuranceFund += fund
+            ledgers[index].deposits += fund
+            let capital = Money(units: rules.backstopCapitalWholeUnits * asset.unitsPerWhole)
+            if capital.units > 0, ensureAccount(rules.backstopAccount) {
+                accounts[Int(rules.backstopAccount.rawValue)].wallets[index] += capital
+                ledgers[index].deposits += capital
+            }
+        }
+    }
+
+    /// The scope a position of `account` in `instrument` is liquidated in.
+    func scope(of account: AccountID, in instrument: InstrumentID) -> LiquidationScope {
+        accounts[Int(account.rawValue)].positions[instrument.rawValue].mode == .isolated
+            ? .isolated(instrument) : .cross(asset: assetIndex(of: instrument))
+    }
+
+    /// Instruments a scope covers.
+    func instruments(in scope: LiquidationScope) -> [InstrumentID] {
+        switch scope {
+        case .isolated(let instrument): [instrument]
+        case .cross(let asset): markets.indices.map(InstrumentID.init).filter { assetIndex(of: $0) == asset }
+        }
+    }
+
+    /// Equity and maintenance margin of a scope: an isolated position's margin plus its PnL against
+    /// its maintenance margin, or the cross figures of the asset.
+    func scopeMargin(_ account: AccountID, _ scope: LiquidationScope) -> (equity: Money, maintenance: Money) {
+        switch scope {
+        case .isolated(let instrument):
+            let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
+            let risk = risk(of: account, in: instrument)
+            return (position.isolatedMargin + (risk?.unrealizedPnL ?? .zero), risk?.maintenanceMargin ?? .zero)
+        case .cross(let asset):
+            let cross = crossMargin(of: account, asset: asset)
+            return (cross.equity, cross.maintenanceMargin)
+        }
+    }
+
+    /// Whether the scope holds a position and its equity is at or below maintenance margin.
+    func isLiquidatable(_ account: AccountID, _ scope: LiquidationScope) -> Bool {
+        let holder = accounts[Int(account.rawValue)]
+        let open = instruments(in: scope).contains { instrument in
+            let position = holder.positions[instrument.rawValue]
+            return !position.isFlat && scope == self.scope(of: account, in: instrument)
+        }
+        guard open else { return false }
+        let margin = scopeMargin(account, scope)
+        return margin.equity <= margin.maintenance
+    }
+
+    /// Files every position of `account` in the liquidation index under its current liquidation
+    /// price, and schedules the account if a scope is already liquidatable.
+    /// - Complexity: O(instruments × log n).
+    mutating func rekey(_ account: AccountID, _ events: inout [Event]) {
+        guard account != configuration.liquidation.backstopAccount,
+            let holder = self.account(account)
+        else { return }
+        updateMultiCross(account)
+        for index in markets.indices {
+            let instrument = InstrumentID(index)
+            let position = holder.positions[index]
+            let price = position.isFlat ? nil : risk(of: account, in: instrument)?.liquidationPrice
+            liquidationIndexes[index].update(account, isLong: position.size > 0, liquidationPrice: price)
+            if !position.isFlat, isLiquidatable(account, scope(of: account, in: instrument)) {
+                schedule(account, scope(of: account, in: instrument), events: &events)
+            }
+        }
+    }
+
+    /// Checks the positions a new mark of `instrument` has crossed, and re-files the cross accounts
+    /// whose other positions' liquidation prices moved with it (only those holding two or more cross
+    /// positions in the asset: the rest are untouched, so no mark update scans every account).
+    mutating func detectLiquidations(_ instrument: InstrumentID, mark: Price, _ events: inout [Event]) {
+        for account in liquidationIndexes[instrument.rawValue].crossed(by: mark) {
+            rekey(account, &events)
+        }
+        for account in multiCrossHolders[assetIndex(of: instrument)] {
+            let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
+            if position.mode == .cross && !position.isFlat { rekey(account, &events) }
+        }
+    }
+
+    /// Keeps `multiCrossHolders` right for `account`: listed (in id order) under every asset in which
+    /// it holds two or more cross positions.
+    mutating func updateMultiCross(_ account: AccountID) {
+        let holder = accounts[Int(account.rawValue)]
+        for asset in assets.indices {
+            let crossPositions = markets.indices.filter { index in
+                assetIndex(of: InstrumentID(index)) == asset && holder.positions[index].mode == .cross
+                    && !holder.positions[index].isFlat
+            }.count
+            let list = multiCrossHolders[asset]
+            var slot = 0
+            var end = list.count
+            while slot < end {
+                let middle = (slot + end) / 2
+                if list[middle] < account { slot = middle + 1 } else { end = middle }
+            }
+            let listed = slot < list.count && list[slot] == account
+            if crossPositions >= 2 && !listed { multiCrossHolders[asset].insert(account, at: slot) }
+            if crossPositions < 2 && listed { multiCrossHolders[asset].remove(at: slot) }
+        }
+    }
+
+    /// Queues a liquidation of `scope` (once), due after the configured latency.
+    mutating func schedule(_ account: AccountID, _ scope: LiquidationScope, events: inout [Event]) {
+        guard !pendingLiquidations.contains(where: { $0.account == account && $0.scope == scope }) else { return }
+        let margin = scopeMargin(account, scope)
+        let instrument = instruments(in: scope).first { !accounts[Int(account.rawValue)].positions[$0.rawValue].isFlat }
+        let mark = instrument.flatMap { markets[$0.rawValue].valuationPrice } ?? Price(ticks: 0)
+        events.append(
+            .liquidation(
+                .triggered(
+                    account: account, scope: scope, mark: mark, equity: margin.equity, maintenance: margin.maintenance)))
+        pendingLiquidations.append(
+            PendingLiquidation(account: account, scope: scope, due: now + configuration.liquidation.latency))
+    }
+}

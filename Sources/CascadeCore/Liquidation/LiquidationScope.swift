@@ -1,0 +1,28 @@
+/// What one liquidation covers: an isolated position alone, or every cross position of an account
+/// in one settlement asset (with that asset's wallet behind them).
+public enum LiquidationScope: Sendable, Hashable {
+    case isolated(InstrumentID)
+    case cross(asset: Int)
+}
+
+/// One step of a liquidation, with the numbers that explain it.
+public enum LiquidationStep: Sendable, Hashable {
+    /// Equity fell to maintenance margin at this mark.
+    case triggered(account: AccountID, scope: LiquidationScope, mark: Price, equity: Money, maintenance: Money)
+    /// Cancelling the account's orders freed enough margin.
+    case averted(account: AccountID, scope: LiquidationScope, equity: Money, maintenance: Money)
+    /// An immediate-or-cancel order sent to the book, its limit bounded by the slippage tolerance.
+    case bookOrder(account: AccountID, instrument: InstrumentID, order: OrderID, side: Side, quantity: Quantity,
+        limit: Price, bankruptcyPrice: Price)
+    /// The backstop vault took over (part of) the position at the bankruptcy price.
+    case backstopTakeover(account: AccountID, instrument: InstrumentID, quantity: Quantity, price: Price)
+    /// An opposite position was closed against the liquidated one at the bankruptcy price.
+    case autoDeleveraged(account: AccountID, counterparty: AccountID, instrument: InstrumentID, quantity: Quantity,
+        price: Price)
+    /// The insurance fund of an asset changed: a surplus or fee in, a deficit out.
+    case insuranceFund(asset: Int, change: Money, balance: Money)
+    /// A loss nothing could cover, recorded against the account.
+    case badDebt(account: AccountID, asset: Int, amount: Money)
+    /// The liquidation is over; `closedAll` is false when a partial step left the account healthy.
+    case finished(account: AccountID, scope: LiquidationScope, closedAll: Bool)
+}
