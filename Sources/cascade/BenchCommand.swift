@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the engine (build with -c release).",
-        subcommands: [BenchMatchingCommand.self]
+        subcommands: [BenchMatchingCommand.self, BenchLiquidationCommand.self]
     )
 }
 
@@ -104,5 +104,41 @@ struct BenchMatchingCommand: ParsableCommand {
 
     private func pct(_ profile: WorkloadProfile, _ part: Int) -> String {
         String(format: "%.1f%%", profile.percent(part))
+    }
+}
+
+/// `cascade bench liquidation`: detection through the liquidation index against a naive scan, and a gap.
+struct BenchLiquidationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "liquidation",
+        abstract: "Cost of a mark update with many open positions, and liquidations per second in a 10% gap."
+    )
+
+    @Flag(help: "Print one JSON object per line.")
+    var json = false
+
+    @Option(help: "Open positions to build.")
+    var positions = 1_000_000
+
+    @Option(help: "Seed of position sizes.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        guard positions > 0 else { throw ValidationError("--positions must be positive") }
+    }
+
+    func run() throws {
+        if !json { StandardStreams.writeError("opening \(positions) positions…\n") }
+        let result = LiquidationBenchmark.run(positions: positions, seed: seed)
+        if json {
+            StandardStreams.writeOutput(result.jsonLines.joined(separator: "\n") + "\n")
+            return
+        }
+        let ratio = result.scanNanosecondsPerTick / Swift.max(1, result.nanosecondsPerTick)
+        var text = "liquidation-tick: \(result.positions) positions, \(Int(result.nanosecondsPerTick)) ns per mark update"
+        text += " (naive scan \(Int(result.scanNanosecondsPerTick)) ns, \(Int(ratio))x slower)\n"
+        text += "liquidation-gap: 10% gap liquidated \(result.gapLiquidations) positions in "
+        text += String(format: "%.3f s (%.0f per second)\n", result.gapSeconds, Double(result.gapLiquidations) / Swift.max(1e-9, result.gapSeconds))
+        StandardStreams.writeOutput(text)
     }
 }

@@ -182,6 +182,43 @@ struct ExchangeAdmissionTests {
         #expect(desk.position(1).size == 0, "a reduce-only order opened a position of \(desk.position(1).size) lots")
     }
 
+    /// Once a bug (found in review): reduce-only was checked only between commands, so one sweep
+    /// could fill a normal order that closed the position and then a reduce-only one behind it, or
+    /// two reduce-only orders that each fit the position alone. The book now knows the position of
+    /// accounts with reduce-only orders and cancels one that has nothing left to reduce.
+    @Test(arguments: [false, true])
+    func oneSweepCannotLetReduceOnlyOrdersFlipThePosition(normalOrderFirst: Bool) {
+        var desk = D()
+        desk.deposit(1, usdc: 10_000)
+        desk.deposit(2, usdc: 1_000_000)
+        desk.limit(2, .sell, lots: 10, ticks: 600_000)
+        desk.market(1, .buy, lots: 10)
+        desk.limit(1, .sell, lots: 10, ticks: 601_000, reduceOnly: !normalOrderFirst)
+        desk.limit(1, .sell, lots: 10, ticks: 601_000, reduceOnly: true)
+        let events = desk.market(2, .buy, lots: 20)
+        #expect(desk.position(1).isFlat, "the sweep left account 1 at \(desk.position(1).size) lots")
+        #expect(D.fills(events).filter { $0.account == AccountID(1) }.map(\.quantity.lots) == [10])
+        #expect(events.contains { if case .book(_, .cancelled(_, _, .reduceOnly)) = $0 { true } else { false } })
+        #expect(desk.openOrders(1).isEmpty && desk.balances)
+    }
+
+    /// Two reduce-only stops firing on one mark share what the position can reduce.
+    @Test func reduceOnlyStopsFiringTogetherShareThePosition() {
+        var desk = D()
+        desk.deposit(1, usdc: 10_000)
+        desk.deposit(2, usdc: 1_000_000)
+        desk.oracle(600_000)
+        desk.limit(2, .sell, lots: 10, ticks: 600_000)
+        desk.market(1, .buy, lots: 10)
+        desk.limit(2, .buy, lots: 100, ticks: 590_000)
+        let stop = StopCondition(triggerPrice: Price(ticks: 595_000), reference: .mark)
+        desk.market(1, .sell, lots: 10, reduceOnly: true, stop: stop)
+        desk.market(1, .sell, lots: 10, reduceOnly: true, stop: stop)
+        desk.oracle(594_000)
+        #expect(desk.position(1).isFlat, "two reduce-only stops left account 1 at \(desk.position(1).size) lots")
+        #expect(desk.balances)
+    }
+
     /// Once a bug: `setLeverage` skips the margin check when the position is flat (`leverageShortfall`
     /// returns early), although open orders hold margin at the new leverage. Reproduction: deposit
     /// 6,100 → bid 1 BTC at 60,000 at 10x (6,030 held) → leverage 1x is accepted, and the orders now

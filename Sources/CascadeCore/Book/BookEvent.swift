@@ -40,6 +40,8 @@ public enum CancelReason: UInt8, Sendable, Hashable {
     case requested
     /// It would have traded with an order of the same account.
     case selfTradePrevention
+    /// A reduce-only order whose owner's position has nothing left for it to reduce.
+    case reduceOnly
 }
 
 /// One fill between a resting order (maker) and an incoming one (taker), at the maker's price.

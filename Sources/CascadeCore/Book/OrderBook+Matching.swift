@@ -53,7 +53,22 @@ extension OrderBook {
                         break
                     }
                 }
-                let fill = Swift.min(remaining, maker.open)
+                var fill = Swift.min(remaining, maker.open)
+                if maker.reduceOnly {
+                    fill = Swift.min(fill, reducible(maker.account, side: maker.side))
+                    if fill == 0 {
+                        let next = maker.next
+                        removeResting(slot)
+                        events.append(.cancelled(OrderID(maker.id), Quantity(lots: maker.open), .reduceOnly))
+                        slot = next
+                        continue
+                    }
+                }
+                if request.reduceOnly {
+                    fill = Swift.min(fill, reducible(taker, side: request.side))
+                    if fill == 0 { return (remaining, false) }
+                }
+                if !reduceOnlyPositions.isEmpty { recordFill(fill, maker: maker.account, taker: taker, takerSide: request.side) }
                 remaining -= fill
                 let makerLeft = maker.open - fill
                 events.append(
@@ -106,7 +121,7 @@ extension OrderBook {
             OrderSlot(
                 id: request.id.rawValue, price: price, open: open, account: request.account.rawValue,
                 prev: OrderStore.none, next: OrderStore.none, side: request.side,
-                postOnly: request.timeInForce == .postOnly))
+                postOnly: request.timeInForce == .postOnly, reduceOnly: request.reduceOnly))
         link(slot)
     }
 

@@ -51,17 +51,15 @@ extension OrderBook {
     public mutating func updateReferencePrice(
         _ price: Price, for reference: TriggerReference, events: inout [BookEvent]
     ) {
-        for order in fireStops(at: price, for: reference, events: &events) {
+        for order in fireStops(at: price, for: reference) {
             enter(order, events: &events)
         }
     }
 
     /// Records a new mark or last price and takes every stop it triggers out of the pending set,
-    /// oldest first, emitting `.triggered` for each; the caller enters them with `enter(_:events:)`
-    /// (and may first shrink them, as the exchange does for reduce-only stops).
-    public mutating func fireStops(
-        at price: Price, for reference: TriggerReference, events: inout [BookEvent]
-    ) -> [OrderRequest] {
+    /// oldest first; the caller enters each with `enter(_:events:)` (and may first shrink it, as the
+    /// exchange does for reduce-only stops). A fired stop that is never entered is lost.
+    mutating func fireStops(at price: Price, for reference: TriggerReference) -> [OrderRequest] {
         referencePrices[Int(reference.rawValue)] = price
         var fired: [PendingStop] = []
         for side in Side.allCases {
@@ -80,16 +78,17 @@ extension OrderBook {
         }
         fired.sort { $0.sequence < $1.sequence }
         return fired.map { pending in
-            events.append(.triggered(pending.request.id))
             var live = pending.request
             live.stop = nil
             return live
         }
     }
 
-    /// Enters a fired stop order: it matches, then rests or expires. A stop-limit that can no longer
-    /// enter (a post-only one that would cross, a resting one outside the price window) expires.
-    public mutating func enter(_ order: OrderRequest, events: inout [BookEvent]) {
+    /// Enters a fired stop order (`.triggered`, then it matches, then rests or expires). A stop-limit
+    /// that can no longer enter (a post-only one that would cross, a resting one outside the price
+    /// window) expires.
+    mutating func enter(_ order: OrderRequest, events: inout [BookEvent]) {
+        events.append(.triggered(order.id))
         if let limit = order.limit, !canEnter(order, limit: limit.ticks) {
             events.append(.expired(order.id, order.quantity))
             return

@@ -12,6 +12,9 @@ public struct OrderBook: Sendable {
     /// Pending stop orders by id, and the heaps that order them by trigger.
     var stops: [OrderID: PendingStop] = [:]
     var stopQueues: [StopQueue] = Array(repeating: StopQueue(), count: 2 * TriggerReference.allCases.count)
+    /// Signed positions of the accounts that have reduce-only orders here, kept by the exchange and
+    /// updated by the book's own fills, so a sweep never lets a reduce-only order grow a position.
+    var reduceOnlyPositions: [UInt32: Int64] = [:]
     /// The latest price the caller supplied for each trigger reference.
     var referencePrices: [Price?] = Array(repeating: nil, count: TriggerReference.allCases.count)
     var stopSequence: Int64 = 0
@@ -32,7 +35,9 @@ public struct OrderBook: Sendable {
     public var pendingStopCount: Int { stops.count }
 
     /// Whether `id` is an open order: resting, or a pending stop.
-    public func contains(_ id: OrderID) -> Bool { store.find(id.rawValue) != nil || stops[id] != nil }
+    public func contains(_ id: OrderID) -> Bool {
+        store.find(id.rawValue) != nil || (!stops.isEmpty && stops[id] != nil)
+    }
 
     /// The open state of a resting order.
     public func restingOrder(_ id: OrderID) -> RestingOrder? {

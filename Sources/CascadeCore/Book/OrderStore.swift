@@ -12,6 +12,7 @@ struct OrderSlot: Sendable {
     @usableFromInline var next: Int32
     @usableFromInline var side: Side
     @usableFromInline var postOnly: Bool
+    @usableFromInline var reduceOnly: Bool
 }
 
 /// The open orders of a book: a slot array with a free list, and an open-addressing table from order

@@ -45,7 +45,11 @@ struct PriceLadder: Sendable {
     }
 
     /// Whether an order could rest at `price` without the occupied range exceeding `maximumSpan`.
+    ///
+    /// O(1) when the window itself is no wider than the span (then nothing inside it can be too far
+    /// apart); otherwise a bitmap scan for the lowest and highest occupied levels.
     func canHold(_ price: Int64) -> Bool {
+        if covers(price) && Int64(levels.count) <= maximumSpan { return true }
         guard let (low, high) = occupiedRange() else { return true }
         return Swift.max(high, price) - Swift.min(low, price) < maximumSpan
     }

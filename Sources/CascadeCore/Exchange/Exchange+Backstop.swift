@@ -100,5 +100,7 @@ extension Exchange {
             makerID: OrderID(0), takerID: OrderID(0), makerAccount: receiver, takerAccount: account, price: price,
             quantity: Quantity(lots: lots), aggressor: side, makerRemaining: .zero)
         settle(trade, instrument, chargingFees: false, &events)
+        syncReduceOnlyPosition(account, instrument)
+        syncReduceOnlyPosition(receiver, instrument)
     }
 }

@@ -1,15 +1,14 @@
 extension Exchange {
     /// Runs every pending liquidation that is due, oldest first.
+    /// - Complexity: O(pending) plus the liquidations themselves.
     mutating func runDueLiquidations(_ events: inout [Event]) {
-        var index = 0
-        while index < pendingLiquidations.count {
-            let pending = pendingLiquidations[index]
-            guard pending.due <= now else {
-                index += 1
-                continue
+        while pendingLiquidations.contains(where: { $0.due <= now }) {
+            let due = pendingLiquidations.filter { $0.due <= now }
+            pendingLiquidations.removeAll { $0.due <= now }
+            for pending in due {
+                pendingKeys.remove(PendingKey(account: pending.account, scope: pending.scope))
+                liquidate(pending.account, pending.scope, &events)
             }
-            pendingLiquidations.remove(at: index)
-            liquidate(pending.account, pending.scope, &events)
         }
     }
 
@@ -53,8 +52,7 @@ extension Exchange {
         events.append(.liquidation(.finished(account: account, scope: scope, closedAll: closedAll)))
         rekey(account, &events)
         if !closedAll && isLiquidatable(account, scope) {
-            pendingLiquidations.append(
-                PendingLiquidation(account: account, scope: scope, due: now + configuration.liquidation.cooldown))
+            enqueue(account, scope, due: now + configuration.liquidation.cooldown)
         }
     }
 

@@ -1,3 +1,9 @@
+/// Which liquidation: an account's scope. Pending liquidations are unique by it.
+struct PendingKey: Sendable, Hashable {
+    var account: AccountID
+    var scope: LiquidationScope
+}
+
 /// A liquidation the engine has decided on, waiting for its time.
 struct PendingLiquidation: Sendable, Hashable {
     var account: AccountID
@@ -119,7 +125,7 @@ extension Exchange {
 
     /// Queues a liquidation of `scope` (once), due after the configured latency.
     mutating func schedule(_ account: AccountID, _ scope: LiquidationScope, events: inout [Event]) {
-        guard !pendingLiquidations.contains(where: { $0.account == account && $0.scope == scope }) else { return }
+        guard !pendingKeys.contains(PendingKey(account: account, scope: scope)) else { return }
         let margin = scopeMargin(account, scope)
         let instrument = instruments(in: scope).first { !accounts[Int(account.rawValue)].positions[$0.rawValue].isFlat }
         let mark = instrument.flatMap { markets[$0.rawValue].valuationPrice } ?? Price(ticks: 0)
@@ -127,7 +133,13 @@ extension Exchange {
             .liquidation(
                 .triggered(
                     account: account, scope: scope, mark: mark, equity: margin.equity, maintenance: margin.maintenance)))
-        pendingLiquidations.append(
-            PendingLiquidation(account: account, scope: scope, due: now + configuration.liquidation.latency))
+        enqueue(account, scope, due: now + configuration.liquidation.latency)
+    }
+
+    /// Adds a pending liquidation; `pendingKeys` makes the uniqueness check O(1) (it is only ever
+    /// asked for membership, so its order never matters).
+    mutating func enqueue(_ account: AccountID, _ scope: LiquidationScope, due: SimTime) {
+        pendingKeys.insert(PendingKey(account: account, scope: scope))
+        pendingLiquidations.append(PendingLiquidation(account: account, scope: scope, due: due))
     }
 }

@@ -18,6 +18,10 @@ extension Exchange {
         let request = OrderRequest(
             id: id, account: order.account, side: order.side, quantity: order.quantity, limit: order.limit,
             timeInForce: order.timeInForce, reduceOnly: order.reduceOnly, stop: order.stop)
+        if order.reduceOnly {
+            let size = accounts[Int(order.account.rawValue)].positions[order.instrument.rawValue].size
+            markets[order.instrument.rawValue].book.setPosition(of: order.account, to: size)
+        }
         bookEvents.removeAll(keepingCapacity: true)
         markets[order.instrument.rawValue].book.submit(request, events: &bookEvents)
         if markets[order.instrument.rawValue].book.contains(id) {

@@ -34,6 +34,7 @@ public struct Exchange: Sendable {
     var liquidationIndexes: [LiquidationIndex]
     /// Liquidations waiting for their due time (the latency), oldest first.
     var pendingLiquidations: [PendingLiquidation] = []
+    var pendingKeys: Set<PendingKey> = []
     /// Per asset, the accounts (in id order) with two or more cross positions in it: a mark move in
     /// one of their instruments shifts the liquidation prices of the others.
     var multiCrossHolders: [[AccountID]]
