@@ -50,6 +50,7 @@ public enum Command: Sendable, Hashable {
     case adjustIsolatedMargin(AccountID, InstrumentID, Money)
     /// Fresh quotes from the external venues an instrument's index follows.
     case oracle(InstrumentID, [OracleQuote])
-    /// Moves the clock forward; funding samples and payments that fall due happen on the way.
+    /// Moves the clock forward (at most a day a command); funding samples and payments that fall
+    /// due happen on the way, and liquidations whose latency has passed run.
     case advanceTime(to: SimTime)
 }

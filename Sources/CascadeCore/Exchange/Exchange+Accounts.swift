@@ -1,7 +1,9 @@
 extension Exchange {
     mutating func deposit(_ account: AccountID, _ asset: Asset, _ amount: Money, _ events: inout [Event]) {
         guard let index = assetIndex(asset) else { return events.append(.rejected(account, .unknownAsset)) }
-        guard amount.units > 0 else { return events.append(.rejected(account, .invalidAmount)) }
+        guard amount.units > 0, amount.units <= Self.largestDeposit(asset),
+            ledgers[index].deposits.units <= Int64.max / 2 - amount.units
+        else { return events.append(.rejected(account, .invalidAmount)) }
         guard ensureAccount(account) else {
             events.append(.rejected(account, .unknownAccount))
             return
@@ -17,11 +19,8 @@ extension Exchange {
     mutating func withdraw(_ account: AccountID, _ asset: Asset, _ amount: Money, _ events: inout [Event]) {
         guard let index = assetIndex(asset) else { return events.append(.rejected(account, .unknownAsset)) }
         guard amount.units > 0 else { return events.append(.rejected(account, .invalidAmount)) }
-        guard let holder = self.account(account) else {
-            events.append(.rejected(account, .unknownAccount))
-            return
-        }
-        let free = Swift.min(holder.wallets[index], crossMargin(of: account, asset: index).available)
+        guard self.account(account) != nil else { return events.append(.rejected(account, .unknownAccount)) }
+        let free = withdrawable(account, asset: index)
         guard amount <= free else {
             events.append(.rejected(account, .insufficientFreeMargin(available: Swift.max(.zero, free))))
             return
@@ -84,17 +83,18 @@ extension Exchange {
     mutating func adjustIsolatedMargin(_ account: AccountID, _ instrument: InstrumentID, _ delta: Money, _ events: inout [Event]) {
         guard isKnown(instrument) else { return events.append(.rejected(account, .unknownInstrument)) }
         guard let holder = self.account(account) else { return events.append(.rejected(account, .unknownAccount)) }
-        guard delta != .zero else { return events.append(.rejected(account, .invalidAmount)) }
+        guard delta != .zero, delta.units != .min else { return events.append(.rejected(account, .invalidAmount)) }
         let position = holder.positions[instrument.rawValue]
         guard position.mode == .isolated, !position.isFlat else { return events.append(.rejected(account, .noIsolatedPosition)) }
         let asset = assetIndex(of: instrument)
         let free: Money
         if delta.units > 0 {
-            free = Swift.min(holder.wallets[asset], crossMargin(of: account, asset: asset).available)
+            free = withdrawable(account, asset: asset)
         } else {
+            // Unrealised profit is not margin that can leave: only losses count against it.
             let market = markets[instrument.rawValue]
             let initial = risk(of: account, in: instrument)?.initialMargin ?? .zero
-            free = position.isolatedMargin + unrealized(position, market) - initial
+            free = position.isolatedMargin + Swift.min(.zero, unrealized(position, market)) - initial
         }
         guard delta.magnitude <= free else {
             return events.append(.rejected(account, .insufficientFreeMargin(available: Swift.max(.zero, free))))
@@ -103,6 +103,21 @@ extension Exchange {
         accounts[Int(account.rawValue)].wallets[asset] -= delta
         events.append(.isolatedMarginAdjusted(account, instrument, delta))
         rekey(account, &events)
+    }
+
+    /// What may leave the cross wallet (to the outside or to isolated margin): the wallet less
+    /// unrealised losses and the initial margin of cross positions and open orders. Unrealised
+    /// profit is not money yet, so it cannot be taken out (as on Binance).
+    func withdrawable(_ account: AccountID, asset: Int) -> Money {
+        let cross = crossMargin(of: account, asset: asset)
+        return Swift.max(.zero, cross.wallet + Swift.min(.zero, cross.unrealizedPnL) - cross.usedInitialMargin)
+    }
+
+    /// The largest single deposit: a billion whole units, or a sixteenth of Int64's range for an
+    /// asset with finer units (BTC: about 576,000 BTC), so sums of deposits stay far inside Int64.
+    static func largestDeposit(_ asset: Asset) -> Int64 {
+        let (billion, overflow) = asset.unitsPerWhole.multipliedReportingOverflow(by: 1_000_000_000)
+        return overflow ? Int64.max / 16 : Swift.min(billion, Int64.max / 16)
     }
 
     /// Unrealised PnL of a position at the market's valuation price.

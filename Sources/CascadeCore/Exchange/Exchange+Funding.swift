@@ -6,6 +6,8 @@ extension Exchange {
     /// market does it every tick), so a sample sees the book of its moment.
     mutating func advanceTime(to time: SimTime, _ events: inout [Event]) {
         guard time > now else { return }
+        // One command moves the clock at most a day, so its sampling loop stays bounded.
+        let time = Swift.min(time, now + Self.longestStep)
         for index in markets.indices {
             while true {
                 let funding = markets[index].funding
@@ -21,6 +23,9 @@ extension Exchange {
         now = time
     }
 
+    /// The furthest one `advanceTime` command moves the clock.
+    static let longestStep: SimTime = 24 * .hour
+
     /// One premium sample from the impact bid and ask against the index as of `time`; skipped while
     /// either side is too thin for the impact notional or every oracle quote is stale by then.
     private mutating func samplePremium(_ index: Int, at time: SimTime) {
@@ -32,7 +37,8 @@ extension Exchange {
                 impactAsk: market.book.impactPrice(of: .sell, notional: market.impactNotional, on: market.instrument),
                 index: indexPrice)
         else { return }
-        markets[index].funding.premiumSum += premium.units
+        // Premiums are capped at ±100% a sample, so a day of 5-second samples stays inside Int64.
+        markets[index].funding.premiumSum += Swift.min(Swift.max(premium.units, -Rate.one), Rate.one)
         markets[index].funding.samples += 1
     }
 

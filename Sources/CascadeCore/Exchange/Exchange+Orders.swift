@@ -15,8 +15,11 @@ extension Exchange {
             events.append(.orderRejected(id, order.account, reason))
             return
         }
+        // A market order trades no further than the price band: its margin was judged near mark.
+        let protection = priceBand(markets[order.instrument.rawValue]).map { order.side == .buy ? $0.high : $0.low }
+        let limit = order.limit ?? (order.stop == nil ? protection : nil)
         let request = OrderRequest(
-            id: id, account: order.account, side: order.side, quantity: order.quantity, limit: order.limit,
+            id: id, account: order.account, side: order.side, quantity: order.quantity, limit: limit,
             timeInForce: order.timeInForce, reduceOnly: order.reduceOnly, stop: order.stop)
         if order.reduceOnly {
             let size = accounts[Int(order.account.rawValue)].positions[order.instrument.rawValue].size
@@ -60,6 +63,13 @@ extension Exchange {
             var after = before
             after.remove(resting.side, lots: resting.openQuantity.lots, at: resting.price, on: market.instrument)
             after.add(resting.side, lots: quantity.lots, at: price, on: market.instrument)
+            if owner.reduceOnly && quantity.lots > reducibleLots(account, owner.instrument, side: resting.side) {
+                return events.append(.rejected(account, .reduceOnlyWouldIncrease))
+            }
+            let worst = market.instrument.notional(of: after.worstPositionLots(from: position), at: price)
+            if worst >= market.instrument.tiers.positionLimit {
+                return events.append(.rejected(account, .positionLimitExceeded))
+            }
             let added = after.margin(for: position, on: market.instrument) - before.margin(for: position, on: market.instrument)
             let available = crossMargin(of: account, asset: assetIndex(of: owner.instrument)).available
             if added.units > 0 && added > available {
@@ -90,6 +100,7 @@ extension Exchange {
         var after = before
         after.add(order.side, lots: order.quantity.lots, at: price, on: instrument)
         let worst = instrument.notional(of: after.worstPositionLots(from: position), at: price)
+        if worst >= instrument.tiers.positionLimit { return .positionLimitExceeded }
         let maximum = instrument.tiers.tier(for: worst).maxLeverage
         if position.leverage > maximum && after.worstPositionLots(from: position) > abs(position.size) {
             return .leverageAboveTierMaximum(maximum: maximum)

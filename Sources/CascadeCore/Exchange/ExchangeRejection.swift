@@ -13,6 +13,8 @@ public enum ExchangeRejection: Sendable, Hashable, CustomStringConvertible {
     /// Withdrawals and margin moves may take only free margin.
     case insufficientFreeMargin(available: Money)
     case leverageAboveTierMaximum(maximum: Int)
+    /// The position the order could leave is larger than the instrument's last tier allows.
+    case positionLimitExceeded
     case invalidLeverage
     case reduceOnlyWouldIncrease
     case priceOutsideBand(low: Price, high: Price)
@@ -32,6 +34,7 @@ public enum ExchangeRejection: Sendable, Hashable, CustomStringConvertible {
             "insufficient margin: needs \(required.units), has \(available.units) free (minor units)"
         case .insufficientFreeMargin(let available): "only \(available.units) minor units are free"
         case .leverageAboveTierMaximum(let maximum): "leverage above the tier maximum of \(maximum)x"
+        case .positionLimitExceeded: "position would exceed the instrument's largest tier"
         case .invalidLeverage: "leverage must be at least 1"
         case .reduceOnlyWouldIncrease: "reduce-only order would increase the position"
         case .priceOutsideBand(let low, let high): "limit price outside the band \(low.ticks)…\(high.ticks) ticks"

@@ -14,7 +14,7 @@ public enum FundingRate {
         let above = Swift.max(0, bid.ticks - index.ticks)
         let below = Swift.max(0, index.ticks - ask.ticks)
         let quotient = (Int128(above - below) * Int128(Rate.one)).divided(by: Int128(index.ticks), rounding: .towardZero)!
-        return Rate(units: Int64(quotient))
+        return Rate(units: Int64(clamping: quotient))
     }
 
     /// The rate for one interval from the average premium, with the interest clamp and the cap.
