@@ -84,8 +84,14 @@ struct MarginCalculation {
         try parse(flag, text) { text throws(DecimalParseError) in try instrument.price(parsing: text) }
     }
 
+    /// An amount within ±10¹² whole units, so the engine's sums of amounts stay inside Int64.
     private func money(_ text: String, _ flag: String, _ asset: Asset) throws -> Money {
-        try parse(flag, text) { text throws(DecimalParseError) in try asset.money(parsing: text) }
+        let amount = try parse(flag, text) { text throws(DecimalParseError) in try asset.money(parsing: text) }
+        let limit = Int64.max / 8
+        guard amount.units > -limit, amount.units < limit else {
+            throw ValidationError("\(flag) '\(text)' is too large")
+        }
+        return amount
     }
 
     private func rate(_ text: String, _ flag: String) throws -> Rate {
