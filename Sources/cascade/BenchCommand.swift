@@ -1,7 +1,7 @@
-import Foundation
 import ArgumentParser
 import CascadeCore
 import CascadeSim
+import Foundation
 
 /// `cascade bench`: performance measurements; meaningful in release builds only.
 struct BenchCommand: ParsableCommand {
@@ -95,7 +95,8 @@ struct BenchMatchingCommand: ParsableCommand {
         if let bytes = result.bytesPerRestingOrder { text += ", \(Int(bytes.rounded())) bytes per resting order" }
         text += "\n"
         if let profile = result.profile {
-            text += "  mix: \(pct(profile, profile.goodTillCancelled)) GTC, \(pct(profile, profile.immediateOrCancel)) IOC,"
+            text +=
+                "  mix: \(pct(profile, profile.goodTillCancelled)) GTC, \(pct(profile, profile.immediateOrCancel)) IOC,"
             text += " \(pct(profile, profile.cancels)) cancel, \(pct(profile, profile.moves)) move;"
             text += " \(pct(profile, profile.trading)) of commands traded\n"
         }
@@ -135,10 +136,13 @@ struct BenchLiquidationCommand: ParsableCommand {
             return
         }
         let ratio = result.scanNanosecondsPerTick / Swift.max(1, result.nanosecondsPerTick)
-        var text = "liquidation-tick: \(result.positions) positions, \(Int(result.nanosecondsPerTick)) ns per mark update"
+        var text =
+            "liquidation-tick: \(result.positions) positions, \(Int(result.nanosecondsPerTick)) ns per mark update"
         text += " (naive scan \(Int(result.scanNanosecondsPerTick)) ns, \(Int(ratio))x slower)\n"
         text += "liquidation-gap: 10% gap liquidated \(result.gapLiquidations) positions in "
-        text += String(format: "%.3f s (%.0f per second)\n", result.gapSeconds, Double(result.gapLiquidations) / Swift.max(1e-9, result.gapSeconds))
+        text += String(
+            format: "%.3f s (%.0f per second)\n", result.gapSeconds,
+            Double(result.gapLiquidations) / Swift.max(1e-9, result.gapSeconds))
         StandardStreams.writeOutput(text)
     }
 }

@@ -51,7 +51,8 @@ struct CalcMarginCommand: ParsableCommand {
         if mmAmount != nil && mmr == nil { throw ValidationError("--mm-amount needs --mmr") }
         if mmr != nil && tiers != nil { throw ValidationError("give --mmr or --tiers, not both") }
         if mode == .isolated && (otherMm != nil || otherUpnl != nil) {
-            throw ValidationError("--other-mm and --other-upnl describe other cross positions: use them with --mode cross")
+            throw ValidationError(
+                "--other-mm and --other-upnl describe other cross positions: use them with --mode cross")
         }
     }
 

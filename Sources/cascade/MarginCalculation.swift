@@ -12,7 +12,8 @@ struct MarginCalculation {
         let kind: ContractKind = flags.contract == .linear ? .linear : .inverse
         let priceDecimals = Swift.max(decimals(flags.entry), flags.mark.map(decimals) ?? 0)
         let sizeDecimals = decimals(flags.size)
-        guard let asset = Instrument.calculatorAsset(kind: kind, priceDecimals: priceDecimals, sizeDecimals: sizeDecimals)
+        guard
+            let asset = Instrument.calculatorAsset(kind: kind, priceDecimals: priceDecimals, sizeDecimals: sizeDecimals)
         else { throw ValidationError("--entry, --mark and --size together have too many decimal places") }
         let feeRate = try flags.feeRate.map { try rate($0, "--fee-rate") } ?? .zero
         let table = try tierTable(kind: kind, asset: asset)
@@ -23,12 +24,15 @@ struct MarginCalculation {
         else { throw ValidationError("--entry or --size has too many decimal places") }
         let entry = try price(flags.entry, "--entry", instrument)
         let mark = try flags.mark.map { try price($0, "--mark", instrument) } ?? entry
-        let lots = try parse("--size", flags.size) { text throws(DecimalParseError) in try instrument.quantity(parsing: text) }.lots
+        let lots = try parse("--size", flags.size) { text throws(DecimalParseError) in
+            try instrument.quantity(parsing: text)
+        }.lots
         let size = flags.side == .long ? lots : -lots
         let costBasis = instrument.value(of: size, at: entry)
         let maxLeverage = table.tier(for: instrument.notional(of: size, at: mark)).maxLeverage
         guard flags.leverage <= maxLeverage else {
-            throw ValidationError("--leverage \(flags.leverage) is above the tier's maximum of \(maxLeverage)x at this size")
+            throw ValidationError(
+                "--leverage \(flags.leverage) is above the tier's maximum of \(maxLeverage)x at this size")
         }
         if let tier = table.tiers.first, table.tiers.count == 1,
             tier.maintenanceRate.of(instrument.notional(of: size, at: mark), rounding: .down) < tier.maintenanceAmount
@@ -58,7 +62,9 @@ struct MarginCalculation {
         }
         if let text = flags.mmr {
             let rate = try rate(text, "--mmr")
-            guard rate.units > 0, rate.units <= Rate.one else { throw ValidationError("--mmr must be above 0 and at most 1") }
+            guard rate.units > 0, rate.units <= Rate.one else {
+                throw ValidationError("--mmr must be above 0 and at most 1")
+            }
             let amount = try flags.mmAmount.map { try money($0, "--mm-amount", asset) } ?? .zero
             guard amount.units >= 0 else { throw ValidationError("--mm-amount must not be negative") }
             return .flat(rate: rate, maintenanceAmount: amount, maxLeverage: .max)
@@ -72,7 +78,9 @@ struct MarginCalculation {
         return text.distance(from: point, to: text.endIndex) - 1
     }
 
-    private func parse<Value>(_ flag: String, _ text: String, _ body: (String) throws(DecimalParseError) -> Value) throws -> Value {
+    private func parse<Value>(_ flag: String, _ text: String, _ body: (String) throws(DecimalParseError) -> Value)
+        throws -> Value
+    {
         do {
             return try body(text)
         } catch {

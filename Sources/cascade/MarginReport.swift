@@ -8,9 +8,11 @@ enum MarginReport {
         let instrument = input.instrument
         let tiers = instrument.tiers.tiers
         let tierNumber = (tiers.firstIndex(of: risk.tier) ?? 0) + 1
-        var text = "\(input.mode) \(input.size >= 0 ? "long" : "short") \(instrument.format(Quantity(lots: abs(input.size))))"
+        var text =
+            "\(input.mode) \(input.size >= 0 ? "long" : "short") \(instrument.format(Quantity(lots: abs(input.size))))"
         text += " at mark \(instrument.format(input.mark)), \(input.leverage)x\n"
-        text += "tier \(tierNumber) of \(tiers.count): MMR \(risk.tier.maintenanceRate), cum \(instrument.format(risk.tier.maintenanceAmount))"
+        text +=
+            "tier \(tierNumber) of \(tiers.count): MMR \(risk.tier.maintenanceRate), cum \(instrument.format(risk.tier.maintenanceAmount))"
         if risk.tier.maxLeverage < Int.max { text += ", up to \(risk.tier.maxLeverage)x" }
         text += "\n\n"
         for step in risk.derivations {

@@ -127,10 +127,11 @@ struct SelfTradePreventionTests {
         var h = bookWithOwnAsk(.cancelBoth)
         let events = h.limit(.buy, 101, 5, id: 9, account: H.alice)
         #expect(H.fills(events) == [[1, 9, 100, 2]])
-        #expect(events.suffix(2) == [
-            .cancelled(OrderID(2), Quantity(lots: 2), .selfTradePrevention),
-            .cancelled(OrderID(9), Quantity(lots: 3), .selfTradePrevention),
-        ])
+        #expect(
+            events.suffix(2) == [
+                .cancelled(OrderID(2), Quantity(lots: 2), .selfTradePrevention),
+                .cancelled(OrderID(9), Quantity(lots: 3), .selfTradePrevention),
+            ])
         #expect(h.queue(100) == [])
         #expect(h.book.bestAsk == Price(ticks: 101))
     }

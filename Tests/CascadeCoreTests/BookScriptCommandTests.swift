@@ -8,10 +8,12 @@ struct BookScriptCommandTests {
         try BookScriptCommand(parsing: Substring(line), lineNumber: 1)
     }
 
-    @Test("Every command form parses and prints back as the same line", arguments: [
-        "L B 1 100 5", "L S 2 101 7", "M B 3 4", "I S 4 99 2", "F B 5 102 9", "P S 6 103 1", "A 1 98 3", "C 2",
-        "L B -1 -5 0",
-    ])
+    @Test(
+        "Every command form parses and prints back as the same line",
+        arguments: [
+            "L B 1 100 5", "L S 2 101 7", "M B 3 4", "I S 4 99 2", "F B 5 102 9", "P S 6 103 1", "A 1 98 3", "C 2",
+            "L B -1 -5 0",
+        ])
     func roundTrip(line: String) throws {
         let command = try #require(try parse(line))
         #expect(command.scriptLine == line)

@@ -29,7 +29,9 @@ struct ExchangeLedgerTests {
             }
             for asset in exchange.assets.indices {
                 let discrepancy = exchange.ledgerDiscrepancy(asset: asset)
-                #expect(discrepancy == .zero, "seed \(seed) step \(step) asset \(asset): \(discrepancy.units) after \(command)")
+                #expect(
+                    discrepancy == .zero,
+                    "seed \(seed) step \(step) asset \(asset): \(discrepancy.units) after \(command)")
                 if discrepancy != .zero { return }
             }
             #expect(exchange.ledgerBalances, "seed \(seed) step \(step): position sizes do not sum to zero")

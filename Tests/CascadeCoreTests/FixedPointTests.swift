@@ -6,12 +6,14 @@ import Testing
 struct FixedPointTests {
     // Arguments are Int64 and widened inside: Int128 values inside parameterized-test tuples crash the
     // Swift Testing runner of Swift 6.3 on Linux (16-byte alignment), so they stay out of them.
-    @Test("Each rounding rule on positive and negative quotients", arguments: [
-        (Int64(7), Int64(2), RoundingRule.down, Int64(3)),
-        (7, 2, .up, 4), (7, 2, .towardZero, 3), (7, 2, .awayFromZero, 4),
-        (-7, 2, .down, -4), (-7, 2, .up, -3), (-7, 2, .towardZero, -3), (-7, 2, .awayFromZero, -4),
-        (7, -2, .down, -4), (-7, -2, .up, 4), (6, 3, .exact, 2), (6, -3, .down, -2),
-    ])
+    @Test(
+        "Each rounding rule on positive and negative quotients",
+        arguments: [
+            (Int64(7), Int64(2), RoundingRule.down, Int64(3)),
+            (7, 2, .up, 4), (7, 2, .towardZero, 3), (7, 2, .awayFromZero, 4),
+            (-7, 2, .down, -4), (-7, 2, .up, -3), (-7, 2, .towardZero, -3), (-7, 2, .awayFromZero, -4),
+            (7, -2, .down, -4), (-7, -2, .up, 4), (6, 3, .exact, 2), (6, -3, .down, -2),
+        ])
     func rounding(numerator: Int64, denominator: Int64, rule: RoundingRule, expected: Int64) {
         #expect(Int128(numerator).divided(by: Int128(denominator), rounding: rule) == Int128(expected))
     }
@@ -33,20 +35,22 @@ struct FixedPointTests {
         #expect(btc.format(Quantity(lots: 7)) == "0.007")
     }
 
-    @Test("Malformed, off-grid and out-of-range text is an error value", arguments: [
-        ("", DecimalParseError.empty),
-        ("abc", .malformed("abc")),
-        ("1.2.3", .malformed("1.2.3")),
-        ("1e5", .malformed("1e5")),
-        ("-", .malformed("-")),
-        (".", .malformed(".")),
-        (" 1", .malformed(" 1")),
-        ("64000.55", .offGrid(step: "0.1")),
-        ("-5", .outOfRange),
-        ("0", .outOfRange),
-        ("9999999999999999999999999", .outOfRange),
-        ("1234567890123456789012345678901", .tooManyDigits),
-    ])
+    @Test(
+        "Malformed, off-grid and out-of-range text is an error value",
+        arguments: [
+            ("", DecimalParseError.empty),
+            ("abc", .malformed("abc")),
+            ("1.2.3", .malformed("1.2.3")),
+            ("1e5", .malformed("1e5")),
+            ("-", .malformed("-")),
+            (".", .malformed(".")),
+            (" 1", .malformed(" 1")),
+            ("64000.55", .offGrid(step: "0.1")),
+            ("-5", .outOfRange),
+            ("0", .outOfRange),
+            ("9999999999999999999999999", .outOfRange),
+            ("1234567890123456789012345678901", .tooManyDigits),
+        ])
     func badPrices(text: String, error: DecimalParseError) {
         #expect(throws: error) { try Instrument.btcPerp.price(parsing: text) }
     }

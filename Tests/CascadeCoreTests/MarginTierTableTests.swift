@@ -13,8 +13,13 @@ struct MarginTierTableTests {
     @Test func btcPerpReproducesTheBinanceCumColumn() {
         let tiers = Instrument.btcPerp.tiers.tiers
         let cums: [Int64] = [0, 50, 1_300, 16_300, 266_300, 1_266_300, 2_516_300, 5_016_300, 25_016_300, 100_016_300]
-        let rates: [Int64] = [400_000, 500_000, 1_000_000, 2_500_000, 5_000_000, 10_000_000, 12_500_000, 15_000_000, 25_000_000, 50_000_000]
-        let floors: [Int64] = [0, 50_000, 250_000, 1_000_000, 10_000_000, 20_000_000, 50_000_000, 100_000_000, 200_000_000, 300_000_000]
+        let rates: [Int64] = [
+            400_000, 500_000, 1_000_000, 2_500_000, 5_000_000, 10_000_000, 12_500_000, 15_000_000, 25_000_000,
+            50_000_000,
+        ]
+        let floors: [Int64] = [
+            0, 50_000, 250_000, 1_000_000, 10_000_000, 20_000_000, 50_000_000, 100_000_000, 200_000_000, 300_000_000,
+        ]
         #expect(tiers.map(\.maintenanceAmount) == cums.map(Self.usdc))
         #expect(tiers.map(\.maintenanceRate.units) == rates)
         #expect(tiers.map(\.floor) == floors.map(Self.usdc))
@@ -40,8 +45,12 @@ struct MarginTierTableTests {
         // 109.488 × 31,967.27 = 3,500,032.45... and 3,683.979 × 1,335.18 = 4,918,775.08... (5 decimals) in micro-USDC.
         let btcNotional = Money(units: 109_488 * 3_196_727 * 10)
         let ethNotional = Money(units: 3_683_979 * 133_518 * 10)
-        #expect(Instrument.btcPerp.tiers.tier(for: btcNotional).maintenanceMargin(notional: btcNotional) == Money(units: 71_200_811_444))
-        #expect(Instrument.ethPerp.tiers.tier(for: ethNotional).maintenanceMargin(notional: ethNotional) == Money(units: 356_512_508_122))
+        #expect(
+            Instrument.btcPerp.tiers.tier(for: btcNotional).maintenanceMargin(notional: btcNotional)
+                == Money(units: 71_200_811_444))
+        #expect(
+            Instrument.ethPerp.tiers.tier(for: ethNotional).maintenanceMargin(notional: ethNotional)
+                == Money(units: 356_512_508_122))
     }
 
     /// Reference §3.2 and Binance FAQ cross example: the ETHUSDT 2M–5M bracket is 10% with cum 135,365.
@@ -57,7 +66,10 @@ struct MarginTierTableTests {
     @Test func hyperliquidBTCTiers() throws {
         let table = try MarginTierTable(brackets: [
             (floor: Self.usdc(0), cap: Self.usdc(150_000_000), rate: Rate(units: 1_250_000), maxLeverage: 40),
-            (floor: Self.usdc(150_000_000), cap: Self.usdc(1_000_000_000), rate: Rate(units: 2_500_000), maxLeverage: 20),
+            (
+                floor: Self.usdc(150_000_000), cap: Self.usdc(1_000_000_000), rate: Rate(units: 2_500_000),
+                maxLeverage: 20
+            ),
         ])
         #expect(table.tiers[1].maintenanceAmount == Self.usdc(1_875_000))
         let at200M = Self.usdc(200_000_000)
@@ -77,20 +89,30 @@ struct MarginTierTableTests {
         let tiers = try #require(Instrument.named(symbol)).tiers
         for (below, above) in zip(tiers.tiers, tiers.tiers.dropFirst()) {
             let floor = above.floor
-            #expect(below.maintenanceMargin(notional: floor) == above.maintenanceMargin(notional: floor), "\(symbol) at \(floor.units)")
+            #expect(
+                below.maintenanceMargin(notional: floor) == above.maintenanceMargin(notional: floor),
+                "\(symbol) at \(floor.units)")
             let justBelow = Money(units: floor.units - 1)
             #expect(tiers.tier(for: justBelow) == below)
             #expect(tiers.tier(for: floor) == above)
-            let step = tiers.tier(for: floor).maintenanceMargin(notional: floor) - tiers.tier(for: justBelow).maintenanceMargin(notional: justBelow)
+            let step =
+                tiers.tier(for: floor).maintenanceMargin(notional: floor)
+                - tiers.tier(for: justBelow).maintenanceMargin(notional: justBelow)
             #expect((0...1).contains(step.units), "\(symbol) at \(floor.units): step \(step.units)")
         }
     }
 
     /// Two-tier table used by the validation tests: 0–100 at 1%, 100–200 at 2% (cum 1).
-    static func twoTiers(secondFloor: Int64 = 100, secondRate: Int64 = 2_000_000, secondLeverage: Int = 50, cum: Int64 = 1) -> [MarginTier] {
+    static func twoTiers(
+        secondFloor: Int64 = 100, secondRate: Int64 = 2_000_000, secondLeverage: Int = 50, cum: Int64 = 1
+    ) -> [MarginTier] {
         [
-            MarginTier(floor: usdc(0), cap: usdc(100), maintenanceRate: Rate(units: 1_000_000), maxLeverage: 100, maintenanceAmount: .zero),
-            MarginTier(floor: usdc(secondFloor), cap: usdc(200), maintenanceRate: Rate(units: secondRate), maxLeverage: secondLeverage, maintenanceAmount: usdc(cum)),
+            MarginTier(
+                floor: usdc(0), cap: usdc(100), maintenanceRate: Rate(units: 1_000_000), maxLeverage: 100,
+                maintenanceAmount: .zero),
+            MarginTier(
+                floor: usdc(secondFloor), cap: usdc(200), maintenanceRate: Rate(units: secondRate),
+                maxLeverage: secondLeverage, maintenanceAmount: usdc(cum)),
         ]
     }
 
@@ -102,9 +124,15 @@ struct MarginTierTableTests {
 
     @Test func validationErrors() {
         #expect(throws: MarginTierTableError.empty) { try MarginTierTable(tiers: []) }
-        #expect(throws: MarginTierTableError.notContiguous(tier: 2)) { try MarginTierTable(tiers: Self.twoTiers(secondFloor: 110, cum: 2)) }
-        #expect(throws: MarginTierTableError.notMonotonic(tier: 2)) { try MarginTierTable(tiers: Self.twoTiers(secondRate: 500_000, cum: 0)) }
-        #expect(throws: MarginTierTableError.notMonotonic(tier: 2)) { try MarginTierTable(tiers: Self.twoTiers(secondLeverage: 125)) }
+        #expect(throws: MarginTierTableError.notContiguous(tier: 2)) {
+            try MarginTierTable(tiers: Self.twoTiers(secondFloor: 110, cum: 2))
+        }
+        #expect(throws: MarginTierTableError.notMonotonic(tier: 2)) {
+            try MarginTierTable(tiers: Self.twoTiers(secondRate: 500_000, cum: 0))
+        }
+        #expect(throws: MarginTierTableError.notMonotonic(tier: 2)) {
+            try MarginTierTable(tiers: Self.twoTiers(secondLeverage: 125))
+        }
         #expect(throws: MarginTierTableError.wrongMaintenanceAmount(tier: 2, expected: Self.usdc(1))) {
             try MarginTierTable(tiers: Self.twoTiers(cum: 2))
         }
@@ -133,16 +161,21 @@ struct MarginTierTableTests {
         #expect(table.tiers == Array(Instrument.btcPerp.tiers.tiers.prefix(2)))
     }
 
-    @Test("A bad tier file names its line", arguments: [
-        ("notional_floor,notional_cap,maint_margin_rate,max_leverage\n0,50000,0.4%,125,0\n", 1, "header"),
-        ("\(header)\n0,50000,0.4%,125,0\n50000,250000,0.5%,100\n", 3, "expected 5 fields, found 4"),
-        ("\(header)\n0,50000,0.4%,125,0\n\n50000,25O000,0.5%,100,50\n", 4, "'25O000' is not a decimal number"),
-        ("\(header)\n0,50000,0.4%,0,0\n", 2, "max_leverage '0'"),
-        ("\(header)\n0,50000,0.4%,125,0\n50000,250000,0.5%,100,50\n250000,1000000,1%,50,1250\n", 4, "wrong maintenance amount"),
-        ("\(header)\n0,50000,0.4%,125,0\n60000,250000,0.5%,100,50\n", 3, "does not start where"),
-        ("\(header)\n0,50000,0.4%,125,0\n50000,250000,0.3%,100,0\n", 3, "lowers the maintenance rate"),
-        ("\(header)", 1, "no tiers"),
-    ])
+    @Test(
+        "A bad tier file names its line",
+        arguments: [
+            ("notional_floor,notional_cap,maint_margin_rate,max_leverage\n0,50000,0.4%,125,0\n", 1, "header"),
+            ("\(header)\n0,50000,0.4%,125,0\n50000,250000,0.5%,100\n", 3, "expected 5 fields, found 4"),
+            ("\(header)\n0,50000,0.4%,125,0\n\n50000,25O000,0.5%,100,50\n", 4, "'25O000' is not a decimal number"),
+            ("\(header)\n0,50000,0.4%,0,0\n", 2, "max_leverage '0'"),
+            (
+                "\(header)\n0,50000,0.4%,125,0\n50000,250000,0.5%,100,50\n250000,1000000,1%,50,1250\n", 4,
+                "wrong maintenance amount"
+            ),
+            ("\(header)\n0,50000,0.4%,125,0\n60000,250000,0.5%,100,50\n", 3, "does not start where"),
+            ("\(header)\n0,50000,0.4%,125,0\n50000,250000,0.3%,100,0\n", 3, "lowers the maintenance rate"),
+            ("\(header)", 1, "no tiers"),
+        ])
     func csvErrors(text: String, line: Int, problem: String) {
         let error = #expect(throws: TierFileError.self) { try MarginTierTable(csv: text, asset: .usdc) }
         #expect(error?.line == line)

@@ -32,7 +32,10 @@ struct OrderTypeTests {
         h.limit(.sell, 100, 2, id: 1)
         let events = h.limit(.buy, 110, 2, id: 2, account: H.bob)
         #expect(H.fills(events) == [[1, 2, 100, 2]])
-        guard case .trade(let trade) = events[1] else { Issue.record("no trade"); return }
+        guard case .trade(let trade) = events[1] else {
+            Issue.record("no trade")
+            return
+        }
         #expect(trade.aggressor == .buy)
         #expect(trade.makerRemaining == .zero)
         #expect(trade.makerAccount == H.alice && trade.takerAccount == H.bob)

@@ -62,7 +62,8 @@ struct PositionRiskFiguresTests {
     @Test func isolatedMarginBalanceAndRatio() throws {
         let calc = try Self.plain()
         for others in [("0", "0"), ("500", "2000")] {
-            let risk = try calc.risk(size: "1", entry: "50000", mark: "49000", wallet: "10000", otherMM: others.0, otherUPnL: others.1)
+            let risk = try calc.risk(
+                size: "1", entry: "50000", mark: "49000", wallet: "10000", otherMM: others.0, otherUPnL: others.1)
             #expect(risk.notional == (try calc.money("49000")))
             #expect(risk.unrealizedPnL == (try calc.money("-1000")))
             #expect(risk.initialMargin == (try calc.money("4900")))
@@ -79,7 +80,8 @@ struct PositionRiskFiguresTests {
     /// effective wallet 11,500, LP 38,500 ÷ 0.995 = 38,693.467 (up), bankruptcy 38,500.
     @Test func crossMarginBalanceAndRatio() throws {
         let calc = try Self.plain()
-        let risk = try calc.risk(size: "1", entry: "50000", mark: "49000", mode: .cross, wallet: "10000", otherMM: "500", otherUPnL: "2000")
+        let risk = try calc.risk(
+            size: "1", entry: "50000", mark: "49000", mode: .cross, wallet: "10000", otherMM: "500", otherUPnL: "2000")
         #expect(risk.marginBalance == (try calc.money("11000")))
         #expect(risk.marginRatio == Rate(units: 6_772_728))
         #expect(risk.availableBalance == (try calc.money("6100")))
@@ -98,9 +100,11 @@ struct PositionRiskFiguresTests {
     @Test func returnOnEquity() throws {
         let calc = try Self.plain()
         #expect(try calc.risk(size: "1", entry: "60000", mark: "61200", wallet: "6000").roe == Rate(units: 20_000_000))
-        #expect(try calc.risk(size: "-1", entry: "60000", mark: "61200", wallet: "6000").roe == Rate(units: -20_000_000))
+        #expect(
+            try calc.risk(size: "-1", entry: "60000", mark: "61200", wallet: "6000").roe == Rate(units: -20_000_000))
         #expect(try calc.risk(size: "1", entry: "60000", mark: "61000", wallet: "6000").roe == Rate(units: 16_666_666))
-        #expect(try calc.risk(size: "-1", entry: "60000", mark: "61000", wallet: "6000").roe == Rate(units: -16_666_666))
+        #expect(
+            try calc.risk(size: "-1", entry: "60000", mark: "61000", wallet: "6000").roe == Rate(units: -16_666_666))
     }
 
     /// A long whose wallet covers a fall to zero has no liquidation or bankruptcy price; a short always has one.
@@ -111,7 +115,8 @@ struct PositionRiskFiguresTests {
             #expect(risk.liquidationPrice == nil)
             #expect(risk.bankruptcyPrice == nil)
         }
-        #expect(calc.text(try calc.risk(size: "1", entry: "50000", wallet: "49999", leverage: 1).bankruptcyPrice) == "1.00")
+        #expect(
+            calc.text(try calc.risk(size: "1", entry: "50000", wallet: "49999", leverage: 1).bankruptcyPrice) == "1.00")
         let short = try calc.risk(size: "-1", entry: "50000", wallet: "1000000", leverage: 1)
         #expect(calc.text(short.liquidationPrice) == "1044776.11")  // 1,050,000 ÷ 1.005, down
     }
@@ -146,7 +151,8 @@ struct PositionRiskFiguresTests {
             ("49000.00 ÷ 10", "4900.00 USDC"), ("49000.00 × 0.5% − 0.00", "245.00 USDC"),
             ("10000.00 − 1000.00", "9000.00 USDC"), ("245.00 ÷ 9000.00", "2.722223%"),
             ("9000.00 − 4900.00", "4100.00 USDC"), ("-1000.00 ÷ 5000.00", "-20%"),
-            ("(50000.00 − 10000.00 − 0.00) ÷ (1 − 1 × 0.5%)", "40201.01"), ("(50000.00 − 10000.00) ÷ (1 − 1 × 0%)", "40000.00"),
+            ("(50000.00 − 10000.00 − 0.00) ÷ (1 − 1 × 0.5%)", "40201.01"),
+            ("(50000.00 − 10000.00) ÷ (1 − 1 × 0%)", "40000.00"),
         ]
         for (step, want) in zip(steps, expected) {
             #expect(step.substituted == want.substituted, "\(step.name)")
@@ -172,8 +178,10 @@ struct PositionRiskFiguresTests {
         #expect(byName["liquidation price"]?.substituted.hasSuffix("÷ (3683.979 − 3683.979 × 10%)") == true)
         let figures: [String: String] = [
             "notional": eth.text(risk.notional) + " USDC", "unrealized PnL": eth.text(risk.unrealizedPnL) + " USDC",
-            "initial margin": eth.text(risk.initialMargin) + " USDC", "maintenance margin": eth.text(risk.maintenanceMargin) + " USDC",
-            "margin balance": eth.text(risk.marginBalance) + " USDC", "margin ratio": risk.marginRatio?.description ?? "",
+            "initial margin": eth.text(risk.initialMargin) + " USDC",
+            "maintenance margin": eth.text(risk.maintenanceMargin) + " USDC",
+            "margin balance": eth.text(risk.marginBalance) + " USDC",
+            "margin ratio": risk.marginRatio?.description ?? "",
             "available balance": eth.text(risk.availableBalance) + " USDC", "ROE": risk.roe?.description ?? "",
             "liquidation price": "1153.256465", "bankruptcy price": eth.text(risk.bankruptcyPrice) ?? "none",
         ]
@@ -187,7 +195,8 @@ struct PositionRiskFiguresTests {
         let risk = PositionRisk(
             PositionRiskInput(
                 instrument: instrument, size: 15_000, costBasis: instrument.value(of: 15_000, at: entry),
-                mark: try instrument.price(parsing: "800"), mode: .isolated, wallet: Money(units: 2_000_000_000_000), leverage: 10))
+                mark: try instrument.price(parsing: "800"), mode: .isolated, wallet: Money(units: 2_000_000_000_000),
+                leverage: 10))
         let byName = Dictionary(uniqueKeysWithValues: risk.derivations.map { ($0.name, $0) })
         #expect(byName["notional"]?.formula == "|size| × contract ÷ mark")
         #expect(byName["notional"]?.substituted == "15000 × 1 ÷ 800.0")

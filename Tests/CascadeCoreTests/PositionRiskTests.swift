@@ -127,22 +127,27 @@ struct PositionRiskTests {
         let short = try calc.risk(size: "-1", entry: "20000", wallet: "400", leverage: 50)
         #expect(calc.text(short.liquidationPrice, places: 4) == "20298.5075")
 
-        let bybit = try MarginCalculator(priceDecimals: 4, sizeDecimals: 0, tiers: MarginCalculator.flat("0", cum: "-100"))
+        let bybit = try MarginCalculator(
+            priceDecimals: 4, sizeDecimals: 0, tiers: MarginCalculator.flat("0", cum: "-100"))
         let bybitLong = try bybit.risk(size: "1", entry: "20000", wallet: "400", leverage: 50)
         #expect(bybitLong.maintenanceMargin == (try bybit.money("100")))
         #expect(bybit.text(bybitLong.liquidationPrice) == "19700.000000")
-        #expect(bybit.text(try bybit.risk(size: "-1", entry: "20000", wallet: "400", leverage: 50).liquidationPrice) == "20300.000000")
+        #expect(
+            bybit.text(try bybit.risk(size: "-1", entry: "20000", wallet: "400", leverage: 50).liquidationPrice)
+                == "20300.000000")
     }
 
     /// Bybit inverse (ref §4.2 [doc]): long 5,000 contracts @ 7,890.08, 50x → bankruptcy 7,890.08 × 50/51 =
     /// 7,735.3725. Each contract's value is rounded down to 10⁻¹² BTC, so the exact solve is 7,735.372562,
     /// 0.000013 above the closed form (7,735.372549) and still 7,735.3725 on the 4-decimal grid.
     @Test func bybitInverseBankruptcy() throws {
-        let calc = try MarginCalculator(.inverse, priceDecimals: 2, sizeDecimals: 0, tiers: MarginCalculator.flat("0.5%"))
+        let calc = try MarginCalculator(
+            .inverse, priceDecimals: 2, sizeDecimals: 0, tiers: MarginCalculator.flat("0.5%"))
         var input = try calc.input(size: "5000", entry: "7890.08", wallet: "0", leverage: 50)
         input.wallet = Money(Int128(input.costBasis.units), over: 50, rounding: .up)!
         #expect(calc.text(PositionRisk(input).bankruptcyPrice) == "7735.3725")
-        let fine = try MarginCalculator(.inverse, priceDecimals: 4, sizeDecimals: 0, tiers: MarginCalculator.flat("0.5%"))
+        let fine = try MarginCalculator(
+            .inverse, priceDecimals: 4, sizeDecimals: 0, tiers: MarginCalculator.flat("0.5%"))
         var fineInput = try fine.input(size: "5000", entry: "7890.08", wallet: "0", leverage: 50)
         fineInput.wallet = Money(Int128(fineInput.costBasis.units), over: 50, rounding: .up)!
         let ticks = try #require(PositionRisk(fineInput).bankruptcyPrice).ticks
@@ -155,14 +160,17 @@ struct PositionRiskTests {
     /// fee at the bankruptcy price (0.00625 + 0.0013115164 BTC fixed) → 5,739.08, which the engine gives
     /// when that sum is the maintenance amount (negated) at rate 0.
     @Test func bybitInverseCross() throws {
-        let calc = try MarginCalculator(.inverse, priceDecimals: 0, sizeDecimals: 0, tiers: MarginCalculator.flat("0.5%"))
+        let calc = try MarginCalculator(
+            .inverse, priceDecimals: 0, sizeDecimals: 0, tiers: MarginCalculator.flat("0.5%"))
         let risk = try calc.risk(size: "10000", entry: "8000", mode: .cross, wallet: "0.5", fee: "0.075%")
         #expect(calc.text(risk.bankruptcyPrice) == "5718.57")
         #expect(calc.text(risk.liquidationPrice) == "5747.15")
-        let fine = try MarginCalculator(.inverse, priceDecimals: 2, sizeDecimals: 0, tiers: MarginCalculator.flat("0.5%"))
+        let fine = try MarginCalculator(
+            .inverse, priceDecimals: 2, sizeDecimals: 0, tiers: MarginCalculator.flat("0.5%"))
         let fineRisk = try fine.risk(size: "10000", entry: "8000", mode: .cross, wallet: "0.5", fee: "0.075%")
         #expect(fine.text(fineRisk.liquidationPrice) == "5747.1429")
-        let bybit = try MarginCalculator(.inverse, priceDecimals: 2, sizeDecimals: 0, tiers: MarginCalculator.flat("0", cum: "-0.007561516362"))
+        let bybit = try MarginCalculator(
+            .inverse, priceDecimals: 2, sizeDecimals: 0, tiers: MarginCalculator.flat("0", cum: "-0.007561516362"))
         let bybitRisk = try bybit.risk(size: "10000", entry: "8000", mode: .cross, wallet: "0.5")
         #expect(bybit.text(bybitRisk.liquidationPrice, places: 2) == "5739.08")
     }
@@ -173,7 +181,9 @@ struct PositionRiskTests {
     /// Hyperliquid: liq = price − side × (margin − MM) ÷ q ÷ (1 − l × side) = 100,000 − 8,750 ÷ 0.9875. With
     /// entry = mark this is algebraically our (entry value − wallet) ÷ (q(1 − l)) = 90,000 ÷ 0.9875.
     @Test func tv7HyperliquidIsolated() throws {
-        let tiers = MarginCalculator.brackets([("0", "150000000", "1.25%", 40), ("150000000", "1000000000", "2.5%", 20)])
+        let tiers = MarginCalculator.brackets([
+            ("0", "150000000", "1.25%", 40), ("150000000", "1000000000", "2.5%", 20),
+        ])
         let calc = try MarginCalculator(priceDecimals: 4, sizeDecimals: 0, tiers: tiers)
         let long = try calc.risk(size: "1", entry: "100000", wallet: "10000")
         #expect(long.maintenanceMargin == (try calc.money("1250")))
@@ -186,8 +196,12 @@ struct PositionRiskTests {
     /// e = 1,000, MMF 5% → 3,174.6032; long → 2,807.0175 [calc].
     @Test func tv9DYdXIsolated() throws {
         let calc = try MarginCalculator(priceDecimals: 4, sizeDecimals: 0, tiers: MarginCalculator.flat("5%"))
-        #expect(calc.text(try calc.risk(size: "-3", entry: "3000", wallet: "1000").liquidationPrice, places: 4) == "3174.6032")
-        #expect(calc.text(try calc.risk(size: "3", entry: "3000", wallet: "1000").liquidationPrice, places: 4) == "2807.0175")
+        #expect(
+            calc.text(try calc.risk(size: "-3", entry: "3000", wallet: "1000").liquidationPrice, places: 4)
+                == "3174.6032")
+        #expect(
+            calc.text(try calc.risk(size: "3", entry: "3000", wallet: "1000").liquidationPrice, places: 4)
+                == "2807.0175")
     }
 
     /// BitMEX inverse PnL (ref §4.1, bitmex.com/app/inversePerpetualsGuide): 15,000 contracts × (1/750 − 1/800) =
@@ -198,14 +212,16 @@ struct PositionRiskTests {
         let entry = try instrument.price(parsing: "750")
         let input = PositionRiskInput(
             instrument: instrument, size: 15_000, costBasis: instrument.value(of: 15_000, at: entry),
-            mark: try instrument.price(parsing: "800"), mode: .isolated, wallet: Money(units: 1_000_000_000_000), leverage: 1)
+            mark: try instrument.price(parsing: "800"), mode: .isolated, wallet: Money(units: 1_000_000_000_000),
+            leverage: 1)
         let risk = PositionRisk(input)
         #expect(abs(risk.unrealizedPnL.units - 1_250_000_000_000) <= 15_000)
         #expect(Asset.btc.format(risk.unrealizedPnL) == "1.25000000")
         #expect(risk.notional == Money(units: 18_750_000_000_000))  // 15,000 ÷ 800
         let short = PositionRisk(
             PositionRiskInput(
-                instrument: instrument, size: -15_000, costBasis: instrument.value(of: -15_000, at: entry), mark: input.mark,
+                instrument: instrument, size: -15_000, costBasis: instrument.value(of: -15_000, at: entry),
+                mark: input.mark,
                 mode: .isolated, wallet: input.wallet, leverage: 1))
         #expect(short.unrealizedPnL == -risk.unrealizedPnL)
     }

@@ -57,8 +57,10 @@ struct StopOrderTests {
     @Test func aStopWhoseTriggerIsAlreadyMetIsRefused() {
         var h = H()
         h.reference(100, .mark)
-        #expect(h.submit(stop(1, .buy, trigger: 100, on: .mark)) == [.rejected(OrderID(1), .stopWouldTriggerImmediately)])
-        #expect(h.submit(stop(2, .sell, trigger: 101, on: .mark)) == [.rejected(OrderID(2), .stopWouldTriggerImmediately)])
+        #expect(
+            h.submit(stop(1, .buy, trigger: 100, on: .mark)) == [.rejected(OrderID(1), .stopWouldTriggerImmediately)])
+        #expect(
+            h.submit(stop(2, .sell, trigger: 101, on: .mark)) == [.rejected(OrderID(2), .stopWouldTriggerImmediately)])
         #expect(h.submit(stop(3, .sell, trigger: 99, on: .mark)) == [.accepted(OrderID(3), H.alice)])
     }
 

@@ -39,7 +39,8 @@ struct MatchingWorkloadTests {
             events.removeAll(keepingCapacity: true)
             switch command {
             case .place(let request): book.submit(request, events: &events)
-            case .amend(let id, let price, let quantity): book.amend(id, price: price, quantity: quantity, events: &events)
+            case .amend(let id, let price, let quantity):
+                book.amend(id, price: price, quantity: quantity, events: &events)
             case .cancel(let id): book.cancel(id, events: &events)
             }
             for case .rejected(_, .unknownOrder) in events { unknown += 1 }
@@ -53,9 +54,10 @@ struct MatchingWorkloadTests {
             name: "matching", preload: workload.preload, commands: Array(workload.commands.prefix(2_000)),
             reportMemory: true, profile: workload.profile
         ) { BookTarget(expectedOrders: 1_100) }
-        for key in ["\"name\":\"matching\"", "\"commands\":2000", "\"ops_per_sec\":", "\"p50_ns\":", "\"p99_ns\":",
-            "\"p999_ns\":", "\"bytes_per_resting_order\":"]
-        {
+        for key in [
+            "\"name\":\"matching\"", "\"commands\":2000", "\"ops_per_sec\":", "\"p50_ns\":", "\"p99_ns\":",
+            "\"p999_ns\":", "\"bytes_per_resting_order\":",
+        ] {
             #expect(result.jsonLine.contains(key))
         }
         #expect(result.p50 <= result.p99 && result.p99 <= result.p999)

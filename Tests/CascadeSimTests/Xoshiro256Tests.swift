@@ -7,9 +7,10 @@ struct Xoshiro256Tests {
     @Test func matchesTheReferenceAlgorithm() {
         // Values from an independent transcription of the authors' C code (SplitMix64 seeding, seed 42).
         var random = Xoshiro256(seed: 42)
-        #expect([random.next(), random.next(), random.next()] == [
-            1_546_998_764_402_558_742, 6_990_951_692_964_543_102, 12_544_586_762_248_559_009,
-        ])
+        #expect(
+            [random.next(), random.next(), random.next()] == [
+                1_546_998_764_402_558_742, 6_990_951_692_964_543_102, 12_544_586_762_248_559_009,
+            ])
     }
 
     @Test func sameSeedSameStreamDifferentSeedDifferentStream() {

@@ -23,13 +23,15 @@ struct BookCommandTests {
         #expect(run.output == "X 1 5\nEND_EVENTS\nASK 101 2 1\nEND\n")
     }
 
-    @Test("A malformed line stops the run after the output of the lines before it", arguments: [
-        ("L B 1 100 5\nM B 2 3\nL B 3 1x0 5\n", "line 3: price '1x0' is not an integer"),
-        ("L B 1 100\n", "line 1: 'L' takes 4 fields (B|S id price qty), found 3"),
-        ("# comment\nZ 1\n", "line 2: unknown command 'Z' (expected L, M, I, F, P, A or C)"),
-        ("L Q 1 100 5\n", "line 1: side 'Q' must be B or S"),
-        ("C 99999999999999999999\n", "line 1: id '99999999999999999999' is not an integer"),
-    ])
+    @Test(
+        "A malformed line stops the run after the output of the lines before it",
+        arguments: [
+            ("L B 1 100 5\nM B 2 3\nL B 3 1x0 5\n", "line 3: price '1x0' is not an integer"),
+            ("L B 1 100\n", "line 1: 'L' takes 4 fields (B|S id price qty), found 3"),
+            ("# comment\nZ 1\n", "line 2: unknown command 'Z' (expected L, M, I, F, P, A or C)"),
+            ("L Q 1 100 5\n", "line 1: side 'Q' must be B or S"),
+            ("C 99999999999999999999\n", "line 1: id '99999999999999999999' is not an integer"),
+        ])
     func malformedLines(script: String, message: String) throws {
         let run = try CascadeBinary.run(["book"], input: script)
         #expect(run.status == 65)

@@ -50,10 +50,18 @@ struct CalcMarginTests {
         #expect(run.status == 0)
         let text = run.output
         #expect(text.hasPrefix("cross long 3683.979 at mark 1335.1800, 5x\ntier 1 of 1: MMR 10%, cum 135365.00\n"))
-        #expect(text.contains("maintenance margin\n    = notional × MMR − cum\n    = 4918775.08 × 10% − 135365.00\n    = 356512.51 USDC\n"))
-        #expect(text.contains("margin balance\n    = wallet + uPnL + other uPnL\n    = 1535443.01 − 448192.89 − 56354.57\n"))
+        #expect(
+            text.contains(
+                "maintenance margin\n    = notional × MMR − cum\n    = 4918775.08 × 10% − 135365.00\n    = 356512.51 USDC\n"
+            ))
+        #expect(
+            text.contains("margin balance\n    = wallet + uPnL + other uPnL\n    = 1535443.01 − 448192.89 − 56354.57\n")
+        )
         #expect(text.contains("(1535443.01 − 71200.81 − 56354.57)"))
-        #expect(text.contains("liquidation price\n    = (entry value − (wallet − other MM + other uPnL) − cum) ÷ (size − |size| × (MMR + fee))\n"))
+        #expect(
+            text.contains(
+                "liquidation price\n    = (entry value − (wallet − other MM + other uPnL) − cum) ÷ (size − |size| × (MMR + fee))\n"
+            ))
         #expect(text.contains("    = 1153.2565\n"))
     }
 
@@ -82,23 +90,27 @@ struct CalcMarginTests {
         #expect(run.status == 0)
         #expect(run.output.contains("tier 6 of 6: MMR 10%, cum 135365.00, up to 5x\n"))
         #expect(run.output.contains("    = 1153.2565\n"))
-        let json = try Self.withFile(Self.ethTiers) { path in try CascadeBinary.run(Self.ethCross + ["--tiers", path, "--json"]) }
+        let json = try Self.withFile(Self.ethTiers) { path in
+            try CascadeBinary.run(Self.ethCross + ["--tiers", path, "--json"])
+        }
         #expect(json.output.contains("\"liquidation_price\":1153.2565,"))
     }
 
     /// A position of 1 BTC at 60,000 under the default (BTC-PERP) tiers: tier 2, up to 100x.
     static let oneBTC = ["calc", "margin", "--side", "long", "--entry", "60000", "--size", "1"]
 
-    @Test("Bad or contradictory flags exit non-zero and name the flag", arguments: [
-        (["--leverage", "10", "--mm-amount", "5"], "--mm-amount"),
-        (["--leverage", "10", "--mmr", "0.4%", "--tiers", "tiers.csv"], "--tiers"),
-        (["--leverage", "10", "--other-mm", "5"], "--other-mm"),
-        (["--leverage", "10", "--mode", "isolated", "--other-upnl", "-5"], "--other-upnl"),
-        (["--leverage", "0"], "--leverage"),
-        (["--leverage", "200"], "--leverage 200 is above the tier's maximum of 100x"),
-        (["--leverage", "10", "--mmr", "0"], "--mmr"),
-        (["--leverage", "10", "--wallet", "12x"], "--wallet '12x'"),
-    ])
+    @Test(
+        "Bad or contradictory flags exit non-zero and name the flag",
+        arguments: [
+            (["--leverage", "10", "--mm-amount", "5"], "--mm-amount"),
+            (["--leverage", "10", "--mmr", "0.4%", "--tiers", "tiers.csv"], "--tiers"),
+            (["--leverage", "10", "--other-mm", "5"], "--other-mm"),
+            (["--leverage", "10", "--mode", "isolated", "--other-upnl", "-5"], "--other-upnl"),
+            (["--leverage", "0"], "--leverage"),
+            (["--leverage", "200"], "--leverage 200 is above the tier's maximum of 100x"),
+            (["--leverage", "10", "--mmr", "0"], "--mmr"),
+            (["--leverage", "10", "--wallet", "12x"], "--wallet '12x'"),
+        ])
     func badFlags(extra: [String], message: String) throws {
         let run = try CascadeBinary.run(Self.oneBTC + extra)
         #expect(run.status != 0)
@@ -107,7 +119,9 @@ struct CalcMarginTests {
     }
 
     @Test func aMalformedEntryIsNamed() throws {
-        let run = try CascadeBinary.run(["calc", "margin", "--side", "long", "--entry", "abc", "--size", "1", "--leverage", "10"])
+        let run = try CascadeBinary.run([
+            "calc", "margin", "--side", "long", "--entry", "abc", "--size", "1", "--leverage", "10",
+        ])
         #expect(run.status != 0)
         #expect(run.error.contains("--entry 'abc'"))
     }

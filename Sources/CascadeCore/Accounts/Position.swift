@@ -60,7 +60,8 @@ extension Position {
         let closed = Swift.min(abs(lots), abs(size))
         let closingLots = lots > 0 ? closed : -closed
         let remainingSize = size + closingLots
-        let keptCost = Money(Int128(costBasis.units) * Int128(remainingSize), over: Int128(size), rounding: .towardZero)!
+        let keptCost = Money(
+            Int128(costBasis.units) * Int128(remainingSize), over: Int128(size), rounding: .towardZero)!
         let afterFill = costBasis + instrument.value(of: closingLots, at: price)
         let realized = Money(units: instrument.pnlDirection * (keptCost - afterFill).units)
         size = remainingSize

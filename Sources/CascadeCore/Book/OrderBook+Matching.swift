@@ -5,7 +5,8 @@ extension OrderBook {
         // opposite side never looks like a price it could trade at.
         let limit = request.limit?.ticks ?? (request.side == .buy ? PriceLadder.noAsk - 1 : PriceLadder.noBid + 1)
         if request.timeInForce == .fillOrKill
-            && fillableQuantity(side: request.side, limit: limit, account: request.account.rawValue, upTo: request.quantity.lots)
+            && fillableQuantity(
+                side: request.side, limit: limit, account: request.account.rawValue, upTo: request.quantity.lots)
                 < request.quantity.lots
         {
             events.append(.expired(request.id, request.quantity))
@@ -68,7 +69,9 @@ extension OrderBook {
                     fill = Swift.min(fill, reducible(taker, side: request.side))
                     if fill == 0 { return (remaining, false) }
                 }
-                if !reduceOnlyPositions.isEmpty { recordFill(fill, maker: maker.account, taker: taker, takerSide: request.side) }
+                if !reduceOnlyPositions.isEmpty {
+                    recordFill(fill, maker: maker.account, taker: taker, takerSide: request.side)
+                }
                 remaining -= fill
                 let makerLeft = maker.open - fill
                 events.append(

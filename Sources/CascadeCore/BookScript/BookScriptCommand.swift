@@ -96,7 +96,9 @@ public struct ParsedBookScript: Sendable {
         // Any line break counts ("\r\n" is one Character, which splitting on "\n" would miss).
         for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             do {
-                if let command = try BookScriptCommand(parsing: line, lineNumber: index + 1) { commands.append(command) }
+                if let command = try BookScriptCommand(parsing: line, lineNumber: index + 1) {
+                    commands.append(command)
+                }
             } catch {
                 self.error = error
                 return

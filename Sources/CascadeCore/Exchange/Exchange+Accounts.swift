@@ -33,7 +33,9 @@ extension Exchange {
 
     /// Sets an instrument's leverage, bounded by the tier maximum at the position's notional; a
     /// cross position must still leave available margin, an isolated one must keep its initial margin.
-    mutating func setLeverage(_ account: AccountID, _ instrument: InstrumentID, _ leverage: Int, _ events: inout [Event]) {
+    mutating func setLeverage(
+        _ account: AccountID, _ instrument: InstrumentID, _ leverage: Int, _ events: inout [Event]
+    ) {
         guard isKnown(instrument) else { return events.append(.rejected(account, .unknownInstrument)) }
         guard leverage >= 1 else { return events.append(.rejected(account, .invalidLeverage)) }
         guard ensureAccount(account) else { return events.append(.rejected(account, .unknownAccount)) }
@@ -42,7 +44,9 @@ extension Exchange {
         let price = market.valuationPrice
         let notional = price.map { market.instrument.notional(of: position.size, at: $0) } ?? .zero
         let maximum = market.instrument.tiers.tier(for: notional).maxLeverage
-        guard leverage <= maximum else { return events.append(.rejected(account, .leverageAboveTierMaximum(maximum: maximum))) }
+        guard leverage <= maximum else {
+            return events.append(.rejected(account, .leverageAboveTierMaximum(maximum: maximum)))
+        }
         let previous = position.leverage
         accounts[Int(account.rawValue)].positions[instrument.rawValue].leverage = leverage
         if let shortfall = leverageShortfall(account, instrument, notional: notional) {
@@ -55,7 +59,9 @@ extension Exchange {
 
     /// Whether margin still covers initial margin at the new leverage: an isolated position's own
     /// margin, and the account's free cross margin, which also backs every open order.
-    private func leverageShortfall(_ account: AccountID, _ instrument: InstrumentID, notional: Money) -> ExchangeRejection? {
+    private func leverageShortfall(_ account: AccountID, _ instrument: InstrumentID, notional: Money)
+        -> ExchangeRejection?
+    {
         let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
         if position.mode == .isolated && !position.isFlat {
             let required = Money(Int128(notional.units), over: Int128(position.leverage), rounding: .up)!
@@ -67,11 +73,14 @@ extension Exchange {
             ? .insufficientMargin(required: cross.usedInitialMargin, available: cross.equity) : nil
     }
 
-    mutating func setMarginMode(_ account: AccountID, _ instrument: InstrumentID, _ mode: MarginMode, _ events: inout [Event]) {
+    mutating func setMarginMode(
+        _ account: AccountID, _ instrument: InstrumentID, _ mode: MarginMode, _ events: inout [Event]
+    ) {
         guard isKnown(instrument) else { return events.append(.rejected(account, .unknownInstrument)) }
         guard ensureAccount(account) else { return events.append(.rejected(account, .unknownAccount)) }
         let holder = accounts[Int(account.rawValue)]
-        let busy = !holder.positions[instrument.rawValue].isFlat
+        let busy =
+            !holder.positions[instrument.rawValue].isFlat
             || holder.openOrders.contains { owners[$0]?.instrument == instrument }
         guard !busy else { return events.append(.rejected(account, .positionOrOrdersOpen)) }
         accounts[Int(account.rawValue)].positions[instrument.rawValue].mode = mode
@@ -80,12 +89,16 @@ extension Exchange {
 
     /// Adds margin to an isolated position from free cross margin, or takes back what its initial
     /// margin does not need.
-    mutating func adjustIsolatedMargin(_ account: AccountID, _ instrument: InstrumentID, _ delta: Money, _ events: inout [Event]) {
+    mutating func adjustIsolatedMargin(
+        _ account: AccountID, _ instrument: InstrumentID, _ delta: Money, _ events: inout [Event]
+    ) {
         guard isKnown(instrument) else { return events.append(.rejected(account, .unknownInstrument)) }
         guard let holder = self.account(account) else { return events.append(.rejected(account, .unknownAccount)) }
         guard delta != .zero, delta.units != .min else { return events.append(.rejected(account, .invalidAmount)) }
         let position = holder.positions[instrument.rawValue]
-        guard position.mode == .isolated, !position.isFlat else { return events.append(.rejected(account, .noIsolatedPosition)) }
+        guard position.mode == .isolated, !position.isFlat else {
+            return events.append(.rejected(account, .noIsolatedPosition))
+        }
         let asset = assetIndex(of: instrument)
         let free: Money
         if delta.units > 0 {

@@ -17,7 +17,8 @@ extension Exchange {
                 transfer(lots: lots, from: account, to: backstop, instrument, side: side, at: price, &events)
                 events.append(
                     .liquidation(
-                        .backstopTakeover(account: account, instrument: instrument, quantity: Quantity(lots: lots), price: price)))
+                        .backstopTakeover(
+                            account: account, instrument: instrument, quantity: Quantity(lots: lots), price: price)))
                 return
             }
         }

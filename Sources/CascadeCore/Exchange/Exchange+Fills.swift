@@ -1,7 +1,8 @@
 extension Exchange {
     /// Settles both sides of a trade: positions, realised PnL, fees (unless it is a liquidation
     /// transfer), isolated margin.
-    mutating func settle(_ trade: Trade, _ instrument: InstrumentID, chargingFees: Bool = true, _ events: inout [Event]) {
+    mutating func settle(_ trade: Trade, _ instrument: InstrumentID, chargingFees: Bool = true, _ events: inout [Event])
+    {
         applyFill(
             trade.makerAccount, trade.makerID, side: trade.aggressor.opposite, trade, instrument, isMaker: true,
             chargingFees: chargingFees, &events)

@@ -55,7 +55,8 @@ extension Exchange {
         // Without a single premium sample the period has no funding (not even the interest part).
         let rate =
             samples == 0
-            ? Rate.zero : FundingRate.rate(averagePremium: average, cap: market.instrument.tiers.tiers[0].maintenanceRate)
+            ? Rate.zero
+            : FundingRate.rate(averagePremium: average, cap: market.instrument.tiers.tiers[0].maintenanceRate)
         let charged = Rate(units: Int64(Int128(rate.units) * Int128(schedule.settlement) / Int128(schedule.interval)))
         markets[instrument.rawValue].funding.lastRate = rate
         markets[instrument.rawValue].funding.premiumSum = 0

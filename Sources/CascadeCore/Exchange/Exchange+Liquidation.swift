@@ -30,7 +30,8 @@ extension Exchange {
         let margin = scopeMargin(account, scope)
         if margin.equity > margin.maintenance {
             events.append(
-                .liquidation(.averted(account: account, scope: scope, equity: margin.equity, maintenance: margin.maintenance)))
+                .liquidation(
+                    .averted(account: account, scope: scope, equity: margin.equity, maintenance: margin.maintenance)))
             rekey(account, &events)
             return
         }
@@ -38,13 +39,16 @@ extension Exchange {
         var closedAll = true
         for instrument in liquidationOrder(account, scope) {
             let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
-            guard let bankruptcy = risk(of: account, in: instrument)?.bankruptcyPrice ?? markets[instrument.rawValue].valuationPrice
+            guard
+                let bankruptcy = risk(of: account, in: instrument)?.bankruptcyPrice
+                    ?? markets[instrument.rawValue].valuationPrice
             else { continue }
             var lots = abs(position.size)
             if !toBackstop {
                 let step = stepLots(position, instrument)
                 closedAll = closedAll && step == lots
-                lots -= closeThroughBook(account, instrument, lots: step, bankruptcy: bankruptcy, &events) + (lots - step)
+                lots -=
+                    closeThroughBook(account, instrument, lots: step, bankruptcy: bankruptcy, &events) + (lots - step)
             }
             if lots > 0 { transferToBackstopOrDeleverage(account, instrument, lots: lots, at: bankruptcy, &events) }
         }
@@ -86,7 +90,8 @@ extension Exchange {
         guard let price = market.valuationPrice else { return lots }
         let threshold = Money(units: rules.partialAboveWholeUnits * market.instrument.settlementAsset.unitsPerWhole)
         guard market.instrument.notional(of: lots, at: price) > threshold else { return lots }
-        let part = Int64((Int128(lots) * Int128(rules.partialFraction.units)).divided(by: Int128(Rate.one), rounding: .up)!)
+        let part = Int64(
+            (Int128(lots) * Int128(rules.partialFraction.units)).divided(by: Int128(Rate.one), rounding: .up)!)
         return Swift.max(1, Swift.min(lots, part))
     }
 
@@ -99,9 +104,11 @@ extension Exchange {
         let market = markets[instrument.rawValue]
         let size = accounts[Int(account.rawValue)].positions[instrument.rawValue].size
         let side: Side = size > 0 ? .sell : .buy
-        let width = configuration.liquidation.slippageTolerance.of(Money(units: bankruptcy.ticks), rounding: .down).units
+        let width = configuration.liquidation.slippageTolerance.of(Money(units: bankruptcy.ticks), rounding: .down)
+            .units
         let limit = Price(ticks: Swift.max(1, side == .sell ? bankruptcy.ticks - width : bankruptcy.ticks + width))
-        let worstLoss = (market.instrument.value(of: lots, at: bankruptcy) - market.instrument.value(of: lots, at: limit)).magnitude
+        let worstLoss =
+            (market.instrument.value(of: lots, at: bankruptcy) - market.instrument.value(of: lots, at: limit)).magnitude
         guard worstLoss <= ledgers[assetIndex(of: instrument)].insuranceFund else { return 0 }
         let id = OrderID(nextOrderID)
         nextOrderID += 1

@@ -132,7 +132,8 @@ extension Exchange {
         events.append(
             .liquidation(
                 .triggered(
-                    account: account, scope: scope, mark: mark, equity: margin.equity, maintenance: margin.maintenance)))
+                    account: account, scope: scope, mark: mark, equity: margin.equity, maintenance: margin.maintenance))
+        )
         enqueue(account, scope, due: now + configuration.liquidation.latency)
     }
 

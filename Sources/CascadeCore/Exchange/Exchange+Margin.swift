@@ -22,7 +22,8 @@ extension Exchange {
         public func derivations(in asset: Asset) -> [Derivation] {
             func money(_ value: Money) -> String { asset.format(value) }
             let unit = " " + asset.symbol
-            let signedPnL = unrealizedPnL.units < 0 ? "− \(money(unrealizedPnL.magnitude))" : "+ \(money(unrealizedPnL))"
+            let signedPnL =
+                unrealizedPnL.units < 0 ? "− \(money(unrealizedPnL.magnitude))" : "+ \(money(unrealizedPnL))"
             return [
                 Derivation(
                     name: "equity", formula: "wallet + cross uPnL", substituted: "\(money(wallet)) \(signedPnL)",

@@ -50,7 +50,9 @@ extension Exchange {
 
     /// Amends a resting order after checking the band and that the account's free margin covers the
     /// margin the change adds.
-    mutating func amend(_ account: AccountID, _ id: OrderID, _ price: Price, _ quantity: Quantity, _ events: inout [Event]) {
+    mutating func amend(
+        _ account: AccountID, _ id: OrderID, _ price: Price, _ quantity: Quantity, _ events: inout [Event]
+    ) {
         guard let owner = owners[id] else { return events.append(.rejected(account, .unknownOrder)) }
         guard owner.account == account else { return events.append(.rejected(account, .notOwner)) }
         let market = markets[owner.instrument.rawValue]
@@ -70,7 +72,8 @@ extension Exchange {
             if worst >= market.instrument.tiers.positionLimit {
                 return events.append(.rejected(account, .positionLimitExceeded))
             }
-            let added = after.margin(for: position, on: market.instrument) - before.margin(for: position, on: market.instrument)
+            let added =
+                after.margin(for: position, on: market.instrument) - before.margin(for: position, on: market.instrument)
             let available = crossMargin(of: account, asset: assetIndex(of: owner.instrument)).available
             if added.units > 0 && added > available {
                 return events.append(.rejected(account, .insufficientMargin(required: added, available: available)))
@@ -93,8 +96,12 @@ extension Exchange {
             return .priceOutsideBand(low: band.low, high: band.high)
         }
         let reduces = position.size != 0 && (position.size > 0) != (order.side == .buy)
-        if order.reduceOnly && (!reduces || order.quantity.lots > abs(position.size)) { return .reduceOnlyWouldIncrease }
-        let price = order.limit ?? order.stop?.triggerPrice ?? market.valuationPrice ?? market.book.bestAsk ?? market.book.bestBid
+        if order.reduceOnly && (!reduces || order.quantity.lots > abs(position.size)) {
+            return .reduceOnlyWouldIncrease
+        }
+        let price =
+            order.limit ?? order.stop?.triggerPrice ?? market.valuationPrice ?? market.book.bestAsk
+            ?? market.book.bestBid
         guard let price else { return nil }
         let before = orderExposures(of: order.account)[order.instrument.rawValue]
         var after = before

@@ -54,13 +54,15 @@ extension Exchange {
         for var order in fired {
             if order.reduceOnly {
                 let key = ReduceAllowance(account: order.account, side: order.side, lots: 0)
-                let slot = allowances.firstIndex { $0.account == key.account && $0.side == key.side } ?? {
-                    allowances.append(
-                        ReduceAllowance(
-                            account: key.account, side: key.side,
-                            lots: reducibleLots(key.account, instrument, side: key.side)))
-                    return allowances.count - 1
-                }()
+                let slot =
+                    allowances.firstIndex { $0.account == key.account && $0.side == key.side }
+                    ?? {
+                        allowances.append(
+                            ReduceAllowance(
+                                account: key.account, side: key.side,
+                                lots: reducibleLots(key.account, instrument, side: key.side)))
+                        return allowances.count - 1
+                    }()
                 let lots = Swift.min(order.quantity.lots, allowances[slot].lots)
                 allowances[slot].lots -= lots
                 if lots == 0 {
@@ -103,7 +105,8 @@ extension Exchange {
     /// A size decrease keeps queue priority. Events go to `bookEvents`.
     private mutating func trimReduceOnly(_ account: AccountID, _ instrument: InstrumentID) {
         var allowance: [Side: Int64] = [
-            .buy: reducibleLots(account, instrument, side: .buy), .sell: reducibleLots(account, instrument, side: .sell),
+            .buy: reducibleLots(account, instrument, side: .buy),
+            .sell: reducibleLots(account, instrument, side: .sell),
         ]
         for id in accounts[Int(account.rawValue)].openOrders {
             guard let owner = owners[id], owner.instrument == instrument, owner.reduceOnly,

@@ -87,7 +87,8 @@ public struct Exchange: Sendable {
         case .cancel(let account, let id): cancel(account, id, &events)
         case .cancelAll(let account, let instrument): cancelAll(account, instrument, &events)
         case .amend(let account, let id, let price, let quantity): amend(account, id, price, quantity, &events)
-        case .setLeverage(let account, let instrument, let leverage): setLeverage(account, instrument, leverage, &events)
+        case .setLeverage(let account, let instrument, let leverage):
+            setLeverage(account, instrument, leverage, &events)
         case .setMarginMode(let account, let instrument, let mode): setMarginMode(account, instrument, mode, &events)
         case .adjustIsolatedMargin(let account, let instrument, let delta):
             adjustIsolatedMargin(account, instrument, delta, &events)
@@ -110,7 +111,8 @@ public struct Exchange: Sendable {
         guard index < configuration.maximumAccounts else { return false }
         while accounts.count <= index {
             accounts.append(
-                Account(assets: assets.count, instruments: markets.count, defaultLeverage: configuration.defaultLeverage))
+                Account(
+                    assets: assets.count, instruments: markets.count, defaultLeverage: configuration.defaultLeverage))
         }
         return true
     }

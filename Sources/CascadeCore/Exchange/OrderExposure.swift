@@ -28,8 +28,10 @@ struct OrderExposure: Sendable, Hashable {
     /// Initial margin plus taker fee for what the orders could open beyond closing `position`: the
     /// larger of the two sides.
     func margin(for position: Position, on instrument: Instrument) -> Money {
-        let buy = sideMargin(lots: buyLots, value: buyValue, closable: Swift.max(0, -position.size), position, instrument)
-        let sell = sideMargin(lots: sellLots, value: sellValue, closable: Swift.max(0, position.size), position, instrument)
+        let buy = sideMargin(
+            lots: buyLots, value: buyValue, closable: Swift.max(0, -position.size), position, instrument)
+        let sell = sideMargin(
+            lots: sellLots, value: sellValue, closable: Swift.max(0, position.size), position, instrument)
         return Swift.max(buy, sell)
     }
 

@@ -48,15 +48,17 @@ extension Instrument {
         tickSize: DecimalStep(units: 5, scale: 1)!, lotSize: DecimalStep(units: 1, scale: 0)!,
         makerFee: Rate(units: -25_000), takerFee: Rate(units: 75_000),
         tiers: try! MarginTierTable(
-            brackets: [(0, 200, 350_000, 100), (200, 300, 850_000, 66), (300, 400, 1_350_000, 50),
-                (400, 500, 1_850_000, 40), (500, 600, 2_350_000, 33), (600, 100_000, 2_850_000, 28)]
-                .map { floor, cap, rate, leverage in
-                    (
-                        floor: Money(units: floor * Asset.btc.unitsPerWhole),
-                        cap: Money(units: cap * Asset.btc.unitsPerWhole), rate: Rate(units: rate),
-                        maxLeverage: leverage
-                    )
-                }))
+            brackets: [
+                (0, 200, 350_000, 100), (200, 300, 850_000, 66), (300, 400, 1_350_000, 50),
+                (400, 500, 1_850_000, 40), (500, 600, 2_350_000, 33), (600, 100_000, 2_850_000, 28),
+            ]
+            .map { floor, cap, rate, leverage in
+                (
+                    floor: Money(units: floor * Asset.btc.unitsPerWhole),
+                    cap: Money(units: cap * Asset.btc.unitsPerWhole), rate: Rate(units: rate),
+                    maxLeverage: leverage
+                )
+            }))
 
     /// A tier table from `(floor, cap, rate in 10⁻⁸, max leverage)` rows in whole USDC.
     private static func usdcTiers(_ rows: [(Int64, Int64, Int64, Int)]) -> MarginTierTable {

@@ -35,7 +35,8 @@ extension Instrument {
         case .inverse:
             // contract value (lot, in USD) / tick (USD) in settlement units:
             // lot.units·10^-lot.scale · 10^asset.scale / (tick.units·10^-tick.scale)
-            let numerator = Int128(lotSize.units) * Int128(1).scaled(by: settlementAsset.scale + tickSize.scale - lotSize.scale)!
+            let numerator =
+                Int128(lotSize.units) * Int128(1).scaled(by: settlementAsset.scale + tickSize.scale - lotSize.scale)!
             return numerator / Int128(tickSize.units)
         }
     }

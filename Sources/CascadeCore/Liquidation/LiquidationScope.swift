@@ -12,12 +12,14 @@ public enum LiquidationStep: Sendable, Hashable {
     /// Cancelling the account's orders freed enough margin.
     case averted(account: AccountID, scope: LiquidationScope, equity: Money, maintenance: Money)
     /// An immediate-or-cancel order sent to the book, its limit bounded by the slippage tolerance.
-    case bookOrder(account: AccountID, instrument: InstrumentID, order: OrderID, side: Side, quantity: Quantity,
+    case bookOrder(
+        account: AccountID, instrument: InstrumentID, order: OrderID, side: Side, quantity: Quantity,
         limit: Price, bankruptcyPrice: Price)
     /// The backstop vault took over (part of) the position at the bankruptcy price.
     case backstopTakeover(account: AccountID, instrument: InstrumentID, quantity: Quantity, price: Price)
     /// An opposite position was closed against the liquidated one at the bankruptcy price.
-    case autoDeleveraged(account: AccountID, counterparty: AccountID, instrument: InstrumentID, quantity: Quantity,
+    case autoDeleveraged(
+        account: AccountID, counterparty: AccountID, instrument: InstrumentID, quantity: Quantity,
         price: Price)
     /// The insurance fund of an asset changed: a surplus or fee in, a deficit out.
     case insuranceFund(asset: Int, change: Money, balance: Money)

@@ -30,7 +30,8 @@ struct LiquidationSolver {
 
     /// The liquidation price with `tier`'s parameters, and whether its notional falls in `tier`.
     private func solve(in tier: MarginTier) -> (price: Price?, consistent: Bool) {
-        let price = solve(rate: tier.maintenanceRate + input.closeFeeRate, cum: tier.maintenanceAmount, towardMark: true)
+        let price = solve(
+            rate: tier.maintenanceRate + input.closeFeeRate, cum: tier.maintenanceAmount, towardMark: true)
         guard let price else { return (nil, true) }
         let notional = input.instrument.notional(of: input.size, at: price)
         return (price, input.instrument.tiers.tier(for: notional) == tier)

@@ -62,7 +62,8 @@ extension MarginTierTable {
             if case .wrongMaintenanceAmount(let tier, let expected) = error {
                 throw TierFileError(
                     line: line,
-                    problem: "tier \(tier) has the wrong maintenance amount (the recurrence gives \(asset.exact(expected)))")
+                    problem:
+                        "tier \(tier) has the wrong maintenance amount (the recurrence gives \(asset.exact(expected)))")
             }
             throw TierFileError(line: line, problem: error.description)
         }

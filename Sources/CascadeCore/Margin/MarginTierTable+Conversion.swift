@@ -3,7 +3,10 @@ extension MarginTierTable {
     public func converted(from source: Asset, to target: Asset) -> MarginTierTable {
         let factor = Int64(Int128(1).scaled(by: Swift.max(0, target.scale - source.scale))!)
         func convert(_ money: Money) -> Money {
-            money.units == .max ? money : Money(units: money.units.multipliedReportingOverflow(by: factor).overflow ? .max : money.units * factor)
+            money.units == .max
+                ? money
+                : Money(
+                    units: money.units.multipliedReportingOverflow(by: factor).overflow ? .max : money.units * factor)
         }
         return MarginTierTable(
             unchecked: tiers.map {

@@ -48,7 +48,9 @@ public struct MarginTierTable: Sendable, Hashable {
                 guard tier.maintenanceRate >= previous.maintenanceRate, tier.maxLeverage <= previous.maxLeverage else {
                     throw .notMonotonic(tier: number)
                 }
-                expected = previous.maintenanceAmount + (tier.maintenanceRate - previous.maintenanceRate)
+                expected =
+                    previous.maintenanceAmount
+                    + (tier.maintenanceRate - previous.maintenanceRate)
                     .of(tier.floor, rounding: .up)
             }
             guard tier.maintenanceAmount == expected else {
@@ -65,7 +67,8 @@ public struct MarginTierTable: Sendable, Hashable {
         for bracket in brackets {
             let amount: Money =
                 tiers.last.map { previous in
-                    previous.maintenanceAmount + (bracket.rate - previous.maintenanceRate).of(bracket.floor, rounding: .up)
+                    previous.maintenanceAmount
+                        + (bracket.rate - previous.maintenanceRate).of(bracket.floor, rounding: .up)
                 } ?? .zero
             tiers.append(
                 MarginTier(

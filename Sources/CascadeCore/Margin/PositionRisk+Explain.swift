@@ -26,7 +26,9 @@ extension PositionRisk {
                 ? "\(signedSize) × \(price(input.mark)) − \(money(input.costBasis))"
                 : "\(money(input.costBasis)) − \(signedSize) ÷ \(price(input.mark))",
             money(unrealizedPnL) + unit)
-        add("initial margin", "notional ÷ leverage", "\(money(notional)) ÷ \(input.leverage)", money(initialMargin) + unit)
+        add(
+            "initial margin", "notional ÷ leverage", "\(money(notional)) ÷ \(input.leverage)",
+            money(initialMargin) + unit)
         add(
             "maintenance margin", "notional × MMR − cum",
             "\(money(notional)) × \(tier.maintenanceRate) − \(money(tier.maintenanceAmount))",

@@ -36,7 +36,8 @@ public struct PositionRisk: Sendable, Hashable {
         let instrument = input.instrument
         let size = input.size
         notional = instrument.notional(of: size, at: input.mark)
-        unrealizedPnL = Money(units: instrument.pnlDirection * (instrument.value(of: size, at: input.mark) - input.costBasis).units)
+        unrealizedPnL = Money(
+            units: instrument.pnlDirection * (instrument.value(of: size, at: input.mark) - input.costBasis).units)
         let leverage = Swift.max(1, input.leverage)
         initialMargin = Money(Int128(notional.units), over: Int128(leverage), rounding: .up)!
         tier = instrument.tiers.tier(for: notional)

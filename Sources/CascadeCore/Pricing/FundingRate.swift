@@ -13,7 +13,8 @@ public enum FundingRate {
         guard let bid = impactBid, let ask = impactAsk, index.ticks > 0 else { return nil }
         let above = Swift.max(0, bid.ticks - index.ticks)
         let below = Swift.max(0, index.ticks - ask.ticks)
-        let quotient = (Int128(above - below) * Int128(Rate.one)).divided(by: Int128(index.ticks), rounding: .towardZero)!
+        let quotient = (Int128(above - below) * Int128(Rate.one)).divided(
+            by: Int128(index.ticks), rounding: .towardZero)!
         return Rate(units: Int64(clamping: quotient))
     }
 

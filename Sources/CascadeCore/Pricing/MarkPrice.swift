@@ -14,7 +14,8 @@ public struct MarkPrice: Sendable, Hashable {
         lastTrade: Price?
     ) {
         let accrued = Int128(index.ticks) * Int128(fundingRate.units) * Int128(timeToFunding)
-        let adjustment = accrued.divided(by: Int128(Rate.one) * Int128(Swift.max(1, fundingInterval)), rounding: .towardZero)!
+        let adjustment = accrued.divided(
+            by: Int128(Rate.one) * Int128(Swift.max(1, fundingInterval)), rounding: .towardZero)!
         fundingBasisPrice = Price(ticks: index.ticks + Int64(adjustment))
         movingBasisPrice = averageBasis.map { Price(ticks: index.ticks + $0) }
         self.lastTrade = lastTrade

@@ -45,8 +45,16 @@ public enum LiquidationBenchmark {
         run(.setLeverage(whale, btc, 1))
         run(.oracle(btc, [OracleQuote(source: 0, price: Price(ticks: 600_000), time: 0)]))
         let book = Int64(positions) * 1_000
-        run(.place(NewOrder(account: whale, instrument: btc, side: .sell, quantity: Quantity(lots: book), limit: Price(ticks: 600_001))))
-        run(.place(NewOrder(account: whale, instrument: btc, side: .buy, quantity: Quantity(lots: book), limit: Price(ticks: 599_999))))
+        run(
+            .place(
+                NewOrder(
+                    account: whale, instrument: btc, side: .sell, quantity: Quantity(lots: book),
+                    limit: Price(ticks: 600_001))))
+        run(
+            .place(
+                NewOrder(
+                    account: whale, instrument: btc, side: .buy, quantity: Quantity(lots: book),
+                    limit: Price(ticks: 599_999))))
         for index in 0..<positions {
             let account = AccountID(UInt32(index + 1))
             let leverage = 2 + index % 99
@@ -55,7 +63,11 @@ public enum LiquidationBenchmark {
             let margin = Money(units: notional.units / Int64(leverage) + notional.units / 500)
             run(.deposit(account, .usdc, margin))
             run(.setLeverage(account, btc, leverage))
-            run(.place(NewOrder(account: account, instrument: btc, side: index % 2 == 0 ? .buy : .sell, quantity: Quantity(lots: lots), limit: nil)))
+            run(
+                .place(
+                    NewOrder(
+                        account: account, instrument: btc, side: index % 2 == 0 ? .buy : .sell,
+                        quantity: Quantity(lots: lots), limit: nil)))
         }
 
         let ticks = 2_000

@@ -1,5 +1,5 @@
-import Foundation
 import CascadeCore
+import Foundation
 
 /// Writes one workload command at a time, keeping a real book in step to know which orders are open.
 struct WorkloadGenerator {

@@ -13,7 +13,8 @@ struct MarginCalculator {
         _ kind: ContractKind = .linear, priceDecimals: Int, sizeDecimals: Int,
         tiers: (Asset) throws -> MarginTierTable
     ) throws {
-        let asset = try #require(Instrument.calculatorAsset(kind: kind, priceDecimals: priceDecimals, sizeDecimals: sizeDecimals))
+        let asset = try #require(
+            Instrument.calculatorAsset(kind: kind, priceDecimals: priceDecimals, sizeDecimals: sizeDecimals))
         instrument = try #require(
             Instrument.calculator(
                 kind: kind, asset: asset, priceDecimals: priceDecimals, sizeDecimals: sizeDecimals,
@@ -22,7 +23,9 @@ struct MarginCalculator {
 
     /// A one-tier table with `rate` (e.g. "0.4%") and maintenance amount `cum`, no leverage cap.
     static func flat(_ rate: String, cum: String = "0") -> (Asset) throws -> MarginTierTable {
-        { asset in .flat(rate: try Rate(parsing: rate), maintenanceAmount: try asset.money(parsing: cum), maxLeverage: 1_000) }
+        { asset in
+            .flat(rate: try Rate(parsing: rate), maintenanceAmount: try asset.money(parsing: cum), maxLeverage: 1_000)
+        }
     }
 
     /// A catalog instrument's tiers moved onto the calculator's settlement asset.
@@ -64,7 +67,8 @@ struct MarginCalculator {
         return PositionRiskInput(
             instrument: instrument, size: lots, costBasis: instrument.value(of: lots, at: entryPrice),
             mark: try price(mark ?? entry), mode: mode, wallet: try money(wallet), leverage: leverage,
-            otherMaintenance: try money(otherMM), otherUnrealized: try money(otherUPnL), closeFeeRate: try Rate(parsing: fee))
+            otherMaintenance: try money(otherMM), otherUnrealized: try money(otherUPnL),
+            closeFeeRate: try Rate(parsing: fee))
     }
 
     func risk(

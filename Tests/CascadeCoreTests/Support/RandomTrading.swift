@@ -50,7 +50,9 @@ struct RandomTrading {
             guard let id = open.randomElement(using: &random) else { return .cancelAll(account, nil) }
             return .amend(account, id, Price(ticks: price(instrument, spread: 30)), Quantity(lots: size(instrument)))
         case 62..<77:
-            for index in prices.indices { prices[index] += Int64.random(in: -prices[index] / 200...prices[index] / 200, using: &random) }
+            for index in prices.indices {
+                prices[index] += Int64.random(in: -prices[index] / 200...prices[index] / 200, using: &random)
+            }
             return .oracle(instrument, quotes(instrument))
         case 77..<85:
             time += SimTime.random(in: 1...(45 * .minute), using: &random)
@@ -65,10 +67,12 @@ struct RandomTrading {
             return .adjustIsolatedMargin(account, instrument, Money(units: amount))
         case 95..<98:
             let asset = exchange.assets.randomElement(using: &random)!
-            return .withdraw(account, asset, Money(units: asset.unitsPerWhole / 10 * Int64.random(in: 1...300, using: &random)))
+            return .withdraw(
+                account, asset, Money(units: asset.unitsPerWhole / 10 * Int64.random(in: 1...300, using: &random)))
         default:
             let asset = exchange.assets.randomElement(using: &random)!
-            return .deposit(account, asset, Money(units: asset.unitsPerWhole * Int64.random(in: 1...50, using: &random)))
+            return .deposit(
+                account, asset, Money(units: asset.unitsPerWhole * Int64.random(in: 1...50, using: &random)))
         }
     }
 
@@ -80,13 +84,21 @@ struct RandomTrading {
         switch kind {
         case 0: return NewOrder(account: account, instrument: instrument, side: side, quantity: quantity, limit: nil)
         case 1:
-            return NewOrder(account: account, instrument: instrument, side: side, quantity: quantity, limit: limit, timeInForce: .immediateOrCancel)
+            return NewOrder(
+                account: account, instrument: instrument, side: side, quantity: quantity, limit: limit,
+                timeInForce: .immediateOrCancel)
         case 2:
-            return NewOrder(account: account, instrument: instrument, side: side, quantity: quantity, limit: limit, timeInForce: .fillOrKill)
+            return NewOrder(
+                account: account, instrument: instrument, side: side, quantity: quantity, limit: limit,
+                timeInForce: .fillOrKill)
         case 3:
-            return NewOrder(account: account, instrument: instrument, side: side, quantity: quantity, limit: limit, timeInForce: .postOnly)
+            return NewOrder(
+                account: account, instrument: instrument, side: side, quantity: quantity, limit: limit,
+                timeInForce: .postOnly)
         case 4:
-            return NewOrder(account: account, instrument: instrument, side: side, quantity: quantity, limit: limit, reduceOnly: true)
+            return NewOrder(
+                account: account, instrument: instrument, side: side, quantity: quantity, limit: limit, reduceOnly: true
+            )
         case 5:
             let trigger = Price(ticks: price(instrument, spread: 60))
             return NewOrder(
@@ -102,7 +114,8 @@ struct RandomTrading {
         (0..<3).map { source in
             let noise = Int64.random(in: -20...20, using: &random)
             let age = SimTime.random(in: 0...(12 * .second), using: &random)
-            return OracleQuote(source: source, price: Price(ticks: prices[instrument.rawValue] + noise), time: time - age)
+            return OracleQuote(
+                source: source, price: Price(ticks: prices[instrument.rawValue] + noise), time: time - age)
         }
     }
 
