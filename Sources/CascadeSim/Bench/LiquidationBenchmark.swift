@@ -23,51 +23,37 @@ public struct LiquidationResult: Sendable {
     }
 }
 
-/// Builds a BTC-PERP market with `positions` open positions (alternately long and short, leverage
-/// spread evenly from 2x to 100x, each against one deep-pocketed counterparty), then times mark
-/// updates that cross nobody, a naive scan of every position, and a 10% gap.
+/// Builds a BTC-PERP market with `positions` open positions (alternately short and long, leverage
+/// spread evenly from 2x to 100x), then times mark updates that cross nobody, a naive scan of every
+/// position, and a 10% gap, which the backstop vault absorbs.
 public enum LiquidationBenchmark {
     public static func run(positions: Int, seed: UInt64) -> LiquidationResult {
         var random = Xoshiro256(seed: seed)
         var configuration = ExchangeConfiguration()
         configuration.instruments = [.btcPerp]
-        configuration.maximumAccounts = positions + 2
+        configuration.maximumAccounts = positions + 1
         configuration.liquidation.backstopCapitalWholeUnits = 100_000_000_000
         var exchange = Exchange(configuration: configuration)
         let btc = InstrumentID(0)
-        let whale = AccountID(UInt32(positions + 1))
         var events: [Event] = []
         func run(_ command: Command) {
             events.removeAll(keepingCapacity: true)
             exchange.apply(command, events: &events)
         }
-        run(.deposit(whale, .usdc, Money(units: 50_000_000_000 * Asset.usdc.unitsPerWhole)))
-        run(.setLeverage(whale, btc, 1))
         run(.oracle(btc, [OracleQuote(source: 0, price: Price(ticks: 600_000), time: 0)]))
-        let book = Int64(positions) * 1_000
-        run(
-            .place(
-                NewOrder(
-                    account: whale, instrument: btc, side: .sell, quantity: Quantity(lots: book),
-                    limit: Price(ticks: 600_001))))
-        run(
-            .place(
-                NewOrder(
-                    account: whale, instrument: btc, side: .buy, quantity: Quantity(lots: book),
-                    limit: Price(ticks: 599_999))))
-        for index in 0..<positions {
-            let account = AccountID(UInt32(index + 1))
-            let leverage = 2 + index % 99
+        // Accounts open in pairs: the odd one quotes, the even one takes, so every long has its
+        // short and no single counterparty outgrows the instrument's position limit.
+        let entry = Price(ticks: 600_000)
+        for pair in stride(from: 1, through: positions, by: 2) {
             let lots = Int64.random(in: 10...500, using: &random)
-            let notional = Instrument.btcPerp.notional(of: lots, at: Price(ticks: 600_001))
-            let margin = Money(units: notional.units / Int64(leverage) + notional.units / 500)
-            run(.deposit(account, .usdc, margin))
-            run(.setLeverage(account, btc, leverage))
-            run(
-                .place(
-                    NewOrder(
-                        account: account, instrument: btc, side: index % 2 == 0 ? .buy : .sell,
-                        quantity: Quantity(lots: lots), limit: nil)))
+            for (offset, side) in [(1, Side.sell), (0, Side.buy)] where pair + offset <= positions {
+                let account = AccountID(UInt32(pair + offset))
+                let leverage = 2 + (pair + offset) % 99
+                let notional = Instrument.btcPerp.notional(of: lots, at: entry)
+                run(.deposit(account, .usdc, Money(units: notional.units / Int64(leverage) + notional.units / 500)))
+                run(.setLeverage(account, btc, leverage))
+                run(.place(NewOrder(account: account, instrument: btc, side: side, quantity: Quantity(lots: lots), limit: entry)))
+            }
         }
 
         let ticks = 2_000
