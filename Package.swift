@@ -22,7 +22,10 @@ let package = Package(
         ),
         .target(
             name: "CascadeCore",
-            dependencies: [.product(name: "HeapModule", package: "swift-collections")]
+            dependencies: [
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
         ),
         .target(
             name: "CascadeSim",

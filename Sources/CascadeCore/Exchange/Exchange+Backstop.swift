@@ -14,11 +14,11 @@ extension Exchange {
             taking.add(side.opposite, lots: lots, at: price, on: market.instrument)
             let needed = taking.margin(for: vault, on: market.instrument)
             if needed <= crossMargin(of: backstop, asset: assetIndex(of: instrument)).available {
-                transfer(lots: lots, from: account, to: backstop, instrument, side: side, at: price, &events)
                 events.append(
                     .liquidation(
                         .backstopTakeover(
                             account: account, instrument: instrument, quantity: Quantity(lots: lots), price: price)))
+                transfer(lots: lots, from: account, to: backstop, instrument, side: side, at: price, &events)
                 return
             }
         }
@@ -41,13 +41,13 @@ extension Exchange {
             let available = abs(accounts[Int(counterparty.rawValue)].positions[instrument.rawValue].size)
             let taken = Swift.min(remaining, available)
             guard taken > 0 else { continue }
-            transfer(lots: taken, from: account, to: counterparty, instrument, side: side, at: price, &events)
-            remaining -= taken
             events.append(
                 .liquidation(
                     .autoDeleveraged(
                         account: account, counterparty: counterparty, instrument: instrument,
                         quantity: Quantity(lots: taken), price: price)))
+            transfer(lots: taken, from: account, to: counterparty, instrument, side: side, at: price, &events)
+            remaining -= taken
             rekey(counterparty, &events)
         }
     }

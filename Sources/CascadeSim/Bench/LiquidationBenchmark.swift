@@ -52,7 +52,11 @@ public enum LiquidationBenchmark {
                 let notional = Instrument.btcPerp.notional(of: lots, at: entry)
                 run(.deposit(account, .usdc, Money(units: notional.units / Int64(leverage) + notional.units / 500)))
                 run(.setLeverage(account, btc, leverage))
-                run(.place(NewOrder(account: account, instrument: btc, side: side, quantity: Quantity(lots: lots), limit: entry)))
+                run(
+                    .place(
+                        NewOrder(
+                            account: account, instrument: btc, side: side, quantity: Quantity(lots: lots), limit: entry)
+                    ))
             }
         }
 

@@ -1,0 +1,27 @@
+extension Exchange {
+    /// Notional of open positions by liquidation-price bucket, longs and shorts apart: where the
+    /// liquidations would cluster if the mark got there (Coinglass-style heatmap, shared/reference
+    /// §12). Bucket `i` covers `[lowest + i × width, lowest + (i + 1) × width)` ticks; positions whose
+    /// liquidation price lies outside the range, or that have none, are left out.
+    /// - Complexity: O(accounts): for sampling once a bucket of time, not per tick.
+    public func liquidationLevels(
+        _ instrument: InstrumentID, lowest: Price, width: Int64, buckets: Int
+    ) -> (longs: [Money], shorts: [Money]) {
+        var longs = Array(repeating: Money.zero, count: buckets)
+        var shorts = Array(repeating: Money.zero, count: buckets)
+        guard isKnown(instrument), width > 0, let mark = markets[instrument.rawValue].valuationPrice else {
+            return (longs, shorts)
+        }
+        let market = markets[instrument.rawValue]
+        for (index, holder) in accounts.enumerated() where !holder.positions[instrument.rawValue].isFlat {
+            let account = AccountID(UInt32(index))
+            guard let price = risk(of: account, in: instrument)?.liquidationPrice else { continue }
+            let bucket = (price.ticks - lowest.ticks) / width
+            guard price.ticks >= lowest.ticks, bucket < Int64(buckets) else { continue }
+            let size = holder.positions[instrument.rawValue].size
+            let notional = market.instrument.notional(of: size, at: mark)
+            if size > 0 { longs[Int(bucket)] += notional } else { shorts[Int(bucket)] += notional }
+        }
+        return (longs, shorts)
+    }
+}

@@ -1,0 +1,122 @@
+import DequeModule
+
+/// The time series the dashboard draws, kept in rings of `capacity` buckets of `bucketLength`:
+/// open interest per instrument, liquidated notional (longs and shorts) per instrument, the
+/// insurance fund and the backstop vault's equity per asset, and a liquidation heatmap per
+/// instrument around its mark.
+///
+/// Fed with every command's events (`record`) and sampled when a bucket closes (`sample`).
+public struct MarketStatistics: Sendable {
+    /// The state of the market at the end of one bucket.
+    public struct Sample: Sendable, Hashable {
+        public var time: SimTime
+        /// Long open interest in lots, by instrument.
+        public var openInterest: [Int64]
+        /// Liquidated notional in this bucket, by instrument: positions that were long, and short.
+        public var liquidatedLongs: [Money]
+        public var liquidatedShorts: [Money]
+        /// By asset.
+        public var insuranceFund: [Money]
+        public var backstopEquity: [Money]
+        /// By instrument: notional by liquidation-price bucket around the mark.
+        public var heatmaps: [LiquidationHeatmap]
+    }
+
+    public let bucketLength: SimTime
+    public let capacity: Int
+    /// Heatmap rows per instrument, and their width as a share of the mark.
+    public let heatmapBuckets: Int
+    public let heatmapBucketWidth: Rate
+    public private(set) var samples = Deque<Sample>()
+    private var pendingLongs: [Money] = []
+    private var pendingShorts: [Money] = []
+    /// Liquidation orders of the command being recorded, with the account they liquidate.
+    private var liquidationOrders: [OrderID: AccountID] = [:]
+
+    public init(
+        bucketLength: SimTime = .minute, capacity: Int = 1_440, heatmapBuckets: Int = 40,
+        heatmapBucketWidth: Rate = Rate(units: 500_000)
+    ) {
+        self.bucketLength = bucketLength
+        self.capacity = capacity
+        self.heatmapBuckets = heatmapBuckets
+        self.heatmapBucketWidth = heatmapBucketWidth
+    }
+
+    /// Adds the liquidated notional in `events` to the open bucket: fills of liquidation orders,
+    /// backstop takeovers and auto-deleveraging, valued at their prices.
+    public mutating func record(_ events: [Event], on exchange: Exchange) {
+        let instruments = exchange.instruments
+        if pendingLongs.count != instruments.count {
+            pendingLongs = Array(repeating: .zero, count: instruments.count)
+            pendingShorts = pendingLongs
+        }
+        // A takeover or deleveraging step is followed by the liquidated account's transfer fill
+        // (order id 0), whose side tells which side was liquidated.
+        var transferFrom: AccountID?
+        for event in events {
+            switch event {
+            case .liquidation(.bookOrder(let account, _, let order, _, _, _, _)):
+                liquidationOrders[order] = account
+            case .liquidation(.backstopTakeover(let account, _, _, _)),
+                .liquidation(.autoDeleveraged(let account, _, _, _, _)):
+                transferFrom = account
+            case .fill(let fill):
+                let isLiquidationOrder = liquidationOrders[fill.order] == fill.account
+                let isTransfer = fill.order == OrderID(0) && fill.account == transferFrom
+                guard isLiquidationOrder || isTransfer else { continue }
+                if isTransfer { transferFrom = nil }
+                let notional = instruments[fill.instrument.rawValue].notional(of: fill.quantity.lots, at: fill.price)
+                add(notional, fill.instrument, wasLong: fill.side == .sell)
+            default:
+                continue
+            }
+        }
+        liquidationOrders.removeAll(keepingCapacity: true)
+    }
+
+    /// Closes the bucket ending at `time`: reads open interest, funds and heatmaps from `exchange`.
+    /// - Complexity: O(accounts × instruments), once a bucket.
+    public mutating func sample(_ exchange: Exchange, at time: SimTime) {
+        let instruments = exchange.instruments.indices.map(InstrumentID.init)
+        let backstop = exchange.configuration.liquidation.backstopAccount
+        let sample = Sample(
+            time: time, openInterest: instruments.map { exchange.openInterest($0) },
+            liquidatedLongs: pendingLongs.isEmpty ? instruments.map { _ in .zero } : pendingLongs,
+            liquidatedShorts: pendingShorts.isEmpty ? instruments.map { _ in .zero } : pendingShorts,
+            insuranceFund: exchange.ledgers.map(\.insuranceFund),
+            backstopEquity: exchange.assets.indices.map { exchange.crossMargin(of: backstop, asset: $0).equity },
+            heatmaps: instruments.map { heatmap(exchange, $0) })
+        samples.append(sample)
+        if samples.count > capacity { samples.removeFirst() }
+        pendingLongs = instruments.map { _ in .zero }
+        pendingShorts = pendingLongs
+    }
+
+    private mutating func add(_ notional: Money, _ instrument: InstrumentID, wasLong: Bool) {
+        if wasLong {
+            pendingLongs[instrument.rawValue] += notional
+        } else {
+            pendingShorts[instrument.rawValue] += notional
+        }
+    }
+
+    private func heatmap(_ exchange: Exchange, _ instrument: InstrumentID) -> LiquidationHeatmap {
+        guard let mark = exchange.mark(instrument)?.price ?? exchange.lastTrade(instrument) else {
+            return LiquidationHeatmap(lowest: Price(ticks: 0), width: 1, longs: [], shorts: [])
+        }
+        let width = Swift.max(1, heatmapBucketWidth.of(Money(units: mark.ticks), rounding: .up).units)
+        let lowest = Price(ticks: Swift.max(1, mark.ticks - width * Int64(heatmapBuckets / 2)))
+        let levels = exchange.liquidationLevels(instrument, lowest: lowest, width: width, buckets: heatmapBuckets)
+        return LiquidationHeatmap(lowest: lowest, width: width, longs: levels.longs, shorts: levels.shorts)
+    }
+}
+
+/// Notional of open positions by liquidation price, in equal price buckets from `lowest`.
+public struct LiquidationHeatmap: Sendable, Hashable {
+    public var lowest: Price
+    /// Bucket width in ticks.
+    public var width: Int64
+    public var longs: [Money]
+    public var shorts: [Money]
+}
