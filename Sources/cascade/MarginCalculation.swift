@@ -39,7 +39,7 @@ struct MarginCalculation {
         {
             throw ValidationError("--mm-amount is larger than notional × --mmr: maintenance margin would be negative")
         }
-        let initialMargin = Money(Int128(costBasis.magnitude.units), over: Int128(flags.leverage), rounding: .up)!
+        let initialMargin = costBasis.initialMargin(leverage: flags.leverage)
         return PositionRiskInput(
             instrument: instrument, size: size, costBasis: costBasis, mark: mark,
             mode: flags.mode == .isolated ? .isolated : .cross,

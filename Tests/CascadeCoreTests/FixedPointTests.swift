@@ -92,7 +92,8 @@ struct FixedPointTests {
         #expect(try Rate(parsing: "0.4%") == Rate(units: 400_000))
         #expect(try Rate(parsing: "-0.025%") == Rate(units: -25_000))
         #expect(Rate(units: 400_000).description == "0.4%")
-        #expect(Rate.initialMargin(leverage: 3) == Rate(units: 33_333_334))
+        #expect(Money(units: 100).initialMargin(leverage: 3) == Money(units: 34))
+        #expect(Money(units: -100).initialMargin(leverage: 0) == Money(units: 100))
         #expect(Rate(units: 400_000).of(Money(units: 1_000_001), rounding: .up) == Money(units: 4_001))
         #expect(throws: DecimalParseError.offGrid(step: "0.00000001")) { try Rate(parsing: "0.000000001") }
     }

@@ -28,7 +28,7 @@ struct PositionRiskTests {
         #expect(risk.tier.maintenanceAmount == (try eth.money("135365")))
         #expect(risk.liquidationTier == risk.tier)
         #expect(eth.text(risk.maintenanceMargin) == "356512.51")
-        #expect(eth.text(risk.liquidationPrice) == "1153.256465")
+        #expect(eth.text(risk.liquidationPrice) == "1153.256464")
         #expect(eth.text(risk.liquidationPrice, places: 4) == "1153.2565")
         #expect(eth.text(risk.liquidationPrice, places: 2) == "1153.26")
     }
@@ -44,7 +44,7 @@ struct PositionRiskTests {
         #expect(risk.tier.maintenanceAmount == (try btc.money("16300")))
         #expect(risk.maintenanceMargin == (try btc.money("71200.811444")))
         #expect(risk.unrealizedPnL == (try btc.money("-56354.56848")))
-        #expect(btc.text(risk.liquidationPrice) == "26316.893265")
+        #expect(btc.text(risk.liquidationPrice) == "26316.893264")
         #expect(btc.text(risk.liquidationPrice, places: 4) == "26316.8933")
         #expect(btc.text(risk.liquidationPrice, places: 2) == "26316.89")
     }
@@ -54,7 +54,7 @@ struct PositionRiskTests {
     @Test func tv3BinanceIsolated() throws {
         let eth = try Self.eth()
         let ethRisk = try eth.risk(size: "3683.979", entry: "1456.84", mark: "1335.18", wallet: "1535443.01")
-        #expect(eth.text(ethRisk.liquidationPrice) == "1114.784964")
+        #expect(eth.text(ethRisk.liquidationPrice) == "1114.784963")
         #expect(eth.text(ethRisk.liquidationPrice, places: 3) == "1114.785")
         #expect(eth.text(ethRisk.liquidationPrice, places: 2) == "1114.78")
         let btc = try Self.btc()
@@ -93,23 +93,24 @@ struct PositionRiskTests {
         let risk = try calc.risk(size: "10", entry: "60000", wallet: "30000", leverage: 20)
         #expect(risk.tier.maintenanceAmount == (try calc.money("1300")))
         #expect(risk.liquidationTier == risk.tier)
-        #expect(calc.text(risk.liquidationPrice) == "57444.444445")
+        #expect(calc.text(risk.liquidationPrice) == "57444.444444")
         #expect(calc.text(risk.liquidationPrice, places: 4) == "57444.4444")
     }
 
-    /// Directed rounding on the grid the CLI would use (inputs with 0 or 2 decimals → 2 more): liquidation
-    /// toward the mark, bankruptcy against the account. dYdX example (ref §4.2): 3 ETH @ 3,000, equity 1,000, MMF 5%.
-    @Test func solvedPricesRoundTowardTheMarkOrAgainstTheAccount() throws {
+    /// Directed rounding on the grid the CLI would use (inputs with 0 or 2 decimals → 2 more): both
+    /// prices are the first tick where their condition holds, down for a long, up for a short. dYdX
+    /// example (ref §4.2): 3 ETH @ 3,000, equity 1,000, MMF 5%.
+    @Test func solvedPricesAreTheFirstTickWhereTheyHold() throws {
         let calc = try MarginCalculator(priceDecimals: 2, sizeDecimals: 0, tiers: MarginCalculator.flat("5%"))
         let long = try calc.risk(size: "3", entry: "3000", wallet: "1000")
-        #expect(calc.text(long.liquidationPrice) == "2807.0176")  // 8,000 ÷ 2.85 = 2,807.01754… up
+        #expect(calc.text(long.liquidationPrice) == "2807.0175")  // 8,000 ÷ 2.85 = 2,807.01754… down
         #expect(calc.text(long.bankruptcyPrice) == "2666.6666")  // 8,000 ÷ 3 = 2,666.666… down
         let short = try calc.risk(size: "-3", entry: "3000", wallet: "1000")
-        #expect(calc.text(short.liquidationPrice) == "3174.6031")  // 10,000 ÷ 3.15 = 3,174.60317… down
+        #expect(calc.text(short.liquidationPrice) == "3174.6032")  // 10,000 ÷ 3.15 = 3,174.60317… up
         #expect(calc.text(short.bankruptcyPrice) == "3333.3334")  // 10,000 ÷ 3 = 3,333.333… up
         let coarse = try MarginCalculator(priceDecimals: 0, sizeDecimals: 0, tiers: MarginCalculator.flat("0.4%"))
-        #expect(coarse.text(try coarse.risk(size: "1", entry: "60000", wallet: "600").liquidationPrice) == "59638.56")
-        #expect(coarse.text(try coarse.risk(size: "-1", entry: "60000", wallet: "600").liquidationPrice) == "60358.56")
+        #expect(coarse.text(try coarse.risk(size: "1", entry: "60000", wallet: "600").liquidationPrice) == "59638.55")
+        #expect(coarse.text(try coarse.risk(size: "-1", entry: "60000", wallet: "600").liquidationPrice) == "60358.57")
     }
 
     // MARK: Bybit (TV-6 and the inverse examples).
@@ -164,11 +165,11 @@ struct PositionRiskTests {
             .inverse, priceDecimals: 0, sizeDecimals: 0, tiers: MarginCalculator.flat("0.5%"))
         let risk = try calc.risk(size: "10000", entry: "8000", mode: .cross, wallet: "0.5", fee: "0.075%")
         #expect(calc.text(risk.bankruptcyPrice) == "5718.57")
-        #expect(calc.text(risk.liquidationPrice) == "5747.15")
+        #expect(calc.text(risk.liquidationPrice) == "5747.14")
         let fine = try MarginCalculator(
             .inverse, priceDecimals: 2, sizeDecimals: 0, tiers: MarginCalculator.flat("0.5%"))
         let fineRisk = try fine.risk(size: "10000", entry: "8000", mode: .cross, wallet: "0.5", fee: "0.075%")
-        #expect(fine.text(fineRisk.liquidationPrice) == "5747.1429")
+        #expect(fine.text(fineRisk.liquidationPrice) == "5747.1428")
         let bybit = try MarginCalculator(
             .inverse, priceDecimals: 2, sizeDecimals: 0, tiers: MarginCalculator.flat("0", cum: "-0.007561516362"))
         let bybitRisk = try bybit.risk(size: "10000", entry: "8000", mode: .cross, wallet: "0.5")

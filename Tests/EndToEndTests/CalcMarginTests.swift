@@ -35,7 +35,7 @@ struct CalcMarginTests {
     @Test func binanceCrossExampleByFlags() throws {
         let run = try CascadeBinary.run(Self.ethCross + Self.flatTenPercent + ["--json"])
         #expect(run.status == 0)
-        #expect(run.output.contains("\"liquidation_price\":1153.2565,"))
+        #expect(run.output.contains("\"liquidation_price\":1153.2564,"))
         #expect(run.output.contains("\"maintenance_margin\":356512.5081220,"))
         #expect(run.output.contains("\"maint_margin_rate\":0.10000000,"))
         let object = try Self.object(run.output)
@@ -62,7 +62,7 @@ struct CalcMarginTests {
             text.contains(
                 "liquidation price\n    = (entry value − (wallet − other MM + other uPnL) − cum) ÷ (size − |size| × (MMR + fee))\n"
             ))
-        #expect(text.contains("    = 1153.2565\n"))
+        #expect(text.contains("    = 1153.2564\n"))
     }
 
     /// Binance ETHUSDT brackets up to 5M (cum by the recurrence, 135,365 at 2M–5M) as a tier file.
@@ -89,11 +89,11 @@ struct CalcMarginTests {
         let run = try Self.withFile(Self.ethTiers) { path in try CascadeBinary.run(Self.ethCross + ["--tiers", path]) }
         #expect(run.status == 0)
         #expect(run.output.contains("tier 6 of 6: MMR 10%, cum 135365.00, up to 5x\n"))
-        #expect(run.output.contains("    = 1153.2565\n"))
+        #expect(run.output.contains("    = 1153.2564\n"))
         let json = try Self.withFile(Self.ethTiers) { path in
             try CascadeBinary.run(Self.ethCross + ["--tiers", path, "--json"])
         }
-        #expect(json.output.contains("\"liquidation_price\":1153.2565,"))
+        #expect(json.output.contains("\"liquidation_price\":1153.2564,"))
     }
 
     /// A position of 1 BTC at 60,000 under the default (BTC-PERP) tiers: tier 2, up to 100x.

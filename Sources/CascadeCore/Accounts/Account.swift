@@ -18,7 +18,7 @@ public struct Account: Sendable, Hashable {
         positions = Array(repeating: position, count: instruments)
     }
 
-    /// Whether the account has ever held anything: a wallet, a position or an order.
+    /// Whether the account holds nothing now: no money, no position, no order.
     public var isEmpty: Bool {
         wallets.allSatisfy { $0 == .zero } && positions.allSatisfy(\.isFlat) && openOrders.isEmpty
     }

@@ -19,7 +19,7 @@ public struct Position: Sendable, Hashable {
 
     public var isFlat: Bool { size == 0 }
 
-    /// Average entry price for display, rounded to the nearest tick; `nil` when flat.
+    /// Average entry price for display, truncated to a whole tick; `nil` when flat.
     public func averageEntryPrice(on instrument: Instrument) -> Price? {
         guard size != 0 else { return nil }
         let scale = instrument.valueScale

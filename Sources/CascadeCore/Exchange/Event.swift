@@ -17,8 +17,9 @@ public struct Fill: Sendable, Hashable {
 /// A settlement of funding for one instrument.
 public struct FundingSettlement: Sendable, Hashable {
     public var instrument: InstrumentID
-    /// The 8-hour-equivalent rate and what was charged for this settlement period.
+    /// The rate for the full funding interval (8 hours).
     public var rate: Rate
+    /// What this settlement charged: `rate` pro rata for the settlement period.
     public var chargedRate: Rate
     public var averagePremium: Rate
     public var samples: Int

@@ -64,7 +64,7 @@ extension Exchange {
     {
         let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
         if position.mode == .isolated && !position.isFlat {
-            let required = Money(Int128(notional.units), over: Int128(position.leverage), rounding: .up)!
+            let required = notional.initialMargin(leverage: position.leverage)
             let held = position.isolatedMargin + unrealized(position, markets[instrument.rawValue])
             if required > held { return .insufficientMargin(required: required, available: held) }
         }

@@ -12,7 +12,14 @@ extension Exchange {
             let vault = accounts[Int(backstop.rawValue)].positions[instrument.rawValue]
             var taking = OrderExposure()
             taking.add(side.opposite, lots: lots, at: price, on: market.instrument)
-            let needed = taking.margin(for: vault, on: market.instrument)
+            // Taken at bankruptcy while the mark may already be beyond it: the vault must carry the
+            // loss it takes on at once as well as the margin.
+            let mark = market.valuationPrice ?? price
+            let takenValue = market.instrument.value(of: side == .sell ? lots : -lots, at: price)
+            let markValue = market.instrument.value(of: side == .sell ? lots : -lots, at: mark)
+            let immediateLoss = Swift.max(
+                .zero, Money(units: market.instrument.pnlDirection * (takenValue - markValue).units))
+            let needed = taking.margin(for: vault, on: market.instrument) + immediateLoss
             if needed <= crossMargin(of: backstop, asset: assetIndex(of: instrument)).available {
                 events.append(
                     .liquidation(

@@ -42,7 +42,7 @@ extension Exchange {
             }
             if effect.openedLots > 0 {
                 let opened = instrument.notional(of: effect.openedLots, at: trade.price)
-                let lock = Money(Int128(opened.units), over: Int128(Swift.max(1, position.leverage)), rounding: .up)!
+                let lock = opened.initialMargin(leverage: position.leverage)
                 position.isolatedMargin += lock
                 wallet -= lock
             }

@@ -22,6 +22,9 @@ extension Exchange {
     ///    by it, and what it cannot pay is recorded as bad debt).
     mutating func liquidate(_ account: AccountID, _ scope: LiquidationScope, _ events: inout [Event]) {
         guard isLiquidatable(account, scope) else { return }
+        // Its own fills re-file the account; they must not queue it again while it is being handled.
+        inLiquidation = account
+        defer { inLiquidation = nil }
         let walletBefore = accounts[Int(account.rawValue)].wallets[scopeAsset(scope)]
         for id in accounts[Int(account.rawValue)].openOrders {
             guard let owner = owners[id], instruments(in: scope).contains(owner.instrument) else { continue }
@@ -54,10 +57,12 @@ extension Exchange {
         }
         if closedAll { settleRemainder(account, scope, walletBefore: walletBefore, &events) }
         events.append(.liquidation(.finished(account: account, scope: scope, closedAll: closedAll)))
-        rekey(account, &events)
+        // A partial step that left the account liquidatable waits out the cooldown; queued before
+        // re-filing, so the re-filing does not queue it again for right now.
         if !closedAll && isLiquidatable(account, scope) {
             enqueue(account, scope, due: now + configuration.liquidation.cooldown)
         }
+        rekey(account, &events)
     }
 
     func scopeAsset(_ scope: LiquidationScope) -> Int {

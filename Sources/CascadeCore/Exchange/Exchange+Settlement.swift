@@ -28,6 +28,8 @@ extension Exchange {
                 break
             }
             guard index == bookEvents.count else { continue }
+            // The new last price first: the first trade of a market is also its first valuation.
+            if let price = lastTrade { markets[instrument.rawValue].lastTrade = price }
             for account in touched {
                 trimReduceOnly(account, instrument)
                 syncReduceOnlyPosition(account, instrument)
@@ -35,7 +37,6 @@ extension Exchange {
             }
             touched.removeAll()
             if let price = lastTrade {
-                markets[instrument.rawValue].lastTrade = price
                 lastTrade = nil
                 fireStops(instrument, at: price, for: .last)
             }

@@ -35,6 +35,8 @@ public struct Exchange: Sendable {
     /// Liquidations waiting for their due time (the latency), oldest first.
     var pendingLiquidations: [PendingLiquidation] = []
     var pendingKeys: Set<PendingKey> = []
+    /// The account whose liquidation step is running, if any.
+    var inLiquidation: AccountID?
     /// Per asset, the accounts (in id order) with two or more cross positions in it: a mark move in
     /// one of their instruments shifts the liquidation prices of the others.
     var multiCrossHolders: [[AccountID]]

@@ -48,7 +48,7 @@ struct OrderExposure: Sendable, Hashable {
         // The opening share of the side's value, at the side's average price.
         let openingValue = (value * Int128(opening)).divided(by: Int128(lots), rounding: .up)!
         let notional = Money(units: Int64(clamping: openingValue))
-        let margin = Money(Int128(notional.units), over: Int128(Swift.max(1, position.leverage)), rounding: .up)!
+        let margin = notional.initialMargin(leverage: position.leverage)
         return margin + Swift.max(.zero, instrument.takerFee.of(notional, rounding: .up))
     }
 }

@@ -14,7 +14,7 @@ public struct Instrument: Sendable, Hashable {
     public var kind: ContractKind
     /// The asset margin, PnL, fees and funding are paid in.
     public var settlementAsset: Asset
-    /// Value of one price tick in USD (BTC-PERP: 0.1).
+    /// The price increment, in USD (BTC-PERP: 0.1).
     public var tickSize: DecimalStep
     /// Size of one lot: base units for linear contracts (BTC-PERP: 0.001 BTC), USD contracts for
     /// inverse ones (BTC-USD-INV: 1 contract of 1 USD).

@@ -7,8 +7,9 @@
 ///   P = (C − W' − cum) ÷ (k·(S − |S|·r)), Binance's LP formula;
 /// - inverse (lot value K ÷ P): equity(P) = W' + C − S·K/P and MM + fee = |S|·K/P·r − cum, so
 ///   P = K·(S + |S|·r) ÷ (W' + C + cum).
-/// Liquidation prices round toward the current price (the engine acts no later than the exact
-/// price); bankruptcy prices round against the account.
+/// Both prices are the first tick at which their condition holds: rounded down for a long (whose
+/// equity falls with the price), up for a short. So the liquidation price shown is a price at which
+/// the engine really liquidates, and the bankruptcy price never flatters the account.
 struct LiquidationSolver {
     let input: PositionRiskInput
 
@@ -31,16 +32,16 @@ struct LiquidationSolver {
     /// The liquidation price with `tier`'s parameters, and whether its notional falls in `tier`.
     private func solve(in tier: MarginTier) -> (price: Price?, consistent: Bool) {
         let price = solve(
-            rate: tier.maintenanceRate + input.closeFeeRate, cum: tier.maintenanceAmount, towardMark: true)
+            rate: tier.maintenanceRate + input.closeFeeRate, cum: tier.maintenanceAmount)
         guard let price else { return (nil, true) }
         let notional = input.instrument.notional(of: input.size, at: price)
         return (price, input.instrument.tiers.tier(for: notional) == tier)
     }
 
-    func bankruptcyPrice() -> Price? { solve(rate: input.closeFeeRate, cum: .zero, towardMark: false) }
+    func bankruptcyPrice() -> Price? { solve(rate: input.closeFeeRate, cum: .zero) }
 
     /// The price in ticks, or `nil` for a flat position or when no positive price solves it.
-    private func solve(rate: Rate, cum: Money, towardMark: Bool) -> Price? {
+    private func solve(rate: Rate, cum: Money) -> Price? {
         let size = Int128(input.size)
         guard size != 0 else { return nil }
         let one = Int128(Rate.one)
@@ -60,10 +61,8 @@ struct LiquidationSolver {
             denominator = (wallet + cost + cum) * one
         }
         guard denominator != 0 else { return nil }
-        // Longs are liquidated as the price falls: rounding up acts no later; shorts the reverse.
-        // Bankruptcy rounds the other way, against the account.
-        let isLong = size > 0
-        let rule: RoundingRule = isLong == towardMark ? .up : .down
+        // Longs lose as the price falls: their first tick is below the exact price; shorts' above.
+        let rule: RoundingRule = size > 0 ? .down : .up
         guard let ticks = numerator.divided(by: denominator, rounding: rule), ticks > 0,
             let value = Int64(exactly: ticks)
         else { return nil }

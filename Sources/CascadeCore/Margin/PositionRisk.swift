@@ -39,7 +39,7 @@ public struct PositionRisk: Sendable, Hashable {
         unrealizedPnL = Money(
             units: instrument.pnlDirection * (instrument.value(of: size, at: input.mark) - input.costBasis).units)
         let leverage = Swift.max(1, input.leverage)
-        initialMargin = Money(Int128(notional.units), over: Int128(leverage), rounding: .up)!
+        initialMargin = notional.initialMargin(leverage: leverage)
         tier = instrument.tiers.tier(for: notional)
         maintenanceMargin = size == 0 ? .zero : Swift.max(.zero, tier.maintenanceMargin(notional: notional))
         let otherUnrealized = input.mode == .cross ? input.otherUnrealized : .zero
@@ -62,6 +62,6 @@ public struct PositionRisk: Sendable, Hashable {
 
     /// Initial margin at the entry value: the denominator of ROE.
     public var entryMargin: Money {
-        Money(Int128(input.costBasis.magnitude.units), over: Int128(Swift.max(1, input.leverage)), rounding: .up)!
+        input.costBasis.initialMargin(leverage: input.leverage)
     }
 }

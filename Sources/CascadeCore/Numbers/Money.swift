@@ -20,6 +20,12 @@ public struct Money: Sendable, Hashable, Comparable {
         self.units = units
     }
 
+    /// The initial margin of this notional at `leverage` (notional ÷ leverage), rounded up so the
+    /// margin asked for is never short; a leverage below 1 counts as 1.
+    public func initialMargin(leverage: Int) -> Money {
+        Money(Int128(magnitude.units), over: Int128(Swift.max(1, leverage)), rounding: .up)!
+    }
+
     @inlinable public var magnitude: Money { Money(units: units < 0 ? -units : units) }
 
     @inlinable public static func < (lhs: Money, rhs: Money) -> Bool { lhs.units < rhs.units }

@@ -20,11 +20,6 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
         units = try DecimalStep(units: 1, scale: isPercent ? 6 : 8)!.count(of: number)
     }
 
-    /// `1 / leverage`, rounded up so the margin it asks for is never too small.
-    public static func initialMargin(leverage: Int) -> Rate {
-        Rate(units: Int64(Int128(one).divided(by: Int128(Swift.max(1, leverage)), rounding: .up)!))
-    }
-
     /// `money × self`, rounded by `rule`.
     /// - Precondition: `|self| ≤ 1` (every fee, margin and funding rate is), so the result fits Int64.
     @inlinable

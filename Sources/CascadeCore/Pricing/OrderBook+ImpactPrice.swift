@@ -1,6 +1,6 @@
 extension OrderBook {
     /// The average price a market order of `notional` would fill at against `side`'s resting orders
-    /// (`.sell` for the impact ask, `.buy` for the impact bid), in ticks rounded toward the book;
+    /// (`.sell` for the impact ask, `.buy` for the impact bid), in ticks rounded away from the mid (against the taker);
     /// `nil` when the side holds less than `notional`.
     ///
     /// - Complexity: O(levels walked).
