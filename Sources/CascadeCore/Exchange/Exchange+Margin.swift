@@ -80,9 +80,12 @@ extension Exchange {
         return PositionRisk(input)
     }
 
+    /// The risk inputs of a position as the engine judges it. No closing fee enters: the engine
+    /// liquidates when equity reaches maintenance margin, so the liquidation price it shows is the
+    /// price at which it acts.
     func positionInput(_ position: Position, market: Market, price: Price, wallet: Money) -> PositionRiskInput {
         PositionRiskInput(
             instrument: market.instrument, size: position.size, costBasis: position.costBasis, mark: price,
-            mode: position.mode, wallet: wallet, leverage: position.leverage, closeFeeRate: market.instrument.takerFee)
+            mode: position.mode, wallet: wallet, leverage: position.leverage)
     }
 }
