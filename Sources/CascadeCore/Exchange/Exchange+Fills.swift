@@ -12,8 +12,8 @@ extension Exchange {
     }
 
     /// One side of a trade. Fees round against the payer (a rebate rounds toward zero); isolated
-    /// positions book PnL and fees into their margin, release a closed share of it to the wallet and
-    /// lock initial margin for what they open.
+    /// positions book PnL and fees into their margin, return it to the wallet when they close in
+    /// full, and lock initial margin for what they open.
     private mutating func applyFill(
         _ account: AccountID, _ order: OrderID, side: Side, _ trade: Trade, _ instrumentID: InstrumentID,
         isMaker: Bool, chargingFees: Bool, _ events: inout [Event]
@@ -33,12 +33,11 @@ extension Exchange {
         var wallet = accounts[holder].wallets[asset]
         if position.mode == .isolated {
             position.isolatedMargin += effect.realizedPnL - fee
-            if effect.closedLots > 0 {
-                let release = Money(
-                    Int128(position.isolatedMargin.units) * Int128(effect.closedLots), over: Int128(abs(oldSize)),
-                    rounding: .towardZero)!
-                position.isolatedMargin -= release
-                wallet += release
+            // The margin stays with the position until it is closed in full (or flipped), so a
+            // partial close, a liquidation step above all, leaves the rest at least as healthy.
+            if effect.closedLots == abs(oldSize) && effect.closedLots > 0 {
+                wallet += position.isolatedMargin
+                position.isolatedMargin = .zero
             }
             if effect.openedLots > 0 {
                 let opened = instrument.notional(of: effect.openedLots, at: trade.price)

@@ -112,8 +112,11 @@ extension Exchange {
         let width = configuration.liquidation.slippageTolerance.of(Money(units: bankruptcy.ticks), rounding: .down)
             .units
         let limit = Price(ticks: Swift.max(1, side == .sell ? bankruptcy.ticks - width : bankruptcy.ticks + width))
+        // The worst the fund may have to pay: the fill at the limit instead of bankruptcy, and the
+        // taker fee on it.
         let worstLoss =
             (market.instrument.value(of: lots, at: bankruptcy) - market.instrument.value(of: lots, at: limit)).magnitude
+            + market.instrument.takerFee.of(market.instrument.notional(of: lots, at: limit), rounding: .up)
         guard worstLoss <= ledgers[assetIndex(of: instrument)].insuranceFund else { return 0 }
         let id = OrderID(nextOrderID)
         nextOrderID += 1
