@@ -37,12 +37,7 @@ struct MatchingWorkloadTests {
         var unknown = 0
         for command in workload.preload + workload.commands {
             events.removeAll(keepingCapacity: true)
-            switch command {
-            case .place(let request): book.submit(request, events: &events)
-            case .amend(let id, let price, let quantity):
-                book.amend(id, price: price, quantity: quantity, events: &events)
-            case .cancel(let id): book.cancel(id, events: &events)
-            }
+            book.apply(command, events: &events)
             for case .rejected(_, .unknownOrder) in events { unknown += 1 }
         }
         #expect(unknown == 0)

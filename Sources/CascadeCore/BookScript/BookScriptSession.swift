@@ -17,19 +17,12 @@ public struct BookScriptSession: Sendable {
     /// Applies one command; its events replace `events`.
     public mutating func apply(_ command: BookScriptCommand) {
         events.removeAll(keepingCapacity: true)
-        switch command {
-        case .place(let request):
-            if usedIDs.contains(request.id.rawValue) {
-                events.append(.rejected(request.id, .duplicateOrderID))
-                return
-            }
-            book.submit(request, events: &events)
-            if case .accepted = events.first { usedIDs.insert(request.id.rawValue) }
-        case .amend(let id, let price, let quantity):
-            book.amend(id, price: price, quantity: quantity, events: &events)
-        case .cancel(let id):
-            book.cancel(id, events: &events)
+        if case .place(let request) = command, usedIDs.contains(request.id.rawValue) {
+            events.append(.rejected(request.id, .duplicateOrderID))
+            return
         }
+        book.apply(command, events: &events)
+        if case .place(let request) = command, case .accepted = events.first { usedIDs.insert(request.id.rawValue) }
     }
 
     /// Appends the output lines for the last command's events.

@@ -67,11 +67,7 @@ public struct BookTarget: CommandTarget {
     @inline(__always)
     public mutating func apply(_ command: BookScriptCommand) {
         events.removeAll(keepingCapacity: true)
-        switch command {
-        case .place(let request): book.submit(request, events: &events)
-        case .amend(let id, let price, let quantity): book.amend(id, price: price, quantity: quantity, events: &events)
-        case .cancel(let id): book.cancel(id, events: &events)
-        }
+        book.apply(command, events: &events)
     }
 
     public var restingOrderCount: Int { book.restingOrderCount }

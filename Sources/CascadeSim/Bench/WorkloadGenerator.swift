@@ -66,16 +66,11 @@ struct WorkloadGenerator {
 
     private mutating func apply(_ command: BookScriptCommand) {
         events.removeAll(keepingCapacity: true)
+        book.apply(command, events: &events)
         switch command {
-        case .place(let request):
-            book.submit(request, events: &events)
-            if book.contains(request.id) { track(request.id.rawValue) }
-        case .amend(let id, let price, let quantity):
-            book.amend(id, price: price, quantity: quantity, events: &events)
-            if !book.contains(id) { untrack(id.rawValue) }
-        case .cancel(let id):
-            book.cancel(id, events: &events)
-            untrack(id.rawValue)
+        case .place(let request): if book.contains(request.id) { track(request.id.rawValue) }
+        case .amend(let id, _, _): if !book.contains(id) { untrack(id.rawValue) }
+        case .cancel(let id): untrack(id.rawValue)
         }
         var traded = false
         for case .trade(let trade) in events {
