@@ -130,7 +130,9 @@ extension Exchange {
 
     /// Queues a liquidation of `scope` (once), due after the configured latency.
     mutating func schedule(_ account: AccountID, _ scope: LiquidationScope, events: inout [Event]) {
-        guard account != inLiquidation, !pendingKeys.contains(PendingKey(account: account, scope: scope)) else { return }
+        guard account != inLiquidation, !pendingKeys.contains(PendingKey(account: account, scope: scope)) else {
+            return
+        }
         let margin = scopeMargin(account, scope)
         let instrument = instruments(in: scope).first { !accounts[Int(account.rawValue)].positions[$0.rawValue].isFlat }
         let mark = instrument.flatMap { markets[$0.rawValue].valuationPrice } ?? Price(ticks: 0)
