@@ -135,8 +135,7 @@ extension Exchange {
 
     /// Unrealised PnL of a position at the market's valuation price.
     func unrealized(_ position: Position, _ market: Market) -> Money {
-        guard let price = market.valuationPrice, !position.isFlat else { return .zero }
-        let value = market.instrument.value(of: position.size, at: price)
-        return Money(units: market.instrument.pnlDirection * (value - position.costBasis).units)
+        guard let price = market.valuationPrice else { return .zero }
+        return market.instrument.unrealizedPnL(of: position.size, costBasis: position.costBasis, at: price)
     }
 }

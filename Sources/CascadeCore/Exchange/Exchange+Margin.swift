@@ -39,7 +39,8 @@ extension Exchange {
         }
     }
 
-    /// The cross-margin figures of `account` in asset `asset`.
+    /// The cross-margin figures of `account` in asset `asset`. Asked on every order admission, so it
+    /// computes only these sums, not a full `PositionRisk` (which also solves liquidation prices).
     /// - Complexity: O(instruments + open orders of the account).
     public func crossMargin(of account: AccountID, asset: Int) -> CrossMargin {
         guard let holder = self.account(account) else {
@@ -50,10 +51,12 @@ extension Exchange {
         for (index, market) in markets.enumerated() where assetIndex(of: InstrumentID(index)) == asset {
             let position = holder.positions[index]
             guard position.mode == .cross, !position.isFlat, let price = market.valuationPrice else { continue }
-            let risk = PositionRisk(positionInput(position, market: market, price: price, wallet: .zero))
-            margin.unrealizedPnL += risk.unrealizedPnL
-            margin.usedInitialMargin += risk.initialMargin
-            margin.maintenanceMargin += risk.maintenanceMargin
+            let instrument = market.instrument
+            margin.unrealizedPnL += instrument.unrealizedPnL(
+                of: position.size, costBasis: position.costBasis, at: price)
+            margin.usedInitialMargin += instrument.notional(of: position.size, at: price)
+                .initialMargin(leverage: position.leverage)
+            margin.maintenanceMargin += instrument.maintenanceMargin(of: position.size, at: price)
         }
         for (index, exposure) in orderExposures(of: account).enumerated()
         where assetIndex(of: InstrumentID(index)) == asset {
@@ -72,10 +75,12 @@ extension Exchange {
         if position.mode == .cross {
             let asset = assetIndex(of: instrument)
             let all = crossMargin(of: account, asset: asset)
-            let own = PositionRisk(positionInput(position, market: market, price: price, wallet: .zero))
+            let instrument = market.instrument
             input.wallet = holder.wallets[asset]
-            input.otherMaintenance = all.maintenanceMargin - own.maintenanceMargin
-            input.otherUnrealized = all.equity - holder.wallets[asset] - own.unrealizedPnL
+            input.otherMaintenance = all.maintenanceMargin - instrument.maintenanceMargin(of: position.size, at: price)
+            input.otherUnrealized =
+                all.unrealizedPnL
+                - instrument.unrealizedPnL(of: position.size, costBasis: position.costBasis, at: price)
         }
         return PositionRisk(input)
     }

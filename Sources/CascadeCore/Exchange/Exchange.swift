@@ -21,6 +21,8 @@ public struct Exchange: Sendable {
     public let configuration: ExchangeConfiguration
     /// Assets that instruments settle in, in first-listed order; wallets are indexed the same way.
     public let assets: [Asset]
+    /// Each instrument's settlement asset as an index into `assets`, looked up on every fill.
+    let instrumentAssets: [Int]
     var markets: [Market]
     public internal(set) var accounts: [Account] = []
     /// Owner, instrument and reduce-only flag of every open order.
@@ -48,6 +50,7 @@ public struct Exchange: Sendable {
             assets.append(instrument.settlementAsset)
         }
         self.assets = assets
+        instrumentAssets = configuration.instruments.map { assets.firstIndex(of: $0.settlementAsset)! }
         ledgers = Array(repeating: Ledger(), count: assets.count)
         markets = configuration.instruments.map { Market(instrument: $0, schedule: configuration.funding) }
         liquidationIndexes = Array(repeating: LiquidationIndex(), count: markets.count)
@@ -76,9 +79,7 @@ public struct Exchange: Sendable {
     }
 
     func assetIndex(_ asset: Asset) -> Int? { assets.firstIndex(of: asset) }
-    func assetIndex(of instrument: InstrumentID) -> Int {
-        assets.firstIndex(of: markets[instrument.rawValue].instrument.settlementAsset)!
-    }
+    func assetIndex(of instrument: InstrumentID) -> Int { instrumentAssets[instrument.rawValue] }
 
     /// Applies one command and appends its events to `events`.
     public mutating func apply(_ command: Command, events: inout [Event]) {

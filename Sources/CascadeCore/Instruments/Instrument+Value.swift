@@ -20,6 +20,19 @@ extension Instrument {
     /// Unsigned notional of `lots` at `price`.
     public func notional(of lots: Int64, at price: Price) -> Money { value(of: lots, at: price).magnitude }
 
+    /// Unrealised PnL of a position of `size` lots with entry value `costBasis`, marked at `price`.
+    public func unrealizedPnL(of size: Int64, costBasis: Money, at price: Price) -> Money {
+        Money(units: pnlDirection * (value(of: size, at: price) - costBasis).units)
+    }
+
+    /// Maintenance margin of a position of `size` lots at `price`: its tier's notional × MMR − cum,
+    /// rounded up, never below zero.
+    public func maintenanceMargin(of size: Int64, at price: Price) -> Money {
+        guard size != 0 else { return .zero }
+        let notional = notional(of: size, at: price)
+        return Swift.max(.zero, tiers.tier(for: notional).maintenanceMargin(notional: notional))
+    }
+
     /// +1 when a long position gains as `value` rises (linear), −1 when it gains as value falls
     /// (inverse: a long holds fewer coins' worth of contracts as the price climbs).
     public var pnlDirection: Int64 { kind == .linear ? 1 : -1 }

@@ -36,12 +36,11 @@ public struct PositionRisk: Sendable, Hashable {
         let instrument = input.instrument
         let size = input.size
         notional = instrument.notional(of: size, at: input.mark)
-        unrealizedPnL = Money(
-            units: instrument.pnlDirection * (instrument.value(of: size, at: input.mark) - input.costBasis).units)
+        unrealizedPnL = instrument.unrealizedPnL(of: size, costBasis: input.costBasis, at: input.mark)
         let leverage = Swift.max(1, input.leverage)
         initialMargin = notional.initialMargin(leverage: leverage)
         tier = instrument.tiers.tier(for: notional)
-        maintenanceMargin = size == 0 ? .zero : Swift.max(.zero, tier.maintenanceMargin(notional: notional))
+        maintenanceMargin = instrument.maintenanceMargin(of: size, at: input.mark)
         let otherUnrealized = input.mode == .cross ? input.otherUnrealized : .zero
         let otherMaintenance = input.mode == .cross ? input.otherMaintenance : .zero
         marginBalance = input.wallet + unrealizedPnL + otherUnrealized
