@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(
@@ -32,9 +33,15 @@ let package = Package(
             dependencies: [
                 "CascadeCore",
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
-            ]
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            resources: [.embedInCode("Scenarios/Library")]
         ),
-        .target(name: "TerminalKit", dependencies: ["CNCursesW"]),
+        .target(
+            name: "TerminalKit",
+            dependencies: ["CNCursesW", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .target(name: "Dashboard", dependencies: ["TerminalKit", "CascadeSim"]),
         .executableTarget(
             name: "cascade",

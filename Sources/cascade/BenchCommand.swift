@@ -8,7 +8,9 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the engine (build with -c release).",
-        subcommands: [BenchMatchingCommand.self, BenchLiquidationCommand.self]
+        subcommands: [
+            BenchMatchingCommand.self, BenchLiquidationCommand.self, BenchSimCommand.self, BenchRealismCommand.self,
+        ]
     )
 }
 

@@ -4,6 +4,6 @@ import ArgumentParser
 struct Cascade: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A terminal trading dashboard over a simulated crypto-derivatives exchange.",
-        subcommands: [BookCommand.self, CalcCommand.self, BenchCommand.self]
+        subcommands: [RunCommand.self, ScenariosCommand.self, BookCommand.self, CalcCommand.self, BenchCommand.self]
     )
 }

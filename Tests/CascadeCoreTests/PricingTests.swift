@@ -75,6 +75,18 @@ struct PricingTests {
         #expect(index.price == Price(ticks: 600_200))
     }
 
+    /// A venue with half the total weight decides the index alone when it is the lower half.
+    @Test func weightsShiftTheMedianTowardTheHeavyVenue() {
+        let quotes = [
+            OracleQuote(source: 0, price: Price(ticks: 600_000), time: 0, weight: 1),
+            OracleQuote(source: 1, price: Price(ticks: 600_100), time: 0, weight: 1),
+            OracleQuote(source: 2, price: Price(ticks: 600_300), time: 0, weight: 3),
+        ]
+        #expect(IndexPrice(quotes: quotes, now: 0).price == Price(ticks: 600_300))
+        let lighter = quotes.map { OracleQuote(source: $0.source, price: $0.price, time: 0) }
+        #expect(IndexPrice(quotes: lighter, now: 0).price == Price(ticks: 600_100))
+    }
+
     // MARK: - MarkPrice (§1.2 "Binance mark", "BitMEX fair price"; TV-15)
 
     /// Index 60,000; last funding rate 0.01%; 4 h of 8 h to funding → Price1 60,003; moving basis

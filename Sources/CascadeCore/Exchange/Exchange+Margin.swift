@@ -43,24 +43,28 @@ extension Exchange {
     /// computes only these sums, not a full `PositionRisk` (which also solves liquidation prices).
     /// - Complexity: O(instruments + open orders of the account).
     public func crossMargin(of account: AccountID, asset: Int) -> CrossMargin {
-        guard let holder = self.account(account) else {
+        let holder = Int(account.rawValue)
+        guard holder < accounts.count else {
             return CrossMargin(wallet: .zero, unrealizedPnL: .zero, usedInitialMargin: .zero, maintenanceMargin: .zero)
         }
+        // Markets and accounts are read in place (chained subscripts), never copied: a copy of a
+        // `Market` retains its book's buffers, and this runs on every order admission.
         var margin = CrossMargin(
-            wallet: holder.wallets[asset], unrealizedPnL: .zero, usedInitialMargin: .zero, maintenanceMargin: .zero)
-        for (index, market) in markets.enumerated() where assetIndex(of: InstrumentID(index)) == asset {
-            let position = holder.positions[index]
-            guard position.mode == .cross, !position.isFlat, let price = market.valuationPrice else { continue }
-            let instrument = market.instrument
-            margin.unrealizedPnL += instrument.unrealizedPnL(
+            wallet: accounts[holder].wallets[asset], unrealizedPnL: .zero, usedInitialMargin: .zero,
+            maintenanceMargin: .zero)
+        for index in markets.indices where instrumentAssets[index] == asset {
+            let position = accounts[holder].positions[index]
+            guard position.mode == .cross, !position.isFlat, let price = markets[index].valuationPrice else { continue }
+            margin.unrealizedPnL += markets[index].instrument.unrealizedPnL(
                 of: position.size, costBasis: position.costBasis, at: price)
-            margin.usedInitialMargin += instrument.notional(of: position.size, at: price)
+            margin.usedInitialMargin += markets[index].instrument.notional(of: position.size, at: price)
                 .initialMargin(leverage: position.leverage)
-            margin.maintenanceMargin += instrument.maintenanceMargin(of: position.size, at: price)
+            margin.maintenanceMargin += markets[index].instrument.maintenanceMargin(of: position.size, at: price)
         }
-        for (index, exposure) in orderExposures(of: account).enumerated()
-        where assetIndex(of: InstrumentID(index)) == asset {
-            margin.usedInitialMargin += exposure.margin(for: holder.positions[index], on: markets[index].instrument)
+        guard !accounts[holder].openOrders.isEmpty else { return margin }
+        for (index, exposure) in orderExposures(of: account).enumerated() where instrumentAssets[index] == asset {
+            margin.usedInitialMargin += exposure.margin(
+                for: accounts[holder].positions[index], on: markets[index].instrument)
         }
         return margin
     }

@@ -89,10 +89,10 @@ extension Exchange {
     /// The margin and tier checks look at the instrument's open orders together with the new one, so
     /// a stack of orders that each "only closes" the position cannot open an unbacked one.
     private func admissionProblem(_ order: NewOrder) -> ExchangeRejection? {
-        let market = markets[order.instrument.rawValue]
-        let instrument = market.instrument
-        let position = accounts[Int(order.account.rawValue)].positions[order.instrument.rawValue]
-        if let limit = order.limit, let band = priceBand(market), limit < band.low || limit > band.high {
+        // The market is read in place, not copied into a local: a copy retains its book's buffers.
+        let market = order.instrument.rawValue
+        let position = accounts[Int(order.account.rawValue)].positions[market]
+        if let limit = order.limit, let band = priceBand(markets[market]), limit < band.low || limit > band.high {
             return .priceOutsideBand(low: band.low, high: band.high)
         }
         let reduces = position.size != 0 && (position.size > 0) != (order.side == .buy)
@@ -100,19 +100,21 @@ extension Exchange {
             return .reduceOnlyWouldIncrease
         }
         let price =
-            order.limit ?? order.stop?.triggerPrice ?? market.valuationPrice ?? market.book.bestAsk
-            ?? market.book.bestBid
+            order.limit ?? order.stop?.triggerPrice ?? markets[market].valuationPrice ?? markets[market].book.bestAsk
+            ?? markets[market].book.bestBid
         guard let price else { return nil }
-        let before = orderExposures(of: order.account)[order.instrument.rawValue]
+        let before = orderExposures(of: order.account)[market]
         var after = before
-        after.add(order.side, lots: order.quantity.lots, at: price, on: instrument)
-        let worst = instrument.notional(of: after.worstPositionLots(from: position), at: price)
-        if worst >= instrument.tiers.positionLimit { return .positionLimitExceeded }
-        let maximum = instrument.tiers.tier(for: worst).maxLeverage
+        after.add(order.side, lots: order.quantity.lots, at: price, on: markets[market].instrument)
+        let worst = markets[market].instrument.notional(of: after.worstPositionLots(from: position), at: price)
+        if worst >= markets[market].instrument.tiers.positionLimit { return .positionLimitExceeded }
+        let maximum = markets[market].instrument.tiers.tier(for: worst).maxLeverage
         if position.leverage > maximum && after.worstPositionLots(from: position) > abs(position.size) {
             return .leverageAboveTierMaximum(maximum: maximum)
         }
-        let required = after.margin(for: position, on: instrument) - before.margin(for: position, on: instrument)
+        let required =
+            after.margin(for: position, on: markets[market].instrument)
+            - before.margin(for: position, on: markets[market].instrument)
         guard required.units > 0 else { return nil }
         let available = crossMargin(of: order.account, asset: assetIndex(of: order.instrument)).available
         return required > available ? .insufficientMargin(required: required, available: available) : nil

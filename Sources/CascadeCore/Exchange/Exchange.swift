@@ -73,6 +73,20 @@ public struct Exchange: Sendable {
     /// The latest settled 8-hour funding rate.
     public func fundingRate(_ instrument: InstrumentID) -> Rate { markets[instrument.rawValue].funding.lastRate }
 
+    /// The best bid and ask of an instrument's book, read in place (cheaper than copying the book).
+    public func touch(_ instrument: InstrumentID) -> (bid: Price?, ask: Price?) {
+        (markets[instrument.rawValue].book.bestBid, markets[instrument.rawValue].book.bestAsk)
+    }
+
+    /// The account's position in an instrument (flat for an unknown account), read in place.
+    public func position(of account: AccountID, in instrument: InstrumentID) -> Position {
+        Int(account.rawValue) < accounts.count
+            ? accounts[Int(account.rawValue)].positions[instrument.rawValue] : Position()
+    }
+
+    /// Whether `order` is open: resting in its book or waiting as a stop.
+    public func isOpen(_ order: OrderID) -> Bool { owners[order] != nil }
+
     /// The account with this id, if it has been used.
     public func account(_ id: AccountID) -> Account? {
         Int(id.rawValue) < accounts.count ? accounts[Int(id.rawValue)] : nil

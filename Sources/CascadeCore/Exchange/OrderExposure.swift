@@ -65,8 +65,9 @@ extension Exchange {
     /// - Complexity: O(open orders of the account).
     func orderExposures(of account: AccountID) -> [OrderExposure] {
         var exposures = Array(repeating: OrderExposure(), count: markets.count)
-        guard let holder = self.account(account) else { return exposures }
-        for id in holder.openOrders {
+        let holder = Int(account.rawValue)
+        guard holder < accounts.count else { return exposures }
+        for id in accounts[holder].openOrders {
             guard let owner = owners[id], let order = openOrder(id, in: owner.instrument) else { continue }
             exposures[owner.instrument.rawValue].add(
                 order.side, lots: order.lots, at: order.price, on: markets[owner.instrument.rawValue].instrument)
@@ -77,9 +78,11 @@ extension Exchange {
     /// Side, open lots and margin price of an open order: resting at its limit, pending stop at its
     /// limit or (stop-market) its trigger.
     func openOrder(_ id: OrderID, in instrument: InstrumentID) -> (side: Side, lots: Int64, price: Price)? {
-        let book = markets[instrument.rawValue].book
-        if let resting = book.restingOrder(id) { return (resting.side, resting.openQuantity.lots, resting.price) }
-        guard let stop = book.pendingStop(id), let trigger = stop.stop else { return nil }
+        let market = instrument.rawValue
+        if let resting = markets[market].book.restingOrder(id) {
+            return (resting.side, resting.openQuantity.lots, resting.price)
+        }
+        guard let stop = markets[market].book.pendingStop(id), let trigger = stop.stop else { return nil }
         return (stop.side, stop.quantity.lots, stop.limit ?? trigger.triggerPrice)
     }
 }

@@ -4,11 +4,14 @@ public struct OracleQuote: Sendable, Hashable {
     public var price: Price
     /// When the venue published it; old quotes are stale.
     public var time: SimTime
+    /// The venue's weight in the index (its share of spot volume, say); at least 1.
+    public var weight: Int
 
-    public init(source: Int, price: Price, time: SimTime) {
+    public init(source: Int, price: Price, time: SimTime, weight: Int = 1) {
         self.source = source
         self.price = price
         self.time = time
+        self.weight = Swift.max(1, weight)
     }
 }
 
@@ -31,15 +34,16 @@ public struct IndexPrice: Sendable, Hashable {
     public var stale: [Int]
     public var outliers: [Int]
 
-    /// The index from `quotes` at `now`: drop stale quotes, take the median of the rest, drop those
-    /// further than `outlierDistance` from it, and take the median again.
+    /// The index from `quotes` at `now`: drop stale quotes, take the weighted median of the rest, drop
+    /// those further than `outlierDistance` from it, and take the weighted median again.
     ///
-    /// The median of an even count is the lower middle value, so the index is always a price some
-    /// venue really quoted.
+    /// The weighted median is the lowest price at which the cumulative weight reaches half the total,
+    /// so with equal weights and an even count it is the lower middle value, and the index is always
+    /// a price some venue really quoted.
     public init(quotes: [OracleQuote], now: SimTime, rules: IndexRules = IndexRules()) {
         let fresh = quotes.filter { now - $0.time <= rules.maximumAge }
         stale = quotes.filter { now - $0.time > rules.maximumAge }.map(\.source).sorted()
-        guard let center = Self.median(fresh.map(\.price)) else {
+        guard let center = Self.median(fresh) else {
             price = nil
             used = []
             outliers = []
@@ -49,11 +53,17 @@ public struct IndexPrice: Sendable, Hashable {
         let kept = fresh.filter { abs($0.price.ticks - center.ticks) <= limit }
         outliers = fresh.filter { abs($0.price.ticks - center.ticks) > limit }.map(\.source).sorted()
         used = kept.map(\.source).sorted()
-        price = Self.median(kept.map(\.price))
+        price = Self.median(kept)
     }
 
-    static func median(_ prices: [Price]) -> Price? {
-        guard !prices.isEmpty else { return nil }
-        return prices.sorted()[(prices.count - 1) / 2]
+    static func median(_ quotes: [OracleQuote]) -> Price? {
+        let sorted = quotes.sorted { $0.price < $1.price }
+        let total = sorted.reduce(0) { $0 + $1.weight }
+        var cumulative = 0
+        for quote in sorted {
+            cumulative += quote.weight
+            if 2 * cumulative >= total { return quote.price }
+        }
+        return nil
     }
 }

@@ -1,0 +1,83 @@
+import CascadeCore
+
+/// Quotes a ladder on both sides around the index, skewed against its inventory.
+///
+/// Its spread grows with realised volatility and its size shrinks, and past its own stress limit it
+/// cancels everything and stays out for a while: in a crash this is how a book empties.
+struct MarketMaker: Agent {
+    let account: AccountID
+    let market: Int
+    var random: Xoshiro256
+    let levels: Int
+    /// Half the spread in a calm market, and the gap between levels, in basis points.
+    let halfSpread: Double
+    let levelStep: Double
+    /// Base size of the best level, in the base asset.
+    let size: Double
+    /// Inventory (base asset) at which it stops adding to that side.
+    let maximumInventory: Double
+    /// A sudden storm (the index's fast volatility over its six-hour level) above which it withdraws.
+    let withdrawAbove: Double
+    let refresh: Double
+    private(set) var withdrawnUntil: SimTime = 0
+    private(set) var quoting = false
+
+    init(account: AccountID, market: Int, seed: UInt64, price: Double) {
+        self.account = account
+        self.market = market
+        random = Xoshiro256(seed: seed)
+        levels = random.next(in: 5...8)
+        halfSpread = 0.5 + 1.5 * random.nextUnit()
+        levelStep = 1 + 2 * random.nextUnit()
+        size = 150_000 / price * (0.5 + random.nextUnit())
+        maximumInventory = size * 30
+        withdrawAbove = 3 + 3 * random.nextUnit()
+        refresh = 0.5 + random.nextUnit()
+    }
+
+    func setup(_ place: Marketplace) -> [Command] { standardSetup(place, dollars: 50_000_000, leverage: 10) }
+
+    mutating func wake(_ place: inout Marketplace) -> SimTime {
+        let observed = place.markets[market].observer
+        let conditions = place.markets[market].conditions
+        if place.now < withdrawnUntil { return withdrawnUntil - place.now }
+        if observed.indexShock > withdrawAbove || random.nextUnit() > conditions.makerPresence {
+            if quoting { place.submit(.cancelAll(account, place.markets[market].id)) }
+            quoting = false
+            withdrawnUntil = place.now + .delay(seconds: 5 + 40 * random.nextUnit())
+            return withdrawnUntil - place.now
+        }
+        quote(&place, stress: observed.indexStress, conditions: conditions)
+        return .delay(seconds: refresh * (0.7 + 0.6 * random.nextUnit()))
+    }
+
+    private mutating func quote(_ place: inout Marketplace, stress: Double, conditions: MarketConditions) {
+        let simulated = place.markets[market]
+        let inventory = Double(place.position(account, market).size) * simulated.lotSize
+        let half = halfSpread * (1 + 0.5 * max(0, stress - 1)) * conditions.makerSpread
+        let skew = -inventory / maximumInventory * 2 * half
+        let fair = place.index(market) * (1 + conditions.premium) * (1 + skew / 10_000)
+        let lotsAtBest = size * conditions.makerSize / max(1, stress)
+        place.submit(.cancelAll(account, simulated.id))
+        quoting = true
+        for level in 0..<levels {
+            let distance = (half + levelStep * Double(level)) / 10_000
+            let lots = simulated.lots(lotsAtBest * (1 + 0.6 * Double(level)) * (0.7 + 0.6 * random.nextUnit()))
+            guard lots > 0 else { continue }
+            if inventory < maximumInventory {
+                post(&place, .buy, simulated.ticks(fair * (1 - distance)), lots)
+            }
+            if inventory > -maximumInventory {
+                post(&place, .sell, simulated.ticks(fair * (1 + distance)), lots)
+            }
+        }
+    }
+
+    private func post(_ place: inout Marketplace, _ side: Side, _ ticks: Int64, _ lots: Int64) {
+        place.submit(
+            .place(
+                NewOrder(
+                    account: account, instrument: place.markets[market].id, side: side, quantity: Quantity(lots: lots),
+                    limit: Price(ticks: ticks), timeInForce: .postOnly)))
+    }
+}

@@ -1,0 +1,65 @@
+import CascadeCore
+
+/// OHLCV bars of one instrument's trades, `length` long; a bar without trades repeats the last
+/// close with zero volume, so the series has no gaps.
+public struct BarRecorder: Sendable {
+    public struct Bar: Sendable, Hashable {
+        /// Start of the bar, simulated seconds.
+        public var time: Int64
+        public var open, high, low, close: Price
+        /// Traded size, in lots.
+        public var volume: Int64
+    }
+
+    public let length: SimTime
+    public let instrument: InstrumentID
+    public private(set) var bars: [Bar] = []
+    private var current: Bar?
+
+    public init(length: SimTime, instrument: InstrumentID) {
+        self.length = length
+        self.instrument = instrument
+    }
+
+    /// Adds a trade at `time`.
+    public mutating func record(price: Price, lots: Int64, at time: SimTime) {
+        roll(to: time)
+        if var bar = current {
+            bar.high = max(bar.high, price)
+            bar.low = min(bar.low, price)
+            bar.close = price
+            bar.volume += lots
+            current = bar
+        } else {
+            let start = time / length * length / .second
+            current = Bar(time: start, open: price, high: price, low: price, close: price, volume: 0)
+            current?.volume = lots
+        }
+    }
+
+    /// Closes bars that ended before `time`, filling quiet ones.
+    public mutating func roll(to time: SimTime) {
+        guard var bar = current else { return }
+        let start = time / length * length / .second
+        while bar.time < start {
+            bars.append(bar)
+            bar = Bar(
+                time: bar.time + length / .second, open: bar.close, high: bar.close, low: bar.close, close: bar.close,
+                volume: 0)
+        }
+        current = bar
+    }
+
+    /// Every bar so far, the one in progress last.
+    public var allBars: [Bar] { bars + (current.map { [$0] } ?? []) }
+
+    /// `time,open,high,low,close,volume`, prices and volume as decimals of the instrument.
+    public func csv(for instrument: Instrument) -> String {
+        var text = "time,open,high,low,close,volume\n"
+        for bar in allBars {
+            let prices = [bar.open, bar.high, bar.low, bar.close].map(instrument.format)
+            text += "\(bar.time),\(prices.joined(separator: ",")),\(instrument.format(Quantity(lots: bar.volume)))\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,213 @@
+import CascadeCore
+
+extension Event {
+    /// Describes the event as named fields: prices in ticks, sizes in lots, money in the asset's
+    /// minor units, rates in 10⁻⁸; `time` is the simulated milliseconds it happened at.
+    func describe<Writer: EventFieldWriter>(to writer: inout Writer, at time: Int64) {
+        switch self {
+        case .deposited(let account, let asset, let amount):
+            writer.begin("deposited", time: time)
+            writer.field("account", account.rawValue)
+            writer.field("asset", asset.symbol)
+            writer.field("amount", amount.units)
+        case .withdrew(let account, let asset, let amount):
+            writer.begin("withdrew", time: time)
+            writer.field("account", account.rawValue)
+            writer.field("asset", asset.symbol)
+            writer.field("amount", amount.units)
+        case .rejected(let account, let reason):
+            writer.begin("rejected", time: time)
+            writer.field("account", account.rawValue)
+            writer.field("reason", reason.description)
+        case .orderRejected(let order, let account, let reason):
+            writer.begin("order_rejected", time: time)
+            writer.field("order", order.rawValue)
+            writer.field("account", account.rawValue)
+            writer.field("reason", reason.description)
+        case .book(let instrument, let event):
+            event.describe(to: &writer, instrument: instrument, at: time)
+        case .fill(let fill):
+            writer.begin("fill", time: time)
+            writer.field("account", fill.account.rawValue)
+            writer.field("instrument", fill.instrument.rawValue)
+            writer.field("order", fill.order.rawValue)
+            writer.field("side", fill.side.name)
+            writer.field("price", fill.price.ticks)
+            writer.field("quantity", fill.quantity.lots)
+            writer.field("maker", fill.isMaker)
+            writer.field("fee", fill.fee.units)
+            writer.field("realized_pnl", fill.realizedPnL.units)
+            writer.field("position", fill.positionSize)
+        case .leverageSet(let account, let instrument, let leverage):
+            writer.begin("leverage_set", time: time)
+            writer.field("account", account.rawValue)
+            writer.field("instrument", instrument.rawValue)
+            writer.field("leverage", leverage)
+        case .marginModeSet(let account, let instrument, let mode):
+            writer.begin("margin_mode_set", time: time)
+            writer.field("account", account.rawValue)
+            writer.field("instrument", instrument.rawValue)
+            writer.field("mode", mode == .isolated ? "isolated" : "cross")
+        case .isolatedMarginAdjusted(let account, let instrument, let amount):
+            writer.begin("isolated_margin_adjusted", time: time)
+            writer.field("account", account.rawValue)
+            writer.field("instrument", instrument.rawValue)
+            writer.field("amount", amount.units)
+        case .indexUpdated(let instrument, let index):
+            writer.begin("index", time: time)
+            writer.field("instrument", instrument.rawValue)
+            writer.field("price", index.price?.ticks ?? 0)
+            writer.field("sources", index.used.count)
+            writer.field("stale", index.stale.count)
+            writer.field("outliers", index.outliers.count)
+        case .markUpdated(let instrument, let mark):
+            writer.begin("mark", time: time)
+            writer.field("instrument", instrument.rawValue)
+            writer.field("price", mark.price.ticks)
+        case .fundingSettled(let settlement):
+            writer.begin("funding_settled", time: time)
+            writer.field("instrument", settlement.instrument.rawValue)
+            writer.field("rate", settlement.rate.units)
+            writer.field("charged_rate", settlement.chargedRate.units)
+            writer.field("average_premium", settlement.averagePremium.units)
+            writer.field("samples", settlement.samples)
+            writer.field("remainder", settlement.remainder.units)
+        case .fundingPaid(let account, let instrument, let amount):
+            writer.begin("funding_paid", time: time)
+            writer.field("account", account.rawValue)
+            writer.field("instrument", instrument.rawValue)
+            writer.field("amount", amount.units)
+        case .liquidation(let step):
+            step.describe(to: &writer, at: time)
+        }
+        writer.end()
+    }
+}
+
+extension BookEvent {
+    fileprivate func describe<Writer: EventFieldWriter>(
+        to writer: inout Writer, instrument: InstrumentID, at time: Int64
+    ) {
+        switch self {
+        case .accepted(let order, let account):
+            writer.begin("accepted", time: time)
+            writer.field("order", order.rawValue)
+            writer.field("account", account.rawValue)
+        case .rejected(let order, let reason):
+            writer.begin("book_rejected", time: time)
+            writer.field("order", order.rawValue)
+            writer.field("reason", reason.description)
+        case .trade(let trade):
+            writer.begin("trade", time: time)
+            writer.field("maker_order", trade.makerID.rawValue)
+            writer.field("taker_order", trade.takerID.rawValue)
+            writer.field("maker", trade.makerAccount.rawValue)
+            writer.field("taker", trade.takerAccount.rawValue)
+            writer.field("price", trade.price.ticks)
+            writer.field("quantity", trade.quantity.lots)
+            writer.field("aggressor", trade.aggressor.name)
+        case .cancelled(let order, let quantity, let reason):
+            writer.begin("cancelled", time: time)
+            writer.field("order", order.rawValue)
+            writer.field("quantity", quantity.lots)
+            writer.field("reason", reason.name)
+        case .amended(let order, let price, let quantity):
+            writer.begin("amended", time: time)
+            writer.field("order", order.rawValue)
+            writer.field("price", price.ticks)
+            writer.field("quantity", quantity.lots)
+        case .triggered(let order):
+            writer.begin("triggered", time: time)
+            writer.field("order", order.rawValue)
+        case .expired(let order, let quantity):
+            writer.begin("expired", time: time)
+            writer.field("order", order.rawValue)
+            writer.field("quantity", quantity.lots)
+        }
+        writer.field("instrument", instrument.rawValue)
+    }
+}
+
+extension LiquidationStep {
+    fileprivate func describe<Writer: EventFieldWriter>(to writer: inout Writer, at time: Int64) {
+        switch self {
+        case .triggered(let account, let scope, let mark, let equity, let maintenance):
+            writer.begin("liquidation_triggered", time: time)
+            writer.field("account", account.rawValue)
+            scope.describe(to: &writer)
+            writer.field("mark", mark.ticks)
+            writer.field("equity", equity.units)
+            writer.field("maintenance", maintenance.units)
+        case .averted(let account, let scope, let equity, let maintenance):
+            writer.begin("liquidation_averted", time: time)
+            writer.field("account", account.rawValue)
+            scope.describe(to: &writer)
+            writer.field("equity", equity.units)
+            writer.field("maintenance", maintenance.units)
+        case .bookOrder(let account, let instrument, let order, let side, let quantity, let limit, let bankruptcy):
+            writer.begin("liquidation_order", time: time)
+            writer.field("account", account.rawValue)
+            writer.field("instrument", instrument.rawValue)
+            writer.field("order", order.rawValue)
+            writer.field("side", side.name)
+            writer.field("quantity", quantity.lots)
+            writer.field("limit", limit.ticks)
+            writer.field("bankruptcy_price", bankruptcy.ticks)
+        case .backstopTakeover(let account, let instrument, let quantity, let price):
+            writer.begin("backstop_takeover", time: time)
+            writer.field("account", account.rawValue)
+            writer.field("instrument", instrument.rawValue)
+            writer.field("quantity", quantity.lots)
+            writer.field("price", price.ticks)
+        case .autoDeleveraged(let account, let counterparty, let instrument, let quantity, let price):
+            writer.begin("auto_deleveraged", time: time)
+            writer.field("account", account.rawValue)
+            writer.field("counterparty", counterparty.rawValue)
+            writer.field("instrument", instrument.rawValue)
+            writer.field("quantity", quantity.lots)
+            writer.field("price", price.ticks)
+        case .insuranceFund(let asset, let change, let balance):
+            writer.begin("insurance_fund", time: time)
+            writer.field("asset", asset)
+            writer.field("change", change.units)
+            writer.field("balance", balance.units)
+        case .badDebt(let account, let asset, let amount):
+            writer.begin("bad_debt", time: time)
+            writer.field("account", account.rawValue)
+            writer.field("asset", asset)
+            writer.field("amount", amount.units)
+        case .finished(let account, let scope, let closedAll):
+            writer.begin("liquidation_finished", time: time)
+            writer.field("account", account.rawValue)
+            scope.describe(to: &writer)
+            writer.field("closed_all", closedAll)
+        }
+    }
+}
+
+extension LiquidationScope {
+    fileprivate func describe<Writer: EventFieldWriter>(to writer: inout Writer) {
+        switch self {
+        case .isolated(let instrument):
+            writer.field("scope", "isolated")
+            writer.field("instrument", instrument.rawValue)
+        case .cross(let asset):
+            writer.field("scope", "cross")
+            writer.field("asset", asset)
+        }
+    }
+}
+
+extension Side {
+    var name: String { self == .buy ? "buy" : "sell" }
+}
+
+extension CancelReason {
+    var name: String {
+        switch self {
+        case .requested: "requested"
+        case .selfTradePrevention: "self_trade_prevention"
+        case .reduceOnly: "reduce_only"
+        }
+    }
+}

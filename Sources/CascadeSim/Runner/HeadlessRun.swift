@@ -1,0 +1,111 @@
+import CascadeCore
+import Foundation
+
+/// `cascade run`: a world advanced as fast as the machine allows, with its events, bars and summary
+/// written out.
+public struct HeadlessRun {
+    public var scenario: Scenario
+    public var seed: UInt64
+    public var duration: SimTime
+    public var eventsPath: String?
+    /// Bar length and CSV path for the first market's OHLCV bars.
+    public var bars: (length: SimTime, path: String)?
+
+    public init(scenario: Scenario, seed: UInt64, duration: SimTime? = nil) {
+        self.scenario = scenario
+        self.seed = seed
+        self.duration = duration ?? scenario.duration
+    }
+
+    /// Runs to the end; `progress` hears the share done once a simulated minute.
+    public func run(progress: (Double) -> Void = { _ in }) throws -> (summary: RunSummary, world: World) {
+        var world = World(scenario: scenario, seed: seed)
+        let writer = try eventsPath.map { try JSONLineWriter(path: $0) }
+        let fundStart = world.exchange.ledgers[0].insuranceFund
+        var recorder = RunRecorder(
+            bars: BarRecorder(length: bars?.length ?? .minute, instrument: InstrumentID(0)), writer: writer,
+            insuranceFund: fundStart.units)
+        var totals = LiquidationTotals()
+        let clock = ContinuousClock()
+        let started = clock.now
+        var time: SimTime = 0
+        while time < duration {
+            time = min(duration, time + .minute)
+            world.run(until: time, observer: &recorder)
+            totals.add(world.statistics, through: time)
+            progress(Double(time) / Double(duration))
+        }
+        let elapsed = clock.now - started
+        recorder.writer?.flush()
+        recorder.writer?.close()
+        recorder.bars.roll(to: duration)
+        if let bars {
+            let csv = recorder.bars.csv(for: world.exchange.instruments[0])
+            guard FileManager.default.createFile(atPath: bars.path, contents: Data(csv.utf8)) else {
+                throw RunOutputError(path: bars.path)
+            }
+        }
+        let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let summary = summarize(world, recorder, totals, wall: wall, fundStart: fundStart)
+        return (summary, world)
+    }
+
+    private func summarize(
+        _ world: World, _ recorder: RunRecorder, _ totals: LiquidationTotals, wall: Double, fundStart: Money
+    ) -> RunSummary {
+        let exchange = world.exchange
+        let usdc = Double(Asset.usdc.unitsPerWhole)
+        let ledger = exchange.ledgers[0]
+        let openInterest = world.place.markets.reduce(0.0) { total, market in
+            let mark = exchange.mark(market.id).map { market.usd($0.price) } ?? market.observer.price
+            return total + Double(exchange.openInterest(market.id)) * market.lotSize * mark
+        }
+        let discrepancy = exchange.assets.indices.reduce(Int64(0)) {
+            $0 + abs(exchange.ledgerDiscrepancy(asset: $1).units)
+        }
+        return RunSummary(
+            scenario: scenario.name, seed: seed, simulatedSeconds: duration / .second,
+            simulatedDuration: SimDuration.format(duration), commands: world.place.commandCount,
+            events: recorder.events, wallSeconds: wall,
+            commandsPerSec: wall > 0 ? Double(world.place.commandCount) / wall : 0, trades: recorder.trades,
+            volume: recorder.volume,
+            liquidations: RunSummary.Liquidations(
+                count: recorder.liquidations, longCount: recorder.longLiquidations,
+                shortCount: recorder.shortLiquidations, notional: (totals.longs + totals.shorts) / usdc,
+                longNotional: totals.longs / usdc, shortNotional: totals.shorts / usdc),
+            insuranceFund: RunSummary.Fund(
+                start: Double(fundStart.units) / usdc, minimum: Double(recorder.lowestInsuranceFund) / usdc,
+                end: Double(ledger.insuranceFund.units) / usdc),
+            backstopTakeovers: recorder.backstopTakeovers,
+            adl: RunSummary.Deleveraging(count: recorder.deleveragings, notional: recorder.deleveragedNotional),
+            badDebt: Double(ledger.badDebt.units) / usdc,
+            largestDrawdown: Self.largestDrawdown(recorder.bars.allBars.map(\.close.ticks)),
+            openInterest: openInterest, ledgerDiscrepancy: discrepancy, eventHash: recorder.digest.hex)
+    }
+
+    /// Largest fall from a running peak, as a fraction of the peak.
+    static func largestDrawdown(_ prices: [Int64]) -> Double {
+        var peak: Int64 = 0
+        var worst = 0.0
+        for price in prices {
+            peak = max(peak, price)
+            if peak > 0 { worst = max(worst, Double(peak - price) / Double(peak)) }
+        }
+        return worst
+    }
+}
+
+/// Liquidated notional (USDC minor units) summed over the statistics' one-minute samples.
+private struct LiquidationTotals {
+    var longs = 0.0
+    var shorts = 0.0
+    private var through: SimTime = -1
+
+    mutating func add(_ statistics: MarketStatistics, through time: SimTime) {
+        for sample in statistics.samples.reversed() where sample.time > through {
+            longs += sample.liquidatedLongs.reduce(0.0) { $0 + Double($1.units) }
+            shorts += sample.liquidatedShorts.reduce(0.0) { $0 + Double($1.units) }
+        }
+        through = max(through, statistics.samples.last?.time ?? through)
+    }
+}

@@ -1,0 +1,246 @@
+import CascadeCore
+import TOMLKit
+
+extension Scenario {
+    /// Reads a scenario from TOML text; `file` names it in errors.
+    ///
+    /// ```toml
+    /// name = "flash-crash"
+    /// description = "One line for `cascade scenarios`"
+    /// duration = "2h"                  # default run length
+    /// user_balance = 10000             # whole USDC
+    /// insurance_fund = 250000          # whole units of each settlement asset
+    /// backstop_capital = 2000000
+    /// liquidation_latency = "0s"
+    ///
+    /// [[markets]]                      # one per traded instrument
+    /// symbol = "BTC-PERP"              # from the exchange's catalogue
+    /// price = 64000                    # starting fundamental price, USD
+    /// volatility = 0.55                # annualised, calm level
+    /// vol_of_vol = 0.6                 # standard deviation of log-volatility
+    /// vol_memory = "3h"                # how long volatility regimes last
+    /// jumps_per_day = 6
+    /// jump_size = 0.004                # mean absolute jump (log return)
+    /// venues = 4                       # spot venues feeding the oracle, 1–5
+    /// share = 1.0                      # relative share of the population
+    ///
+    /// [population]                     # totals over all markets
+    /// market_makers = 6
+    /// noise_traders = 40
+    /// momentum_traders = 25
+    /// value_traders = 20
+    /// retail_traders = 3000
+    /// whales = 3
+    /// arbitrageurs = 4
+    ///
+    /// [[events]]
+    /// at = "30m"
+    /// market = "BTC-PERP"              # default: the first market
+    /// for = "20m"                      # conditions revert after this long
+    /// shock = -0.12                    # fundamental move, as a fraction…
+    /// over = "4m"                      # …spread over this long
+    /// volatility = 4                   # multiplier
+    /// maker_size = 0.3                 # market makers' quote size, multiplier
+    /// maker_spread = 4                 # their spread, multiplier
+    /// maker_presence = 0.4             # share of makers quoting at all
+    /// long_bias = 0.8                  # share of retail entries that are longs
+    /// activity = 2                     # how often takers act, multiplier
+    /// premium = 0.002                  # makers' fair price above the index, fraction
+    /// venue = 2                        # 1-based spot venue…
+    /// venue_state = "stale"            # …set live, stale or offline
+    /// whale = { side = "buy", notional = 30000000, leverage = 20 }
+    /// ```
+    public static func parse(_ text: String, file: String) throws(ScenarioError) -> Scenario {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ScenarioError(file: file, line: error.source.begin.line, message: error.description)
+        } catch {
+            throw ScenarioError(file: file, line: nil, message: "\(error)")
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let headers = SectionHeaders(lines: lines)
+        let top = TOMLSection(table: root, file: file, lines: lines, start: 0, end: headers.firstHeader)
+        try top.expectOnly([
+            "name", "description", "duration", "user_balance", "insurance_fund", "backstop_capital",
+            "liquidation_latency", "markets", "population", "events",
+        ])
+        guard let name = try top.string("name") else { throw top.error("missing 'name'") }
+        var scenario = Scenario(name: name, description: try top.string("description") ?? "")
+        if let duration = try top.duration("duration") { scenario.duration = duration }
+        if let balance = try top.int("user_balance", in: 0...1_000_000_000) { scenario.userBalance = Int64(balance) }
+        if let fund = try top.int("insurance_fund", in: 0...1_000_000_000_000) { scenario.insuranceFund = Int64(fund) }
+        if let capital = try top.int("backstop_capital", in: 0...1_000_000_000_000) {
+            scenario.backstopCapital = Int64(capital)
+        }
+        if let latency = try top.duration("liquidation_latency") { scenario.liquidationLatency = latency }
+
+        let markets = try tables(root, "markets", top, headers)
+        if !markets.isEmpty {
+            scenario.markets = []
+            for section in markets { scenario.markets.append(try market(section)) }
+        }
+        if let population = try top.subtable("population") {
+            let (start, end) = headers.range(of: "[population]")
+            scenario.population = try Self.population(
+                TOMLSection(table: population, file: file, lines: lines, start: start, end: end))
+        }
+        let symbols = scenario.markets.map(\.symbol)
+        for section in try tables(root, "events", top, headers) {
+            scenario.events.append(try event(section, symbols: symbols))
+        }
+        scenario.events.sort { $0.at < $1.at }
+        return scenario
+    }
+
+    private static func tables(
+        _ root: TOMLTable, _ key: String, _ top: TOMLSection, _ headers: SectionHeaders
+    ) throws(ScenarioError) -> [TOMLSection] {
+        guard let value = root[key] else { return [] }
+        guard let array = value.array else {
+            throw top.error("'\(key)' must be written as [[\(key)]] tables", key: key)
+        }
+        var sections: [TOMLSection] = []
+        for (occurrence, element) in array.enumerated() {
+            guard let table = element.table else { throw top.error("each of '\(key)' must be a table", key: key) }
+            let (start, end) = headers.range(of: "[[\(key)]]", occurrence: occurrence)
+            sections.append(TOMLSection(table: table, file: top.file, lines: top.lines, start: start, end: end))
+        }
+        return sections
+    }
+
+    private static func market(_ section: TOMLSection) throws(ScenarioError) -> MarketSetup {
+        try section.expectOnly([
+            "symbol", "price", "volatility", "vol_of_vol", "vol_memory", "jumps_per_day", "jump_size", "venues",
+            "share",
+        ])
+        guard let symbol = try section.string("symbol") else { throw section.error("a market needs a 'symbol'") }
+        guard let instrument = Instrument.named(symbol), instrument.kind == .linear else {
+            let known = Instrument.catalog.filter { $0.kind == .linear }.map(\.symbol).joined(separator: ", ")
+            throw section.error(
+                "unknown or unsupported market '\(symbol)' (simulated markets: \(known))", key: "symbol")
+        }
+        guard let price = try section.double("price", in: 0.01...10_000_000) else {
+            throw section.error("market '\(symbol)' needs a starting 'price'")
+        }
+        var setup = MarketSetup(symbol: instrument.symbol, price: price)
+        if let value = try section.double("volatility", in: 0.01...10) { setup.process.volatility = value }
+        if let value = try section.double("vol_of_vol", in: 0...2) { setup.process.volatilityOfVolatility = value }
+        if let value = try section.duration("vol_memory") { setup.process.volatilityMemory = Double(value / .second) }
+        if let value = try section.double("jumps_per_day", in: 0...1_000) { setup.process.jumpsPerDay = value }
+        if let value = try section.double("jump_size", in: 0...0.5) { setup.process.jumpSize = value }
+        if let value = try section.int("venues", in: 1...5) { setup.venues = value }
+        if let value = try section.double("share", in: 0...1_000) { setup.share = value }
+        return setup
+    }
+
+    private static func population(_ section: TOMLSection) throws(ScenarioError) -> PopulationSetup {
+        var population = PopulationSetup()
+        let fields: [(String, WritableKeyPath<PopulationSetup, Int>)] = [
+            ("market_makers", \.marketMakers), ("noise_traders", \.noiseTraders),
+            ("momentum_traders", \.momentumTraders), ("value_traders", \.valueTraders),
+            ("retail_traders", \.retailTraders), ("whales", \.whales), ("arbitrageurs", \.arbitrageurs),
+        ]
+        try section.expectOnly(Set(fields.map(\.0)))
+        for (key, path) in fields {
+            if let count = try section.int(key, in: 0...200_000) { population[keyPath: path] = count }
+        }
+        guard population.marketMakers > 0 else {
+            throw section.error("a market needs at least one market maker", key: "market_makers")
+        }
+        return population
+    }
+
+    private static func event(_ section: TOMLSection, symbols: [String]) throws(ScenarioError) -> ScenarioEvent {
+        try section.expectOnly([
+            "at", "market", "for", "shock", "over", "volatility", "maker_size", "maker_spread", "maker_presence",
+            "long_bias", "activity", "premium", "venue", "venue_state", "whale",
+        ])
+        guard let at = try section.duration("at") else { throw section.error("an event needs 'at' (such as \"30m\")") }
+        var event = ScenarioEvent(at: at)
+        if let symbol = try section.string("market") {
+            guard let index = symbols.firstIndex(of: symbol) else {
+                throw section.error("event names market '\(symbol)', which the scenario does not trade", key: "market")
+            }
+            event.market = index
+        }
+        event.duration = try section.duration("for")
+        event.shock = try section.double("shock", in: -0.9...5)
+        if let over = try section.duration("over") { event.shockOver = max(.second, over) }
+        event.conditions.volatility = try section.double("volatility", in: 0.05...50)
+        event.conditions.makerSize = try section.double("maker_size", in: 0...10)
+        event.conditions.makerSpread = try section.double("maker_spread", in: 0.1...100)
+        event.conditions.makerPresence = try section.double("maker_presence", in: 0...1)
+        event.conditions.longBias = try section.double("long_bias", in: 0...1)
+        event.conditions.activity = try section.double("activity", in: 0...20)
+        event.conditions.premium = try section.double("premium", in: -0.05...0.05)
+        if let venue = try section.int("venue", in: 1...5) { event.venue = venue - 1 }
+        if let state = try section.string("venue_state") {
+            guard let parsed = SpotVenue.State(rawValue: state) else {
+                throw section.error("venue_state must be live, stale or offline, not '\(state)'", key: "venue_state")
+            }
+            event.venueState = parsed
+        }
+        guard (event.venue == nil) == (event.venueState == nil) else {
+            throw section.error(
+                "'venue' and 'venue_state' go together", key: event.venue == nil ? "venue_state" : "venue")
+        }
+        if let whale = try section.subtable("whale") {
+            event.whale = try whaleOrder(
+                TOMLSection(
+                    table: whale, file: section.file, lines: section.lines, start: section.start, end: section.end))
+        }
+        return event
+    }
+
+    private static func whaleOrder(_ section: TOMLSection) throws(ScenarioError) -> WhaleOrder {
+        try section.expectOnly(["side", "notional", "leverage"])
+        let side: Side
+        switch try section.string("side") {
+        case "buy", "long": side = .buy
+        case "sell", "short": side = .sell
+        default: throw section.error("whale side must be \"buy\" or \"sell\"", key: "whale")
+        }
+        guard let notional = try section.double("notional", in: 1_000...1_000_000_000) else {
+            throw section.error("whale needs a 'notional' in USD", key: "whale")
+        }
+        return WhaleOrder(side: side, notional: notional, leverage: try section.int("leverage", in: 1...125) ?? 10)
+    }
+}
+
+/// Where each `[table]` and `[[array]]` header of a TOML file sits, to tell which lines a section spans.
+private struct SectionHeaders {
+    private var headers: [(text: String, line: Int)] = []
+    let lineCount: Int
+
+    init(lines: [Substring]) {
+        lineCount = lines.count
+        for (number, line) in lines.enumerated() {
+            let text = line.trimmingWhitespace
+            if text.hasPrefix("[") { headers.append((String(text.prefix { $0 != "#" }.trimmingWhitespace), number)) }
+        }
+    }
+
+    /// The 0-based line of the first header, where the top-level keys end.
+    var firstHeader: Int { headers.first?.line ?? lineCount }
+
+    /// The 1-based header line of the `occurrence`-th section called `header`, and where the next one begins.
+    func range(of header: String, occurrence: Int = 0) -> (start: Int, end: Int) {
+        let matching = headers.enumerated().filter { $0.element.text == header }
+        guard occurrence < matching.count else { return (0, lineCount) }
+        let (position, found) = matching[occurrence]
+        let end = position + 1 < headers.count ? headers[position + 1].line : lineCount
+        return (found.line + 1, end)
+    }
+}
+
+extension Substring {
+    fileprivate var trimmingWhitespace: Substring {
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else {
+            return ""
+        }
+        return self[first...last]
+    }
+}

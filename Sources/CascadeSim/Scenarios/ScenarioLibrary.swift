@@ -1,0 +1,35 @@
+/// The scenarios that ship with Cascade (the TOML files in `Scenarios/Library`, compiled in), and
+/// lookup by name or path.
+public enum ScenarioLibrary {
+    /// Built-in scenario files by name, in the order `cascade scenarios` lists them.
+    public static let builtIn: [(name: String, toml: String)] = [
+        ("calm", PackageResources.calm_toml), ("bull-run", PackageResources.bull_run_toml),
+        ("flash-crash", PackageResources.flash_crash_toml), ("short-squeeze", PackageResources.short_squeeze_toml),
+        ("funding-spiral", PackageResources.funding_spiral_toml), ("stale-oracle", PackageResources.stale_oracle_toml),
+        ("liquidity-drought", PackageResources.liquidity_drought_toml),
+        ("whale-vs-backstop", PackageResources.whale_vs_backstop_toml),
+    ].map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }
+
+    public static var names: [String] { builtIn.map(\.name) }
+
+    /// The built-in scenario called `name`.
+    public static func named(_ name: String) throws(ScenarioError) -> Scenario {
+        guard let entry = builtIn.first(where: { $0.name == name }) else {
+            throw ScenarioError(
+                file: name, line: nil,
+                message: "no such scenario; built in: \(names.joined(separator: ", ")), or give a path to a .toml file")
+        }
+        return try Scenario.parse(entry.toml, file: "\(name).toml")
+    }
+
+    /// A built-in name, or a path (anything with a `/` or ending in `.toml`) read with `read`.
+    public static func load(
+        _ nameOrPath: String, read: (String) -> String?
+    ) throws(ScenarioError) -> Scenario {
+        guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") else { return try named(nameOrPath) }
+        guard let text = read(nameOrPath) else {
+            throw ScenarioError(file: nameOrPath, line: nil, message: "cannot read the file")
+        }
+        return try Scenario.parse(text, file: nameOrPath)
+    }
+}

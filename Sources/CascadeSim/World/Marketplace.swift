@@ -1,0 +1,79 @@
+import CascadeCore
+
+/// What agents act on: the exchange, the simulated markets around it and the clock.
+///
+/// Agents change the exchange only through `submit`, with the same commands a human sends; the
+/// events each command produces collect in `events` until the world hands them on.
+public struct Marketplace: Sendable {
+    public internal(set) var exchange: Exchange
+    public internal(set) var markets: [SimulatedMarket]
+    public internal(set) var now: SimTime = 0
+    public internal(set) var commandCount = 0
+    /// Events since the world last drained them, in order.
+    public internal(set) var events: [Event] = []
+
+    init(exchange: Exchange, markets: [SimulatedMarket]) {
+        self.exchange = exchange
+        self.markets = markets
+        events.reserveCapacity(4_096)
+    }
+
+    mutating func submit(_ command: Command) {
+        exchange.apply(command, events: &events)
+        commandCount += 1
+    }
+
+    /// Places `order`; its id while it rests or waits (a stop), `nil` if it traded out, expired or
+    /// was refused.
+    mutating func place(_ order: NewOrder) -> OrderID? {
+        let start = events.count
+        submit(.place(order))
+        for event in events[start...] {
+            switch event {
+            case .book(_, .accepted(let id, _)): return exchange.isOpen(id) ? id : nil
+            case .orderRejected: return nil
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// A market (immediate-or-cancel, capped at the price band) order of `lots`.
+    mutating func trade(_ account: AccountID, _ market: Int, _ side: Side, lots: Int64, reduceOnly: Bool = false) {
+        guard lots > 0 else { return }
+        submit(
+            .place(
+                NewOrder(
+                    account: account, instrument: markets[market].id, side: side, quantity: Quantity(lots: lots),
+                    limit: nil, reduceOnly: reduceOnly)))
+    }
+
+    /// Closes the account's whole position in `market` with a reduce-only market order.
+    mutating func close(_ account: AccountID, _ market: Int) {
+        let size = position(account, market).size
+        trade(account, market, size > 0 ? .sell : .buy, lots: abs(size), reduceOnly: true)
+    }
+
+    public func position(_ account: AccountID, _ market: Int) -> Position {
+        exchange.position(of: account, in: markets[market].id)
+    }
+
+    /// Margin free for new orders in `market`'s settlement asset, in USD.
+    public func available(_ account: AccountID, _ market: Int) -> Double {
+        let asset = exchange.assets.firstIndex(of: markets[market].instrument.settlementAsset) ?? 0
+        let available = exchange.crossMargin(of: account, asset: asset).available
+        return Double(available.units) / Double(exchange.assets[asset].unitsPerWhole)
+    }
+
+    /// The best bid and ask in USD, when both sides have orders.
+    public func touch(_ market: Int) -> (bid: Double, ask: Double)? {
+        let touch = exchange.touch(markets[market].id)
+        guard let bid = touch.bid, let ask = touch.ask else { return nil }
+        return (markets[market].usd(bid), markets[market].usd(ask))
+    }
+
+    /// The index price in USD, falling back to the fundamental when the oracle has none.
+    public func index(_ market: Int) -> Double {
+        exchange.index(markets[market].id)?.price.map(markets[market].usd) ?? markets[market].fundamental.price
+    }
+}

@@ -1,0 +1,81 @@
+import CascadeCore
+
+/// Every agent of the world, one array per kind; the scheduler refers to them by kind and index.
+struct Population: Sendable {
+    var marketMakers: [MarketMaker] = []
+    var noiseTraders: [NoiseTrader] = []
+    var momentumTraders: [MomentumTrader] = []
+    var valueTraders: [ValueTrader] = []
+    var retailTraders: [RetailTrader] = []
+    var whales: [Whale] = []
+    var arbitrageurs: [Arbitrageur] = []
+
+    /// Builds the population of `setup`, spreading each kind over the markets by their shares and
+    /// numbering accounts from `firstAccount`.
+    init(setup: PopulationSetup, markets: [MarketSetup], seed: UInt64, firstAccount: UInt32) {
+        var next = firstAccount
+        let total = markets.reduce(0) { $0 + $1.share }
+        func assign(_ index: Int, of count: Int) -> Int {
+            let position = (Double(index) + 0.5) / Double(count) * total
+            var cumulative = 0.0
+            for (market, setup) in markets.enumerated() {
+                cumulative += setup.share
+                if position < cumulative { return market }
+            }
+            return markets.count - 1
+        }
+        func make<A>(_ kind: AgentKind, _ count: Int, _ build: (AccountID, Int, UInt64) -> A) -> [A] {
+            (0..<count).map { index in
+                defer { next += 1 }
+                return build(AccountID(next), assign(index, of: count), Self.seed(seed, kind, index))
+            }
+        }
+        marketMakers = make(.marketMaker, setup.marketMakers) {
+            MarketMaker(account: $0, market: $1, seed: $2, price: markets[$1].price)
+        }
+        noiseTraders = make(.noiseTrader, setup.noiseTraders) {
+            NoiseTrader(account: $0, market: $1, seed: $2, price: markets[$1].price)
+        }
+        momentumTraders = make(.momentumTrader, setup.momentumTraders) {
+            MomentumTrader(account: $0, market: $1, seed: $2)
+        }
+        valueTraders = make(.valueTrader, setup.valueTraders) { ValueTrader(account: $0, market: $1, seed: $2) }
+        retailTraders = make(.retailTrader, setup.retailTraders) {
+            let instrument = Instrument.named(markets[$1].symbol)!
+            return RetailTrader(
+                account: $0, market: $1, seed: $2, maximumLeverage: instrument.tiers.tiers[0].maxLeverage)
+        }
+        whales = make(.whale, setup.whales) { Whale(account: $0, market: $1, seed: $2) }
+        arbitrageurs = make(.arbitrageur, setup.arbitrageurs) { Arbitrageur(account: $0, market: $1, seed: $2) }
+    }
+
+    /// An independent stream for each agent: the world seed mixed with who it is.
+    static func seed(_ seed: UInt64, _ kind: AgentKind, _ index: Int) -> UInt64 {
+        seed ^ (UInt64(kind.rawValue) << 56) ^ (UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+    }
+
+    /// Every agent's reference and its opening commands, in account order.
+    func setups(_ place: Marketplace) -> [(AgentRef, [Command])] {
+        func list<A: Agent>(_ kind: AgentKind, _ agents: [A]) -> [(AgentRef, [Command])] {
+            agents.enumerated().map { (AgentRef(kind: kind, index: Int32($0.offset)), $0.element.setup(place)) }
+        }
+        return list(.marketMaker, marketMakers) + list(.noiseTrader, noiseTraders)
+            + list(.momentumTrader, momentumTraders) + list(.valueTrader, valueTraders)
+            + list(.retailTrader, retailTraders) + list(.whale, whales) + list(.arbitrageur, arbitrageurs)
+    }
+
+    /// Wakes one agent; returns its delay until the next wake.
+    mutating func wake(_ agent: AgentRef, _ place: inout Marketplace) -> SimTime {
+        let index = Int(agent.index)
+        switch agent.kind {
+        case .clock: return .second
+        case .marketMaker: return marketMakers[index].wake(&place)
+        case .noiseTrader: return noiseTraders[index].wake(&place)
+        case .momentumTrader: return momentumTraders[index].wake(&place)
+        case .valueTrader: return valueTraders[index].wake(&place)
+        case .retailTrader: return retailTraders[index].wake(&place)
+        case .whale: return whales[index].wake(&place)
+        case .arbitrageur: return arbitrageurs[index].wake(&place)
+        }
+    }
+}

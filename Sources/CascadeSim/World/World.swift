@@ -1,0 +1,89 @@
+import CascadeCore
+
+/// Receives what happens in the world, batch by batch, in order.
+public protocol WorldObserver {
+    /// `events` happened up to `place.now`; `place` is the state right after them.
+    mutating func observe(_ events: [Event], place: Marketplace)
+}
+
+/// The whole simulated market: the exchange, the markets around it, the agents and the scenario's
+/// timeline, advanced by an event-driven clock. Deterministic: the same scenario and seed give the
+/// same events, bit for bit.
+public struct World: Sendable {
+    public let scenario: Scenario
+    public let seed: UInt64
+    /// The user's account; agents use ids from 2, the backstop vault is 0.
+    public static let userAccount = AccountID(1)
+    public internal(set) var place: Marketplace
+    public internal(set) var statistics = MarketStatistics()
+    var population: Population
+    var scheduler = Scheduler()
+    var timeline: Timeline
+    var started = false
+
+    public init(scenario: Scenario, seed: UInt64) {
+        self.scenario = scenario
+        self.seed = seed
+        var configuration = ExchangeConfiguration()
+        configuration.instruments = scenario.markets.map { Instrument.named($0.symbol)! }
+        configuration.liquidation.insuranceFundWholeUnits = scenario.insuranceFund
+        configuration.liquidation.backstopCapitalWholeUnits = scenario.backstopCapital
+        configuration.liquidation.latency = scenario.liquidationLatency
+        let markets = scenario.markets.enumerated().map { index, setup in
+            SimulatedMarket(
+                id: InstrumentID(index), setup: setup, seed: Population.seed(seed, .clock, index))
+        }
+        place = Marketplace(exchange: Exchange(configuration: configuration), markets: markets)
+        population = Population(
+            setup: scenario.population, markets: scenario.markets, seed: seed,
+            firstAccount: World.userAccount.rawValue + 1)
+        timeline = Timeline(scenario.events)
+    }
+
+    public var exchange: Exchange { place.exchange }
+    public var now: SimTime { place.now }
+
+    /// Runs every wake up to and including `time`, handing events to `observer` after each.
+    public mutating func run<Observer: WorldObserver>(until time: SimTime, observer: inout Observer) {
+        if !started { start(&observer) }
+        while let next = scheduler.nextTime, next <= time {
+            let (wakeTime, agent) = scheduler.next()!
+            if wakeTime > place.now {
+                place.now = wakeTime
+                place.submit(.advanceTime(to: wakeTime))
+            }
+            let delay = agent.kind == .clock ? heartbeat() : population.wake(agent, &place)
+            scheduler.schedule(agent, at: wakeTime + max(100, delay))
+            drain(&observer)
+        }
+    }
+
+    /// A command from the user, applied now; its events reach the observer with the next batch.
+    public mutating func submit(_ command: Command) { place.submit(command) }
+
+    /// Opens every account and starts the clock and the agents (each at a random moment of the
+    /// first seconds, so they do not move in lockstep).
+    private mutating func start<Observer: WorldObserver>(_ observer: inout Observer) {
+        started = true
+        for market in place.markets.indices {
+            let quotes = place.markets[market].tick(at: 0)
+            place.submit(.oracle(place.markets[market].id, quotes))
+        }
+        let usdc = Asset.usdc
+        place.submit(.deposit(World.userAccount, usdc, Money(units: scenario.userBalance * usdc.unitsPerWhole)))
+        scheduler.schedule(AgentRef(kind: .clock, index: 0), at: .second)
+        var random = Xoshiro256(seed: Population.seed(seed, .clock, 1 << 20))
+        for (agent, commands) in population.setups(place) {
+            for command in commands { place.submit(command) }
+            scheduler.schedule(agent, at: .delay(seconds: 1 + 9 * random.nextUnit()))
+        }
+        drain(&observer)
+    }
+
+    private mutating func drain<Observer: WorldObserver>(_ observer: inout Observer) {
+        guard !place.events.isEmpty else { return }
+        statistics.record(place.events, on: place.exchange)
+        observer.observe(place.events, place: place)
+        place.events.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import CascadeCore
+import CascadeSim
+
+/// `--scenario` and `--seed`, shared by the dashboard and `cascade run`.
+struct ScenarioOptions: ParsableArguments {
+    @Option(help: "A built-in scenario (see 'cascade scenarios') or a path to a scenario .toml file.")
+    var scenario = "calm"
+
+    @Option(help: "Seed of the world's random streams; the same seed gives the same events.")
+    var seed: UInt64 = 1
+
+    /// The scenario, or a data error naming the file, line and problem.
+    func load() throws -> Scenario {
+        do {
+            return try ScenarioLibrary.load(scenario) { try? StandardStreams.readText($0) }
+        } catch {
+            StandardStreams.writeError("\(error)\n")
+            throw ExitCode.dataError
+        }
+    }
+}
+
+/// A simulated duration on the command line: `90s`, `30m`, `6h`, `1d`, `1h30m`.
+struct DurationArgument: ExpressibleByArgument {
+    var time: SimTime
+
+    init?(argument: String) {
+        guard let time = SimDuration.parse(argument), time > 0 else { return nil }
+        self.time = time
+    }
+}
+
+/// `--bars 1m:FILE.csv`: a bar length and where to write the bars.
+struct BarsArgument: ExpressibleByArgument {
+    var length: SimTime
+    var path: String
+
+    init?(argument: String) {
+        guard let colon = argument.firstIndex(of: ":"),
+            let length = SimDuration.parse(String(argument[..<colon])), length > 0,
+            length % .second == 0
+        else { return nil }
+        path = String(argument[argument.index(after: colon)...])
+        guard !path.isEmpty else { return nil }
+        self.length = length
+    }
+}
