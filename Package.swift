@@ -40,9 +40,13 @@ let package = Package(
         ),
         .target(
             name: "TerminalKit",
-            dependencies: ["CNCursesW", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["CNCursesW", .product(name: "TOMLKit", package: "TOMLKit")],
+            resources: [.embedInCode("Resources/default-dark.toml")]
         ),
-        .target(name: "Dashboard", dependencies: ["TerminalKit", "CascadeSim"]),
+        .target(
+            name: "Dashboard",
+            dependencies: ["TerminalKit", "CascadeSim", .product(name: "DequeModule", package: "swift-collections")]
+        ),
         .executableTarget(
             name: "cascade",
             dependencies: [

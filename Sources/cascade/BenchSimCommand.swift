@@ -1,5 +1,7 @@
 import ArgumentParser
+import CascadeCore
 import CascadeSim
+import Dashboard
 import Foundation
 
 /// `cascade bench sim`: commands per second of the whole world in `calm`.
@@ -81,5 +83,36 @@ struct BenchRealismCommand: ParsableCommand {
                 facts.absoluteAutocorrelationLag1, facts.absoluteAutocorrelationLag100,
                 facts.volumeAbsoluteReturnCorrelation, crash.openInterestLiquidated * 100, crash.longShare * 100,
                 crash.depthRatio, crash.spreadRatio))
+    }
+}
+
+/// `cascade bench render`: a full dashboard frame from a busy snapshot, drawn and diffed.
+struct BenchRenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Time to draw and diff a full dashboard frame at 160×48 and 240×70."
+    )
+
+    @Flag(help: "Print one JSON object per line.")
+    var json = false
+
+    @Option(help: "Rounds over the 40 prepared snapshots.")
+    var rounds = 50
+
+    func run() throws {
+        if !json { StandardStreams.writeError("simulating an hour of calm for a busy snapshot…\n") }
+        let snapshots = RenderBenchmark.busySnapshots(
+            scenario: try ScenarioLibrary.named("calm"), seed: 1, warmUp: SimTime.hour, count: 40)
+        for (width, height) in [(160, 48), (240, 70)] {
+            let result = RenderBenchmark.run(snapshots: snapshots, width: width, height: height, rounds: rounds)
+            StandardStreams.writeOutput(
+                json
+                    ? result.jsonLine + "\n"
+                    : String(
+                        format:
+                            "render %d×%d: median %.0f µs, p99 %.0f µs per frame (%d frames), %.0f changed runs a frame\n",
+                        width, height, result.medianMicroseconds, result.p99Microseconds, result.frames,
+                        result.runsPerFrame))
+        }
     }
 }

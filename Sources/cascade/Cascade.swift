@@ -4,6 +4,10 @@ import ArgumentParser
 struct Cascade: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A terminal trading dashboard over a simulated crypto-derivatives exchange.",
-        subcommands: [RunCommand.self, ScenariosCommand.self, BookCommand.self, CalcCommand.self, BenchCommand.self]
+        subcommands: [
+            DashboardCommand.self, RunCommand.self, ScenariosCommand.self, ThemesCommand.self, BookCommand.self,
+            CalcCommand.self, BenchCommand.self,
+        ],
+        defaultSubcommand: DashboardCommand.self
     )
 }

@@ -84,6 +84,21 @@ public struct Exchange: Sendable {
             ? accounts[Int(account.rawValue)].positions[instrument.rawValue] : Position()
     }
 
+    /// The rate the current funding period would settle at if it ended now (per 8 h), from the
+    /// premium samples so far: what a trading screen shows as the predicted funding rate.
+    public func predictedFundingRate(_ instrument: InstrumentID) -> Rate {
+        let market = instrument.rawValue
+        let samples = markets[market].funding.samples
+        guard samples > 0 else { return .zero }
+        let average = Rate(units: markets[market].funding.premiumSum / Int64(samples))
+        return FundingRate.rate(averagePremium: average, cap: markets[market].instrument.tiers.tiers[0].maintenanceRate)
+    }
+
+    /// When the current funding period settles.
+    public func nextFundingTime(_ instrument: InstrumentID) -> SimTime {
+        markets[instrument.rawValue].funding.periodEnd
+    }
+
     /// Whether `order` is open: resting in its book or waiting as a stop.
     public func isOpen(_ order: OrderID) -> Bool { owners[order] != nil }
 

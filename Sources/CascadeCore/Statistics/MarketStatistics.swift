@@ -101,12 +101,17 @@ public struct MarketStatistics: Sendable {
         }
     }
 
+    /// The price range of a heatmap column around `mark`: its lowest price and bucket width in ticks.
+    public func heatmapFrame(around mark: Price) -> (lowest: Price, width: Int64) {
+        let width = Swift.max(1, heatmapBucketWidth.of(Money(units: mark.ticks), rounding: .up).units)
+        return (Price(ticks: Swift.max(1, mark.ticks - width * Int64(heatmapBuckets / 2))), width)
+    }
+
     private func heatmap(_ exchange: Exchange, _ instrument: InstrumentID) -> LiquidationHeatmap {
         guard let mark = exchange.mark(instrument)?.price ?? exchange.lastTrade(instrument) else {
             return LiquidationHeatmap(lowest: Price(ticks: 0), width: 1, longs: [], shorts: [])
         }
-        let width = Swift.max(1, heatmapBucketWidth.of(Money(units: mark.ticks), rounding: .up).units)
-        let lowest = Price(ticks: Swift.max(1, mark.ticks - width * Int64(heatmapBuckets / 2)))
+        let (lowest, width) = heatmapFrame(around: mark)
         let levels = exchange.liquidationLevels(instrument, lowest: lowest, width: width, buckets: heatmapBuckets)
         return LiquidationHeatmap(lowest: lowest, width: width, longs: levels.longs, shorts: levels.shorts)
     }

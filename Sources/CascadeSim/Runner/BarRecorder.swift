@@ -9,6 +9,15 @@ public struct BarRecorder: Sendable {
         public var open, high, low, close: Price
         /// Traded size, in lots.
         public var volume: Int64
+
+        public init(time: Int64, open: Price, high: Price, low: Price, close: Price, volume: Int64) {
+            self.time = time
+            self.open = open
+            self.high = high
+            self.low = low
+            self.close = close
+            self.volume = volume
+        }
     }
 
     public let length: SimTime
@@ -53,10 +62,11 @@ public struct BarRecorder: Sendable {
     /// Every bar so far, the one in progress last.
     public var allBars: [Bar] { bars + (current.map { [$0] } ?? []) }
 
-    /// `time,open,high,low,close,volume`, prices and volume as decimals of the instrument.
+    /// `time,open,high,low,close,volume` of the completed bars, prices and volume as decimals of the
+    /// instrument (a run of 20 minutes gives 20 one-minute bars).
     public func csv(for instrument: Instrument) -> String {
         var text = "time,open,high,low,close,volume\n"
-        for bar in allBars {
+        for bar in bars {
             let prices = [bar.open, bar.high, bar.low, bar.close].map(instrument.format)
             text += "\(bar.time),\(prices.joined(separator: ",")),\(instrument.format(Quantity(lots: bar.volume)))\n"
         }

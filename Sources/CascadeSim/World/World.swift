@@ -58,8 +58,12 @@ public struct World: Sendable {
         }
     }
 
-    /// A command from the user, applied now; its events reach the observer with the next batch.
-    public mutating func submit(_ command: Command) { place.submit(command) }
+    /// A command from the user, applied at the current time; its events go to `observer` at once.
+    public mutating func submit<Observer: WorldObserver>(_ command: Command, observer: inout Observer) {
+        if !started { start(&observer) }
+        place.submit(command)
+        drain(&observer)
+    }
 
     /// Opens every account and starts the clock and the agents (each at a random moment of the
     /// first seconds, so they do not move in lockstep).
@@ -75,7 +79,9 @@ public struct World: Sendable {
         var random = Xoshiro256(seed: Population.seed(seed, .clock, 1 << 20))
         for (agent, commands) in population.setups(place) {
             for command in commands { place.submit(command) }
-            scheduler.schedule(agent, at: .delay(seconds: 1 + 9 * random.nextUnit()))
+            // Makers quote within the first second, so the book is there before anyone takes.
+            let start = agent.kind == .marketMaker ? 0.1 + 0.9 * random.nextUnit() : 1 + 9 * random.nextUnit()
+            scheduler.schedule(agent, at: .delay(seconds: start))
         }
         drain(&observer)
     }

@@ -1,0 +1,9 @@
+/// What handling a key asks of the world outside the screen state.
+public enum AppEffect: Sendable {
+    case engine(EngineRequest)
+    /// Switch to the next theme, or to the named one.
+    case nextTheme
+    case theme(String)
+    /// Restart the world on a scenario (a built-in name or a path).
+    case scenario(String)
+}

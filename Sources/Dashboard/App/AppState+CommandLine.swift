@@ -1,0 +1,97 @@
+import CascadeCore
+import CascadeSim
+
+extension AppState {
+    /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000`, `buy 1 stop 65000`, `close`, `lev 25`,
+    /// `mode cross`, `margin +200`, `cancel all`, `speed 10`, `pause`, `theme NAME`, `scenario NAME`,
+    /// `help`, `quit`. A mistake leaves everything as it was and says why in the status line.
+    mutating func runCommand(_ text: String, snapshot: MarketSnapshot?) -> [AppEffect] {
+        let words = text.split(separator: " ").map(String.init)
+        guard let verb = words.first?.lowercased() else { return [] }
+        let user = World.userAccount
+        func fail(_ message: String) -> [AppEffect] {
+            status = (message, true)
+            return []
+        }
+        guard let snapshot else { return fail("the market is still starting") }
+        let market = snapshot.instruments[min(instrument, snapshot.instruments.count - 1)]
+        let instrumentID = market.id
+        switch verb {
+        case "buy", "sell":
+            guard words.count == 2 || words.count == 4 else {
+                return fail("usage: :\(verb) SIZE [limit PRICE | stop PRICE]")
+            }
+            guard let quantity = try? market.instrument.quantity(parsing: words[1]) else {
+                return fail("size '\(words[1])' must be a positive multiple of \(market.instrument.lotSize)")
+            }
+            var limit: Price?
+            var stop: StopCondition?
+            if words.count == 4 {
+                guard let price = try? market.instrument.price(parsing: words[3]) else {
+                    return fail("price '\(words[3])' must be a positive multiple of \(market.instrument.tickSize)")
+                }
+                switch words[2].lowercased() {
+                case "limit": limit = price
+                case "stop": stop = StopCondition(triggerPrice: price, reference: .mark)
+                default: return fail("after the size: 'limit PRICE' or 'stop PRICE', not '\(words[2])'")
+                }
+            }
+            let side: Side = verb == "buy" ? .buy : .sell
+            status = ("Sent \(verb) \(market.instrument.format(quantity)) \(market.instrument.symbol)", false)
+            return [
+                .engine(
+                    .command(
+                        .place(
+                            NewOrder(
+                                account: user, instrument: instrumentID, side: side, quantity: quantity, limit: limit,
+                                stop: stop))))
+            ]
+        case "close":
+            return closePosition(snapshot)
+        case "lev", "leverage":
+            guard words.count == 2, let leverage = Int(words[1]), leverage > 0 else { return fail("usage: :lev N") }
+            status = ("Leverage → \(leverage)x", false)
+            return [.engine(.command(.setLeverage(user, instrumentID, leverage)))]
+        case "mode":
+            guard words.count == 2,
+                let mode = ["cross": MarginMode.cross, "isolated": .isolated][words[1].lowercased()]
+            else { return fail("usage: :mode cross|isolated") }
+            return [.engine(.command(.setMarginMode(user, instrumentID, mode)))]
+        case "margin":
+            guard words.count == 2, let amount = Self.signedMoney(words[1], market.instrument.settlementAsset) else {
+                return fail("usage: :margin +200 or :margin -100 (isolated positions)")
+            }
+            return [.engine(.command(.adjustIsolatedMargin(user, instrumentID, amount)))]
+        case "cancel":
+            guard words.count == 1 || (words.count == 2 && words[1] == "all") else { return fail("usage: :cancel all") }
+            return [.engine(.command(.cancelAll(user, words.count == 2 ? nil : instrumentID)))]
+        case "speed":
+            guard words.count == 2, let speed = Double(words[1]), speed > 0 else { return fail("usage: :speed 10") }
+            return [.engine(.setSpeed(speed))]
+        case "pause": return [.engine(.setPaused(true))]
+        case "resume", "play": return [.engine(.setPaused(false))]
+        case "theme":
+            guard words.count == 2 else { return fail("usage: :theme NAME") }
+            return [.theme(words[1])]
+        case "scenario":
+            guard words.count == 2 else { return fail("usage: :scenario NAME") }
+            return [.scenario(words[1])]
+        case "help":
+            overlay = .help
+            return []
+        case "quit", "q":
+            shouldQuit = true
+            return []
+        default:
+            return fail("unknown command ':\(verb)' (try :buy 0.1, :close, :lev 20, :help)")
+        }
+    }
+
+    /// `+200`, `-100`, `50.5` as money of `asset`.
+    static func signedMoney(_ text: String, _ asset: Asset) -> Money? {
+        let negative = text.hasPrefix("-")
+        let digits = text.hasPrefix("+") || negative ? String(text.dropFirst()) : text
+        guard let amount = try? asset.money(parsing: digits), amount.units > 0 else { return nil }
+        return negative ? -amount : amount
+    }
+}

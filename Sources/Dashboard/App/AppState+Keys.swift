@@ -1,0 +1,128 @@
+import CascadeCore
+import CascadeSim
+import TerminalKit
+
+extension AppState {
+    /// Simulated seconds per wall second that `<` and `>` step through.
+    static let speeds: [Double] = [0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600]
+
+    /// The reducer: applies `key` to the screen state and returns what it asks of the engine.
+    /// `visible` are the panels the layout shows, in focus order.
+    public mutating func handle(
+        _ key: Key, snapshot: MarketSnapshot?, visible: [Panel], keyMap: KeyMap = .standard
+    ) -> [AppEffect] {
+        if let overlay {
+            return handle(key, in: overlay, snapshot: snapshot)
+        }
+        guard let action = keyMap.action(for: key) else { return [] }
+        status = nil
+        return perform(action, snapshot: snapshot, visible: visible)
+    }
+
+    private mutating func perform(_ action: Action, snapshot: MarketSnapshot?, visible: [Panel]) -> [AppEffect] {
+        let user = World.userAccount
+        let instrumentID = InstrumentID(instrument)
+        switch action {
+        case .help: overlay = .help
+        case .commandLine: overlay = .commandLine(TextInput())
+        case .focusNext, .focusPrevious:
+            guard !visible.isEmpty else { return [] }
+            let position = visible.firstIndex(of: focus) ?? 0
+            let step = action == .focusNext ? 1 : visible.count - 1
+            focus = visible[(position + step) % visible.count]
+        case .moveUp: selectedPosition = max(0, selectedPosition - 1)
+        case .moveDown:
+            selectedPosition = min(selectedPosition + 1, max(0, (snapshot?.account.positions.count ?? 1) - 1))
+        case .buy, .sell:
+            guard let snapshot else { return [] }
+            let market = snapshot.instruments[instrument]
+            let leverage =
+                snapshot.account.leverages.indices.contains(instrument) ? snapshot.account.leverages[instrument] : 10
+            let mode = snapshot.account.modes.indices.contains(instrument) ? snapshot.account.modes[instrument] : .cross
+            overlay = .ticket(
+                OrderTicket(
+                    side: action == .buy ? .buy : .sell, leverage: leverage, mode: mode,
+                    price: market.price.map(market.instrument.format) ?? ""))
+        case .closePosition:
+            return closePosition(snapshot)
+        case .cancelOrders:
+            status = ("Cancelling your \(symbol(snapshot)) orders", false)
+            return [.engine(.command(.cancelAll(user, instrumentID)))]
+        case .toggleMarginMode:
+            let current =
+                snapshot?.account.modes.indices.contains(instrument) == true
+                ? snapshot!.account.modes[instrument] : .cross
+            let next: MarginMode = current == .cross ? .isolated : .cross
+            status = ("Margin mode → \(next == .cross ? "cross" : "isolated")", false)
+            return [.engine(.command(.setMarginMode(user, instrumentID, next)))]
+        case .leverageDown, .leverageUp:
+            let current =
+                snapshot?.account.leverages.indices.contains(instrument) == true
+                ? snapshot!.account.leverages[instrument] : 10
+            let step = action == .leverageUp ? (current >= 10 ? 5 : 1) : (current > 10 ? -5 : -1)
+            let next = max(1, current + step)
+            status = ("Leverage → \(next)x", false)
+            return [.engine(.command(.setLeverage(user, instrumentID, next)))]
+        case .explain: overlay = .explain
+        case .whatIf:
+            guard let snapshot,
+                let position = AccountView.selectedPosition(
+                    ViewContext(snapshot: snapshot, state: self, glyphs: .ascii))
+            else {
+                status = ("What-if needs a position: open one with b or s", true)
+                return []
+            }
+            overlay = .whatIf(
+                WhatIf(
+                    mark: position.risk.input.mark, leverage: position.position.leverage, mode: position.position.mode))
+        case .nextInstrument:
+            instrument = (instrument + 1) % max(1, snapshot?.instruments.count ?? 1)
+            selectedPosition = 0
+        case .togglePause:
+            return [.engine(.setPaused(!(snapshot?.paused ?? false)))]
+        case .slower, .faster:
+            let current = snapshot?.speed ?? 1
+            let index = Self.speeds.lastIndex { $0 <= current } ?? 0
+            let next = Self.speeds[max(0, min(Self.speeds.count - 1, index + (action == .faster ? 1 : -1)))]
+            status = ("Speed \(DisplayFormat.speed(next))", false)
+            return [.engine(.setSpeed(next))]
+        case .nextTheme: return [.nextTheme]
+        case .bookDepth:
+            bookGrouping =
+                Self.groupings[((Self.groupings.firstIndex(of: bookGrouping) ?? 0) + 1) % Self.groupings.count]
+        case .chartMode: chartMode = chartMode == .candles ? .line : .candles
+        case .timeframe:
+            timeframe = Self.timeframes[((Self.timeframes.firstIndex(of: timeframe) ?? 0) + 1) % Self.timeframes.count]
+        case .heatmapSource: heatmapSource = heatmapSource == .engine ? .estimate : .engine
+        case .quit:
+            if snapshot?.account.positions.isEmpty == false {
+                overlay = .confirmQuit
+            } else {
+                shouldQuit = true
+            }
+        }
+        return []
+    }
+
+    /// A reduce-only market order for the whole position in the shown instrument.
+    mutating func closePosition(_ snapshot: MarketSnapshot?) -> [AppEffect] {
+        guard let position = snapshot?.account.positions.first(where: { $0.instrument.rawValue == instrument }) else {
+            status = ("No \(symbol(snapshot)) position to close", true)
+            return []
+        }
+        let size = position.position.size
+        status = ("Closing \(symbol(snapshot)) position", false)
+        return [
+            .engine(
+                .command(
+                    .place(
+                        NewOrder(
+                            account: World.userAccount, instrument: position.instrument, side: size > 0 ? .sell : .buy,
+                            quantity: Quantity(lots: abs(size)), limit: nil, reduceOnly: true))))
+        ]
+    }
+
+    func symbol(_ snapshot: MarketSnapshot?) -> String {
+        snapshot.map { $0.instruments[min(instrument, $0.instruments.count - 1)].instrument.symbol } ?? ""
+    }
+}

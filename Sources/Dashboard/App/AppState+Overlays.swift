@@ -1,0 +1,112 @@
+import CascadeCore
+import CascadeSim
+import TerminalKit
+
+extension AppState {
+    /// Keys while an overlay is open: it takes them all; Esc closes it.
+    mutating func handle(_ key: Key, in overlay: Overlay, snapshot: MarketSnapshot?) -> [AppEffect] {
+        switch overlay {
+        case .help, .explain:
+            if key == .escape || key == .character("q") || key == .character("?") || key == .character("e") {
+                self.overlay = nil
+            } else if key == .up || key == .character("k") {
+                selectedPosition = max(0, selectedPosition - 1)
+            } else if key == .down || key == .character("j") {
+                selectedPosition = min(selectedPosition + 1, max(0, (snapshot?.account.positions.count ?? 1) - 1))
+            }
+        case .confirmQuit:
+            if key == .character("y") || key == .character("q") { shouldQuit = true }
+            self.overlay = nil
+        case .commandLine(var input):
+            switch input.handle(key) {
+            case .submitted(let text):
+                self.overlay = nil
+                return runCommand(text, snapshot: snapshot)
+            case .cancelled: self.overlay = nil
+            case .edited, .ignored: self.overlay = .commandLine(input)
+            }
+        case .ticket(var ticket):
+            return handle(key, ticket: &ticket, snapshot: snapshot)
+        case .whatIf(var whatIf):
+            guard let snapshot else { return [] }
+            let tick = snapshot.instruments[instrument].instrument
+            let step = max(1, whatIf.mark.ticks / 200)
+            switch key {
+            case .escape, .character("w"):
+                self.overlay = nil
+                return []
+            case .left: whatIf.mark = Price(ticks: max(1, whatIf.mark.ticks - step))
+            case .right: whatIf.mark = Price(ticks: whatIf.mark.ticks + step)
+            case .pageDown: whatIf.mark = Price(ticks: max(1, whatIf.mark.ticks - 10 * step))
+            case .pageUp: whatIf.mark = Price(ticks: whatIf.mark.ticks + 10 * step)
+            case .character("["): whatIf.leverage = max(1, whatIf.leverage - 1)
+            case .character("]"): whatIf.leverage = min(tick.tiers.tiers[0].maxLeverage, whatIf.leverage + 1)
+            case .character("m"): whatIf.mode = whatIf.mode == .cross ? .isolated : .cross
+            default: break
+            }
+            self.overlay = .whatIf(whatIf)
+        }
+        return []
+    }
+
+    private mutating func handle(_ key: Key, ticket: inout OrderTicket, snapshot: MarketSnapshot?) -> [AppEffect] {
+        guard let snapshot else { return [] }
+        let market = snapshot.instruments[instrument]
+        switch key {
+        case .escape:
+            overlay = nil
+            status = ("Order cancelled", false)
+            return []
+        case .enter:
+            return place(ticket, market: market, snapshot: snapshot)
+        case .tab, .down: ticket.moveField(by: 1)
+        case .backTab, .up: ticket.moveField(by: -1)
+        case .left, .right:
+            if ticket.field == .size || ticket.field == .price {
+                _ = ticket.field == .size ? ticket.size.handle(key) : ticket.price.handle(key)
+            } else {
+                ticket.cycle(by: key == .left ? -1 : 1, maximumLeverage: market.instrument.tiers.tiers[0].maxLeverage)
+            }
+        default:
+            if ticket.field == .size {
+                _ = ticket.size.handle(key)
+            } else if ticket.field == .price {
+                _ = ticket.price.handle(key)
+            } else if key == .character(" ") {
+                ticket.cycle(by: 1, maximumLeverage: market.instrument.tiers.tiers[0].maxLeverage)
+            }
+        }
+        overlay = .ticket(ticket)
+        return []
+    }
+
+    /// The commands that carry out a ticket: mode and leverage first (when changed), then the order.
+    private mutating func place(_ ticket: OrderTicket, market: InstrumentSnapshot, snapshot: MarketSnapshot)
+        -> [AppEffect]
+    {
+        let user = World.userAccount
+        switch ticket.order(on: market.instrument, id: market.id, account: user) {
+        case .failure(let error):
+            status = ("Ticket: \(error)", true)
+            overlay = .ticket(ticket)
+            return []
+        case .success(let order):
+            overlay = nil
+            var commands: [Command] = []
+            let index = market.id.rawValue
+            if snapshot.account.modes.indices.contains(index), snapshot.account.modes[index] != ticket.mode {
+                commands.append(.setMarginMode(user, market.id, ticket.mode))
+            }
+            if snapshot.account.leverages.indices.contains(index), snapshot.account.leverages[index] != ticket.leverage
+            {
+                commands.append(.setLeverage(user, market.id, ticket.leverage))
+            }
+            commands.append(.place(order))
+            status = (
+                "Sent \(ticket.side == .buy ? "buy" : "sell") \(market.instrument.format(order.quantity)) "
+                    + "\(market.instrument.symbol) \(ticket.kind.rawValue)", false
+            )
+            return commands.map { .engine(.command($0)) }
+        }
+    }
+}

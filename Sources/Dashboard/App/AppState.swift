@@ -1,0 +1,69 @@
+import CascadeCore
+import TerminalKit
+
+/// Everything about the screen that is not market data: what is focused, which overlay is open,
+/// how panels are set. The reducer (`App+Keys`) changes it; views only read it.
+public struct AppState: Sendable {
+    public enum Panel: String, CaseIterable, Sendable {
+        case book, trades, chart, openInterest, heatmap, account, positions, log
+    }
+
+    public enum Overlay: Sendable {
+        case help
+        case ticket(OrderTicket)
+        case commandLine(TextInput)
+        case explain
+        case whatIf(WhatIf)
+        case confirmQuit
+    }
+
+    public enum ChartMode: String, Sendable { case candles, line }
+    public enum HeatmapSource: String, Sendable { case engine, estimate }
+
+    /// Which instrument every market panel shows.
+    public var instrument = 0
+    public var focus: Panel = .chart
+    public var overlay: Overlay?
+    /// Book price grouping, as a multiple of the tick: cycled with `D`.
+    public var bookGrouping = 1
+    public var chartMode: ChartMode = .candles
+    /// Minutes per candle.
+    public var timeframe = 1
+    public var heatmapSource: HeatmapSource = .engine
+    public var themeName: String
+    /// The selected row of the positions panel.
+    public var selectedPosition = 0
+    /// A message for the status line and whether it reports a problem.
+    public var status: (text: String, isError: Bool)?
+    /// The newest log entry the status line has shown, so each rejection is announced once.
+    public var lastAnnouncedLog: SimTime = -1
+    public var shouldQuit = false
+
+    public init(themeName: String) { self.themeName = themeName }
+
+    static let groupings = [1, 10, 100, 1_000]
+    static let timeframes = [1, 5, 15, 60]
+}
+
+/// What every view draws from: the snapshot, the screen state and the glyph set.
+public struct ViewContext: Sendable {
+    public var snapshot: MarketSnapshot
+    /// The snapshot drawn before this one, to flash what changed.
+    public var previous: MarketSnapshot?
+    public var state: AppState
+    public var glyphs: Glyphs
+
+    public init(snapshot: MarketSnapshot, previous: MarketSnapshot? = nil, state: AppState, glyphs: Glyphs) {
+        self.snapshot = snapshot
+        self.previous = previous
+        self.state = state
+        self.glyphs = glyphs
+    }
+
+    /// The instrument the market panels show.
+    public var market: InstrumentSnapshot {
+        snapshot.instruments[min(state.instrument, snapshot.instruments.count - 1)]
+    }
+
+    public func focused(_ panel: AppState.Panel) -> Bool { state.focus == panel }
+}

@@ -1,0 +1,132 @@
+import CascadeCore
+import CascadeSim
+import Foundation
+import TerminalKit
+
+/// The running dashboard: reads keys, hands effects to the engine, and draws the newest snapshot
+/// at most `framesPerSecond` times a second, only when something changed. Works on any `Terminal`,
+/// so tests drive it with a `MemoryTerminal`.
+public final class DashboardApp {
+    public private(set) var state: AppState
+    public private(set) var theme: Theme
+    private let terminal: any Terminal
+    private let host: EngineHost
+    private let catalog: ThemeCatalog
+    private let glyphs: Glyphs
+    private let frameInterval: Duration
+    private var snapshot: MarketSnapshot?
+    private var previous: MarketSnapshot?
+    private var lastLog: LogEntry?
+    private var dirty = true
+
+    public init(
+        terminal: any Terminal, host: EngineHost, catalog: ThemeCatalog, theme: Theme, themeName: String,
+        glyphs: Glyphs,
+        framesPerSecond: Int
+    ) {
+        self.terminal = terminal
+        self.host = host
+        self.catalog = catalog
+        self.theme = theme
+        self.glyphs = glyphs
+        state = AppState(themeName: themeName)
+        frameInterval = .milliseconds(1_000 / max(1, framesPerSecond))
+    }
+
+    /// Shows `message` in the status line (a theme warning at start, say).
+    public func announce(_ message: String, isError: Bool) { state.status = (message, isError) }
+
+    /// Runs until the user quits.
+    public func run() {
+        let clock = ContinuousClock()
+        var lastFrame = clock.now - frameInterval
+        var lastCheck = clock.now
+        while !state.shouldQuit {
+            if clock.now - lastCheck > .seconds(1) {
+                lastCheck = clock.now
+                if !terminal.isConnected { return }
+            }
+            if let key = terminal.readKey(timeoutMilliseconds: 16) {
+                handle(key)
+                dirty = true
+            }
+            if let latest = host.snapshot, latest.version != snapshot?.version {
+                previous = snapshot
+                snapshot = latest
+                announceNewRejections()
+                dirty = true
+            }
+            let now = clock.now
+            if dirty && now - lastFrame >= frameInterval {
+                lastFrame = now
+                dirty = false
+                terminal.present(render(width: terminal.width, height: terminal.height), theme: theme)
+            }
+        }
+    }
+
+    /// Applies one key: the reducer, then its effects.
+    public func handle(_ key: Key) {
+        let layout = DashboardLayout(width: terminal.width, height: terminal.height)
+        let effects = state.handle(key, snapshot: snapshot, visible: layout?.visiblePanels ?? [])
+        for effect in effects { apply(effect) }
+    }
+
+    private func apply(_ effect: AppEffect) {
+        switch effect {
+        case .engine(let request): host.send(request)
+        case .nextTheme:
+            let names = catalog.names()
+            let next = names[((names.firstIndex(of: state.themeName) ?? -1) + 1) % names.count]
+            switchTheme(to: next)
+        case .theme(let name): switchTheme(to: name)
+        case .scenario(let name):
+            do {
+                let scenario = try ScenarioLibrary.load(name) { path in
+                    FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+                }
+                host.send(.restart(scenario))
+                state.status = ("Scenario \(scenario.name): \(scenario.description)", false)
+            } catch {
+                state.status = ("\(error)", true)
+            }
+        }
+    }
+
+    private func switchTheme(to name: String) {
+        let (loaded, warning) = catalog.load(name)
+        theme = loaded
+        state.themeName = warning == nil ? name : loaded.name
+        state.status = warning.map { ("\($0)", true) } ?? ("Theme \(name)", false)
+    }
+
+    /// Puts the user's newest rejection (or liquidation) in the status line, once.
+    private func announceNewRejections() {
+        guard let log = snapshot?.log, let newest = log.last, newest != lastLog else { return }
+        let start = lastLog.flatMap { seen in log.lastIndex(of: seen).map { $0 + 1 } } ?? max(0, log.count - 1)
+        lastLog = newest
+        for entry in log[start...] where entry.isUser {
+            switch entry.kind {
+            case .rejection, .liquidation, .deleveraging: state.status = (entry.text, true)
+            case .fill: state.status = (entry.text, false)
+            case .funding, .info: break
+            }
+        }
+    }
+
+    /// The whole screen for the current state and snapshot.
+    public func render(width: Int, height: Int) -> Canvas {
+        var canvas = Canvas(width: width, height: height)
+        guard let layout = DashboardLayout(width: width, height: height) else {
+            TooSmallView.draw(width: width, height: height, canvas: &canvas)
+            return canvas
+        }
+        guard let snapshot else {
+            canvas.put("Starting the market…", x: 2, y: 1, style: Style(.muted))
+            return canvas
+        }
+        let context = ViewContext(snapshot: snapshot, previous: previous, state: state, glyphs: glyphs)
+        DashboardScreen.draw(context, layout: layout, canvas: &canvas)
+        return canvas
+    }
+}

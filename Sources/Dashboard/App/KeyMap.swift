@@ -1,0 +1,102 @@
+import TerminalKit
+
+/// What a key does on the main screen.
+public enum Action: Sendable, Hashable {
+    case help, commandLine, focusNext, focusPrevious, moveUp, moveDown
+    case buy, sell, closePosition, cancelOrders, toggleMarginMode, leverageDown, leverageUp
+    case explain, whatIf, nextInstrument, togglePause, slower, faster, nextTheme, bookDepth
+    case chartMode, timeframe, heatmapSource, quit
+}
+
+/// The main screen's keys: one list, read by the key handler and by the help overlay, so help
+/// always says what the keys really do.
+public struct KeyMap: Sendable {
+    public struct Binding: Sendable {
+        public var keys: [Key]
+        /// How the keys are written in help (`b`, `Tab`, `?/F1`).
+        public var label: String
+        public var action: Action
+        public var help: String
+        public var section: String
+    }
+
+    public let bindings: [Binding]
+
+    public static let standard = KeyMap(bindings: [
+        Binding(keys: [.character("b")], label: "b", action: .buy, help: "buy: open an order ticket", section: "Trade"),
+        Binding(
+            keys: [.character("s")], label: "s", action: .sell, help: "sell: open an order ticket", section: "Trade"),
+        Binding(
+            keys: [.character("x")], label: "x", action: .closePosition, help: "close the position (market)",
+            section: "Trade"),
+        Binding(
+            keys: [.character("c")], label: "c", action: .cancelOrders, help: "cancel this instrument's orders",
+            section: "Trade"),
+        Binding(
+            keys: [.character("m")], label: "m", action: .toggleMarginMode, help: "switch cross / isolated margin",
+            section: "Trade"),
+        Binding(keys: [.character("[")], label: "[", action: .leverageDown, help: "leverage down", section: "Trade"),
+        Binding(keys: [.character("]")], label: "]", action: .leverageUp, help: "leverage up", section: "Trade"),
+        Binding(
+            keys: [.character(":")], label: ":", action: .commandLine, help: "command line (:buy 0.5, :close …)",
+            section: "Trade"),
+        Binding(
+            keys: [.character("e")], label: "e", action: .explain, help: "explain the margin arithmetic",
+            section: "Learn"),
+        Binding(
+            keys: [.character("w")], label: "w", action: .whatIf, help: "what-if: move the mark, change leverage",
+            section: "Learn"),
+        Binding(
+            keys: [.tab], label: "Tab", action: .focusNext, help: "focus the next panel", section: "Screen"),
+        Binding(
+            keys: [.backTab], label: "S-Tab", action: .focusPrevious, help: "focus the previous panel",
+            section: "Screen"),
+        Binding(
+            keys: [.up, .character("k")], label: "↑/k", action: .moveUp, help: "select up (positions)",
+            section: "Screen"),
+        Binding(
+            keys: [.down, .character("j")], label: "↓/j", action: .moveDown, help: "select down (positions)",
+            section: "Screen"),
+        Binding(
+            keys: [.character("i")], label: "i", action: .nextInstrument, help: "next instrument", section: "Screen"),
+        Binding(
+            keys: [.character("D")], label: "D", action: .bookDepth, help: "book price grouping", section: "Screen"),
+        Binding(
+            keys: [.character("g")], label: "g", action: .chartMode, help: "chart: candles / line", section: "Screen"),
+        Binding(
+            keys: [.character("f")], label: "f", action: .timeframe, help: "chart timeframe", section: "Screen"),
+        Binding(
+            keys: [.character("h")], label: "h", action: .heatmapSource,
+            help: "heatmap: engine truth / public estimate", section: "Screen"),
+        Binding(keys: [.character("t")], label: "t", action: .nextTheme, help: "next theme", section: "Screen"),
+        Binding(
+            keys: [.character(" ")], label: "space", action: .togglePause, help: "pause / resume", section: "Time"),
+        Binding(keys: [.character("<")], label: "<", action: .slower, help: "slower simulation", section: "Time"),
+        Binding(keys: [.character(">")], label: ">", action: .faster, help: "faster simulation", section: "Time"),
+        Binding(
+            keys: [.character("?"), .function(1)], label: "?/F1", action: .help, help: "this help", section: "Screen"),
+        Binding(keys: [.character("q")], label: "q", action: .quit, help: "quit", section: "Screen"),
+    ])
+
+    public func action(for key: Key) -> Action? { bindings.first { $0.keys.contains(key) }?.action }
+
+    /// Help sections in first-appearance order, for `HelpOverlay`.
+    public var helpSections: [(String, [(key: String, text: String)])] {
+        var order: [String] = []
+        var sections: [String: [(key: String, text: String)]] = [:]
+        for binding in bindings {
+            if sections[binding.section] == nil { order.append(binding.section) }
+            sections[binding.section, default: []].append((binding.label, binding.help))
+        }
+        return order.map { ($0, sections[$0]!) } + [
+            (
+                "Overlays",
+                [
+                    ("Esc", "close the overlay"), ("Enter", "place the order / run the command"),
+                    ("Tab ↑↓", "ticket: move between fields"),
+                    ("← →", "ticket: change a choice; what-if: move the mark"),
+                ]
+            )
+        ]
+    }
+}

@@ -1,0 +1,78 @@
+import CascadeCore
+import TerminalKit
+
+/// The order ticket `b`/`s` open: side, type, size, price, leverage, reduce-only and margin mode,
+/// edited field by field, with a preview computed by the engine's own risk code.
+public struct OrderTicket: Sendable, Hashable {
+    public enum Kind: String, CaseIterable, Sendable { case market, limit, stop }
+    public enum Field: Int, CaseIterable, Sendable { case side, kind, size, price, leverage, reduceOnly, mode }
+
+    public var side: Side
+    public var kind: Kind = .market
+    public var size = TextInput()
+    public var price = TextInput()
+    public var leverage: Int
+    public var reduceOnly = false
+    public var mode: MarginMode
+    public var field: Field = .size
+
+    public init(side: Side, leverage: Int, mode: MarginMode, price: String) {
+        self.side = side
+        self.leverage = leverage
+        self.mode = mode
+        self.price = TextInput(text: price)
+    }
+
+    /// Fields that apply to this kind of order (a market order has no price).
+    public var fields: [Field] { Field.allCases.filter { $0 != .price || kind != .market } }
+
+    mutating func moveField(by step: Int) {
+        let list = fields
+        let position = list.firstIndex(of: field) ?? 0
+        field = list[(position + step + list.count) % list.count]
+    }
+
+    /// Left/right on a choice field.
+    mutating func cycle(by step: Int, maximumLeverage: Int) {
+        switch field {
+        case .side: side = side.opposite
+        case .kind:
+            let all = Kind.allCases
+            kind = all[((all.firstIndex(of: kind) ?? 0) + step + all.count) % all.count]
+        case .leverage: leverage = min(max(1, leverage + step), maximumLeverage)
+        case .reduceOnly: reduceOnly.toggle()
+        case .mode: mode = mode == .cross ? .isolated : .cross
+        case .size, .price: break
+        }
+    }
+
+    /// The order as the exchange takes it, or what is wrong with the ticket.
+    public func order(on instrument: Instrument, id: InstrumentID, account: AccountID) -> Result<NewOrder, TicketError>
+    {
+        guard let quantity = try? instrument.quantity(parsing: size.text) else {
+            return .failure(TicketError("size must be a positive multiple of \(instrument.lotSize)"))
+        }
+        var limit: Price?
+        var stop: StopCondition?
+        if kind != .market {
+            guard let price = try? instrument.price(parsing: price.text) else {
+                return .failure(TicketError("price must be a positive multiple of \(instrument.tickSize)"))
+            }
+            if kind == .limit {
+                limit = price
+            } else {
+                stop = StopCondition(triggerPrice: price, reference: .mark)
+            }
+        }
+        return .success(
+            NewOrder(
+                account: account, instrument: id, side: side, quantity: quantity, limit: limit,
+                reduceOnly: reduceOnly, stop: stop))
+    }
+}
+
+/// A ticket that cannot become an order, and why.
+public struct TicketError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,52 @@
+import CascadeCore
+
+/// What an order would do if it filled now: its cost, fee and the position it would leave, with
+/// that position's liquidation price, all from the same `PositionRisk` code the engine trades with.
+public struct TicketPreview: Sendable {
+    public var fillPrice: Price
+    public var notional: Money
+    public var fee: Money
+    /// Initial margin the new exposure needs.
+    public var margin: Money
+    /// The resulting position's risk, or nil when it would be flat.
+    public var risk: PositionRisk?
+    public var resultingSize: Int64
+
+    /// - Parameters:
+    ///   - order: the order being previewed.
+    ///   - market: the instrument's snapshot (for the touch and mark).
+    ///   - account: the user's account (for the current position, wallet and other positions).
+    public init?(order: NewOrder, leverage: Int, mode: MarginMode, market: InstrumentSnapshot, account: AccountSnapshot)
+    {
+        let instrument = market.instrument
+        let touch = order.side == .buy ? market.depth.asks.first?.price : market.depth.bids.first?.price
+        guard let price = order.limit ?? order.stop?.triggerPrice ?? touch ?? market.mark,
+            let mark = market.mark ?? market.price
+        else { return nil }
+        fillPrice = price
+        let current = account.positions.first { $0.instrument == market.id }
+        var position = current?.position ?? Position()
+        let signed = order.side == .buy ? order.quantity.lots : -order.quantity.lots
+        let effect = position.apply(fill: signed, at: price, on: instrument)
+        notional = instrument.notional(of: order.quantity.lots, at: price)
+        let isMaker = order.limit != nil && touch.map { order.side == .buy ? price < $0 : price > $0 } == true
+        fee = (isMaker ? instrument.makerFee : instrument.takerFee).of(notional, rounding: .up)
+        margin = instrument.notional(of: effect.openedLots, at: price).initialMargin(leverage: leverage)
+        resultingSize = position.size
+        guard position.size != 0 else {
+            risk = nil
+            return
+        }
+        let others = account.positions.filter { $0.instrument != market.id && $0.position.mode == .cross }
+        let wallet: Money =
+            mode == .isolated
+            ? (current?.position.mode == .isolated ? current!.position.isolatedMargin : .zero) + margin - fee
+            : account.wallet - fee
+        let input = PositionRiskInput(
+            instrument: instrument, size: position.size, costBasis: position.costBasis, mark: mark, mode: mode,
+            wallet: wallet, leverage: leverage,
+            otherMaintenance: others.reduce(.zero) { $0 + $1.risk.maintenanceMargin },
+            otherUnrealized: others.reduce(.zero) { $0 + $1.risk.unrealizedPnL })
+        risk = PositionRisk(input)
+    }
+}

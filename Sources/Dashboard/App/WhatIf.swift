@@ -1,0 +1,30 @@
+import CascadeCore
+
+/// The what-if panel (`w`): a hypothetical mark, leverage and margin mode for the selected
+/// position, and the same `PositionRisk` the engine uses run on them.
+public struct WhatIf: Sendable, Hashable {
+    public var mark: Price
+    public var leverage: Int
+    public var mode: MarginMode
+
+    public init(mark: Price, leverage: Int, mode: MarginMode) {
+        self.mark = mark
+        self.leverage = leverage
+        self.mode = mode
+    }
+
+    /// The position's figures under the hypothesis: its engine inputs with mark, leverage and mode
+    /// replaced. Going isolated sets the position's initial margin at the new leverage aside as its
+    /// margin; going cross backs it with the account's wallet.
+    public func risk(of position: PositionSnapshot, accountWallet: Money) -> PositionRisk {
+        var input = position.risk.input
+        input.mark = mark
+        input.leverage = leverage
+        if mode != input.mode {
+            let notional = input.instrument.notional(of: input.size, at: position.risk.input.mark)
+            input.wallet = mode == .isolated ? notional.initialMargin(leverage: leverage) : accountWallet
+            input.mode = mode
+        }
+        return PositionRisk(input)
+    }
+}

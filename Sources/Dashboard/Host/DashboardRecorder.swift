@@ -1,0 +1,166 @@
+import CascadeCore
+import CascadeSim
+import DequeModule
+
+/// The engine thread's view of the event stream: keeps what snapshots need and events cannot be
+/// asked for later (the tape, candles, the log, the public-data heatmap estimate).
+struct DashboardRecorder: WorldObserver {
+    static let tapeLength = 120
+    static let logLength = 400
+
+    let user: AccountID
+    var tapes: [Deque<TapeTrade>]
+    var candles: [BarRecorder]
+    var markSeries: [[Double]]
+    var indexSeries: [[Double]]
+    var estimates: [LiquidationEstimate]
+    /// The estimate's heatmap column each minute, in the frame of the engine's own heatmap.
+    var estimatedColumns: [Deque<HeatmapSeries.Column>]
+    let frame: MarketStatistics
+    var log = Deque<LogEntry>()
+    /// Liquidation orders in flight, so their trades are marked on the tape.
+    private var liquidationOrders: Set<OrderID> = []
+    /// The user's orders that may still expire unfilled (market and IOC), to say so in the log.
+    private var userOrders: Set<OrderID> = []
+    private var lastMinute: SimTime = -1
+    private var liquidationCount = 0
+
+    init(instruments: [Instrument], user: AccountID, statistics: MarketStatistics) {
+        self.user = user
+        frame = statistics
+        estimatedColumns = instruments.map { _ in Deque() }
+        tapes = instruments.map { _ in Deque() }
+        candles = instruments.indices.map { BarRecorder(length: .minute, instrument: InstrumentID($0)) }
+        markSeries = instruments.map { _ in [] }
+        indexSeries = instruments.map { _ in [] }
+        estimates = instruments.map { LiquidationEstimate(instrument: $0) }
+    }
+
+    mutating func observe(_ events: [Event], place: Marketplace) {
+        let now = place.now
+        for event in events { record(event, place) }
+        let minute = now / .minute
+        if minute != lastMinute {
+            lastMinute = minute
+            for market in place.markets {
+                let id = market.id.rawValue
+                candles[id].roll(to: now)
+                markSeries[id].append(
+                    place.exchange.mark(market.id).map { market.usd($0.price) } ?? market.observer.price)
+                indexSeries[id].append(place.index(id))
+                let openInterest = Double(place.exchange.openInterest(market.id)) * market.lotSize
+                estimates[id].close(minute: now, openInterest: openInterest, price: market.observer.price)
+                let center = place.exchange.mark(market.id)?.price ?? Price(ticks: market.ticks(market.observer.price))
+                let (lowest, width) = frame.heatmapFrame(around: center)
+                estimatedColumns[id].append(
+                    estimates[id].column(
+                        time: now, lowest: lowest, width: width, count: frame.heatmapBuckets, tickSize: market.tickSize)
+                )
+                if estimatedColumns[id].count > frame.capacity { estimatedColumns[id].removeFirst() }
+            }
+        }
+    }
+
+    private mutating func record(_ event: Event, _ place: Marketplace) {
+        let now = place.now
+        switch event {
+        case .book(let instrument, .trade(let trade)):
+            let market = place.markets[instrument.rawValue]
+            let tape = TapeTrade(
+                time: now, price: trade.price, quantity: trade.quantity, side: trade.aggressor,
+                isLiquidation: liquidationOrders.contains(trade.takerID),
+                isUser: trade.makerAccount == user || trade.takerAccount == user)
+            tapes[instrument.rawValue].append(tape)
+            if tapes[instrument.rawValue].count > Self.tapeLength { tapes[instrument.rawValue].removeFirst() }
+            candles[instrument.rawValue].record(price: trade.price, lots: trade.quantity.lots, at: now)
+            estimates[instrument.rawValue].trade(
+                side: trade.aggressor, base: Double(trade.quantity.lots) * market.lotSize)
+        case .book(_, .accepted(let order, let account)) where account == user:
+            userOrders.insert(order)
+            if userOrders.count > 1_024 { userOrders.removeAll() }
+        case .book(let instrument, .expired(let order, let quantity)) where userOrders.contains(order):
+            let spec = place.markets[instrument.rawValue].instrument
+            append(
+                LogEntry(
+                    time: now, kind: .rejection,
+                    text: "Order #\(order.rawValue): \(spec.format(quantity)) \(spec.symbol) unfilled and expired "
+                        + "(no liquidity within the price band)", isUser: true))
+        case .fill(let fill) where fill.account == user:
+            let instrument = place.markets[fill.instrument.rawValue].instrument
+            let side = fill.side == .buy ? "Bought" : "Sold"
+            append(
+                LogEntry(
+                    time: now, kind: .fill,
+                    text:
+                        "\(side) \(instrument.format(fill.quantity)) \(instrument.symbol) at \(instrument.format(fill.price))"
+                        + (fill.realizedPnL == .zero ? "" : ", PnL \(instrument.format(fill.realizedPnL))"),
+                    isUser: true))
+        case .orderRejected(_, let account, let reason) where account == user:
+            append(LogEntry(time: now, kind: .rejection, text: "Order rejected: \(reason)", isUser: true))
+        case .rejected(let account, let reason) where account == user:
+            append(LogEntry(time: now, kind: .rejection, text: "Rejected: \(reason)", isUser: true))
+        case .fundingPaid(let account, let instrument, let amount) where account == user:
+            let spec = place.markets[instrument.rawValue].instrument
+            let verb = amount.units >= 0 ? "paid" : "received"
+            append(
+                LogEntry(
+                    time: now, kind: .funding,
+                    text: "Funding \(verb) on \(spec.symbol): \(spec.format(amount.magnitude))",
+                    isUser: true))
+        case .liquidation(let step):
+            record(step, place)
+        default:
+            break
+        }
+    }
+
+    private mutating func record(_ step: LiquidationStep, _ place: Marketplace) {
+        let now = place.now
+        switch step {
+        case .bookOrder(_, _, let order, _, _, _, _):
+            liquidationOrders.insert(order)
+            if liquidationOrders.count > 4_096 { liquidationOrders.removeAll() }
+        case .triggered(let account, let scope, let mark, let equity, let maintenance):
+            liquidationCount += 1
+            let who = account == user ? "YOUR account" : "Account \(account.rawValue)"
+            let what =
+                switch scope {
+                case .isolated(let instrument): "isolated \(place.markets[instrument.rawValue].instrument.symbol)"
+                case .cross: "cross"
+                }
+            var at = ""
+            if case .isolated(let instrument) = scope {
+                at = " at mark \(place.markets[instrument.rawValue].instrument.format(mark))"
+            }
+            let money = place.markets[0].instrument
+            append(
+                LogEntry(
+                    time: now, kind: .liquidation,
+                    text: "\(who) liquidated (\(what))\(at): equity \(money.format(equity)) ≤ maintenance "
+                        + money.format(maintenance),
+                    isUser: account == user, liquidation: liquidationCount))
+        case .autoDeleveraged(let account, let counterparty, let instrument, let quantity, let price):
+            let spec = place.markets[instrument.rawValue].instrument
+            let victim = counterparty == user ? "YOUR position" : "account \(counterparty.rawValue)"
+            append(
+                LogEntry(
+                    time: now, kind: .deleveraging,
+                    text: "ADL: \(victim) closed \(spec.format(quantity)) \(spec.symbol) at \(spec.format(price)) "
+                        + "against account \(account.rawValue)",
+                    isUser: counterparty == user || account == user))
+        case .badDebt(let account, _, let amount):
+            append(
+                LogEntry(
+                    time: now, kind: .liquidation,
+                    text: "Bad debt of account \(account.rawValue): \(place.markets[0].instrument.format(amount))",
+                    isUser: account == user))
+        default:
+            break
+        }
+    }
+
+    private mutating func append(_ entry: LogEntry) {
+        log.append(entry)
+        if log.count > Self.logLength { log.removeFirst() }
+    }
+}

@@ -1,0 +1,71 @@
+import CascadeCore
+import CascadeSim
+import Foundation
+import Synchronization
+
+/// Runs the world on its own thread and publishes snapshots; the UI never waits for it.
+///
+/// Between the threads: an inbox of requests and a single latest-snapshot slot, each behind a
+/// `Mutex`. The engine advances simulated time by the wall time that passed times the speed, and
+/// publishes at most every `publishInterval`; an older snapshot is replaced, never queued.
+public final class EngineHost: Sendable {
+    private let inbox = Mutex<[EngineRequest]>([])
+    private let latest = Mutex<MarketSnapshot?>(nil)
+    private let running = Atomic<Bool>(false)
+    private let finished = DispatchSemaphore(value: 0)
+    private let initial: (scenario: Scenario, seed: UInt64, speed: Double, paused: Bool)
+    private let publishInterval: Duration
+
+    public init(scenario: Scenario, seed: UInt64, speed: Double, paused: Bool, framesPerSecond: Int = 20) {
+        initial = (scenario, seed, speed, paused)
+        publishInterval = .milliseconds(1_000 / max(1, framesPerSecond))
+    }
+
+    /// Starts the engine thread.
+    public func start() {
+        guard !running.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        let thread = Thread { [self] in
+            loop()
+            finished.signal()
+        }
+        thread.name = "cascade-engine"
+        thread.start()
+    }
+
+    /// Stops the engine thread and waits for it to finish its step.
+    public func stop() {
+        guard running.exchange(false, ordering: .acquiringAndReleasing) else { return }
+        finished.wait()
+    }
+
+    public func send(_ request: EngineRequest) { inbox.withLock { $0.append(request) } }
+
+    /// The newest snapshot, if one has been published.
+    public var snapshot: MarketSnapshot? { latest.withLock { $0 } }
+
+    private func loop() {
+        var session = EngineSession(
+            scenario: initial.scenario, seed: initial.seed, speed: initial.speed, paused: initial.paused)
+        let clock = ContinuousClock()
+        var last = clock.now
+        var lastPublish = clock.now - publishInterval
+        while running.load(ordering: .acquiring) {
+            let requests = inbox.withLock { pending in
+                defer { pending.removeAll() }
+                return pending
+            }
+            for request in requests { session.handle(request) }
+            let now = clock.now
+            let elapsed = now - last
+            last = now
+            session.advance(
+                wallSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            if now - lastPublish >= publishInterval || !requests.isEmpty {
+                lastPublish = now
+                let snapshot = session.snapshot()
+                latest.withLock { $0 = snapshot }
+            }
+            Thread.sleep(forTimeInterval: 0.004)
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import CascadeCore
+import CascadeSim
+
+/// What the UI asks of the engine thread.
+public enum EngineRequest: Sendable {
+    /// An exchange command on the user's behalf.
+    case command(Command)
+    /// Simulated seconds per wall second.
+    case setSpeed(Double)
+    case setPaused(Bool)
+    /// Starts the world over with another scenario.
+    case restart(Scenario)
+}

@@ -1,0 +1,53 @@
+import CascadeCore
+import CascadeSim
+
+/// The engine thread's state: the world, what it records for the screen, and the clock settings.
+struct EngineSession {
+    private(set) var world: World
+    private(set) var recorder: DashboardRecorder
+    private(set) var speed: Double
+    private(set) var paused: Bool
+    private let seed: UInt64
+    /// Simulated time the wall clock has earned so far, in milliseconds (fractional).
+    private var target: Double = 0
+    private var version = 0
+
+    init(scenario: Scenario, seed: UInt64, speed: Double, paused: Bool) {
+        self.seed = seed
+        self.speed = speed
+        self.paused = paused
+        world = World(scenario: scenario, seed: seed)
+        recorder = DashboardRecorder(
+            instruments: world.exchange.instruments, user: World.userAccount, statistics: world.statistics)
+        world.run(until: 0, observer: &recorder)
+    }
+
+    mutating func handle(_ request: EngineRequest) {
+        switch request {
+        case .command(let command): world.submit(command, observer: &recorder)
+        case .setSpeed(let value): speed = min(max(value, 0.1), 3_600)
+        case .setPaused(let value): paused = value
+        case .restart(let scenario): self = EngineSession(scenario: scenario, seed: seed, speed: speed, paused: paused)
+        }
+    }
+
+    /// Moves the world on by `wallSeconds` × speed, at most a simulated minute per call (so a slow
+    /// machine falls behind instead of stalling the inbox).
+    mutating func advance(wallSeconds: Double) {
+        guard !paused else { return }
+        target = min(target + wallSeconds * speed * 1_000, Double(world.now) + Double(SimTime.minute))
+        world.run(until: SimTime(target), observer: &recorder)
+    }
+
+    /// Runs the world to simulated `time` regardless of the wall clock (benchmarks, tests).
+    mutating func advanceSimulated(to time: SimTime) {
+        target = Double(time)
+        world.run(until: time, observer: &recorder)
+    }
+
+    mutating func snapshot() -> MarketSnapshot {
+        version += 1
+        return SnapshotBuilder(world: world, recorder: recorder).build(
+            version: version, speed: speed, paused: paused)
+    }
+}

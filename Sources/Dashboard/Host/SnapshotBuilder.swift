@@ -1,0 +1,111 @@
+import CascadeCore
+import CascadeSim
+
+/// Builds a `MarketSnapshot` from the world and the recorder on the engine thread.
+/// - Complexity: O(accounts) per instrument for open interest, plus the panels' windows; cheap at
+///   the frame rate.
+struct SnapshotBuilder {
+    /// How much history the chart panels get, in minutes (and heatmap columns).
+    static let chartMinutes = 480
+    static let heatmapColumns = 240
+    static let bookLevels = 60
+
+    let world: World
+    let recorder: DashboardRecorder
+
+    func build(version: Int, speed: Double, paused: Bool) -> MarketSnapshot {
+        let exchange = world.exchange
+        let samples = world.statistics.samples
+        let backstop = exchange.configuration.liquidation.backstopAccount
+        return MarketSnapshot(
+            version: version, time: world.now, scenario: world.scenario.name, speed: speed, paused: paused,
+            instruments: world.place.markets.map(instrument), account: account(), log: Array(recorder.log),
+            insuranceFund: exchange.ledgers[0].insuranceFund,
+            backstopEquity: exchange.crossMargin(of: backstop, asset: 0).equity,
+            insuranceHistory: samples.suffix(Self.chartMinutes).map { Double($0.insuranceFund[0].units) / 1e6 })
+    }
+
+    private func instrument(_ market: SimulatedMarket) -> InstrumentSnapshot {
+        let exchange = world.exchange
+        let id = market.id
+        var snapshot = InstrumentSnapshot(id: id, instrument: market.instrument)
+        snapshot.last = exchange.lastTrade(id)
+        snapshot.mark = exchange.mark(id)?.price
+        snapshot.index = exchange.index(id)?.price
+        let candles = recorder.candles[id.rawValue].allBars
+        snapshot.dayAgo = candles.count > 1_440 ? candles[candles.count - 1_440].open : candles.first?.open
+        snapshot.fundingRate = exchange.predictedFundingRate(id)
+        snapshot.nextFunding = exchange.nextFundingTime(id)
+        snapshot.openInterest = exchange.openInterest(id)
+        snapshot.depth = exchange.book(id).depth(levels: Self.bookLevels, highlighting: World.userAccount)
+        snapshot.trades = Array(recorder.tapes[id.rawValue])
+        snapshot.candles = Array(candles.suffix(Self.chartMinutes))
+        snapshot.markSeries = Array(recorder.markSeries[id.rawValue].suffix(Self.chartMinutes))
+        snapshot.indexSeries = Array(recorder.indexSeries[id.rawValue].suffix(Self.chartMinutes))
+        let samples = world.statistics.samples.suffix(Self.chartMinutes)
+        snapshot.openInterestSeries = samples.map { Double($0.openInterest[id.rawValue]) * market.lotSize }
+        snapshot.liquidatedLongs = samples.map { Double($0.liquidatedLongs[id.rawValue].units) / 1e6 }
+        snapshot.liquidatedShorts = samples.map { Double($0.liquidatedShorts[id.rawValue].units) / 1e6 }
+        snapshot.heatmap = HeatmapSeries(
+            columns: samples.suffix(Self.heatmapColumns).map { sample in
+                let map = sample.heatmaps[id.rawValue]
+                return HeatmapSeries.Column(
+                    time: sample.time, lowest: map.lowest, width: map.width,
+                    longs: map.longs.map { Double($0.units) / 1e6 }, shorts: map.shorts.map { Double($0.units) / 1e6 })
+            })
+        snapshot.estimatedHeatmap = HeatmapSeries(
+            columns: Array(recorder.estimatedColumns[id.rawValue].suffix(Self.heatmapColumns)))
+        return snapshot
+    }
+
+    private func account() -> AccountSnapshot {
+        let exchange = world.exchange
+        let user = World.userAccount
+        guard let holder = exchange.account(user) else { return AccountSnapshot() }
+        let cross = exchange.crossMargin(of: user, asset: 0)
+        var snapshot = AccountSnapshot(
+            wallet: holder.wallets[0], equity: holder.wallets[0], initialMargin: cross.usedInitialMargin,
+            available: cross.available, marginRatio: cross.marginRatio,
+            derivations: cross.derivations(in: exchange.assets[0]))
+        for market in world.place.markets {
+            let position = holder.positions[market.id.rawValue]
+            guard !position.isFlat, let risk = exchange.risk(of: user, in: market.id) else { continue }
+            snapshot.unrealizedPnL += risk.unrealizedPnL
+            snapshot.maintenanceMargin += risk.maintenanceMargin
+            if position.mode == .isolated {
+                snapshot.equity += position.isolatedMargin
+                snapshot.initialMargin += risk.initialMargin
+                if let ratio = risk.marginRatio, ratio > (snapshot.marginRatio ?? .zero) {
+                    snapshot.marginRatio = ratio
+                }
+            }
+            let rate = exchange.predictedFundingRate(market.id)
+            let funding = rate.of(risk.notional, rounding: .towardZero)
+            snapshot.positions.append(
+                PositionSnapshot(
+                    instrument: market.id, position: position, risk: risk,
+                    deleveragingLevel: exchange.deleveragingLevel(user, market.id),
+                    fundingPerInterval: position.size > 0 ? funding : -funding))
+        }
+        snapshot.equity += snapshot.unrealizedPnL
+        snapshot.leverages = holder.positions.map(\.leverage)
+        snapshot.modes = holder.positions.map(\.mode)
+        for id in holder.openOrders {
+            for market in world.place.markets {
+                let book = exchange.book(market.id)
+                if let resting = book.restingOrder(id) {
+                    snapshot.orders.append(
+                        OrderSnapshot(
+                            id: id, instrument: market.id, side: resting.side, price: resting.price, trigger: nil,
+                            quantity: resting.openQuantity, reduceOnly: false))
+                } else if let stop = book.pendingStop(id) {
+                    snapshot.orders.append(
+                        OrderSnapshot(
+                            id: id, instrument: market.id, side: stop.side, price: stop.limit,
+                            trigger: stop.stop?.triggerPrice, quantity: stop.quantity, reduceOnly: stop.reduceOnly))
+                }
+            }
+        }
+        return snapshot
+    }
+}

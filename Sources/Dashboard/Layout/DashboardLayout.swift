@@ -1,0 +1,60 @@
+import TerminalKit
+
+/// Where each panel goes for a terminal size: from 80×24 (book, chart, account, positions) up to
+/// large screens (plus tape, open interest, heatmap and the event log, which shares the tape's
+/// column below 190 columns and gets its own at the bottom from there).
+public struct DashboardLayout: Sendable {
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    public let header: Rect
+    public let status: Rect
+    /// The panels that fit, in focus order.
+    public let panels: [(panel: AppState.Panel, rect: Rect)]
+
+    /// `nil` when the terminal is below the minimum.
+    public init?(width: Int, height: Int) {
+        guard width >= Self.minimumWidth, height >= Self.minimumHeight else { return nil }
+        header = Rect(x: 0, y: 0, width: width, height: 1)
+        status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        let body = Rect(x: 0, y: 1, width: width, height: height - 2)
+        let bookWidth = width >= 140 ? 36 : 30
+        let columns = body.splitColumns([bookWidth, 0])
+        var panels: [(AppState.Panel, Rect)] = [(.book, columns[0])]
+        let right = columns[1]
+        let wide = width >= 120
+        let tall = height >= 36
+        let topHeight = max(8, right.height * (tall ? 45 : 50) / 100)
+        let middleHeight = tall ? max(6, right.height * 22 / 100) : 0
+        let rows = tall ? right.splitRows([topHeight, middleHeight, 0]) : right.splitRows([topHeight, 0])
+        let top = wide ? rows[0].splitColumns([0, 34]) : [rows[0]]
+        let logAtBottom = width >= 190
+        panels.append((.chart, top[0]))
+        if wide && !logAtBottom && tall {
+            let tapeAndLog = top[1].splitRows([top[1].height * 3 / 5, 0])
+            panels.append((.trades, tapeAndLog[0]))
+            panels.append((.log, tapeAndLog[1]))
+        } else if wide {
+            panels.append((.trades, top[1]))
+        }
+        if tall {
+            let middle = rows[1].splitColumns([right.width * 35 / 100, 0])
+            panels.append((.openInterest, middle[0]))
+            panels.append((.heatmap, middle[1]))
+        }
+        let bottom = rows[rows.count - 1]
+        if wide {
+            let parts = bottom.splitColumns(logAtBottom ? [36, 0, right.width * 32 / 100] : [36, 0])
+            panels.append((.account, parts[0]))
+            panels.append((.positions, parts[1]))
+            if logAtBottom { panels.append((.log, parts[2])) }
+        } else {
+            let parts = bottom.splitRows([min(10, bottom.height / 2 + 2), 0])
+            panels.append((.account, parts[0]))
+            panels.append((.positions, parts[1]))
+        }
+        self.panels = panels
+    }
+
+    public var visiblePanels: [AppState.Panel] { panels.map(\.panel) }
+}

@@ -1,0 +1,79 @@
+import CascadeCore
+import TerminalKit
+
+/// Account and margin health: equity, wallet, unrealised PnL, the margin ratio as a gauge from safe
+/// to liquidation with a label, maintenance margin, available balance, distance to liquidation of
+/// the selected position and its ADL rank as five lights.
+public enum AccountView {
+    /// The label a margin ratio earns (a word, so health never rests on colour alone).
+    static func health(_ ratio: Double) -> (String, Role) {
+        switch ratio {
+        case ..<0.3: ("SAFE", .marginSafe)
+        case ..<0.6: ("CAUTION", .marginWarning)
+        case ..<1: ("DANGER", .marginDanger)
+        default: ("LIQUIDATION", .marginDanger)
+        }
+    }
+
+    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+        let inner = Box.draw(
+            in: rect, title: "Account", focused: context.focused(.account), glyphs: context.glyphs, canvas: &canvas)
+        guard !inner.isEmpty else { return }
+        let account = context.snapshot.account
+        var y = inner.y
+        func line(_ label: String, _ value: String, _ style: Style = .text) {
+            guard y < inner.maxY else { return }
+            canvas.put(label, x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
+            let width = min(value.count, max(0, inner.width - label.count - 1))
+            canvas.put(value, x: inner.maxX - width, y: y, style: style, maxWidth: width)
+            y += 1
+        }
+        line("Equity", DisplayFormat.money(account.equity), Style(.text, bold: true))
+        line("Wallet", DisplayFormat.money(account.wallet))
+        let pnl = account.unrealizedPnL
+        line("Unrealised PnL", DisplayFormat.money(pnl, signed: true), Style(pnl.units >= 0 ? .up : .down))
+        let ratio = account.marginRatio.map { Double($0.units) / Double(Rate.one) } ?? 0
+        let (label, role) = health(ratio)
+        if y < inner.maxY {
+            let text = "\(label) \(DisplayFormat.fixed(ratio * 100, 1))%"
+            let barWidth = max(0, inner.width - text.count - 1)
+            Gauge.draw(
+                fraction: min(1, ratio), label: "", in: Rect(x: inner.x, y: y, width: barWidth, height: 1),
+                gradient: .marginGauge, glyphs: context.glyphs, canvas: &canvas)
+            canvas.put(text, x: inner.maxX - text.count, y: y, style: Style(role, bold: true), maxWidth: inner.width)
+            y += 1
+        }
+        line("Maintenance", DisplayFormat.money(account.maintenanceMargin))
+        line("Initial margin", DisplayFormat.money(account.initialMargin))
+        line("Available", DisplayFormat.money(account.available))
+        guard let position = selectedPosition(context) else {
+            line("Position", "none")
+            return
+        }
+        let instrument = context.snapshot.instruments[position.instrument.rawValue].instrument
+        if let liquidation = position.risk.liquidationPrice {
+            let mark = Double(position.risk.input.mark.ticks)
+            let distance = abs(mark - Double(liquidation.ticks)) / mark
+            line(
+                "To liquidation", "\(DisplayFormat.fixed(distance * 100, 2))% (\(instrument.format(liquidation)))",
+                Style(distance < 0.02 ? .marginDanger : .text))
+        } else {
+            line("To liquidation", "none")
+        }
+        let level = position.deleveragingLevel ?? 0
+        let lights = (1...5).map { $0 <= level ? "●" : "○" }.joined()
+        line(
+            "ADL rank \(level)/5",
+            context.glyphs.usesBraille
+                ? lights
+                : String(repeating: "#", count: level)
+                    + String(repeating: ".", count: 5 - level), Style(level >= 4 ? .adlOn : .adlOff))
+    }
+
+    /// The position selected in the positions panel, else the first.
+    static func selectedPosition(_ context: ViewContext) -> PositionSnapshot? {
+        let positions = context.snapshot.account.positions
+        guard !positions.isEmpty else { return nil }
+        return positions[min(context.state.selectedPosition, positions.count - 1)]
+    }
+}

@@ -1,0 +1,56 @@
+import TerminalKit
+
+/// Every panel in its place, then the status line and any open overlay on top.
+public enum DashboardScreen {
+    public static func draw(_ context: ViewContext, layout: DashboardLayout, canvas: inout Canvas) {
+        HeaderView.draw(context, in: layout.header, canvas: &canvas)
+        for (panel, rect) in layout.panels {
+            switch panel {
+            case .book: BookView.draw(context, in: rect, canvas: &canvas)
+            case .trades: TapeView.draw(context, in: rect, canvas: &canvas)
+            case .chart: ChartView.draw(context, in: rect, canvas: &canvas)
+            case .openInterest: OpenInterestView.draw(context, in: rect, canvas: &canvas)
+            case .heatmap: HeatmapView.draw(context, in: rect, canvas: &canvas)
+            case .account: AccountView.draw(context, in: rect, canvas: &canvas)
+            case .positions: PositionsView.draw(context, in: rect, canvas: &canvas)
+            case .log: EventLogView.draw(context, in: rect, canvas: &canvas)
+            }
+        }
+        StatusLineView.draw(context, in: layout.status, canvas: &canvas)
+        let body = Rect(x: 0, y: 1, width: canvas.width, height: canvas.height - 2)
+        switch context.state.overlay {
+        case .help:
+            _ = HelpOverlay.draw(
+                title: "Keys (Esc closes)", sections: KeyMap.standard.helpSections, in: body, glyphs: context.glyphs,
+                canvas: &canvas)
+        case .ticket(let ticket): TicketView.draw(ticket, context, in: body, canvas: &canvas)
+        case .explain: ExplainView.draw(context, in: body, canvas: &canvas)
+        case .whatIf(let whatIf): WhatIfView.draw(whatIf, context, in: body, canvas: &canvas)
+        case .confirmQuit:
+            let text = " You have an open position. Quit anyway? (y / n) "
+            let rect = Rect(
+                x: max(0, (canvas.width - text.count - 2) / 2), y: canvas.height / 2 - 1, width: text.count + 2,
+                height: 3)
+            canvas.fill(rect, style: Style(.overlay))
+            let inner = Box.draw(in: rect, title: "Quit", focused: true, glyphs: context.glyphs, canvas: &canvas)
+            canvas.put(text, x: inner.x, y: inner.y, style: Style(.marginWarning, bold: true))
+        case .commandLine, nil:
+            break
+        }
+    }
+}
+
+/// Shown while the terminal is smaller than the layout's minimum.
+public enum TooSmallView {
+    public static func draw(width: Int, height: Int, canvas: inout Canvas) {
+        let lines = [
+            "Cascade needs \(DashboardLayout.minimumWidth)×\(DashboardLayout.minimumHeight)",
+            "this terminal is \(width)×\(height)", "enlarge it, or q to quit",
+        ]
+        for (offset, line) in lines.enumerated() {
+            let y = max(0, height / 2 - 1) + offset
+            canvas.put(
+                line, x: max(0, (width - line.count) / 2), y: y, style: Style(offset == 0 ? .statusError : .muted))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import CascadeCore
+
+/// Text for numbers on screen: thousands separators, signs, percentages, clocks.
+enum DisplayFormat {
+    /// `12,345.67`: the asset's display places, grouped.
+    static func money(_ money: Money, _ asset: Asset = .usdc, signed: Bool = false) -> String {
+        let text = asset.format(money)
+        let sign = text.hasPrefix("-") ? "-" : (signed && money.units > 0 ? "+" : "")
+        return sign + grouped(text.hasPrefix("-") ? String(text.dropFirst()) : text)
+    }
+
+    /// Inserts thousands separators into the whole part of a decimal.
+    static func grouped(_ decimal: String) -> String {
+        let parts = decimal.split(separator: ".", maxSplits: 1)
+        var whole = Array(parts[0])
+        var index = whole.count - 3
+        while index > 0 {
+            whole.insert(",", at: index)
+            index -= 3
+        }
+        return String(whole) + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// A rate as a percentage with `places` decimals: `0.0100%`, `+12.50%`.
+    static func percent(_ rate: Rate, places: Int = 2, signed: Bool = false) -> String {
+        let value = Double(rate.units) / Double(Rate.one) * 100
+        return (signed && value > 0 ? "+" : "") + fixed(value, places) + "%"
+    }
+
+    static func fixed(_ value: Double, _ places: Int) -> String {
+        guard value.isFinite else { return "—" }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let rounded = (abs(value) * scale).rounded() / scale
+        let whole = Int(rounded)
+        var fraction = String(Int(((rounded - Double(whole)) * scale).rounded()))
+        while fraction.count < places { fraction = "0" + fraction }
+        let text = places > 0 ? "\(whole).\(fraction)" : "\(whole)"
+        return (value < 0 && rounded > 0 ? "-" : "") + text
+    }
+
+    /// `HH:MM:SS` of a simulated duration (hours run past 24).
+    static func clock(_ time: SimTime) -> String {
+        let seconds = max(0, time / .second)
+        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(two(seconds / 3_600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))"
+    }
+
+    /// `day 2 14:03:07`: the simulated clock.
+    static func simulatedClock(_ time: SimTime) -> String {
+        let day = time / (24 * .hour)
+        return "day \(day + 1) \(clock(time % (24 * .hour)))"
+    }
+
+    /// `1.5x`, `10x`, `0.5x`.
+    static func speed(_ speed: Double) -> String {
+        speed >= 10 || speed == speed.rounded() ? "\(Int(speed))x" : fixed(speed, 1) + "x"
+    }
+
+    /// Pads or clips to `width` columns, right-aligned.
+    static func right(_ text: String, _ width: Int) -> String {
+        text.count >= width ? String(text.suffix(width)) : String(repeating: " ", count: width - text.count) + text
+    }
+}

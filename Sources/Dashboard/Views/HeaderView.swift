@@ -1,0 +1,44 @@
+import CascadeCore
+import TerminalKit
+
+/// The top line(s): instrument and its prices, 24 h change, funding and countdown, open interest,
+/// insurance fund, the simulated clock, speed and scenario.
+public enum HeaderView {
+    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+        guard !rect.isEmpty else { return }
+        canvas.fill(rect, style: Style(.header))
+        let market = context.market
+        let instrument = market.instrument
+        var x = rect.x + 1
+        func put(_ text: String, _ style: Style = Style(.header)) {
+            guard x < rect.maxX else { return }
+            x += canvas.put(text, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x) + 2
+        }
+        put(instrument.symbol, Style(.title, bold: true))
+        if let price = market.price {
+            let change = market.dayAgo.map { Double(price.ticks - $0.ticks) / Double(max(1, $0.ticks)) } ?? 0
+            let up = change >= 0
+            put(instrument.format(price), Style(up ? .up : .down, bold: true))
+            put(
+                "\(up ? context.glyphs.up : context.glyphs.down)\(DisplayFormat.fixed(change * 100, 2))% 24h",
+                Style(up ? .up : .down))
+        }
+        put("mark \(market.mark.map(instrument.format) ?? "—")")
+        put("index \(market.index.map(instrument.format) ?? "—")")
+        let funding = market.fundingRate
+        put(
+            "funding \(DisplayFormat.percent(funding, places: 4, signed: true)) in "
+                + DisplayFormat.clock(market.nextFunding - context.snapshot.time),
+            Style(funding.units >= 0 ? .header : .down))
+        let openInterest = Double(market.openInterest) * instrument.lotSize.doubleValue
+        put("OI \(DisplayFormat.fixed(openInterest, 1)) \(instrument.symbol.prefix { $0 != "-" })")
+        put("insurance \(DisplayFormat.money(context.snapshot.insuranceFund, .usdc))")
+        let clock = DisplayFormat.simulatedClock(context.snapshot.time)
+        let pace = context.snapshot.paused ? "PAUSED" : DisplayFormat.speed(context.snapshot.speed)
+        let right = "\(clock)  \(pace)  \(context.snapshot.scenario) "
+        let start = rect.maxX - right.count
+        if start > x {
+            canvas.put(right, x: start, y: rect.y, style: Style(context.snapshot.paused ? .accent : .header))
+        }
+    }
+}

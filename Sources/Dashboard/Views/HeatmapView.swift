@@ -1,0 +1,93 @@
+import CascadeCore
+import TerminalKit
+
+/// Where liquidations wait: time across (newest right), price down (highest at the top), shade by the
+/// notional that would be liquidated there, from the engine's true positions or from the estimate
+/// analytics sites make from public data, so the two can be compared.
+///
+/// Every column keeps its own price frame, so each is resampled onto one price range around the
+/// current mark (`±halfRange`, one row per cell); intensity is relative to the busiest cell shown.
+public struct HeatmapView {
+    /// Half the shown price range, as a share of the mark.
+    static let halfRange = 0.05
+
+    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+        let market = context.market
+        let instrument = market.instrument
+        let engine = context.state.heatmapSource == .engine
+        let series = engine ? market.heatmap : market.estimatedHeatmap
+        let inner = Box.draw(
+            in: rect, title: "Liquidation heatmap · " + (engine ? "engine" : "estimate from public data"),
+            focused: context.focused(.heatmap), glyphs: context.glyphs, canvas: &canvas)
+        guard !inner.isEmpty else { return }
+        guard let center = (market.mark ?? market.price).map(instrument.decimal), center > 0, !series.columns.isEmpty
+        else {
+            canvas.put("no positions yet", x: inner.x, y: inner.y, style: Style(.muted), maxWidth: inner.width)
+            return
+        }
+
+        let top = center * (1 + halfRange)
+        let bottom = center * (1 - halfRange)
+        let labelWidth = instrument.format(instrument.nearestPrice(to: top)).count + 1
+        let axisWidth = inner.width >= labelWidth + 6 ? labelWidth : 0
+        let plot = Rect(x: inner.x, y: inner.y, width: inner.width - axisWidth, height: inner.height)
+        let rowHeight = (top - bottom) / Double(plot.height)
+        var grid = series.columns.suffix(plot.width).map { column in
+            resample(column, instrument: instrument, top: top, rowHeight: rowHeight, rows: plot.height)
+        }
+        let busiest = grid.joined().map(abs).max() ?? 0
+        if busiest > 0 { grid = grid.map { $0.map { $0 / busiest } } }
+        let markerRow = min(plot.height - 1, Int((top - center) / rowHeight))
+        HeatmapWidget(grid: grid, markerRow: markerRow).draw(in: plot, glyphs: context.glyphs, canvas: &canvas)
+
+        guard axisWidth > 0 else { return }
+        func label(_ text: String, row: Int, _ style: Style, lead: Character = " ") {
+            canvas.put(String(lead) + text, x: plot.maxX, y: plot.y + row, style: style, maxWidth: axisWidth)
+        }
+        let price = { (row: Int) in
+            instrument.format(instrument.nearestPrice(to: top - (Double(row) + 0.5) * rowHeight))
+        }
+        if markerRow >= 2 { label(price(0), row: 0, Style(.axis)) }
+        if plot.height - 1 - markerRow >= 2 { label(price(plot.height - 1), row: plot.height - 1, Style(.axis)) }
+        label(
+            instrument.format(instrument.nearestPrice(to: center)), row: markerRow, Style(.heatCurrent),
+            lead: context.glyphs.horizontal)
+        // Short positions are liquidated as the price rises, long ones as it falls: named, not only coloured.
+        if markerRow >= 4 { label("shorts", row: 1, Style(.heatShort, level: UInt8(Role.levels - 1))) }
+        if plot.height - 1 - markerRow >= 4 {
+            label("longs", row: plot.height - 2, Style(.heatLong, level: UInt8(Role.levels - 1)))
+        }
+    }
+
+    /// One column's buckets spread over the panel's rows by how much of each bucket's price span
+    /// falls in each row: longs positive, shorts negative, the larger side winning a shared row.
+    private static func resample(
+        _ column: HeatmapSeries.Column, instrument: Instrument, top: Double, rowHeight: Double, rows: Int
+    ) -> [Double] {
+        var longs = Array(repeating: 0.0, count: rows)
+        var shorts = longs
+        let lowest = instrument.decimal(column.lowest)
+        let width = instrument.decimal(Price(ticks: column.width))
+        guard width > 0, rowHeight > 0 else { return longs }
+        for bucket in 0..<max(column.longs.count, column.shorts.count) {
+            let long = bucket < column.longs.count ? column.longs[bucket] : 0
+            let short = bucket < column.shorts.count ? column.shorts[bucket] : 0
+            guard long > 0 || short > 0 else { continue }
+            let low = lowest + Double(bucket) * width
+            let high = low + width
+            // Clamped while still floating point: a bucket far outside the range must not overflow Int.
+            let row = { (price: Double) in Int(min(Double(rows), max(-1, ((top - price) / rowHeight).rounded(.down)))) }
+            let first = max(0, row(high))
+            let last = min(rows - 1, row(low))
+            guard first <= last else { continue }
+            for row in first...last {
+                let rowTop = top - Double(row) * rowHeight
+                let share = (min(high, rowTop) - max(low, rowTop - rowHeight)) / width
+                guard share > 0 else { continue }
+                longs[row] += long * share
+                shorts[row] += short * share
+            }
+        }
+        return zip(longs, shorts).map { long, short in long >= short ? long : -short }
+    }
+}

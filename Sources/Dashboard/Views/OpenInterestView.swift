@@ -1,0 +1,99 @@
+import CascadeCore
+import TerminalKit
+
+/// Open interest, funding and liquidations: what is at stake in the market and how it is unwinding.
+///
+/// From the top: open interest in the base asset and as notional at the mark, its trend, the funding
+/// rate of the current period (sign, glyph and 4 decimals) with the countdown to the next payment,
+/// liquidated notional over the shown minutes, and longs' and shorts' liquidations per minute on one
+/// shared scale. Rows are given up from the trends first, so a short panel keeps the figures.
+public struct OpenInterestView {
+    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+        let market = context.market
+        let instrument = market.instrument
+        let inner = Box.draw(
+            in: rect, title: "Open interest \(instrument.symbol)", focused: context.focused(.openInterest),
+            glyphs: context.glyphs, canvas: &canvas)
+        guard !inner.isEmpty else { return }
+
+        let liquidationRows = inner.height >= 4 ? 2 : 0
+        let rest = inner.height - 2 - liquidationRows
+        let totalsRows = rest >= 3 ? 1 : 0
+        let trendRows = rest - totalsRows
+        var y = inner.y
+        func line() -> Rect {
+            defer { y += 1 }
+            return Rect(x: inner.x, y: y, width: inner.width, height: 1)
+        }
+
+        drawOpenInterest(market, in: line(), canvas: &canvas)
+        if trendRows > 0 {
+            Sparkline.draw(
+                values: market.openInterestSeries, in: Rect(x: inner.x, y: y, width: inner.width, height: trendRows),
+                style: Style(.chartLine), glyphs: context.glyphs, canvas: &canvas)
+            y += trendRows
+        }
+        guard inner.height >= 2 else { return }
+        drawFunding(market, time: context.snapshot.time, glyphs: context.glyphs, in: line(), canvas: &canvas)
+        guard liquidationRows > 0 else { return }
+        let labelWidth = inner.width >= 24 ? 8 : 3
+        let minutes = min(
+            max(0, inner.width - labelWidth), max(market.liquidatedLongs.count, market.liquidatedShorts.count))
+        if totalsRows > 0 { drawTotals(market, minutes: minutes, in: line(), canvas: &canvas) }
+        let longs = Array(market.liquidatedLongs.suffix(minutes))
+        let shorts = Array(market.liquidatedShorts.suffix(minutes))
+        let top = max(longs.max() ?? 0, shorts.max() ?? 0)
+        // Liquidated longs are sold out of their positions, liquidated shorts bought back.
+        for (values, name, glyph, role) in [
+            (longs, "longs", context.glyphs.down, Role.sell), (shorts, "shorts", context.glyphs.up, .buy),
+        ] {
+            let row = line()
+            let label = labelWidth > 3 ? "\(glyph)\(name)" : "\(glyph)\(name.prefix(1))"
+            canvas.put(label, x: row.x, y: row.y, style: Style(role), maxWidth: min(labelWidth, row.width))
+            Sparkline.draw(
+                values: values,
+                in: Rect(x: row.x + labelWidth, y: row.y, width: row.width - labelWidth, height: 1),
+                style: Style(role), glyphs: context.glyphs, range: 0...max(top, 1), canvas: &canvas)
+        }
+    }
+
+    /// `OI 1250.000 BTC · $80.0M`: the long side's size, and its notional at the mark; the longest
+    /// form that fits.
+    private static func drawOpenInterest(_ market: InstrumentSnapshot, in row: Rect, canvas: inout Canvas) {
+        let instrument = market.instrument
+        let size = Quantity(lots: market.openInterest)
+        let amount = "OI \(instrument.shortFormat(size))"
+        var forms = ["\(amount) \(instrument.sizeUnit)", amount]
+        if let mark = market.mark {
+            let base = instrument.decimal(size)
+            let notional =
+                "$" + NumberFormat.compact(instrument.kind == .inverse ? base : base * instrument.decimal(mark))
+            forms = forms.map { "\($0) · \(notional)" } + forms
+        }
+        let text = forms.first { $0.count <= row.width } ?? amount
+        canvas.put(text, x: row.x, y: row.y, style: Style(.text), maxWidth: row.width)
+    }
+
+    /// `Funding ▲+0.0100% in 04:34:53`, shortened to fit; positive rates (longs pay shorts) point up.
+    private static func drawFunding(
+        _ market: InstrumentSnapshot, time: SimTime, glyphs: Glyphs, in row: Rect, canvas: inout Canvas
+    ) {
+        let units = market.fundingRate.units
+        let role: Role = units > 0 ? .up : units < 0 ? .down : .muted
+        let glyph = units > 0 ? glyphs.up : units < 0 ? glyphs.down : " "
+        let countdown = DisplayFormat.clock(market.nextFunding - time)
+        let rate = "\(glyph)\(DisplayFormat.percent(market.fundingRate, places: 4, signed: true))"
+        let forms = ["Funding \(rate) in \(countdown)", "\(rate) in \(countdown)", "\(rate) \(countdown)", rate]
+        let text = forms.first { $0.count <= row.width } ?? rate
+        canvas.put(text, x: row.x, y: row.y, style: Style(role), maxWidth: row.width)
+    }
+
+    /// Liquidated notional of longs and shorts over the minutes the bars show.
+    private static func drawTotals(_ market: InstrumentSnapshot, minutes: Int, in row: Rect, canvas: inout Canvas) {
+        let longs = market.liquidatedLongs.suffix(minutes).reduce(0, +)
+        let shorts = market.liquidatedShorts.suffix(minutes).reduce(0, +)
+        let text =
+            "Liquidated \(minutes)m: $\(NumberFormat.compact(longs)) longs · $\(NumberFormat.compact(shorts)) shorts"
+        canvas.put(text, x: row.x, y: row.y, style: Style(.liquidation), maxWidth: row.width)
+    }
+}

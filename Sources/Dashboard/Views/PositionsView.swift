@@ -1,0 +1,91 @@
+import CascadeCore
+import TerminalKit
+
+/// The user's positions (size, entry, mark, liquidation price, PnL and ROE, leverage and mode, ADL
+/// level), then open orders.
+public enum PositionsView {
+    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+        let account = context.snapshot.account
+        let inner = Box.draw(
+            in: rect, title: "Positions \(account.positions.count) · Orders \(account.orders.count)",
+            focused: context.focused(.positions), glyphs: context.glyphs, canvas: &canvas)
+        guard !inner.isEmpty else { return }
+        let chosen = Self.columns(fitting: inner.width)
+        let columns = chosen.map { Self.allColumns[$0] }
+        var rows: [[TableCell]] = account.positions.map { pick(chosen, row($0, context)) }
+        for order in account.orders {
+            let instrument = context.snapshot.instruments[order.instrument.rawValue].instrument
+            let kind =
+                order.trigger.map { "stop \(instrument.format($0))" } ?? order.price.map(instrument.format) ?? "market"
+            rows.append(
+                pick(
+                    chosen,
+                    [
+                        TableCell(text: instrument.symbol, style: Style(.muted)),
+                        TableCell(
+                            text: order.side == .buy ? "BUY" : "SELL", style: Style(order.side == .buy ? .buy : .sell)),
+                        TableCell(text: instrument.format(order.quantity)), TableCell(text: kind),
+                        TableCell(text: "order #\(order.id.rawValue)", style: Style(.muted)),
+                        TableCell(text: order.reduceOnly ? "reduce" : ""), TableCell(text: ""), TableCell(text: ""),
+                        TableCell(text: ""),
+                    ]))
+        }
+        if rows.isEmpty {
+            canvas.put(
+                "No position. b buy · s sell · :buy 0.1", x: inner.x, y: inner.y, style: Style(.muted),
+                maxWidth: inner.width)
+            return
+        }
+        let selected =
+            account.positions.isEmpty ? nil : min(context.state.selectedPosition, account.positions.count - 1)
+        _ = Table(columns: columns, rows: rows, selectedRow: context.focused(.positions) ? selected : nil)
+            .draw(in: inner, canvas: &canvas)
+    }
+
+    /// Every column in display order; `priority` lists which go first when space is short.
+    static let allColumns = [
+        TableColumn(title: "Market", width: 9), TableColumn(title: "Side", width: 6),
+        TableColumn(title: "Size", width: 8, alignment: .right),
+        TableColumn(title: "Entry", width: 9, alignment: .right),
+        TableColumn(title: "Mark", width: 9, alignment: .right),
+        TableColumn(title: "Liq.", width: 9, alignment: .right),
+        TableColumn(title: "PnL (ROE)", width: 18, alignment: .right),
+        TableColumn(title: "Lev", width: 9), TableColumn(title: "ADL", width: 3, alignment: .right),
+    ]
+    static let priority = [0, 1, 2, 5, 6, 3, 7, 4, 8]
+
+    /// Indices of the columns that fit in `width`, by priority, in display order.
+    static func columns(fitting width: Int) -> [Int] {
+        var chosen: [Int] = []
+        var used = -1
+        for index in priority where used + 1 + allColumns[index].width <= width {
+            chosen.append(index)
+            used += 1 + allColumns[index].width
+        }
+        return chosen.sorted()
+    }
+
+    private static func pick(_ chosen: [Int], _ cells: [TableCell]) -> [TableCell] { chosen.map { cells[$0] } }
+
+    private static func row(_ position: PositionSnapshot, _ context: ViewContext) -> [TableCell] {
+        let instrument = context.snapshot.instruments[position.instrument.rawValue].instrument
+        let risk = position.risk
+        let long = position.position.size > 0
+        let pnl = risk.unrealizedPnL
+        let roe = risk.roe.map { " (\(DisplayFormat.percent($0, places: 1, signed: true)))" } ?? ""
+        let mode = position.position.mode == .isolated ? "iso" : "cross"
+        return [
+            TableCell(text: instrument.symbol),
+            TableCell(
+                text: "\(long ? context.glyphs.up : context.glyphs.down)\(long ? "LONG" : "SHORT")",
+                style: Style(long ? .buy : .sell)),
+            TableCell(text: instrument.format(Quantity(lots: abs(position.position.size)))),
+            TableCell(text: position.position.averageEntryPrice(on: instrument).map(instrument.format) ?? "—"),
+            TableCell(text: instrument.format(risk.input.mark)),
+            TableCell(text: risk.liquidationPrice.map(instrument.format) ?? "none", style: Style(.liquidation)),
+            TableCell(text: DisplayFormat.money(pnl, signed: true) + roe, style: Style(pnl.units >= 0 ? .up : .down)),
+            TableCell(text: "\(position.position.leverage)x \(mode)"),
+            TableCell(text: position.deleveragingLevel.map(String.init) ?? "-"),
+        ]
+    }
+}

@@ -1,0 +1,73 @@
+import CascadeCore
+import TerminalKit
+
+/// The order ticket overlay: its fields, then a live preview of cost, fee, margin and the
+/// liquidation price the position would have.
+public enum TicketView {
+    public static func draw(_ ticket: OrderTicket, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
+        let width = min(bounds.width, 52)
+        let height = min(bounds.height, 17)
+        let rect = Rect(
+            x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width,
+            height: height)
+        canvas.fill(rect, style: Style(.overlay))
+        let market = context.market
+        let instrument = market.instrument
+        let buying = ticket.side == .buy
+        let inner = Box.draw(
+            in: rect, title: "\(buying ? "Buy" : "Sell") \(instrument.symbol)", focused: true, glyphs: context.glyphs,
+            canvas: &canvas)
+        guard !inner.isEmpty else { return }
+        var y = inner.y
+        func field(_ field: OrderTicket.Field, _ label: String, _ value: String) {
+            guard y < inner.maxY else { return }
+            let selected = ticket.field == field
+            canvas.put(label, x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
+            let shown = selected ? "‹ \(value) ›" : "  \(value)  "
+            canvas.put(
+                shown, x: inner.x + 14, y: y, style: Style(selected ? .selection : .text), maxWidth: inner.width - 14)
+            y += 1
+        }
+        field(.side, "Side", buying ? "\(context.glyphs.up) BUY / long" : "\(context.glyphs.down) SELL / short")
+        field(.kind, "Type", ticket.kind.rawValue)
+        field(.size, "Size", ticket.size.text.isEmpty ? "0" : ticket.size.text)
+        if ticket.kind != .market {
+            field(.price, ticket.kind == .stop ? "Trigger (mark)" : "Price", ticket.price.text)
+        }
+        field(.leverage, "Leverage", "\(ticket.leverage)x")
+        field(.reduceOnly, "Reduce-only", ticket.reduceOnly ? "yes" : "no")
+        field(.mode, "Margin", ticket.mode == .cross ? "cross" : "isolated")
+        y += 1
+        let user = AccountID(1)
+        switch ticket.order(on: instrument, id: market.id, account: user) {
+        case .failure(let error):
+            canvas.put(error.description, x: inner.x, y: y, style: Style(.statusError), maxWidth: inner.width)
+        case .success(let order):
+            guard
+                let preview = TicketPreview(
+                    order: order, leverage: ticket.leverage, mode: ticket.mode, market: market,
+                    account: context.snapshot.account)
+            else {
+                canvas.put("no price to preview against", x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
+                return
+            }
+            func line(_ label: String, _ value: String, _ style: Style = .text) {
+                guard y < inner.maxY else { return }
+                canvas.put(label, x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
+                canvas.put(value, x: inner.x + 14, y: y, style: style, maxWidth: inner.width - 14)
+                y += 1
+            }
+            line("At", "\(instrument.format(preview.fillPrice)) · notional \(DisplayFormat.money(preview.notional))")
+            line("Fee", DisplayFormat.money(preview.fee))
+            line("Margin", DisplayFormat.money(preview.margin) + " (\(ticket.leverage)x)")
+            let liquidation =
+                preview.risk?.liquidationPrice.map(instrument.format) ?? (preview.risk == nil ? "flat" : "none")
+            line("Liq. price", liquidation, Style(.liquidation, bold: true))
+        }
+        if inner.maxY - 1 > y {
+            canvas.put(
+                "Enter place · Esc cancel · Tab/↑↓ field · ←→ change", x: inner.x, y: inner.maxY - 1,
+                style: Style(.muted), maxWidth: inner.width)
+        }
+    }
+}

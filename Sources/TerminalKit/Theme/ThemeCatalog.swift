@@ -1,0 +1,90 @@
+import Foundation
+
+/// The themes a user can pick: `NAME.toml` files in a list of folders, plus the built-in default.
+///
+/// Earlier folders win, so a user's `~/.config/cascade/themes/default-dark.toml` shadows the
+/// bundled one (and may still `inherits = "default-dark"` to build on the built-in).
+public struct ThemeCatalog: Sendable, Hashable {
+    public var searchPaths: [String]
+
+    public init(searchPaths: [String]) { self.searchPaths = searchPaths }
+
+    /// The standard lookup order: `$XDG_CONFIG_HOME/cascade/themes` (or `~/.config/cascade/themes`),
+    /// then `./themes`, then the built-in default.
+    public static func standard(environment: [String: String], currentDirectory: String) -> ThemeCatalog {
+        var paths: [String] = []
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+            paths.append(config + "/cascade/themes")
+        } else if let home = environment["HOME"], !home.isEmpty {
+            paths.append(home + "/.config/cascade/themes")
+        }
+        paths.append(currentDirectory + "/themes")
+        return ThemeCatalog(searchPaths: paths)
+    }
+
+    /// Every theme name available, sorted, always including the built-in `default-dark`.
+    public func names() -> [String] {
+        var names: Set<String> = [Theme.builtInName]
+        for path in searchPaths {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            for file in files where file.hasSuffix(".toml") { names.insert(String(file.dropLast(5))) }
+        }
+        return names.sorted()
+    }
+
+    /// Each theme's name, its `description` and where it comes from (a path or `"built-in"`).
+    /// A file that does not parse is listed with its error as the description.
+    public func entries() -> [(name: String, description: String, source: String)] {
+        names().map { name in
+            guard let source = sources(named: name).first else { return (name, "", "built-in") }
+            do {
+                return (name, try ThemeDocument(parsing: source.toml, file: source.file).summary, source.file)
+            } catch {
+                return (name, "unusable: \(error)", source.file)
+            }
+        }
+    }
+
+    /// The theme named `nameOrPath`, or the file at that path when it contains `/` or ends in `.toml`.
+    ///
+    /// Never fails: a missing or broken theme gives the built-in default and the error to show.
+    public func load(_ nameOrPath: String) -> (theme: Theme, warning: ThemeError?) {
+        let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml")
+        let name = isPath ? Self.themeName(ofPath: nameOrPath) : nameOrPath
+        let source: ThemeSource
+        if isPath {
+            guard let text = try? String(contentsOfFile: nameOrPath, encoding: .utf8) else {
+                return (.builtIn, ThemeError(file: nameOrPath, message: "cannot read the theme file"))
+            }
+            source = ThemeSource(toml: text, file: nameOrPath)
+        } else {
+            guard let found = sources(named: name).first else {
+                let known = names().joined(separator: ", ")
+                return (.builtIn, ThemeError(file: name, message: "no theme named '\(name)' (available: \(known))"))
+            }
+            source = found
+        }
+        do {
+            return (try Theme.parse(source.toml, name: name, file: source.file, lookup: sources(named:)), nil)
+        } catch {
+            return (.builtIn, error)
+        }
+    }
+
+    /// The readable files for `name` in search order, then the built-in text for the default.
+    func sources(named name: String) -> [ThemeSource] {
+        var found: [ThemeSource] = []
+        for path in searchPaths {
+            let file = path + "/" + name + ".toml"
+            if let text = try? String(contentsOfFile: file, encoding: .utf8) {
+                found.append(ThemeSource(toml: text, file: file))
+            }
+        }
+        return found + Theme.builtInSources(name)
+    }
+
+    private static func themeName(ofPath path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        return file.hasSuffix(".toml") ? String(file.dropLast(5)) : file
+    }
+}

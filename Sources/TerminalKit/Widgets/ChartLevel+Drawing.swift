@@ -1,0 +1,19 @@
+extension ChartLevel {
+    /// Draws each level inside the scale's range as a dashed line across the plot.
+    static func drawLines(_ levels: [ChartLevel], scale: ChartScale, glyphs: Glyphs, canvas: inout Canvas) {
+        for level in levels {
+            guard let y = scale.row(for: level.value) else { continue }
+            let line = String(repeating: glyphs.levelLine, count: scale.rect.width)
+            canvas.put(line, x: scale.rect.x, y: y, style: level.style)
+        }
+    }
+
+    /// Writes each visible level's label at the right end of its line, over whatever is drawn there.
+    static func drawLabels(_ levels: [ChartLevel], scale: ChartScale, canvas: inout Canvas) {
+        for level in levels where !level.label.isEmpty {
+            guard let y = scale.row(for: level.value) else { continue }
+            let shown = String(level.label.prefix(scale.rect.width))
+            canvas.put(shown, x: scale.rect.maxX - shown.count, y: y, style: level.style)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// What a key did to a `TextInput`.
+public enum TextInputOutcome: Hashable, Sendable {
+    /// The text or the cursor changed: redraw.
+    case edited
+    /// Enter: the text as submitted.
+    case submitted(String)
+    /// Escape: the caller closes the input.
+    case cancelled
+    /// The key means nothing here (or changed nothing); the caller may use it.
+    case ignored
+}
+
+/// A one-line editable text with a cursor: the command line and order-size prompts.
+public struct TextInput: Hashable, Sendable {
+    public private(set) var text: String
+    /// Characters before the cursor, `0...text.count`.
+    public private(set) var cursor: Int
+
+    /// An input holding `text` with the cursor at its end.
+    public init(text: String = "") {
+        self.text = text
+        cursor = text.count
+    }
+
+    /// Edits for printable characters, Backspace, Delete, Ctrl-U (delete to the start), and moves
+    /// for Left, Right, Home and End; Enter submits, Escape cancels.
+    public mutating func handle(_ key: Key) -> TextInputOutcome {
+        switch key {
+        case .character("\u{15}"):
+            guard cursor > 0 else { return .ignored }
+            text.removeSubrange(text.startIndex..<index(cursor))
+            cursor = 0
+        case .character(let character):
+            guard let scalar = character.unicodeScalars.first, scalar.value >= 0x20, scalar.value != 0x7F else {
+                return .ignored
+            }
+            text.insert(character, at: index(cursor))
+            cursor += 1
+        case .backspace:
+            guard cursor > 0 else { return .ignored }
+            cursor -= 1
+            text.remove(at: index(cursor))
+        case .delete:
+            guard cursor < text.count else { return .ignored }
+            text.remove(at: index(cursor))
+        case .left:
+            guard cursor > 0 else { return .ignored }
+            cursor -= 1
+        case .right:
+            guard cursor < text.count else { return .ignored }
+            cursor += 1
+        case .home:
+            guard cursor > 0 else { return .ignored }
+            cursor = 0
+        case .end:
+            guard cursor < text.count else { return .ignored }
+            cursor = text.count
+        case .enter:
+            return .submitted(text)
+        case .escape:
+            return .cancelled
+        default:
+            return .ignored
+        }
+        return .edited
+    }
+
+    /// Draws `prompt` then the text on `rect`'s first row, the cursor cell in reverse video,
+    /// scrolled sideways so the cursor stays visible.
+    public func draw(prompt: String, in rect: Rect, canvas: inout Canvas) {
+        guard !rect.isEmpty else { return }
+        canvas.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1))
+        let promptWidth = canvas.put(prompt, x: rect.x, y: rect.y, style: Style(.accent), maxWidth: rect.width)
+        let room = rect.width - promptWidth
+        guard room > 0 else { return }
+        let first = max(0, cursor - room + 1)
+        let x = rect.x + promptWidth
+        canvas.put(String(text.dropFirst(first)), x: x, y: rect.y, maxWidth: room)
+        let cursorX = x + cursor - first
+        let under = canvas[cursorX, rect.y].character
+        canvas[cursorX, rect.y] = Cell(character: under, style: Style(.text, reverse: true))
+    }
+
+    private func index(_ offset: Int) -> String.Index { text.index(text.startIndex, offsetBy: offset) }
+}

@@ -1,0 +1,91 @@
+import CascadeCore
+import CascadeSim
+import TerminalKit
+import Testing
+
+@testable import Dashboard
+
+/// The explain panel, the what-if panel and the ticket preview show the engine's own numbers.
+@Suite struct ExplainAndPreviewTests {
+    /// A real exchange with the user long (isolated or cross) at several sizes (so several tiers).
+    private func engineState(mode: MarginMode, lots: Int64) throws -> (Exchange, PositionRisk) {
+        var exchange = Exchange()
+        let btc = InstrumentID(0)
+        let user = World.userAccount
+        let maker = AccountID(2)
+        _ = exchange.apply(.oracle(btc, [OracleQuote(source: 0, price: Price(ticks: 600_000), time: 0)]))
+        _ = exchange.apply(.deposit(user, .usdc, Money(units: 2_000_000 * 1_000_000)))
+        _ = exchange.apply(.deposit(maker, .usdc, Money(units: 50_000_000 * 1_000_000)))
+        _ = exchange.apply(.setMarginMode(user, btc, mode))
+        _ = exchange.apply(.setLeverage(user, btc, 10))
+        _ = exchange.apply(
+            .place(
+                NewOrder(
+                    account: maker, instrument: btc, side: .sell, quantity: Quantity(lots: lots),
+                    limit: Price(ticks: 600_000))))
+        _ = exchange.apply(
+            .place(NewOrder(account: user, instrument: btc, side: .buy, quantity: Quantity(lots: lots), limit: nil)))
+        return (exchange, try #require(exchange.risk(of: user, in: btc)))
+    }
+
+    private func context(_ risk: PositionRisk, _ position: Position) -> ViewContext {
+        var snapshot = SnapshotFixture.snapshot()
+        snapshot.account.positions = [
+            PositionSnapshot(
+                instrument: InstrumentID(0), position: position, risk: risk, deleveragingLevel: 2,
+                fundingPerInterval: .zero)
+        ]
+        return ViewContext(snapshot: snapshot, state: AppState(themeName: "default-dark"), glyphs: .unicode)
+    }
+
+    @Test(arguments: [(MarginMode.isolated, Int64(500)), (.cross, 500), (.isolated, 40_000), (.cross, 40_000)])
+    func theExplainPanelShowsTheEnginesDerivations(mode: MarginMode, lots: Int64) throws {
+        let (exchange, risk) = try engineState(mode: mode, lots: lots)
+        let position = exchange.account(World.userAccount)!.positions[0]
+        let lines = ExplainView.lines(context(risk, position)).map(\.text)
+        for derivation in risk.derivations {
+            #expect(lines.contains("\(derivation.name) = \(derivation.formula)"))
+            #expect(lines.contains("    = \(derivation.substituted) = \(derivation.result)"))
+        }
+        let tier = (Instrument.btcPerp.tiers.tiers.firstIndex(of: risk.tier) ?? 0) + 1
+        #expect(lines[0].contains("tier \(tier)"))
+        #expect(tier == (lots == 500 ? 1 : 4))
+    }
+
+    @Test func whatIfAtTheEnginesLiquidationPriceTriggersAndOneTickBeforeDoesNot() throws {
+        let (exchange, risk) = try engineState(mode: .isolated, lots: 500)
+        let position = exchange.account(World.userAccount)!.positions[0]
+        let snapshot = PositionSnapshot(
+            instrument: InstrumentID(0), position: position, risk: risk, deleveragingLevel: nil,
+            fundingPerInterval: .zero)
+        let liquidation = try #require(risk.liquidationPrice)
+        let at = WhatIf(mark: liquidation, leverage: 10, mode: .isolated).risk(of: snapshot, accountWallet: .zero)
+        let above = WhatIf(mark: liquidation.offset(by: 1), leverage: 10, mode: .isolated)
+            .risk(of: snapshot, accountWallet: .zero)
+        #expect(at.marginRatio.map { $0.units >= Rate.one } ?? true)
+        #expect(above.marginRatio.map { $0.units < Rate.one } == true)
+        #expect(at.liquidationPrice == liquidation)
+    }
+
+    @Test func theTicketPreviewMatchesTheEngineAfterTheFill() throws {
+        let (exchange, risk) = try engineState(mode: .isolated, lots: 500)
+        var market = InstrumentSnapshot(id: InstrumentID(0), instrument: .btcPerp)
+        market.mark = Price(ticks: 600_000)
+        market.depth = BookDepth(
+            bids: [],
+            asks: [
+                DepthLevel(
+                    price: Price(ticks: 600_000), quantity: Quantity(lots: 500), orderCount: 1,
+                    cumulativeQuantity: Quantity(lots: 500), holdsAccountOrder: false)
+            ])
+        let order = NewOrder(
+            account: World.userAccount, instrument: InstrumentID(0), side: .buy, quantity: Quantity(lots: 500),
+            limit: nil)
+        let preview = try #require(
+            TicketPreview(order: order, leverage: 10, mode: .isolated, market: market, account: AccountSnapshot()))
+        let position = exchange.account(World.userAccount)!.positions[0]
+        #expect(preview.fee == position.feesPaid)
+        #expect(preview.margin == Money(units: 3_000_000_000))
+        #expect(preview.risk?.liquidationPrice == risk.liquidationPrice)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// The real dashboard in tmux: it starts, trades by keys, adapts to resizes, switches themes and
+/// leaves the terminal as it found it.
+@Suite("dashboard in tmux, end to end", .serialized)
+struct DashboardTmuxTests {
+    /// The dashboard with a fixed seed; the shell says how it exited.
+    private func start(_ flags: String = "", width: Int = 160, height: Int = 48) throws -> TmuxSession {
+        let command =
+            "cd '\(CascadeBinary.packageRoot.path)' && '\(CascadeBinary.executable.path)' --seed 3 \(flags); echo CASCADE-EXITED $?; sleep 30"
+        return try TmuxSession(command, width: width, height: height)
+    }
+
+    /// The book has both sides (its spread row shows) and prices such as `64012.3`.
+    private func showsPrices(_ screen: String) -> Bool {
+        screen.contains("bps") && screen.range(of: #"6\d,?\d{3}\.\d"#, options: .regularExpression) != nil
+    }
+
+    @Test func itStartsAndShowsTheBookWithPrices() throws {
+        let session = try start()
+        let screen = try session.waitFor { $0.contains("Book") && showsPrices($0) }
+        #expect(screen.contains("Book"))
+        #expect(showsPrices(screen))
+        #expect(screen.contains("BTC-PERP"))
+        #expect(screen.contains("Account"))
+    }
+
+    @Test func aMarketBuyByKeysBecomesAPositionWithALiquidationPriceAndCloseFlattensIt() throws {
+        let session = try start()
+        try session.waitFor { showsPrices($0) }
+        try session.send("b")
+        try session.waitFor { $0.contains("Buy BTC-PERP") }
+        try session.send("1", literal: true)
+        try session.send("Enter")
+        let open = try session.waitFor { $0.contains("LONG") }
+        let row = try #require(open.split(separator: "\n").first { $0.contains("LONG") })
+        #expect(row.contains("1.000"))
+        #expect(row.contains("10x cross"))
+        #expect(!row.contains("none"))
+        let prices = row.matches(of: /6\d{4}\.\d|5\d{4}\.\d/).count
+        #expect(prices >= 4)
+        try session.send(":close", literal: true)
+        try session.send("Enter")
+        let flat = try session.waitFor { !$0.contains("LONG") && $0.contains("No position") }
+        #expect(flat.contains("No position"))
+    }
+
+    @Test func resizingToTheMinimumToTooSmallAndBackWorks() throws {
+        let session = try start()
+        try session.waitFor { showsPrices($0) }
+        try session.resize(width: 80, height: 24)
+        let small = try session.waitFor { $0.contains("Book") && $0.contains("Account") }
+        #expect(small.contains("Book") && small.contains("Account"))
+        try session.resize(width: 40, height: 10)
+        let tiny = try session.waitFor { $0.contains("needs 80×24") }
+        #expect(tiny.contains("needs 80×24"))
+        try session.resize(width: 160, height: 48)
+        let back = try session.waitFor { $0.contains("Book") && showsPrices($0) && !$0.contains("needs") }
+        #expect(back.contains("Book"))
+    }
+
+    @Test func tSwitchesTheThemeAndQRestoresTheTerminal() throws {
+        let session = try start()
+        try session.waitFor { showsPrices($0) }
+        try session.send("t")
+        let switched = try session.waitFor { $0.contains("Theme ") }
+        #expect(switched.contains("Theme "))
+        try session.send("q")
+        let after = try session.waitFor { $0.contains("CASCADE-EXITED") }
+        #expect(after.contains("CASCADE-EXITED 0"))
+        #expect(!after.contains("Book"))
+    }
+
+    @Test func aDumbTerminalGetsOneClearLineAndExitStatusOne() throws {
+        let session = try TmuxSession(
+            "TERM=dumb '\(CascadeBinary.executable.path)'; echo CASCADE-EXITED $?; sleep 30", width: 120, height: 10)
+        let screen = try session.waitFor { $0.contains("CASCADE-EXITED") }
+        #expect(screen.contains("cannot drive this terminal (TERM=dumb)"))
+        #expect(screen.contains("CASCADE-EXITED 1"))
+    }
+
+    @Test func aStandardOutputThatIsNotATerminalGetsOneClearLine() throws {
+        let run = try CascadeBinary.run([])
+        #expect(run.status == 1)
+        #expect(run.error.contains("not a TTY"))
+        #expect(run.error.split(separator: "\n").count == 1)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// `cascade run` and `cascade scenarios` as real processes.
+@Suite("cascade run, end to end")
+struct RunCommandTests {
+    private func temporary(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("cascade-\(UUID().uuidString)-\(name)").path
+    }
+
+    @Test func aRunWritesEventsBarsAndASummaryAndTheSameSeedGivesTheSameHash() throws {
+        let events = temporary("events.jsonl")
+        let summary = temporary("summary.json")
+        let bars = temporary("bars.csv")
+        defer { for path in [events, summary, bars] { try? FileManager.default.removeItem(atPath: path) } }
+        let run = try CascadeBinary.run([
+            "run", "--scenario", "calm", "--seed", "4", "--duration", "20m", "--events", events, "--summary", summary,
+            "--bars", "1m:\(bars)",
+        ])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("ledger discrepancy  0"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: summary))) as? [String: Any])
+        #expect(json["ledger_discrepancy"] as? Int == 0)
+        #expect(json["simulated_seconds"] as? Int == 1_200)
+        let liquidations = try #require(json["liquidations"] as? [String: Any])
+        #expect(liquidations["count"] is Int)
+        let hash = try #require(json["event_hash"] as? String)
+        #expect(hash.count == 16)
+        #expect((json["commands"] as? Int ?? 0) > 1_000)
+
+        let lines = try String(contentsOfFile: events, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == json["events"] as? Int)
+        let first = try #require(
+            try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["t"] as? Int == 0 && first["type"] is String)
+        #expect(lines.contains { $0.contains(#""type":"trade""#) })
+
+        let csv = try String(contentsOfFile: bars, encoding: .utf8).split(separator: "\n")
+        #expect(csv.first == "time,open,high,low,close,volume")
+        #expect(csv.count == 21)
+        #expect(csv[1].hasPrefix("0,"))
+        #expect(csv[2].hasPrefix("60,"))
+
+        let again = try CascadeBinary.run(["run", "--seed", "4", "--duration", "20m", "--quiet"])
+        #expect(again.status == 0 && again.output.isEmpty)
+        let other = try CascadeBinary.run(["run", "--seed", "5", "--duration", "20m"])
+        let againSummary = try CascadeBinary.run(["run", "--seed", "4", "--duration", "20m"])
+        #expect(againSummary.output.contains("event hash          \(hash)"))
+        #expect(!other.output.contains(hash))
+    }
+
+    @Test func scenariosListsEveryBuiltInOnALine() throws {
+        let run = try CascadeBinary.run(["scenarios"])
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.count == 8)
+        #expect(lines.contains { $0.hasPrefix("flash-crash") && $0.contains("12%") })
+        let shown = try CascadeBinary.run(["scenarios", "--show", "calm"])
+        #expect(shown.output.contains("name = \"calm\""))
+    }
+
+    @Test func aBrokenScenarioFileNamesFileAndLine() throws {
+        let path = temporary("broken.toml")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "name = \"mine\"\n\n[[events]]\nat = \"10m\"\nshock = \"big\"\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        let run = try CascadeBinary.run(["run", "--scenario", path, "--duration", "1m"])
+        #expect(run.status == 65)
+        #expect(run.error == "\(path):5: 'shock' must be a number\n")
+        let unknown = try CascadeBinary.run(["run", "--scenario", "crashy"])
+        #expect(unknown.status == 65)
+        #expect(unknown.error.contains("crashy: no such scenario; built in: calm"))
+    }
+
+    @Test func badFlagsAreUsageErrors() throws {
+        let duration = try CascadeBinary.run(["run", "--duration", "soon"])
+        #expect(duration.status == 64)
+        #expect(duration.error.contains("--duration"))
+        let bars = try CascadeBinary.run(["run", "--bars", "1m"])
+        #expect(bars.status == 64)
+    }
+}
