@@ -67,7 +67,15 @@ extension Exchange {
         var exposures = Array(repeating: OrderExposure(), count: markets.count)
         let holder = Int(account.rawValue)
         guard holder < accounts.count else { return exposures }
-        for id in accounts[holder].openOrders {
+        // Resting orders are found through the books' own id tables, which are much cheaper than the
+        // `owners` dictionary (this runs on every admission); only stops need the dictionary.
+        orders: for id in accounts[holder].openOrders {
+            for market in markets.indices {
+                guard let resting = markets[market].book.restingOrder(id) else { continue }
+                exposures[market].add(
+                    resting.side, lots: resting.openQuantity.lots, at: resting.price, on: markets[market].instrument)
+                continue orders
+            }
             guard let owner = owners[id], let order = openOrder(id, in: owner.instrument) else { continue }
             exposures[owner.instrument.rawValue].add(
                 order.side, lots: order.lots, at: order.price, on: markets[owner.instrument.rawValue].instrument)

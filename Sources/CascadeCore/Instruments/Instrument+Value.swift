@@ -40,17 +40,17 @@ extension Instrument {
     /// Linear: settlement units per tick-lot. Inverse: the numerator K of lot value = K / ticks,
     /// i.e. contract value × 10^scale / tick size.
     /// - Precondition: for linear contracts, tick × lot is a whole number of settlement units.
-    var valueScale: Int128 {
+    static func valueScale(kind: ContractKind, asset: Asset, tick: DecimalStep, lot: DecimalStep) -> Int128 {
         switch kind {
         case .linear:
-            let exponent = settlementAsset.scale - tickSize.scale - lotSize.scale
-            return Int128(tickSize.units) * Int128(lotSize.units) * Int128(1).scaled(by: exponent)!
+            let exponent = asset.scale - tick.scale - lot.scale
+            return Int128(tick.units) * Int128(lot.units) * Int128(1).scaled(by: exponent)!
         case .inverse:
             // contract value (lot, in USD) / tick (USD) in settlement units:
             // lot.units·10^-lot.scale · 10^asset.scale / (tick.units·10^-tick.scale)
             let numerator =
-                Int128(lotSize.units) * Int128(1).scaled(by: settlementAsset.scale + tickSize.scale - lotSize.scale)!
-            return numerator / Int128(tickSize.units)
+                Int128(lot.units) * Int128(1).scaled(by: asset.scale + tick.scale - lot.scale)!
+            return numerator / Int128(tick.units)
         }
     }
 }

@@ -11,14 +11,17 @@ public enum ContractKind: UInt8, Sendable, Hashable {
 /// maintenance-margin tiers.
 public struct Instrument: Sendable, Hashable {
     public var symbol: String
-    public var kind: ContractKind
+    public var kind: ContractKind { didSet { updateValueScale() } }
     /// The asset margin, PnL, fees and funding are paid in.
-    public var settlementAsset: Asset
+    public var settlementAsset: Asset { didSet { updateValueScale() } }
     /// The price increment, in USD (BTC-PERP: 0.1).
-    public var tickSize: DecimalStep
+    public var tickSize: DecimalStep { didSet { updateValueScale() } }
     /// Size of one lot: base units for linear contracts (BTC-PERP: 0.001 BTC), USD contracts for
     /// inverse ones (BTC-USD-INV: 1 contract of 1 USD).
-    public var lotSize: DecimalStep
+    public var lotSize: DecimalStep { didSet { updateValueScale() } }
+    /// Settlement units per lot per tick (linear) or per lot times ticks (inverse): every value
+    /// computation multiplies by it, so it is worked out once, here, not per fill.
+    public private(set) var valueScale: Int128 = 0
     /// Fee on the notional of a fill that rested (may be negative: a rebate).
     public var makerFee: Rate
     /// Fee on the notional of a fill that took liquidity.
@@ -40,6 +43,11 @@ public struct Instrument: Sendable, Hashable {
         self.takerFee = takerFee
         self.tiers = tiers
         self.priceBand = priceBand
+        updateValueScale()
+    }
+
+    private mutating func updateValueScale() {
+        valueScale = Self.valueScale(kind: kind, asset: settlementAsset, tick: tickSize, lot: lotSize)
     }
 
     /// Parses a positive price such as `"64000.5"`; it must lie on the tick grid.

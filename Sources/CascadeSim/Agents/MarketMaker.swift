@@ -38,37 +38,37 @@ struct MarketMaker: Agent {
     func setup(_ place: Marketplace) -> [Command] { standardSetup(place, dollars: 50_000_000, leverage: 10) }
 
     mutating func wake(_ place: inout Marketplace) -> SimTime {
-        let observed = place.markets[market].observer
+        // Fields are read in place: copying a `SimulatedMarket` or its observer retains their buffers.
         let conditions = place.markets[market].conditions
         if place.now < withdrawnUntil { return withdrawnUntil - place.now }
-        if observed.indexShock > withdrawAbove || random.nextUnit() > conditions.makerPresence {
+        if place.markets[market].observer.indexShock > withdrawAbove || random.nextUnit() > conditions.makerPresence {
             if quoting { place.submit(.cancelAll(account, place.markets[market].id)) }
             quoting = false
             withdrawnUntil = place.now + .delay(seconds: 5 + 40 * random.nextUnit())
             return withdrawnUntil - place.now
         }
-        quote(&place, stress: observed.indexStress, conditions: conditions)
+        quote(&place, stress: place.markets[market].observer.indexStress, conditions: conditions)
         return .delay(seconds: refresh * (0.7 + 0.6 * random.nextUnit()))
     }
 
     private mutating func quote(_ place: inout Marketplace, stress: Double, conditions: MarketConditions) {
-        let simulated = place.markets[market]
-        let inventory = Double(place.position(account, market).size) * simulated.lotSize
+        let id = place.markets[market].id
+        let inventory = Double(place.position(account, market).size) * place.markets[market].lotSize
         let half = halfSpread * (1 + 0.5 * max(0, stress - 1)) * conditions.makerSpread
         let skew = -inventory / maximumInventory * 2 * half
         let fair = place.index(market) * (1 + conditions.premium) * (1 + skew / 10_000)
         let lotsAtBest = size * conditions.makerSize / max(1, stress)
-        place.submit(.cancelAll(account, simulated.id))
+        place.submit(.cancelAll(account, id))
         quoting = true
         for level in 0..<levels {
             let distance = (half + levelStep * Double(level)) / 10_000
-            let lots = simulated.lots(lotsAtBest * (1 + 0.6 * Double(level)) * (0.7 + 0.6 * random.nextUnit()))
+            let lots = place.markets[market].lots(lotsAtBest * (1 + 0.6 * Double(level)) * (0.7 + 0.6 * random.nextUnit()))
             guard lots > 0 else { continue }
             if inventory < maximumInventory {
-                post(&place, .buy, simulated.ticks(fair * (1 - distance)), lots)
+                post(&place, .buy, place.markets[market].ticks(fair * (1 - distance)), lots)
             }
             if inventory > -maximumInventory {
-                post(&place, .sell, simulated.ticks(fair * (1 + distance)), lots)
+                post(&place, .sell, place.markets[market].ticks(fair * (1 + distance)), lots)
             }
         }
     }

@@ -27,20 +27,21 @@ struct NoiseTrader: Agent {
     func setup(_ place: Marketplace) -> [Command] { standardSetup(place, dollars: 400_000, leverage: 5) }
 
     mutating func wake(_ place: inout Marketplace) -> SimTime {
-        let simulated = place.markets[market]
-        let pace = simulated.conditions.activity * (0.4 + 0.6 * simulated.observer.stress)
+        let id = place.markets[market].id
+        let lotSize = place.markets[market].lotSize
+        let pace = place.markets[market].conditions.activity * (0.4 + 0.6 * place.markets[market].observer.stress)
         orders.removeAll { !place.exchange.isOpen($0) }
         let roll = random.nextUnit()
-        let lots = simulated.lots(size * random.nextExponential(mean: 1))
-        let inventory = Double(place.position(account, market).size) * simulated.lotSize
+        let lots = place.markets[market].lots(size * random.nextExponential(mean: 1))
+        let inventory = Double(place.position(account, market).size) * lotSize
         let side: Side =
             abs(inventory) > size * 30 ? (inventory > 0 ? .sell : .buy) : (random.chance(0.5) ? .buy : .sell)
         if roll < 0.45, let touch = place.touch(market) {
             let distance = random.nextExponential(mean: depth) / 10_000
             let usd = side == .buy ? touch.bid * (1 - distance) : touch.ask * (1 + distance)
             let order = NewOrder(
-                account: account, instrument: simulated.id, side: side, quantity: Quantity(lots: max(1, lots)),
-                limit: Price(ticks: simulated.ticks(usd)), timeInForce: .postOnly)
+                account: account, instrument: id, side: side, quantity: Quantity(lots: max(1, lots)),
+                limit: Price(ticks: place.markets[market].ticks(usd)), timeInForce: .postOnly)
             if let id = place.place(order) { orders.append(id) }
         } else if roll < 0.7 {
             place.trade(account, market, side, lots: max(1, lots))
