@@ -35,8 +35,6 @@ public struct AppState: Sendable {
     public var selectedPosition = 0
     /// A message for the status line and whether it reports a problem.
     public var status: (text: String, isError: Bool)?
-    /// The newest log entry the status line has shown, so each rejection is announced once.
-    public var lastAnnouncedLog: SimTime = -1
     public var shouldQuit = false
 
     public init(themeName: String) { self.themeName = themeName }

@@ -23,7 +23,6 @@ struct DashboardRecorder: WorldObserver {
     /// The user's orders that may still expire unfilled (market and IOC), to say so in the log.
     private var userOrders: Set<OrderID> = []
     private var lastMinute: SimTime = -1
-    private var liquidationCount = 0
 
     init(instruments: [Instrument], user: AccountID, statistics: MarketStatistics) {
         self.user = user
@@ -121,7 +120,6 @@ struct DashboardRecorder: WorldObserver {
             liquidationOrders.insert(order)
             if liquidationOrders.count > 4_096 { liquidationOrders.removeAll() }
         case .triggered(let account, let scope, let mark, let equity, let maintenance):
-            liquidationCount += 1
             let who = account == user ? "YOUR account" : "Account \(account.rawValue)"
             let what =
                 switch scope {
@@ -138,7 +136,7 @@ struct DashboardRecorder: WorldObserver {
                     time: now, kind: .liquidation,
                     text: "\(who) liquidated (\(what))\(at): equity \(money.format(equity)) ≤ maintenance "
                         + money.format(maintenance),
-                    isUser: account == user, liquidation: liquidationCount))
+                    isUser: account == user))
         case .autoDeleveraged(let account, let counterparty, let instrument, let quantity, let price):
             let spec = place.markets[instrument.rawValue].instrument
             let victim = counterparty == user ? "YOUR position" : "account \(counterparty.rawValue)"

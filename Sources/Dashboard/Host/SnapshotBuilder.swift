@@ -15,14 +15,12 @@ struct SnapshotBuilder {
 
     func build(version: Int, speed: Double, paused: Bool) -> MarketSnapshot {
         let exchange = world.exchange
-        let samples = world.statistics.samples
         let backstop = exchange.configuration.liquidation.backstopAccount
         return MarketSnapshot(
             version: version, time: world.now, scenario: world.scenario.name, speed: speed, paused: paused,
             instruments: world.place.markets.map(instrument), account: account(), log: Array(recorder.log),
             insuranceFund: exchange.ledgers[0].insuranceFund,
-            backstopEquity: exchange.crossMargin(of: backstop, asset: 0).equity,
-            insuranceHistory: samples.suffix(Self.chartMinutes).map { Double($0.insuranceFund[0].units) / 1e6 })
+            backstopEquity: exchange.crossMargin(of: backstop, asset: 0).equity)
     }
 
     private func instrument(_ market: SimulatedMarket) -> InstrumentSnapshot {

@@ -17,13 +17,10 @@ public struct MarketSnapshot: Sendable {
     /// Insurance fund and backstop vault equity of the USDC pool.
     public var insuranceFund: Money
     public var backstopEquity: Money
-    /// Insurance fund at each statistics sample, oldest first.
-    public var insuranceHistory: [Double]
 
     public init(
         version: Int, time: SimTime, scenario: String, speed: Double, paused: Bool, instruments: [InstrumentSnapshot],
-        account: AccountSnapshot, log: [LogEntry], insuranceFund: Money, backstopEquity: Money,
-        insuranceHistory: [Double]
+        account: AccountSnapshot, log: [LogEntry], insuranceFund: Money, backstopEquity: Money
     ) {
         self.version = version
         self.time = time
@@ -35,7 +32,6 @@ public struct MarketSnapshot: Sendable {
         self.log = log
         self.insuranceFund = insuranceFund
         self.backstopEquity = backstopEquity
-        self.insuranceHistory = insuranceHistory
     }
 }
 
@@ -207,14 +203,11 @@ public struct LogEntry: Sendable, Hashable {
     public var text: String
     /// The user's own business (vs. the market's).
     public var isUser: Bool
-    /// For liquidation lines: which liquidation, to open its replay.
-    public var liquidation: Int?
 
-    public init(time: SimTime, kind: Kind, text: String, isUser: Bool, liquidation: Int? = nil) {
+    public init(time: SimTime, kind: Kind, text: String, isUser: Bool) {
         self.time = time
         self.kind = kind
         self.text = text
         self.isUser = isUser
-        self.liquidation = liquidation
     }
 }

@@ -9,10 +9,19 @@ public enum HeaderView {
         canvas.fill(rect, style: Style(.header))
         let market = context.market
         let instrument = market.instrument
+        let clock = DisplayFormat.simulatedClock(context.snapshot.time)
+        let pace = context.snapshot.paused ? "PAUSED" : DisplayFormat.speed(context.snapshot.speed)
+        let right = "\(clock)  \(pace)  \(context.snapshot.scenario) "
+        let rightStart = max(rect.x, rect.maxX - right.count)
+        canvas.put(right, x: rightStart, y: rect.y, style: Style(context.snapshot.paused ? .accent : .header))
+        // Items go left to right while they fit whole before the clock; the rest are left out.
         var x = rect.x + 1
         func put(_ text: String, _ style: Style = Style(.header)) {
-            guard x < rect.maxX else { return }
-            x += canvas.put(text, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x) + 2
+            guard x + text.count < rightStart - 1 else {
+                x = rightStart
+                return
+            }
+            x += canvas.put(text, x: x, y: rect.y, style: style) + 2
         }
         put(instrument.symbol, Style(.title, bold: true))
         if let price = market.price {
@@ -33,12 +42,6 @@ public enum HeaderView {
         let openInterest = Double(market.openInterest) * instrument.lotSize.doubleValue
         put("OI \(DisplayFormat.fixed(openInterest, 1)) \(instrument.symbol.prefix { $0 != "-" })")
         put("insurance \(DisplayFormat.money(context.snapshot.insuranceFund, .usdc))")
-        let clock = DisplayFormat.simulatedClock(context.snapshot.time)
-        let pace = context.snapshot.paused ? "PAUSED" : DisplayFormat.speed(context.snapshot.speed)
-        let right = "\(clock)  \(pace)  \(context.snapshot.scenario) "
-        let start = rect.maxX - right.count
-        if start > x {
-            canvas.put(right, x: start, y: rect.y, style: Style(context.snapshot.paused ? .accent : .header))
-        }
+        put("backstop \(DisplayFormat.money(context.snapshot.backstopEquity, .usdc))")
     }
 }

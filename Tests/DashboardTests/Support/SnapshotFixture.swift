@@ -57,7 +57,7 @@ enum SnapshotFixture {
             version: 1, time: 3 * .hour + 25 * .minute + 7 * .second, scenario: "calm", speed: 1, paused: false,
             instruments: [market, InstrumentSnapshot(id: InstrumentID(1), instrument: .ethPerp)],
             account: account(market), log: log(), insuranceFund: Money(units: 250_126_140_000),
-            backstopEquity: Money(units: 2_000_000_000_000), insuranceHistory: (0..<200).map { 250_000 + Double($0) })
+            backstopEquity: Money(units: 2_000_000_000_000))
     }
 
     /// Trade `step` of the tape: prices cycle over seven ticks, every third a sell, one liquidation
@@ -116,8 +116,7 @@ enum SnapshotFixture {
         [
             LogEntry(time: 60_000, kind: .fill, text: "Bought 0.500 BTC-PERP at 62000.0", isUser: true),
             LogEntry(
-                time: 120_000, kind: .liquidation, text: "Account 812 liquidated (isolated BTC-PERP)", isUser: false,
-                liquidation: 1),
+                time: 120_000, kind: .liquidation, text: "Account 812 liquidated (isolated BTC-PERP)", isUser: false),
             LogEntry(time: 180_000, kind: .rejection, text: "Order rejected: insufficient margin", isUser: true),
         ]
     }
