@@ -43,6 +43,12 @@ extension Exchange {
     /// computes only these sums, not a full `PositionRisk` (which also solves liquidation prices).
     /// - Complexity: O(instruments + open orders of the account).
     public func crossMargin(of account: AccountID, asset: Int) -> CrossMargin {
+        crossMargin(of: account, asset: asset, exposures: nil)
+    }
+
+    /// `crossMargin(of:asset:)` with the account's order exposures when the caller already has them
+    /// (order admission does), so they are not gathered twice.
+    func crossMargin(of account: AccountID, asset: Int, exposures known: [OrderExposure]?) -> CrossMargin {
         let holder = Int(account.rawValue)
         guard holder < accounts.count else {
             return CrossMargin(wallet: .zero, unrealizedPnL: .zero, usedInitialMargin: .zero, maintenanceMargin: .zero)
@@ -62,7 +68,8 @@ extension Exchange {
             margin.maintenanceMargin += markets[index].instrument.maintenanceMargin(of: position.size, at: price)
         }
         guard !accounts[holder].openOrders.isEmpty else { return margin }
-        for (index, exposure) in orderExposures(of: account).enumerated() where instrumentAssets[index] == asset {
+        for (index, exposure) in (known ?? orderExposures(of: account)).enumerated()
+        where instrumentAssets[index] == asset {
             margin.usedInitialMargin += exposure.margin(
                 for: accounts[holder].positions[index], on: markets[index].instrument)
         }
@@ -71,20 +78,21 @@ extension Exchange {
 
     /// The risk figures of one position, with the wallet and other positions as its mode sees them.
     public func risk(of account: AccountID, in instrument: InstrumentID) -> PositionRisk? {
-        guard let holder = self.account(account), isKnown(instrument) else { return nil }
-        let market = markets[instrument.rawValue]
-        let position = holder.positions[instrument.rawValue]
-        guard let price = market.valuationPrice else { return nil }
-        var input = positionInput(position, market: market, price: price, wallet: position.isolatedMargin)
+        let holder = Int(account.rawValue)
+        guard holder < accounts.count, isKnown(instrument) else { return nil }
+        let index = instrument.rawValue
+        let position = accounts[holder].positions[index]
+        guard let price = markets[index].valuationPrice else { return nil }
+        var input = positionInput(position, instrument: markets[index].instrument, price: price)
         if position.mode == .cross {
             let asset = assetIndex(of: instrument)
             let all = crossMargin(of: account, asset: asset)
-            let instrument = market.instrument
-            input.wallet = holder.wallets[asset]
-            input.otherMaintenance = all.maintenanceMargin - instrument.maintenanceMargin(of: position.size, at: price)
+            input.wallet = accounts[holder].wallets[asset]
+            input.otherMaintenance =
+                all.maintenanceMargin - input.instrument.maintenanceMargin(of: position.size, at: price)
             input.otherUnrealized =
                 all.unrealizedPnL
-                - instrument.unrealizedPnL(of: position.size, costBasis: position.costBasis, at: price)
+                - input.instrument.unrealizedPnL(of: position.size, costBasis: position.costBasis, at: price)
         }
         return PositionRisk(input)
     }
@@ -92,9 +100,9 @@ extension Exchange {
     /// The risk inputs of a position as the engine judges it. No closing fee enters: the engine
     /// liquidates when equity reaches maintenance margin, so the liquidation price it shows is the
     /// price at which it acts.
-    func positionInput(_ position: Position, market: Market, price: Price, wallet: Money) -> PositionRiskInput {
+    func positionInput(_ position: Position, instrument: Instrument, price: Price) -> PositionRiskInput {
         PositionRiskInput(
-            instrument: market.instrument, size: position.size, costBasis: position.costBasis, mark: price,
-            mode: position.mode, wallet: wallet, leverage: position.leverage)
+            instrument: instrument, size: position.size, costBasis: position.costBasis, mark: price,
+            mode: position.mode, wallet: position.isolatedMargin, leverage: position.leverage)
     }
 }

@@ -61,7 +61,8 @@ extension Exchange {
         }
         if let resting = market.book.restingOrder(id) {
             let position = accounts[Int(account.rawValue)].positions[owner.instrument.rawValue]
-            let before = orderExposures(of: account)[owner.instrument.rawValue]
+            let exposures = orderExposures(of: account)
+            let before = exposures[owner.instrument.rawValue]
             var after = before
             after.remove(resting.side, lots: resting.openQuantity.lots, at: resting.price, on: market.instrument)
             after.add(resting.side, lots: quantity.lots, at: price, on: market.instrument)
@@ -74,7 +75,8 @@ extension Exchange {
             }
             let added =
                 after.margin(for: position, on: market.instrument) - before.margin(for: position, on: market.instrument)
-            let available = crossMargin(of: account, asset: assetIndex(of: owner.instrument)).available
+            let available = crossMargin(of: account, asset: assetIndex(of: owner.instrument), exposures: exposures)
+                .available
             if added.units > 0 && added > available {
                 return events.append(.rejected(account, .insufficientMargin(required: added, available: available)))
             }
@@ -103,7 +105,8 @@ extension Exchange {
             order.limit ?? order.stop?.triggerPrice ?? markets[market].valuationPrice ?? markets[market].book.bestAsk
             ?? markets[market].book.bestBid
         guard let price else { return nil }
-        let before = orderExposures(of: order.account)[market]
+        let exposures = orderExposures(of: order.account)
+        let before = exposures[market]
         var after = before
         after.add(order.side, lots: order.quantity.lots, at: price, on: markets[market].instrument)
         let worst = markets[market].instrument.notional(of: after.worstPositionLots(from: position), at: price)
@@ -116,7 +119,8 @@ extension Exchange {
             after.margin(for: position, on: markets[market].instrument)
             - before.margin(for: position, on: markets[market].instrument)
         guard required.units > 0 else { return nil }
-        let available = crossMargin(of: order.account, asset: assetIndex(of: order.instrument)).available
+        let available = crossMargin(of: order.account, asset: assetIndex(of: order.instrument), exposures: exposures)
+            .available
         return required > available ? .insufficientMargin(required: required, available: available) : nil
     }
 
