@@ -17,6 +17,70 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "Simulated seconds per wall second (0.25 to 600).")
     var speed = 1.0
 
+    @Option(help: "Your starting balance in USDC (default: the scenario's, 10000).")
+    var balance: Int64?
+
+    @Flag(help: "Start with the clock paused.")
+    var paused = false
+
+    @OptionGroup var display: DisplayOptions
+
+    func validate() throws {
+        guard (0.25...600).contains(speed) else { throw ValidationError("--speed must lie between 0.25 and 600") }
+        if let balance, balance <= 0 || balance > 1_000_000_000 {
+            throw ValidationError("--balance must lie between 1 and 1,000,000,000")
+        }
+    }
+
+    func run() throws {
+        var scenario = try world.load()
+        if let balance { scenario.userBalance = balance }
+        try display.open(scenario: scenario, seed: world.seed, speed: speed, paused: paused)
+    }
+}
+
+/// `cascade lesson NAME`: the dashboard playing a guided lesson.
+struct LessonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lesson", abstract: "Play a guided lesson in the dashboard (see 'cascade lessons').")
+
+    @Argument(help: "The lesson's name.")
+    var name: String
+
+    @OptionGroup var display: DisplayOptions
+
+    func validate() throws {
+        guard LessonLibrary.named(name) != nil else {
+            throw ValidationError("no lesson '\(name)'; lessons: \(LessonLibrary.names.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let lesson = LessonLibrary.named(name)!
+        try display.open(
+            scenario: lesson.scenario, seed: LessonLibrary.seed, speed: 1, paused: false, warmUp: lesson.warmUp,
+            lesson: lesson)
+    }
+}
+
+/// `cascade lessons`: the lessons, in teaching order, one line each.
+struct LessonsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lessons", abstract: "List the guided lessons.")
+
+    func run() throws {
+        let width = LessonLibrary.names.map(\.count).max() ?? 0
+        var text = ""
+        for lesson in LessonLibrary.all {
+            text += "\(lesson.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(lesson.title): "
+            text += "\(lesson.summary) (\(lesson.steps.count) steps)\n"
+        }
+        StandardStreams.writeOutput(text + "Play one with: cascade lesson NAME (or L in the dashboard)\n")
+    }
+}
+
+/// How the dashboard draws: theme, colour depth, glyphs and frame cap; and opening it.
+struct DisplayOptions: ParsableArguments {
     @Option(help: "A theme name (see 'cascade themes') or a path to a theme .toml file.")
     var theme = "default-dark"
 
@@ -26,29 +90,20 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII only (no box, block or braille characters).")
     var ascii = false
 
-    @Option(help: "Your starting balance in USDC (default: the scenario's, 10000).")
-    var balance: Int64?
-
-    @Flag(help: "Start with the clock paused.")
-    var paused = false
-
     @Option(help: "Frame cap, frames per second.")
     var fps = 20
 
     func validate() throws {
-        guard (0.25...600).contains(speed) else { throw ValidationError("--speed must lie between 0.25 and 600") }
         guard color == "auto" || ColorDepth(rawValue: color) != nil else {
             throw ValidationError("--color must be auto, truecolor, 256, 16, 8 or none, not '\(color)'")
         }
         guard (1...120).contains(fps) else { throw ValidationError("--fps must lie between 1 and 120") }
-        if let balance, balance <= 0 || balance > 1_000_000_000 {
-            throw ValidationError("--balance must lie between 1 and 1,000,000,000")
-        }
     }
 
-    func run() throws {
-        var scenario = try world.load()
-        if let balance { scenario.userBalance = balance }
+    /// Runs the dashboard on `scenario` until the user quits; the terminal is restored on every path.
+    func open(
+        scenario: Scenario, seed: UInt64, speed: Double, paused: Bool, warmUp: SimTime = 0, lesson: Lesson? = nil
+    ) throws {
         let environment = ProcessInfo.processInfo.environment
         let catalog = ThemeCatalog.standard(
             environment: environment, currentDirectory: FileManager.default.currentDirectoryPath)
@@ -62,12 +117,14 @@ struct DashboardCommand: ParsableCommand {
             throw ExitCode.failure
         }
         defer { terminal.restore() }
-        let host = EngineHost(scenario: scenario, seed: world.seed, speed: speed, paused: paused, framesPerSecond: fps)
+        let host = EngineHost(
+            scenario: scenario, seed: seed, speed: speed, paused: paused, warmUp: warmUp, framesPerSecond: fps)
         host.start()
         defer { host.stop() }
         let app = DashboardApp(
             terminal: terminal, host: host, catalog: catalog, theme: loaded,
             themeName: warning == nil ? theme : loaded.name, glyphs: terminal.glyphs, framesPerSecond: fps)
+        if let lesson { app.startLesson(lesson, restart: false) }
         if let warning { app.announce("\(warning); using \(loaded.name)", isError: true) }
         app.run()
     }

@@ -55,7 +55,7 @@ import Testing
         let sent = commands(state.handle(.enter, snapshot: snapshot, visible: visible))
         #expect(
             sent == [
-                .setLeverage(World.userAccount, InstrumentID(0), 11),
+                .setLeverage(World.userAccount, InstrumentID(0), 15),
                 .place(
                     NewOrder(
                         account: World.userAccount, instrument: InstrumentID(0), side: .sell,

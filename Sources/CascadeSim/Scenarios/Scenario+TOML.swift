@@ -12,6 +12,7 @@ extension Scenario {
     /// insurance_fund = 250000          # whole units of each settlement asset
     /// backstop_capital = 2000000
     /// liquidation_latency = "0s"
+    /// funding_every = "8h"               # how often funding is paid (pro rata of the 8 h rate)
     ///
     /// [[markets]]                      # one per traded instrument
     /// symbol = "BTC-PERP"              # from the exchange's catalogue
@@ -64,7 +65,7 @@ extension Scenario {
         let top = TOMLSection(table: root, file: file, lines: lines, start: 0, end: headers.firstHeader)
         try top.expectOnly([
             "name", "description", "duration", "user_balance", "insurance_fund", "backstop_capital",
-            "liquidation_latency", "markets", "population", "events",
+            "liquidation_latency", "funding_every", "markets", "population", "events",
         ])
         guard let name = try top.string("name") else { throw top.error("missing 'name'") }
         var scenario = Scenario(name: name, description: try top.string("description") ?? "")
@@ -75,6 +76,12 @@ extension Scenario {
             scenario.backstopCapital = Int64(capital)
         }
         if let latency = try top.duration("liquidation_latency") { scenario.liquidationLatency = latency }
+        if let every = try top.duration("funding_every") {
+            guard every >= .minute, (8 * .hour) % every == 0 else {
+                throw top.error("funding_every must divide 8h into whole periods of at least 1m", key: "funding_every")
+            }
+            scenario.fundingEvery = every
+        }
 
         let markets = try tables(root, "markets", top, headers)
         if !markets.isEmpty {

@@ -17,6 +17,8 @@ public struct Scenario: Sendable, Hashable {
     public var insuranceFund: Int64 = 250_000
     public var backstopCapital: Int64 = 2_000_000
     public var liquidationLatency: SimTime = 0
+    /// How often funding is paid, pro rata of the 8-hour rate (Binance: 8 h, Hyperliquid: 1 h).
+    public var fundingEvery: SimTime = 8 * .hour
     public var events: [ScenarioEvent] = []
 
     public init(name: String, description: String) {

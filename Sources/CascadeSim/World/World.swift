@@ -29,6 +29,7 @@ public struct World: Sendable {
         configuration.liquidation.insuranceFundWholeUnits = scenario.insuranceFund
         configuration.liquidation.backstopCapitalWholeUnits = scenario.backstopCapital
         configuration.liquidation.latency = scenario.liquidationLatency
+        configuration.funding.settlement = scenario.fundingEvery
         let markets = scenario.markets.enumerated().map { index, setup in
             SimulatedMarket(
                 id: InstrumentID(index), setup: setup, seed: Population.seed(seed, .clock, index))

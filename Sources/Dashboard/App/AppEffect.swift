@@ -6,4 +6,6 @@ public enum AppEffect: Sendable {
     case theme(String)
     /// Restart the world on a scenario (a built-in name or a path).
     case scenario(String)
+    /// Restart the world on a lesson's scenario and play it.
+    case startLesson(Lesson)
 }

@@ -4,7 +4,7 @@ import CascadeSim
 extension AppState {
     /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000`, `buy 1 stop 65000`, `close`, `lev 25`,
     /// `mode cross`, `margin +200`, `cancel all`, `speed 10`, `pause`, `theme NAME`, `scenario NAME`,
-    /// `help`, `quit`. A mistake leaves everything as it was and says why in the status line.
+    /// `lesson NAME`, `lesson off`, `help`, `quit`. A mistake leaves everything as it was and says why in the status line.
     mutating func runCommand(_ text: String, snapshot: MarketSnapshot?) -> [AppEffect] {
         let words = text.split(separator: " ").map(String.init)
         guard let verb = words.first?.lowercased() else { return [] }
@@ -76,6 +76,13 @@ extension AppState {
         case "scenario":
             guard words.count == 2 else { return fail("usage: :scenario NAME") }
             return [.scenario(words[1])]
+        case "lesson":
+            guard words.count == 2 else { return fail("usage: :lesson NAME or :lesson off") }
+            if words[1] == "off" { return leaveLesson() }
+            guard let lesson = LessonLibrary.named(words[1]) else {
+                return fail("no lesson '\(words[1])'; lessons: \(LessonLibrary.names.joined(separator: ", "))")
+            }
+            return [.startLesson(lesson)]
         case "help":
             overlay = .help
             return []

@@ -59,11 +59,17 @@ extension AppState {
             let current =
                 snapshot?.account.leverages.indices.contains(instrument) == true
                 ? snapshot!.account.leverages[instrument] : 10
-            let step = action == .leverageUp ? (current >= 10 ? 5 : 1) : (current > 10 ? -5 : -1)
-            let next = max(1, current + step)
+            let maximum = snapshot.map { $0.instruments[instrument].instrument.tiers.tiers[0].maxLeverage } ?? 125
+            let next = OrderTicket.leverage(after: current, up: action == .leverageUp, maximum: maximum)
             status = ("Leverage → \(next)x", false)
             return [.engine(.command(.setLeverage(user, instrumentID, next)))]
         case .explain: overlay = .explain
+        case .replays: overlay = .replays(ReplayBrowser())
+        case .glossary: overlay = .glossary(0)
+        case .lessons:
+            let current = lesson.flatMap { progress in LessonLibrary.all.firstIndex { $0.name == progress.lesson.name } }
+            overlay = .lessons(current ?? 0)
+        case .continueLesson: return continueLesson()
         case .whatIf:
             guard let snapshot,
                 let position = AccountView.selectedPosition(

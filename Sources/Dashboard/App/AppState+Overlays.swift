@@ -27,6 +27,19 @@ extension AppState {
             }
         case .ticket(var ticket):
             return handle(key, ticket: &ticket, snapshot: snapshot)
+        case .replays(var browser):
+            handle(key, browser: &browser, snapshot: snapshot)
+        case .glossary(let offset):
+            switch key {
+            case .escape, .character("q"), .character("G"): self.overlay = nil
+            case .up, .character("k"): self.overlay = .glossary(max(0, offset - 1))
+            case .down, .character("j"): self.overlay = .glossary(offset + 1)
+            case .pageUp: self.overlay = .glossary(max(0, offset - 10))
+            case .pageDown: self.overlay = .glossary(offset + 10)
+            default: break
+            }
+        case .lessons(let selected):
+            return handle(key, lessonPicker: selected)
         case .whatIf(var whatIf):
             guard let snapshot else { return [] }
             let tick = snapshot.instruments[instrument].instrument
@@ -47,6 +60,67 @@ extension AppState {
             self.overlay = .whatIf(whatIf)
         }
         return []
+    }
+
+    /// The replays overlay: ↑↓ pick, Enter opens, Esc goes back to the list, then closes.
+    private mutating func handle(_ key: Key, browser: inout ReplayBrowser, snapshot: MarketSnapshot?) {
+        let count = browser.listed(snapshot?.replays ?? []).count
+        switch key {
+        case .escape, .character("q"):
+            if browser.opened == nil {
+                overlay = nil
+                return
+            }
+            browser.opened = nil
+            browser.offset = 0
+        case .character("r") where browser.opened == nil:
+            overlay = nil
+            return
+        case .up, .character("k"):
+            if browser.opened == nil { browser.selected = max(0, browser.selected - 1) } else {
+                browser.offset = max(0, browser.offset - 1)
+            }
+        case .down, .character("j"):
+            if browser.opened == nil { browser.selected = min(max(0, count - 1), browser.selected + 1) } else {
+                browser.offset += 1
+            }
+        case .enter where browser.opened == nil:
+            let listed = browser.listed(snapshot?.replays ?? [])
+            if listed.indices.contains(browser.selected) { browser.opened = listed[browser.selected].id }
+        case .character("u") where browser.opened == nil:
+            browser.yoursOnly.toggle()
+            browser.selected = 0
+        default: break
+        }
+        overlay = .replays(browser)
+    }
+
+    /// The lesson picker: ↑↓ pick, Enter starts, `x` leaves the lesson being played.
+    private mutating func handle(_ key: Key, lessonPicker selected: Int) -> [AppEffect] {
+        switch key {
+        case .escape, .character("q"), .character("L"): overlay = nil
+        case .up, .character("k"): overlay = .lessons(max(0, selected - 1))
+        case .down, .character("j"): overlay = .lessons(min(LessonLibrary.all.count - 1, selected + 1))
+        case .enter:
+            overlay = nil
+            return [.startLesson(LessonLibrary.all[selected])]
+        case .character("x"):
+            overlay = nil
+            return leaveLesson()
+        default: break
+        }
+        return []
+    }
+
+    /// Ends the lesson being played; the market goes on.
+    mutating func leaveLesson() -> [AppEffect] {
+        guard let progress = lesson else {
+            status = ("No lesson is running", true)
+            return []
+        }
+        lesson = nil
+        status = ("Left the lesson \(progress.lesson.title)", false)
+        return [.engine(.setPaused(false))]
     }
 
     private mutating func handle(_ key: Key, ticket: inout OrderTicket, snapshot: MarketSnapshot?) -> [AppEffect] {

@@ -14,6 +14,11 @@ public struct AppState: Sendable {
         case commandLine(TextInput)
         case explain
         case whatIf(WhatIf)
+        case replays(ReplayBrowser)
+        /// Scrolled by this many lines.
+        case glossary(Int)
+        /// The lesson picker, with the selected row.
+        case lessons(Int)
         case confirmQuit
     }
 
@@ -35,6 +40,8 @@ public struct AppState: Sendable {
     public var selectedPosition = 0
     /// A message for the status line and whether it reports a problem.
     public var status: (text: String, isError: Bool)?
+    /// The lesson being played, if any.
+    public var lesson: LessonProgress?
     public var shouldQuit = false
 
     public init(themeName: String) { self.themeName = themeName }

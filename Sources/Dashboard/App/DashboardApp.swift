@@ -54,6 +54,7 @@ public final class DashboardApp {
                 previous = snapshot
                 snapshot = latest
                 announceNewRejections()
+                for effect in state.updateLesson(snapshot) { apply(effect) }
                 dirty = true
             }
             let now = clock.now
@@ -67,9 +68,9 @@ public final class DashboardApp {
 
     /// Applies one key: the reducer, then its effects.
     public func handle(_ key: Key) {
-        let layout = DashboardLayout(width: terminal.width, height: terminal.height)
+        let layout = DashboardLayout(width: terminal.width, height: terminal.height, lesson: state.lesson != nil)
         let effects = state.handle(key, snapshot: snapshot, visible: layout?.visiblePanels ?? [])
-        for effect in effects { apply(effect) }
+        for effect in effects + state.updateLesson(snapshot) { apply(effect) }
     }
 
     private func apply(_ effect: AppEffect) {
@@ -90,7 +91,18 @@ public final class DashboardApp {
             } catch {
                 state.status = ("\(error)", true)
             }
+        case .startLesson(let lesson): startLesson(lesson, restart: true)
         }
+    }
+
+    /// Plays `lesson`; with `restart`, the world starts over on the lesson's scenario (otherwise it
+    /// already runs it, as when `cascade lesson NAME` starts).
+    public func startLesson(_ lesson: Lesson, restart: Bool) {
+        if restart { host.send(.restart(lesson.scenario, seed: LessonLibrary.seed, warmUp: lesson.warmUp)) }
+        state.lesson = LessonProgress(lesson: lesson, generation: (snapshot?.generation ?? 0) + (restart ? 1 : 0))
+        state.instrument = 0
+        state.status = ("Lesson: \(lesson.title)", false)
+        dirty = true
     }
 
     private func switchTheme(to name: String) {
@@ -109,7 +121,7 @@ public final class DashboardApp {
             switch entry.kind {
             case .rejection, .liquidation, .deleveraging: state.status = (entry.text, true)
             case .fill: state.status = (entry.text, false)
-            case .funding, .info: break
+            case .funding, .margin, .info: break
             }
         }
     }
@@ -117,7 +129,7 @@ public final class DashboardApp {
     /// The whole screen for the current state and snapshot.
     public func render(width: Int, height: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
-        guard let layout = DashboardLayout(width: width, height: height) else {
+        guard let layout = DashboardLayout(width: width, height: height, lesson: state.lesson != nil) else {
             TooSmallView.draw(width: width, height: height, canvas: &canvas)
             return canvas
         }

@@ -4,7 +4,7 @@ import TerminalKit
 public enum Action: Sendable, Hashable {
     case help, commandLine, focusNext, focusPrevious, moveUp, moveDown
     case buy, sell, closePosition, cancelOrders, toggleMarginMode, leverageDown, leverageUp
-    case explain, whatIf, nextInstrument, togglePause, slower, faster, nextTheme, bookDepth
+    case explain, whatIf, replays, glossary, lessons, continueLesson, nextInstrument, togglePause, slower, faster, nextTheme, bookDepth
     case chartMode, timeframe, heatmapSource, quit
 }
 
@@ -45,6 +45,15 @@ public struct KeyMap: Sendable {
             section: "Learn"),
         Binding(
             keys: [.character("w")], label: "w", action: .whatIf, help: "what-if: move the mark, change leverage",
+            section: "Learn"),
+        Binding(
+            keys: [.character("r")], label: "r", action: .replays, help: "liquidation replays, step by step",
+            section: "Learn"),
+        Binding(
+            keys: [.character("G")], label: "G", action: .glossary, help: "glossary of margin terms", section: "Learn"),
+        Binding(keys: [.character("L")], label: "L", action: .lessons, help: "guided lessons", section: "Learn"),
+        Binding(
+            keys: [.enter], label: "Enter", action: .continueLesson, help: "lesson: go on after reading",
             section: "Learn"),
         Binding(
             keys: [.tab], label: "Tab", action: .focusNext, help: "focus the next panel", section: "Screen"),

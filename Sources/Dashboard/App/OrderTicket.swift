@@ -39,11 +39,17 @@ public struct OrderTicket: Sendable, Hashable {
         case .kind:
             let all = Kind.allCases
             kind = all[((all.firstIndex(of: kind) ?? 0) + step + all.count) % all.count]
-        case .leverage: leverage = min(max(1, leverage + step), maximumLeverage)
+        case .leverage: leverage = Self.leverage(after: leverage, up: step > 0, maximum: maximumLeverage)
         case .reduceOnly: reduceOnly.toggle()
         case .mode: mode = mode == .cross ? .isolated : .cross
         case .size, .price: break
         }
+    }
+
+    /// The next leverage up or down: steps of 1 up to 10x, of 5 above, as exchanges' sliders snap.
+    static func leverage(after current: Int, up: Bool, maximum: Int) -> Int {
+        let step = up ? (current >= 10 ? 5 : 1) : (current > 10 ? -5 : -1)
+        return min(max(1, current + step), maximum)
     }
 
     /// The order as the exchange takes it, or what is wrong with the ticket.

@@ -27,4 +27,10 @@ public struct WhatIf: Sendable, Hashable {
         }
         return PositionRisk(input)
     }
+
+    /// Whether the position would be liquidated under the hypothesis: margin ratio at 100% or more,
+    /// or no margin left at all.
+    public func liquidates(_ position: PositionSnapshot, accountWallet: Money) -> Bool {
+        risk(of: position, accountWallet: accountWallet).marginRatio.map { $0.units >= Rate.one } ?? true
+    }
 }

@@ -18,14 +18,16 @@ struct DashboardRecorder: WorldObserver {
     var estimatedColumns: [Deque<HeatmapSeries.Column>]
     let frame: MarketStatistics
     var log = Deque<LogEntry>()
-    /// Liquidation orders in flight, so their trades are marked on the tape.
-    private var liquidationOrders: Set<OrderID> = []
+    /// Every liquidation, step by step; also tells which trades on the tape were liquidations.
+    var replays: ReplayRecorder
     /// The user's orders that may still expire unfilled (market and IOC), to say so in the log.
     private var userOrders: Set<OrderID> = []
     private var lastMinute: SimTime = -1
+    private var logged = 0
 
-    init(instruments: [Instrument], user: AccountID, statistics: MarketStatistics) {
+    init(instruments: [Instrument], user: AccountID, statistics: MarketStatistics, insuranceFund: Money) {
         self.user = user
+        replays = ReplayRecorder(user: user, fund: insuranceFund)
         frame = statistics
         estimatedColumns = instruments.map { _ in Deque() }
         tapes = instruments.map { _ in Deque() }
@@ -67,7 +69,7 @@ struct DashboardRecorder: WorldObserver {
             let market = place.markets[instrument.rawValue]
             let tape = TapeTrade(
                 time: now, price: trade.price, quantity: trade.quantity, side: trade.aggressor,
-                isLiquidation: liquidationOrders.contains(trade.takerID),
+                isLiquidation: replays.isLiquidationOrder(trade.takerID),
                 isUser: trade.makerAccount == user || trade.takerAccount == user)
             tapes[instrument.rawValue].append(tape)
             if tapes[instrument.rawValue].count > Self.tapeLength { tapes[instrument.rawValue].removeFirst() }
@@ -84,16 +86,18 @@ struct DashboardRecorder: WorldObserver {
                     time: now, kind: .rejection,
                     text: "Order #\(order.rawValue): \(spec.format(quantity)) \(spec.symbol) unfilled and expired "
                         + "(no liquidity within the price band)", isUser: true))
+        case .fill(let fill) where replays.isLiquidationOrder(fill.order):
+            replays.record(fill, at: now)
+            if fill.account == user { logFill(fill, place) }
         case .fill(let fill) where fill.account == user:
-            let instrument = place.markets[fill.instrument.rawValue].instrument
-            let side = fill.side == .buy ? "Bought" : "Sold"
+            logFill(fill, place)
+        case .isolatedMarginAdjusted(let account, let instrument, let amount) where account == user:
+            let spec = place.markets[instrument.rawValue].instrument
             append(
                 LogEntry(
-                    time: now, kind: .fill,
-                    text:
-                        "\(side) \(instrument.format(fill.quantity)) \(instrument.symbol) at \(instrument.format(fill.price))"
-                        + (fill.realizedPnL == .zero ? "" : ", PnL \(instrument.format(fill.realizedPnL))"),
-                    isUser: true))
+                    time: now, kind: .margin,
+                    text: "Isolated margin \(amount.units >= 0 ? "added to" : "taken from") \(spec.symbol): "
+                        + spec.format(amount.magnitude), isUser: true))
         case .orderRejected(_, let account, let reason) where account == user:
             append(LogEntry(time: now, kind: .rejection, text: "Order rejected: \(reason)", isUser: true))
         case .rejected(let account, let reason) where account == user:
@@ -113,12 +117,21 @@ struct DashboardRecorder: WorldObserver {
         }
     }
 
+    private mutating func logFill(_ fill: Fill, _ place: Marketplace) {
+        let instrument = place.markets[fill.instrument.rawValue].instrument
+        let side = fill.side == .buy ? "Bought" : "Sold"
+        append(
+            LogEntry(
+                time: place.now, kind: .fill,
+                text: "\(side) \(instrument.format(fill.quantity)) \(instrument.symbol) at \(instrument.format(fill.price))"
+                    + (fill.realizedPnL == .zero ? "" : ", PnL \(instrument.format(fill.realizedPnL))"),
+                isUser: true))
+    }
+
     private mutating func record(_ step: LiquidationStep, _ place: Marketplace) {
         let now = place.now
+        replays.record(step, at: now)
         switch step {
-        case .bookOrder(_, _, let order, _, _, _, _):
-            liquidationOrders.insert(order)
-            if liquidationOrders.count > 4_096 { liquidationOrders.removeAll() }
         case .triggered(let account, let scope, let mark, let equity, let maintenance):
             let who = account == user ? "YOUR account" : "Account \(account.rawValue)"
             let what =
@@ -158,6 +171,9 @@ struct DashboardRecorder: WorldObserver {
     }
 
     private mutating func append(_ entry: LogEntry) {
+        var entry = entry
+        logged += 1
+        entry.sequence = logged
         log.append(entry)
         if log.count > Self.logLength { log.removeFirst() }
     }

@@ -13,11 +13,14 @@ public final class EngineHost: Sendable {
     private let latest = Mutex<MarketSnapshot?>(nil)
     private let running = Atomic<Bool>(false)
     private let finished = DispatchSemaphore(value: 0)
-    private let initial: (scenario: Scenario, seed: UInt64, speed: Double, paused: Bool)
+    private let initial: (scenario: Scenario, seed: UInt64, speed: Double, paused: Bool, warmUp: SimTime)
     private let publishInterval: Duration
 
-    public init(scenario: Scenario, seed: UInt64, speed: Double, paused: Bool, framesPerSecond: Int = 20) {
-        initial = (scenario, seed, speed, paused)
+    /// `warmUp`: simulated time the world runs before the first snapshot (lessons start on a live book).
+    public init(
+        scenario: Scenario, seed: UInt64, speed: Double, paused: Bool, warmUp: SimTime = 0, framesPerSecond: Int = 20
+    ) {
+        initial = (scenario, seed, speed, paused, warmUp)
         publishInterval = .milliseconds(1_000 / max(1, framesPerSecond))
     }
 
@@ -45,7 +48,8 @@ public final class EngineHost: Sendable {
 
     private func loop() {
         var session = EngineSession(
-            scenario: initial.scenario, seed: initial.seed, speed: initial.speed, paused: initial.paused)
+            scenario: initial.scenario, seed: initial.seed, speed: initial.speed, paused: initial.paused,
+            warmUp: initial.warmUp)
         let clock = ContinuousClock()
         var last = clock.now
         var lastPublish = clock.now - publishInterval

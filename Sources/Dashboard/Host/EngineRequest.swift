@@ -8,6 +8,7 @@ public enum EngineRequest: Sendable {
     /// Simulated seconds per wall second.
     case setSpeed(Double)
     case setPaused(Bool)
-    /// Starts the world over with another scenario.
-    case restart(Scenario)
+    /// Starts the world over with another scenario, from `seed` (the current one when nil), run for
+    /// `warmUp` before it is shown.
+    case restart(Scenario, seed: UInt64? = nil, warmUp: SimTime = 0)
 }

@@ -10,16 +10,25 @@ struct EngineSession {
     private let seed: UInt64
     /// Simulated time the wall clock has earned so far, in milliseconds (fractional).
     private var target: Double = 0
-    private var version = 0
+    private var version: Int
+    /// Counts restarts, so the UI can tell the new world's snapshots from the old one's.
+    private let generation: Int
 
-    init(scenario: Scenario, seed: UInt64, speed: Double, paused: Bool) {
+    init(
+        scenario: Scenario, seed: UInt64, speed: Double, paused: Bool, warmUp: SimTime = 0, generation: Int = 0,
+        version: Int = 0
+    ) {
         self.seed = seed
+        self.generation = generation
+        self.version = version
         self.speed = speed
         self.paused = paused
         world = World(scenario: scenario, seed: seed)
         recorder = DashboardRecorder(
-            instruments: world.exchange.instruments, user: World.userAccount, statistics: world.statistics)
-        world.run(until: 0, observer: &recorder)
+            instruments: world.exchange.instruments, user: World.userAccount, statistics: world.statistics,
+            insuranceFund: world.exchange.ledgers[0].insuranceFund)
+        world.run(until: warmUp, observer: &recorder)
+        target = Double(warmUp)
     }
 
     mutating func handle(_ request: EngineRequest) {
@@ -27,7 +36,10 @@ struct EngineSession {
         case .command(let command): world.submit(command, observer: &recorder)
         case .setSpeed(let value): speed = min(max(value, 0.1), 3_600)
         case .setPaused(let value): paused = value
-        case .restart(let scenario): self = EngineSession(scenario: scenario, seed: seed, speed: speed, paused: paused)
+        case .restart(let scenario, let newSeed, let warmUp):
+            self = EngineSession(
+                scenario: scenario, seed: newSeed ?? seed, speed: speed, paused: paused, warmUp: warmUp,
+                generation: generation + 1, version: version)
         }
     }
 
@@ -48,6 +60,6 @@ struct EngineSession {
     mutating func snapshot() -> MarketSnapshot {
         version += 1
         return SnapshotBuilder(world: world, recorder: recorder).build(
-            version: version, speed: speed, paused: paused)
+            version: version, generation: generation, speed: speed, paused: paused)
     }
 }

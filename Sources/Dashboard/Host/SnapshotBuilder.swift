@@ -13,14 +13,17 @@ struct SnapshotBuilder {
     let world: World
     let recorder: DashboardRecorder
 
-    func build(version: Int, speed: Double, paused: Bool) -> MarketSnapshot {
+    func build(version: Int, generation: Int, speed: Double, paused: Bool) -> MarketSnapshot {
         let exchange = world.exchange
         let backstop = exchange.configuration.liquidation.backstopAccount
-        return MarketSnapshot(
+        var snapshot = MarketSnapshot(
             version: version, time: world.now, scenario: world.scenario.name, speed: speed, paused: paused,
             instruments: world.place.markets.map(instrument), account: account(), log: Array(recorder.log),
             insuranceFund: exchange.ledgers[0].insuranceFund,
             backstopEquity: exchange.crossMargin(of: backstop, asset: 0).equity)
+        snapshot.replays = recorder.replays.replays
+        snapshot.generation = generation
+        return snapshot
     }
 
     private func instrument(_ market: SimulatedMarket) -> InstrumentSnapshot {

@@ -9,21 +9,29 @@ public struct DashboardLayout: Sendable {
 
     public let header: Rect
     public let status: Rect
+    /// The lesson card above the status line, when a lesson is playing.
+    public let lesson: Rect?
     /// The panels that fit, in focus order.
     public let panels: [(panel: AppState.Panel, rect: Rect)]
 
-    /// `nil` when the terminal is below the minimum.
-    public init?(width: Int, height: Int) {
+    /// Rows the lesson card takes from the panels.
+    public static let lessonRows = 5
+
+    /// `nil` when the terminal is below the minimum. With `lesson`, the panels make room for the
+    /// lesson card.
+    public init?(width: Int, height: Int, lesson: Bool = false) {
         guard width >= Self.minimumWidth, height >= Self.minimumHeight else { return nil }
         header = Rect(x: 0, y: 0, width: width, height: 1)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
-        let body = Rect(x: 0, y: 1, width: width, height: height - 2)
+        let card = lesson ? Self.lessonRows : 0
+        self.lesson = lesson ? Rect(x: 0, y: height - 1 - card, width: width, height: card) : nil
+        let body = Rect(x: 0, y: 1, width: width, height: height - 2 - card)
         let bookWidth = width >= 140 ? 36 : 30
         let columns = body.splitColumns([bookWidth, 0])
         var panels: [(AppState.Panel, Rect)] = [(.book, columns[0])]
         let right = columns[1]
         let wide = width >= 120
-        let tall = height >= 36
+        let tall = body.height >= 34
         let topHeight = max(8, right.height * (tall ? 45 : 50) / 100)
         let middleHeight = tall ? max(6, right.height * 22 / 100) : 0
         let rows = tall ? right.splitRows([topHeight, middleHeight, 0]) : right.splitRows([topHeight, 0])

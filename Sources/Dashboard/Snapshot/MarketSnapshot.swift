@@ -6,6 +6,8 @@ import CascadeSim
 public struct MarketSnapshot: Sendable {
     /// Increases with every snapshot; the UI redraws when it changes.
     public var version: Int
+    /// Counts the world's restarts (`:scenario`, lessons).
+    public var generation = 0
     public var time: SimTime
     public var scenario: String
     public var speed: Double
@@ -14,6 +16,8 @@ public struct MarketSnapshot: Sendable {
     public var account: AccountSnapshot
     /// The user's fills, rejections and funding, and every liquidation and ADL, newest last.
     public var log: [LogEntry]
+    /// The newest liquidations, step by step, oldest first.
+    public var replays: [LiquidationReplay] = []
     /// Insurance fund and backstop vault equity of the USDC pool.
     public var insuranceFund: Money
     public var backstopEquity: Money
@@ -195,7 +199,7 @@ public struct OrderSnapshot: Sendable, Hashable {
 /// A line of the event log.
 public struct LogEntry: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
-        case fill, rejection, liquidation, deleveraging, funding, info
+        case fill, rejection, liquidation, deleveraging, funding, margin, info
     }
 
     public var time: SimTime
@@ -203,11 +207,14 @@ public struct LogEntry: Sendable, Hashable {
     public var text: String
     /// The user's own business (vs. the market's).
     public var isUser: Bool
+    /// Counts up over a run, so "since then" is exact even within one simulated millisecond.
+    public var sequence: Int
 
-    public init(time: SimTime, kind: Kind, text: String, isUser: Bool) {
+    public init(time: SimTime, kind: Kind, text: String, isUser: Bool, sequence: Int = 0) {
         self.time = time
         self.kind = kind
         self.text = text
         self.isUser = isUser
+        self.sequence = sequence
     }
 }

@@ -17,7 +17,10 @@ public enum DashboardScreen {
             }
         }
         StatusLineView.draw(context, in: layout.status, canvas: &canvas)
-        let body = Rect(x: 0, y: 1, width: canvas.width, height: canvas.height - 2)
+        if let card = layout.lesson, let progress = context.state.lesson {
+            LessonCardView.draw(progress, context, in: card, canvas: &canvas)
+        }
+        let body = Rect(x: 0, y: 1, width: canvas.width, height: canvas.height - 2 - (layout.lesson?.height ?? 0))
         switch context.state.overlay {
         case .help:
             _ = HelpOverlay.draw(
@@ -26,6 +29,9 @@ public enum DashboardScreen {
         case .ticket(let ticket): TicketView.draw(ticket, context, in: body, canvas: &canvas)
         case .explain: ExplainView.draw(context, in: body, canvas: &canvas)
         case .whatIf(let whatIf): WhatIfView.draw(whatIf, context, in: body, canvas: &canvas)
+        case .replays(let browser): ReplayView.draw(browser, context, in: body, canvas: &canvas)
+        case .glossary(let offset): GlossaryView.draw(offset: offset, context, in: body, canvas: &canvas)
+        case .lessons(let selected): LessonPickerView.draw(selected: selected, context, in: body, canvas: &canvas)
         case .confirmQuit:
             let text = " You have an open position. Quit anyway? (y / n) "
             let rect = Rect(

@@ -14,7 +14,7 @@ public enum EventLogView {
                 case .rejection: .statusError
                 case .liquidation: .liquidation
                 case .deleveraging: .marginWarning
-                case .funding: .muted
+                case .funding, .margin: .muted
                 case .info: .accent
                 }
             let time = DisplayFormat.clock(entry.time % (24 * .hour))

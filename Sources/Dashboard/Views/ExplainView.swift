@@ -72,33 +72,8 @@ public enum ExplainView {
     }
 
     public static func draw(_ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
-        let rect = bounds.inset(by: bounds.width > 100 ? 4 : 1)
-        canvas.fill(rect, style: Style(.overlay))
-        let inner = Box.draw(
-            in: rect, title: "Explain: the engine's margin arithmetic, live (Esc closes)", focused: true,
+        OverlayPage.draw(
+            lines(context), title: "Explain: the engine's margin arithmetic, live (Esc closes)", in: bounds,
             glyphs: context.glyphs, canvas: &canvas)
-        var y = inner.y
-        for line in lines(context) {
-            for chunk in wrap(line.text, width: inner.width) where y < inner.maxY {
-                canvas.put(chunk, x: inner.x, y: y, style: line.style, maxWidth: inner.width)
-                y += 1
-            }
-        }
-    }
-
-    /// Splits `text` at spaces into lines of at most `width` columns.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0, text.count > width else { return [text] }
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if current.count + word.count + 1 > width, !current.isEmpty {
-                lines.append(current)
-                current = "    "
-            }
-            current += (current.isEmpty || current == "    " ? "" : " ") + word
-        }
-        lines.append(current)
-        return lines
     }
 }

@@ -61,7 +61,7 @@ public enum WhatIfView {
             canvas.put(
                 DisplayFormat.right(row.2, 16), x: inner.x + 38, y: y, style: Style(.accent, bold: row.1 != row.2))
         }
-        let liquidated = hypothetical.marginRatio.map { $0.units >= Rate.one } ?? true
+        let liquidated = whatIf.liquidates(position, accountWallet: context.snapshot.account.wallet)
         let verdict =
             liquidated
             ? "At this mark the position would be LIQUIDATED (margin balance ≤ maintenance)."

@@ -1,0 +1,36 @@
+extension AppState {
+    /// Applies the lesson's current step to a new snapshot or key: begins the step (focus its panel,
+    /// pause the clock for reading), or moves on when its goal is met.
+    public mutating func updateLesson(_ snapshot: MarketSnapshot?) -> [AppEffect] {
+        guard var progress = lesson, let snapshot, snapshot.generation == progress.generation else { return [] }
+        var effects: [AppEffect] = []
+        while let step = progress.current {
+            if !progress.begun {
+                progress.begun = true
+                progress.since = snapshot.log.last?.sequence ?? 0
+                if let panel = step.panel { focus = panel }
+                if step.pausesClock { effects.append(.engine(.setPaused(true))) }
+            }
+            guard step.goal.isMet(snapshot: snapshot, state: self, since: progress.since) else { break }
+            if progress.finishStep() { effects.append(.engine(.setPaused(false))) }
+        }
+        lesson = progress
+        return effects
+    }
+
+    /// Enter on the main screen: finishes a reading step, or closes a completed lesson's card.
+    mutating func continueLesson() -> [AppEffect] {
+        guard var progress = lesson else { return [] }
+        if progress.isComplete {
+            lesson = nil
+            return []
+        }
+        guard progress.current?.goal == .read else {
+            status = ("Do what the lesson card says to move on (L: lessons, :lesson off leaves)", false)
+            return []
+        }
+        let resume = progress.finishStep()
+        lesson = progress
+        return resume ? [.engine(.setPaused(false))] : []
+    }
+}

@@ -1,0 +1,19 @@
+/// The liquidation replays overlay (`r`): a list of the newest liquidations, and one of them told
+/// step by step.
+public struct ReplayBrowser: Sendable, Hashable {
+    /// Only the user's own liquidations.
+    public var yoursOnly = false
+    /// The selected row of the list, newest first.
+    public var selected = 0
+    /// The replay told step by step, by id; `nil` shows the list.
+    public var opened: Int?
+    /// Lines scrolled in the step-by-step view.
+    public var offset = 0
+
+    public init() {}
+
+    /// The replays the list shows, newest first.
+    public func listed(_ replays: [LiquidationReplay]) -> [LiquidationReplay] {
+        replays.reversed().filter { !yoursOnly || $0.isUser }
+    }
+}

@@ -1,0 +1,39 @@
+import CascadeCore
+import CascadeSim
+
+/// A guided lesson: a market to learn in and steps, each with something to read or do and a goal
+/// the app detects before moving on.
+public struct Lesson: Sendable {
+    /// What `cascade lesson NAME` and `:lesson NAME` take.
+    public var name: String
+    public var title: String
+    /// One line for `cascade lessons` and the picker.
+    public var summary: String
+    public var scenario: Scenario
+    public var steps: [LessonStep]
+    /// Simulated time the market runs before the first step, so the learner starts on a live book.
+    public var warmUp: SimTime = 5 * .minute
+}
+
+/// One step: what to do, which panel matters, whether the clock stops while the learner reads, and
+/// what counts as done.
+public struct LessonStep: Sendable {
+    public var text: String
+    /// Focused when the step begins, so its border stands out.
+    public var panel: AppState.Panel?
+    /// The simulation pauses when the step begins (reading steps), and resumes when it is done.
+    public var pausesClock: Bool
+    public var goal: LessonGoal
+
+    public init(_ text: String, panel: AppState.Panel? = nil, pausesClock: Bool = false, goal: LessonGoal) {
+        self.text = text
+        self.panel = panel
+        self.pausesClock = pausesClock
+        self.goal = goal
+    }
+
+    /// A step to read; Enter moves on.
+    public static func read(_ text: String, panel: AppState.Panel? = nil) -> LessonStep {
+        LessonStep(text, panel: panel, pausesClock: true, goal: .read)
+    }
+}

@@ -1,0 +1,70 @@
+import CascadeCore
+import CascadeSim
+
+/// What finishes a lesson step, detected from the snapshot and the screen state alone.
+public enum LessonGoal: Sendable, Hashable {
+    /// A reading step: Enter moves on.
+    case read
+    /// A position in the shown instrument, on `side` (any when nil), in `mode` (any when nil), at
+    /// `minimumLeverage` or more.
+    case position(side: Side?, mode: MarginMode?, minimumLeverage: Int)
+    /// No position in the shown instrument.
+    case flat
+    /// The shown instrument's margin mode setting.
+    case marginMode(MarginMode)
+    /// This overlay is open.
+    case overlay(OverlayKind)
+    /// The what-if overlay shows a mark at which the position would be liquidated.
+    case whatIfLiquidates
+    case heatmapSource(AppState.HeatmapSource)
+    /// `count` log lines of `kind` since the step began (only the user's when `userOnly`).
+    case logged(LogEntry.Kind, userOnly: Bool, count: Int)
+
+    public enum OverlayKind: Sendable, Hashable {
+        case explain, whatIf, glossary, replayList, replayOpened
+    }
+
+    /// Whether the goal is met; `since` is the newest log sequence when the step began.
+    public func isMet(snapshot: MarketSnapshot, state: AppState, since: Int) -> Bool {
+        let position = snapshot.account.positions.first { $0.instrument.rawValue == state.instrument }
+        switch self {
+        case .read:
+            return false
+        case .position(let side, let mode, let minimumLeverage):
+            guard let position else { return false }
+            let size = position.position.size
+            return (side == nil || (size > 0) == (side == .buy)) && (mode == nil || position.position.mode == mode)
+                && position.position.leverage >= minimumLeverage
+        case .flat:
+            return position == nil
+        case .marginMode(let mode):
+            return snapshot.account.modes.indices.contains(state.instrument)
+                && snapshot.account.modes[state.instrument] == mode
+        case .overlay(let kind):
+            return state.overlayKind == kind
+        case .whatIfLiquidates:
+            guard case .whatIf(let whatIf) = state.overlay, let position else { return false }
+            return whatIf.liquidates(position, accountWallet: snapshot.account.wallet)
+        case .heatmapSource(let source):
+            return state.heatmapSource == source
+        case .logged(let kind, let userOnly, let count):
+            let matching = snapshot.log.reversed().prefix { $0.sequence > since }.filter {
+                $0.kind == kind && (!userOnly || $0.isUser)
+            }
+            return matching.count >= count
+        }
+    }
+}
+
+extension AppState {
+    /// The open overlay as a lesson goal names it.
+    var overlayKind: LessonGoal.OverlayKind? {
+        switch overlay {
+        case .explain: .explain
+        case .whatIf: .whatIf
+        case .glossary: .glossary
+        case .replays(let browser): browser.opened == nil ? .replayList : .replayOpened
+        default: nil
+        }
+    }
+}

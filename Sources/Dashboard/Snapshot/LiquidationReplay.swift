@@ -1,0 +1,77 @@
+import CascadeCore
+
+/// One liquidation as it happened, step by step: the trigger, each book order with its fills, any
+/// backstop takeover and ADL, the insurance fund's changes and bad debt. Built from the event stream
+/// by `ReplayRecorder`; the replay overlay tells it.
+public struct LiquidationReplay: Sendable, Hashable {
+    public enum Entry: Sendable, Hashable {
+        case step(LiquidationStep)
+        /// A fill of one of the liquidation's own book orders.
+        case fill(Fill)
+    }
+
+    public struct Moment: Sendable, Hashable {
+        public var time: SimTime
+        public var entry: Entry
+    }
+
+    /// Counts up from 1 over a run.
+    public var id: Int
+    public var account: AccountID
+    public var isUser: Bool
+    public var started: SimTime
+    /// The settlement asset's insurance fund when the liquidation triggered, and after its last step.
+    public var fundBefore: Money
+    public var fundAfter: Money
+    public var moments: [Moment] = []
+    /// The scope is flat or healthy again; no more steps will come.
+    public var isOver = false
+
+    public init(id: Int, account: AccountID, isUser: Bool, started: SimTime, fund: Money) {
+        self.id = id
+        self.account = account
+        self.isUser = isUser
+        self.started = started
+        fundBefore = fund
+        fundAfter = fund
+    }
+
+    /// The trigger, if the replay still holds it.
+    public var trigger: (scope: LiquidationScope, mark: Price, equity: Money, maintenance: Money)? {
+        for moment in moments {
+            if case .step(.triggered(_, let scope, let mark, let equity, let maintenance)) = moment.entry {
+                return (scope, mark, equity, maintenance)
+            }
+        }
+        return nil
+    }
+
+    /// The instrument its first order, takeover or ADL closed.
+    public var instrument: InstrumentID? {
+        for moment in moments {
+            switch moment.entry {
+            case .fill(let fill): return fill.instrument
+            case .step(.bookOrder(_, let instrument, _, _, _, _, _)),
+                .step(.backstopTakeover(_, let instrument, _, _)),
+                .step(.autoDeleveraged(_, _, let instrument, _, _)):
+                return instrument
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Lots closed through the book, taken by the backstop vault and by ADL.
+    public var closedLots: (book: Int64, backstop: Int64, deleveraged: Int64) {
+        var closed: (book: Int64, backstop: Int64, deleveraged: Int64) = (0, 0, 0)
+        for moment in moments {
+            switch moment.entry {
+            case .fill(let fill): closed.book += fill.quantity.lots
+            case .step(.backstopTakeover(_, _, let quantity, _)): closed.backstop += quantity.lots
+            case .step(.autoDeleveraged(_, _, _, let quantity, _)): closed.deleveraged += quantity.lots
+            default: break
+            }
+        }
+        return closed
+    }
+}

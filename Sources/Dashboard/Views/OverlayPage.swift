@@ -1,0 +1,40 @@
+import TerminalKit
+
+/// A framed overlay of wrapped text lines over the panels, scrolled by `offset` lines: the shape
+/// the explain panel, the glossary and liquidation replays share.
+enum OverlayPage {
+    typealias Line = (text: String, style: Style)
+
+    /// Draws `lines` from `offset` on; returns how many wrapped lines there are in all, so a caller
+    /// can clamp its scrolling.
+    @discardableResult
+    static func draw(
+        _ lines: [Line], title: String, offset: Int = 0, in bounds: Rect, glyphs: Glyphs, canvas: inout Canvas
+    ) -> Int {
+        let rect = bounds.inset(by: bounds.width > 100 ? 4 : 1)
+        canvas.fill(rect, style: Style(.overlay))
+        let inner = Box.draw(in: rect, title: title, focused: true, glyphs: glyphs, canvas: &canvas)
+        let wrapped = lines.flatMap { line in wrap(line.text, width: inner.width).map { ($0, line.style) } }
+        for (row, line) in wrapped.dropFirst(max(0, offset)).prefix(inner.height).enumerated() {
+            canvas.put(line.0, x: inner.x, y: inner.y + row, style: line.1, maxWidth: inner.width)
+        }
+        return wrapped.count
+    }
+
+    /// Splits `text` at spaces into lines of at most `width` columns; continuation lines are
+    /// indented by four spaces.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0, text.count > width else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if current.count + word.count + 1 > width, !current.isEmpty {
+                lines.append(current)
+                current = "    "
+            }
+            current += (current.isEmpty || current == "    " ? "" : " ") + word
+        }
+        lines.append(current)
+        return lines
+    }
+}

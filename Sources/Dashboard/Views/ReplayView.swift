@@ -1,0 +1,171 @@
+import CascadeCore
+import CascadeSim
+import TerminalKit
+
+/// Liquidation replays (`r`): the newest liquidations as a list, and one told step by step with the
+/// engine's numbers: trigger, book orders and their fills, backstop, ADL, the insurance fund, bad debt.
+public enum ReplayView {
+    public static func draw(_ browser: ReplayBrowser, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
+        let replays = context.snapshot.replays
+        if let id = browser.opened, let replay = replays.first(where: { $0.id == id }) {
+            OverlayPage.draw(
+                lines(replay, context.snapshot), title: "Liquidation #\(replay.id), step by step (↑↓ scroll, Esc back)",
+                offset: browser.offset, in: bounds, glyphs: context.glyphs, canvas: &canvas)
+            return
+        }
+        let rect = bounds.inset(by: bounds.width > 100 ? 4 : 1)
+        canvas.fill(rect, style: Style(.overlay))
+        let inner = Box.draw(
+            in: rect,
+            title: "Liquidations, newest first (↑↓ pick, Enter replays, u \(browser.yoursOnly ? "all" : "yours only"), Esc)",
+            focused: true, glyphs: context.glyphs, canvas: &canvas)
+        let listed = browser.listed(replays)
+        guard !listed.isEmpty else {
+            canvas.put(
+                browser.yoursOnly ? "You have not been liquidated." : "No liquidations yet.", x: inner.x, y: inner.y,
+                style: Style(.muted))
+            return
+        }
+        let columns = [
+            TableColumn(title: "#", width: 6, alignment: .right), TableColumn(title: "Time", width: 8),
+            TableColumn(title: "Account", width: 9), TableColumn(title: "Scope", width: 16),
+            TableColumn(title: "Mark", width: 11, alignment: .right),
+            TableColumn(title: "Book", width: 9, alignment: .right),
+            TableColumn(title: "Backstop", width: 9, alignment: .right),
+            TableColumn(title: "ADL", width: 9, alignment: .right),
+            TableColumn(title: "Fund Δ", width: 12, alignment: .right), TableColumn(title: "State", width: 0),
+        ]
+        let rows = listed.map { replay in row(replay, context.snapshot) }
+        Table(columns: columns, rows: rows, selectedRow: min(browser.selected, rows.count - 1))
+            .draw(in: inner, canvas: &canvas)
+    }
+
+    private static func row(_ replay: LiquidationReplay, _ snapshot: MarketSnapshot) -> [TableCell] {
+        let trigger = replay.trigger
+        let spec = snapshot.instruments[replay.instrument?.rawValue ?? 0].instrument
+        let closed = replay.closedLots
+        func lots(_ value: Int64) -> String { spec.format(Quantity(lots: value)) }
+        let change = replay.fundAfter - replay.fundBefore
+        let style = Style(replay.isUser ? .marginDanger : .text, bold: replay.isUser)
+        return [
+            TableCell(text: "\(replay.id)", style: style),
+            TableCell(text: DisplayFormat.clock(replay.started % (24 * .hour)), style: Style(.muted)),
+            TableCell(text: replay.isUser ? "YOU" : "\(replay.account.rawValue)", style: style),
+            TableCell(text: trigger.map { scope($0.scope, snapshot) } ?? "—"),
+            TableCell(text: trigger.flatMap { instrument(of: $0.scope, snapshot)?.format($0.mark) } ?? "—"),
+            TableCell(text: lots(closed.book)), TableCell(text: lots(closed.backstop)),
+            TableCell(text: lots(closed.deleveraged), style: Style(closed.deleveraged > 0 ? .marginWarning : .text)),
+            TableCell(
+                text: DisplayFormat.money(change, signed: true), style: Style(change.units < 0 ? .sell : .buy)),
+            TableCell(text: replay.isOver ? "done" : "in progress", style: Style(.muted)),
+        ]
+    }
+
+    /// The replay as numbered steps, each with the numbers it carried.
+    static func lines(_ replay: LiquidationReplay, _ snapshot: MarketSnapshot) -> [OverlayPage.Line] {
+        let who = replay.isUser ? "YOUR account" : "account \(replay.account.rawValue)"
+        var lines: [OverlayPage.Line] = [
+            (
+                "Liquidation #\(replay.id) of \(who), from \(DisplayFormat.clock(replay.started % (24 * .hour)))",
+                Style(.title, bold: true)
+            )
+        ]
+        var number = 0
+        func step(_ text: String, _ role: Role = .text) {
+            number += 1
+            lines.append(("\(number). \(text)", Style(role)))
+        }
+        func detail(_ text: String) { lines.append(("     " + text, Style(.muted))) }
+        var pending: (spec: Instrument, open: Int64)?
+        func closeOrder() {
+            if let order = pending, order.open > 0 {
+                detail(
+                    "unfilled \(order.spec.format(Quantity(lots: order.open))): no bids or asks within the tolerance")
+            }
+            pending = nil
+        }
+        for moment in replay.moments {
+            let time = DisplayFormat.clock(moment.time % (24 * .hour))
+            switch moment.entry {
+            case .fill(let fill):
+                let spec = snapshot.instruments[fill.instrument.rawValue].instrument
+                pending?.open -= fill.quantity.lots
+                detail(
+                    "filled \(spec.format(fill.quantity)) at \(spec.format(fill.price)), fee "
+                        + "\(DisplayFormat.money(fill.fee)), realised PnL \(DisplayFormat.money(fill.realizedPnL, signed: true))"
+                )
+                continue
+            case .step(let liquidation):
+                closeOrder()
+                switch liquidation {
+                case .triggered(_, let scope, let mark, let equity, let maintenance):
+                    let at = instrument(of: scope, snapshot).map { " at mark \($0.format(mark))" } ?? ""
+                    step(
+                        "\(time) Triggered (\(self.scope(scope, snapshot)))\(at): margin balance "
+                            + "\(DisplayFormat.money(equity)) ≤ maintenance margin \(DisplayFormat.money(maintenance))",
+                        .liquidation)
+                    detail("the account's open orders in the scope are cancelled, then the margin is checked again")
+                case .averted(_, _, let equity, let maintenance):
+                    step(
+                        "\(time) Averted: with its orders cancelled, margin balance \(DisplayFormat.money(equity)) > "
+                            + "maintenance \(DisplayFormat.money(maintenance))", .buy)
+                case .bookOrder(_, let id, let order, let side, let quantity, let limit, let bankruptcy):
+                    let spec = snapshot.instruments[id.rawValue].instrument
+                    step(
+                        "\(time) Book order #\(order.rawValue): \(side == .buy ? "buy" : "sell") "
+                            + "\(spec.format(quantity)) \(spec.symbol), immediate-or-cancel, limit \(spec.format(limit)) "
+                            + "(bankruptcy price \(spec.format(bankruptcy)) widened by the slippage tolerance)")
+                    pending = (spec, quantity.lots)
+                case .backstopTakeover(_, let id, let quantity, let price):
+                    let spec = snapshot.instruments[id.rawValue].instrument
+                    step(
+                        "\(time) Backstop vault took \(spec.format(quantity)) \(spec.symbol) at the bankruptcy price "
+                            + "\(spec.format(price)): what the book could not absorb", .marginWarning)
+                case .autoDeleveraged(_, let counterparty, let id, let quantity, let price):
+                    let spec = snapshot.instruments[id.rawValue].instrument
+                    let against = counterparty == World.userAccount ? "YOUR position" : "account \(counterparty.rawValue)"
+                    step(
+                        "\(time) ADL: \(against) closed \(spec.format(quantity)) \(spec.symbol) at the bankruptcy price "
+                            + "\(spec.format(price)), no fee (top of the other side's ADL queue)", .marginWarning)
+                case .insuranceFund(_, let change, let balance):
+                    step(
+                        change.units >= 0
+                            ? "\(time) Insurance fund +\(DisplayFormat.money(change)) → \(DisplayFormat.money(balance)): "
+                                + "the margin left once the position was closed"
+                            : "\(time) Insurance fund −\(DisplayFormat.money(change.magnitude)) → "
+                                + "\(DisplayFormat.money(balance)): it pays the loss beyond the margin",
+                        change.units >= 0 ? .buy : .sell)
+                case .badDebt(_, _, let amount):
+                    step("\(time) Bad debt \(DisplayFormat.money(amount)): a loss nobody could cover", .statusError)
+                case .finished(_, _, let closedAll):
+                    step(
+                        closedAll
+                            ? "\(time) Finished: the position is closed"
+                            : "\(time) Partial step done: the rest waits out the cooldown, then is checked again",
+                        .muted)
+                }
+            }
+        }
+        closeOrder()
+        let change = replay.fundAfter - replay.fundBefore
+        lines.append(
+            (
+                "Insurance fund: \(DisplayFormat.money(replay.fundBefore)) before, \(DisplayFormat.money(replay.fundAfter)) "
+                    + "after (\(DisplayFormat.money(change, signed: true)))", Style(.title, bold: true)
+            ))
+        return lines
+    }
+
+    /// An isolated scope's instrument; a cross liquidation has no single mark.
+    private static func instrument(of scope: LiquidationScope, _ snapshot: MarketSnapshot) -> Instrument? {
+        guard case .isolated(let id) = scope else { return nil }
+        return snapshot.instruments[id.rawValue].instrument
+    }
+
+    private static func scope(_ scope: LiquidationScope, _ snapshot: MarketSnapshot) -> String {
+        switch scope {
+        case .isolated(let id): "isolated \(snapshot.instruments[id.rawValue].instrument.symbol)"
+        case .cross: "cross"
+        }
+    }
+}

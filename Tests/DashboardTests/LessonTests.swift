@@ -1,0 +1,122 @@
+import CascadeCore
+import CascadeSim
+import TerminalKit
+import Testing
+
+@testable import Dashboard
+
+/// Each lesson played to its end with the keys its cards name, against the real engine: every
+/// goal is detected, in order, and reading steps stop the clock.
+@Suite struct LessonTests {
+    /// b or s, a size, Tab to leverage, → `steps` times, Enter.
+    private func open(_ player: inout LessonPlayer, _ side: Character, size: String, leverageSteps: Int) {
+        player.press(.character(side))
+        player.type(size)
+        player.press(.tab)
+        for _ in 0..<leverageSteps { player.press(.right) }
+        player.press(.enter)
+    }
+
+    private func expectCompleted(_ player: LessonPlayer) {
+        let progress = player.progress
+        #expect(progress.step == progress.lesson.steps.count, "stopped at: \(progress.current?.text ?? "")")
+        #expect(player.visited.map(\.step) == Array(0...player.progress.lesson.steps.count))
+        for (step, paused) in player.visited where step < player.progress.lesson.steps.count {
+            #expect(paused == player.progress.lesson.steps[step].pausesClock, "step \(step + 1)")
+        }
+    }
+
+    @Test func leverage() {
+        var player = LessonPlayer(LessonLibrary.named("leverage")!)
+        #expect(player.session.paused)
+        player.press(.enter)
+        #expect(!player.session.paused)
+        player.press(.character("m"))
+        open(&player, "b", size: "0.5", leverageSteps: 2)
+        #expect(player.snapshot.account.positions.first?.position.leverage == 20)
+        player.press(.enter)
+        player.press(.character("e"))
+        player.press(.escape, .character("w"))
+        #expect(player.progress.step == 5)
+        player.press(.pageDown)
+        #expect(player.progress.step == 6, "20x isolated: liquidated within a 5% fall")
+        player.press(.escape, .character("x"))
+        expectCompleted(player)
+        player.press(.enter)
+        #expect(player.state.lesson == nil)
+    }
+
+    @Test func isolatedVersusCross() {
+        var player = LessonPlayer(LessonLibrary.named("isolated-vs-cross")!)
+        player.press(.enter, .character("m"))
+        open(&player, "b", size: "0.5", leverageSteps: 2)
+        let isolated = player.snapshot.account.positions.first?.risk.liquidationPrice
+        player.press(.character("e"), .escape, .character("x"), .character("m"))
+        open(&player, "b", size: "0.5", leverageSteps: 2)
+        let cross = player.snapshot.account.positions.first?.risk.liquidationPrice
+        #expect(isolated != nil && cross != nil && cross! < isolated!, "cross holds on further down")
+        player.press(.character("e"), .escape, .character("x"))
+        expectCompleted(player)
+    }
+
+    @Test func addingMargin() {
+        var player = LessonPlayer(LessonLibrary.named("adding-margin")!)
+        player.press(.enter, .character("m"))
+        open(&player, "b", size: "0.5", leverageSteps: 3)
+        let before = player.snapshot.account.positions.first?.risk.liquidationPrice
+        player.press(.character(":"))
+        player.type("margin +500")
+        player.press(.enter)
+        let after = player.snapshot.account.positions.first?.risk.liquidationPrice
+        #expect(before != nil && after != nil && after! < before!, "more margin, lower liquidation price")
+        player.press(.enter, .character("e"), .escape, .character("x"))
+        expectCompleted(player)
+    }
+
+    @Test func funding() {
+        var player = LessonPlayer(LessonLibrary.named("funding")!)
+        player.press(.enter)
+        open(&player, "b", size: "0.5", leverageSteps: 0)
+        player.wait(atMost: 2 * .hour)
+        #expect(player.snapshot.log.contains { $0.kind == .funding && $0.isUser })
+        player.press(.character("e"), .escape, .character("x"))
+        expectCompleted(player)
+    }
+
+    @Test func cascade() {
+        var player = LessonPlayer(LessonLibrary.named("cascade")!)
+        player.press(.enter)
+        player.wait(atMost: 90 * .minute)
+        #expect(player.progress.step == 2)
+        player.press(.enter, .character("r"), .enter)
+        guard case .replays(let browser) = player.state.overlay, let id = browser.opened,
+            let replay = player.snapshot.replays.first(where: { $0.id == id })
+        else {
+            Issue.record("no replay open")
+            return
+        }
+        #expect(replay.trigger != nil)
+        player.press(.escape, .escape, .character("h"))
+        expectCompleted(player)
+    }
+
+    @Test func autoDeleveraging() {
+        var player = LessonPlayer(LessonLibrary.named("adl")!)
+        player.press(.enter, .character("m"))
+        open(&player, "s", size: "1", leverageSteps: 8)
+        #expect(player.snapshot.account.positions.first?.position.leverage == 50)
+        player.wait(atMost: 2 * .hour)
+        let deleveraged = player.snapshot.log.first { $0.kind == .deleveraging && $0.isUser }
+        #expect(deleveraged?.text.contains("YOUR position") == true)
+        player.press(.enter, .character("r"), .enter)
+        expectCompleted(player)
+    }
+
+    @Test func everyLessonHasAScenarioWithOneMarketAndAtLeastThreeSteps() {
+        #expect(LessonLibrary.all.count >= 6)
+        #expect(Set(LessonLibrary.names).count == LessonLibrary.all.count)
+        for lesson in LessonLibrary.all {
+            #expect(lesson.scenario.markets.count == 1 && lesson.steps.count >= 3, "\(lesson.name)")
+        }
+    }
+}
