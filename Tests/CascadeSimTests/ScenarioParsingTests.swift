@@ -40,6 +40,7 @@ import Testing
             insurance_fund = 1000
             backstop_capital = 2000
             liquidation_latency = "2s"
+            funding_every = "1h"
 
             [[markets]]
             symbol = "ETH-PERP"
@@ -67,7 +68,7 @@ import Testing
         let scenario = try Scenario.parse(text, file: "mine.toml")
         #expect(scenario.duration == 90 * .minute)
         #expect(scenario.userBalance == 5_000 && scenario.insuranceFund == 1_000 && scenario.backstopCapital == 2_000)
-        #expect(scenario.liquidationLatency == 2 * .second)
+        #expect(scenario.liquidationLatency == 2 * .second && scenario.fundingEvery == .hour)
         let market = try #require(scenario.markets.first)
         #expect(market.symbol == "ETH-PERP" && market.price == 3000.5 && market.venues == 3 && market.share == 2)
         #expect(market.process.volatilityMemory == 3_600 && market.process.jumpSize == 0.01)
@@ -91,6 +92,7 @@ import Testing
             ("name = \"x\"\n[population]\nmarket_makers = 0\n", 3, "at least one market maker"),
             ("name = \"x\"\ndescription = \n", 2, "expected value"),
             ("description = \"no name\"\n", nil, "missing 'name'"),
+            ("name = \"x\"\nfunding_every = \"3h\"\n", 2, "funding_every must divide 8h"),
         ] as [(String, Int?, String)])
     func malformedFilesNameTheLineAndProblem(text: String, line: Int?, message: String) {
         #expect {

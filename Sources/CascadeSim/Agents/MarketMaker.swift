@@ -62,7 +62,8 @@ struct MarketMaker: Agent {
         quoting = true
         for level in 0..<levels {
             let distance = (half + levelStep * Double(level)) / 10_000
-            let lots = place.markets[market].lots(lotsAtBest * (1 + 0.6 * Double(level)) * (0.7 + 0.6 * random.nextUnit()))
+            let lots = place.markets[market].lots(
+                lotsAtBest * (1 + 0.6 * Double(level)) * (0.7 + 0.6 * random.nextUnit()))
             guard lots > 0 else { continue }
             if inventory < maximumInventory {
                 post(&place, .buy, place.markets[market].ticks(fair * (1 - distance)), lots)

@@ -67,7 +67,8 @@ extension AppState {
         case .replays: overlay = .replays(ReplayBrowser())
         case .glossary: overlay = .glossary(0)
         case .lessons:
-            let current = lesson.flatMap { progress in LessonLibrary.all.firstIndex { $0.name == progress.lesson.name } }
+            let current = lesson.flatMap { progress in LessonLibrary.all.firstIndex { $0.name == progress.lesson.name }
+            }
             overlay = .lessons(current ?? 0)
         case .continueLesson: return continueLesson()
         case .whatIf:

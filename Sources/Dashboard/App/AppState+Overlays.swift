@@ -77,11 +77,15 @@ extension AppState {
             overlay = nil
             return
         case .up, .character("k"):
-            if browser.opened == nil { browser.selected = max(0, browser.selected - 1) } else {
+            if browser.opened == nil {
+                browser.selected = max(0, browser.selected - 1)
+            } else {
                 browser.offset = max(0, browser.offset - 1)
             }
         case .down, .character("j"):
-            if browser.opened == nil { browser.selected = min(max(0, count - 1), browser.selected + 1) } else {
+            if browser.opened == nil {
+                browser.selected = min(max(0, count - 1), browser.selected + 1)
+            } else {
                 browser.offset += 1
             }
         case .enter where browser.opened == nil:

@@ -4,7 +4,8 @@ import TerminalKit
 public enum Action: Sendable, Hashable {
     case help, commandLine, focusNext, focusPrevious, moveUp, moveDown
     case buy, sell, closePosition, cancelOrders, toggleMarginMode, leverageDown, leverageUp
-    case explain, whatIf, replays, glossary, lessons, continueLesson, nextInstrument, togglePause, slower, faster, nextTheme, bookDepth
+    case explain, whatIf, replays, glossary, lessons, continueLesson, nextInstrument, togglePause, slower, faster,
+        nextTheme, bookDepth
     case chartMode, timeframe, heatmapSource, quit
 }
 

@@ -123,7 +123,8 @@ struct DashboardRecorder: WorldObserver {
         append(
             LogEntry(
                 time: place.now, kind: .fill,
-                text: "\(side) \(instrument.format(fill.quantity)) \(instrument.symbol) at \(instrument.format(fill.price))"
+                text:
+                    "\(side) \(instrument.format(fill.quantity)) \(instrument.symbol) at \(instrument.format(fill.price))"
                     + (fill.realizedPnL == .zero ? "" : ", PnL \(instrument.format(fill.realizedPnL))"),
                 isUser: true))
     }

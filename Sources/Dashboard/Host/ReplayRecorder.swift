@@ -1,9 +1,9 @@
 import CascadeCore
 
-/// Gathers liquidation events into `LiquidationReplay`s. A liquidation's events arrive together
-/// (the engine runs one liquidation step to its end before anything else), except that a partial
-/// step's follow-ups come after the cooldown, without a new trigger: so a replay stays open, keyed
-/// by account, until its scope is flat or healthy.
+/// Gathers liquidation events into `LiquidationReplay`s. A partial step's follow-ups come after the
+/// cooldown without a new trigger, and other accounts' liquidations interleave, so a replay stays
+/// open, keyed by account, until its scope is flat or healthy. The insurance fund step carries no
+/// account: the engine emits it just before the `finished` step of the liquidation it settles.
 /// - Complexity: O(1) per event; keeps the newest `capacity` replays.
 struct ReplayRecorder {
     static let capacity = 200
@@ -13,9 +13,8 @@ struct ReplayRecorder {
     /// Liquidation book orders and the replay they belong to, so their fills join it.
     private(set) var orders: [OrderID: Int] = [:]
     private var open: [AccountID: Int] = [:]
-    /// The replay the newest account-bearing step belonged to: insurance fund steps carry no
-    /// account and belong to it.
-    private var current: Int?
+    /// An insurance fund step waiting for the `finished` step that follows it.
+    private var fundStep: LiquidationReplay.Moment?
     private var nextID = 1
     /// The insurance fund as the newest insurance fund step left it.
     private var fund: Money
@@ -31,7 +30,8 @@ struct ReplayRecorder {
     mutating func record(_ step: LiquidationStep, at time: SimTime) {
         switch step {
         case .triggered(let account, _, _, _, _):
-            let replay = LiquidationReplay(id: nextID, account: account, isUser: account == user, started: time, fund: fund)
+            let replay = LiquidationReplay(
+                id: nextID, account: account, isUser: account == user, started: time, fund: fund)
             nextID += 1
             replays.append(replay)
             if replays.count > Self.capacity { replays.removeFirst(replays.count - Self.capacity) }
@@ -39,6 +39,14 @@ struct ReplayRecorder {
             append(.step(step), to: replay.id, at: time)
         case .averted(let account, _, _, _), .finished(let account, _, _):
             guard let id = open[account] else { return }
+            if let moment = fundStep, case .step(.insuranceFund(_, let change, let balance)) = moment.entry,
+                let index = index(of: id)
+            {
+                replays[index].moments.append(moment)
+                replays[index].fundBefore = balance - change
+                replays[index].fundAfter = balance
+            }
+            fundStep = nil
             append(.step(step), to: id, at: time)
             let isOver: Bool
             if case .finished(_, _, let closedAll) = step { isOver = closedAll } else { isOver = true }
@@ -54,9 +62,7 @@ struct ReplayRecorder {
             append(.step(step), to: id, at: time)
         case .insuranceFund(_, _, let balance):
             fund = balance
-            guard let id = current, let index = index(of: id) else { return }
-            replays[index].moments.append(LiquidationReplay.Moment(time: time, entry: .step(step)))
-            replays[index].fundAfter = balance
+            fundStep = LiquidationReplay.Moment(time: time, entry: .step(step))
         }
     }
 
@@ -70,10 +76,8 @@ struct ReplayRecorder {
     }
 
     private mutating func append(_ entry: LiquidationReplay.Entry, to id: Int, at time: SimTime) {
-        current = id
         guard let index = index(of: id) else { return }
         replays[index].moments.append(LiquidationReplay.Moment(time: time, entry: entry))
-        replays[index].fundAfter = fund
     }
 
     private mutating func close(_ id: Int, _ account: AccountID) {

@@ -20,7 +20,8 @@ public struct LiquidationReplay: Sendable, Hashable {
     public var account: AccountID
     public var isUser: Bool
     public var started: SimTime
-    /// The settlement asset's insurance fund when the liquidation triggered, and after its last step.
+    /// The settlement asset's insurance fund just before and after this liquidation's own change to
+    /// it (both the fund at the trigger when it made none).
     public var fundBefore: Money
     public var fundAfter: Money
     public var moments: [Moment] = []

@@ -43,6 +43,10 @@ public enum GlossaryView {
                 + "where tiers meet."),
         Term(name: "wallet", definition: "Deposits plus realised PnL, minus fees and funding paid."),
         Term(
+            name: "equity",
+            definition: "The account's worth at the mark: wallet + the uPnL of its cross positions (plus isolated "
+                + "margins in the account panel)."),
+        Term(
             name: "unrealized PnL",
             definition: "What closing at the mark would gain or lose: size × mark − entry value (longs gain as the "
                 + "price rises)."),
@@ -54,7 +58,10 @@ public enum GlossaryView {
             name: "margin ratio",
             definition: "Maintenance margin ÷ margin balance. At 100% the account is liquidated; the gauge shows "
                 + "how close you are."),
-        Term(name: "available balance", definition: "Margin balance − initial margin in use: what new orders can use."),
+        Term(
+            name: "available balance",
+            definition: "Margin balance − initial margin in use (positions and open orders): what new orders can "
+                + "use. The account panel calls it available."),
         Term(name: "ROE", definition: "Return on the margin: uPnL ÷ (entry value ÷ leverage)."),
         Term(
             name: "cross margin",

@@ -17,7 +17,8 @@ public enum ReplayView {
         canvas.fill(rect, style: Style(.overlay))
         let inner = Box.draw(
             in: rect,
-            title: "Liquidations, newest first (↑↓ pick, Enter replays, u \(browser.yoursOnly ? "all" : "yours only"), Esc)",
+            title:
+                "Liquidations, newest first (↑↓ pick, Enter replays, u \(browser.yoursOnly ? "all" : "yours only"), Esc)",
             focused: true, glyphs: context.glyphs, canvas: &canvas)
         let listed = browser.listed(replays)
         guard !listed.isEmpty else {
@@ -123,7 +124,8 @@ public enum ReplayView {
                             + "\(spec.format(price)): what the book could not absorb", .marginWarning)
                 case .autoDeleveraged(_, let counterparty, let id, let quantity, let price):
                     let spec = snapshot.instruments[id.rawValue].instrument
-                    let against = counterparty == World.userAccount ? "YOUR position" : "account \(counterparty.rawValue)"
+                    let against =
+                        counterparty == World.userAccount ? "YOUR position" : "account \(counterparty.rawValue)"
                     step(
                         "\(time) ADL: \(against) closed \(spec.format(quantity)) \(spec.symbol) at the bankruptcy price "
                             + "\(spec.format(price)), no fee (top of the other side's ADL queue)", .marginWarning)

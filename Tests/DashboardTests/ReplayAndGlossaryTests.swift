@@ -1,0 +1,125 @@
+import CascadeSim
+import TerminalKit
+import Testing
+
+@testable import CascadeCore
+@testable import Dashboard
+
+/// Liquidation replays gather each liquidation's events in order with the fund before and after;
+/// the glossary defines every term the explain panel derives.
+@Suite struct ReplayAndGlossaryTests {
+    private let btc = InstrumentID(0)
+    private let liquidated = AccountID(5)
+
+    private func fill(_ account: AccountID, order: Int64, lots: Int64, price: Int64) -> Fill {
+        Fill(
+            account: account, instrument: btc, order: OrderID(order), side: .sell, price: Price(ticks: price),
+            quantity: Quantity(lots: lots), isMaker: false, fee: Money(units: 1_000_000), realizedPnL: .zero,
+            positionSize: 0)
+    }
+
+    private func bookOrder(_ order: Int64, lots: Int64) -> LiquidationStep {
+        .bookOrder(
+            account: liquidated, instrument: btc, order: OrderID(order), side: .sell, quantity: Quantity(lots: lots),
+            limit: Price(ticks: 594_000), bankruptcyPrice: Price(ticks: 600_000))
+    }
+
+    /// A partial liquidation: a first step that fills 6 of 10 lots, then after the cooldown (no new
+    /// trigger) the rest to the backstop, and the remaining margin to the fund.
+    private func recorded() -> ReplayRecorder {
+        var recorder = ReplayRecorder(user: AccountID(1), fund: Money(units: 1_000_000_000))
+        recorder.record(
+            .triggered(
+                account: liquidated, scope: .isolated(btc), mark: Price(ticks: 604_000), equity: Money(units: 90),
+                maintenance: Money(units: 100)), at: 1_000)
+        recorder.record(bookOrder(77, lots: 10), at: 1_000)
+        recorder.record(fill(liquidated, order: 77, lots: 6, price: 600_500), at: 1_000)
+        recorder.record(fill(AccountID(9), order: 12, lots: 6, price: 600_500), at: 1_000)
+        recorder.record(.finished(account: liquidated, scope: .isolated(btc), closedAll: false), at: 1_000)
+        recorder.record(
+            .backstopTakeover(
+                account: liquidated, instrument: btc, quantity: Quantity(lots: 4), price: Price(ticks: 600_000)),
+            at: 31_000)
+        recorder.record(
+            .insuranceFund(asset: 0, change: Money(units: 15_000_000), balance: Money(units: 1_015_000_000)), at: 31_000
+        )
+        recorder.record(.finished(account: liquidated, scope: .isolated(btc), closedAll: true), at: 31_000)
+        recorder.record(
+            .triggered(
+                account: AccountID(1), scope: .cross(asset: 0), mark: Price(ticks: 0), equity: .zero, maintenance: .zero
+            ),
+            at: 40_000)
+        return recorder
+    }
+
+    @Test func aPartialLiquidationIsOneReplayFromTriggerToFinish() throws {
+        let replays = recorded().replays
+        #expect(replays.map(\.id) == [1, 2])
+        let replay = replays[0]
+        #expect(replay.account == liquidated && !replay.isUser && replay.isOver)
+        #expect(replay.moments.count == 7, "the maker's fill is not the liquidated account's")
+        #expect(replay.closedLots.book == 6 && replay.closedLots.backstop == 4 && replay.closedLots.deleveraged == 0)
+        #expect(replay.fundBefore == Money(units: 1_000_000_000) && replay.fundAfter == Money(units: 1_015_000_000))
+        #expect(replay.trigger?.mark == Price(ticks: 604_000))
+        #expect(replays[1].isUser && !replays[1].isOver && replays[1].fundBefore == replay.fundAfter)
+        #expect(recorded().isLiquidationOrder(OrderID(77)) && !recorded().isLiquidationOrder(OrderID(12)))
+    }
+
+    @Test func theReplayTellsEachStepWithItsNumbers() throws {
+        let snapshot = SnapshotFixture.snapshot()
+        let lines = ReplayView.lines(recorded().replays[0], snapshot).map(\.text)
+        let text = lines.joined(separator: "\n")
+        #expect(lines[1].hasPrefix("1. 00:00:01 Triggered (isolated BTC-PERP) at mark 60400.0"))
+        #expect(text.contains("2. 00:00:01 Book order #77: sell 0.010 BTC-PERP, immediate-or-cancel, limit 59400.0"))
+        #expect(text.contains("filled 0.006 at 60050.0, fee 1.00"))
+        #expect(text.contains("unfilled 0.004"))
+        #expect(text.contains("Partial step done"))
+        #expect(text.contains("Backstop vault took 0.004 BTC-PERP at the bankruptcy price 60000.0"))
+        #expect(text.contains("Insurance fund +15.00 → 1,015.00"))
+        #expect(text.contains("Finished: the position is closed"))
+        #expect(lines.last?.contains("1,000.00 before, 1,015.00 after (+15.00)") == true)
+    }
+
+    @Test func replaysFromARealCrashAddUp() {
+        var session = EngineSession(
+            scenario: LessonLibrary.named("cascade")!.scenario, seed: 3, speed: 1, paused: false)
+        session.advanceSimulated(to: 60 * .minute)
+        let replays = session.snapshot().replays.filter { $0.isOver && $0.trigger != nil }
+        #expect(replays.count > 20)
+        for replay in replays {
+            var fundChange = Money.zero
+            var ordered: [OrderID: Int64] = [:]
+            for moment in replay.moments {
+                switch moment.entry {
+                case .step(.insuranceFund(_, let change, _)): fundChange += change
+                case .step(.bookOrder(_, _, let order, _, let quantity, _, _)): ordered[order] = quantity.lots
+                case .fill(let fill): ordered[fill.order, default: 0] -= fill.quantity.lots
+                default: break
+                }
+            }
+            #expect(replay.fundAfter - replay.fundBefore == fundChange, "replay \(replay.id)")
+            #expect(ordered.values.allSatisfy { $0 >= 0 }, "no order fills more than it asked, replay \(replay.id)")
+            guard case .step(.triggered) = replay.moments.first?.entry,
+                case .step(.finished(_, _, true)) = replay.moments.last?.entry
+            else {
+                Issue.record("replay \(replay.id) runs from trigger to finish")
+                continue
+            }
+        }
+    }
+
+    @Test func theGlossaryDefinesEveryTermTheExplainPanelDerives() throws {
+        let known = Set(GlossaryView.terms.map { $0.name.lowercased() })
+        let snapshot = SnapshotFixture.snapshot()
+        let names =
+            snapshot.account.positions.flatMap { $0.risk.derivations.map(\.name) }
+            + snapshot.account.derivations.map(\.name)
+        #expect(!names.isEmpty)
+        for name in names {
+            #expect(known.contains(name.lowercased()) || known.contains(name.lowercased() + " balance"), "\(name)")
+        }
+        for term in ["MMR", "cum", "tier", "insurance fund", "backstop vault", "ADL", "bad debt", "funding"] {
+            #expect(known.contains(term.lowercased()), "\(term)")
+        }
+    }
+}
