@@ -10,7 +10,8 @@ struct LessonTmuxTests {
             + "echo CASCADE-EXITED $?; sleep 30"
         let session = try TmuxSession(command, width: 140, height: 44)
         func step(_ number: Int) -> (String) -> Bool { { $0.contains("step \(number) of 7") } }
-        let first = try session.waitFor(step(1))
+        // A debug build warming the market up while the other suites run in parallel can be slow.
+        let first = try session.waitFor(seconds: 120) { step(1)($0) && $0.contains("PAUSED") }
         #expect(first.contains("PAUSED"), "the clock stops while the learner reads")
         try session.send("Enter")
         try session.waitFor(step(2))

@@ -27,7 +27,7 @@ final class TmuxSession {
 
     /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen.
     @discardableResult
-    func waitFor(seconds: Double = 20, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(seconds: Double = 60, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var text = try screen()
         while !condition(text) && Date() < deadline {
