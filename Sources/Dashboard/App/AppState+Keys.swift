@@ -64,7 +64,7 @@ extension AppState {
             status = ("Leverage → \(next)x", false)
             return [.engine(.command(.setLeverage(user, instrumentID, next)))]
         case .explain: overlay = .explain
-        case .replays: overlay = .replays(ReplayBrowser())
+        case .replays: overlay = .replays(ReplayBrowser(newest: snapshot?.replays.last?.id ?? 0))
         case .glossary: overlay = .glossary(0)
         case .lessons:
             let current = lesson.flatMap { progress in LessonLibrary.all.firstIndex { $0.name == progress.lesson.name }

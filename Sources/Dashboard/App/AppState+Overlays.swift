@@ -62,7 +62,8 @@ extension AppState {
         return []
     }
 
-    /// The replays overlay: ↑↓ pick, Enter opens, Esc goes back to the list, then closes.
+    /// The replays overlay: ↑↓ pick, Enter opens, `u` only yours, `r` takes in newer ones, Esc goes
+    /// back to the list, then closes.
     private mutating func handle(_ key: Key, browser: inout ReplayBrowser, snapshot: MarketSnapshot?) {
         let count = browser.listed(snapshot?.replays ?? []).count
         switch key {
@@ -74,8 +75,8 @@ extension AppState {
             browser.opened = nil
             browser.offset = 0
         case .character("r") where browser.opened == nil:
-            overlay = nil
-            return
+            browser.newest = snapshot?.replays.last?.id ?? 0
+            browser.selected = 0
         case .up, .character("k"):
             if browser.opened == nil {
                 browser.selected = max(0, browser.selected - 1)

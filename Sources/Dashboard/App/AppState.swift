@@ -6,6 +6,20 @@ import TerminalKit
 public struct AppState: Sendable {
     public enum Panel: String, CaseIterable, Sendable {
         case book, trades, chart, openInterest, heatmap, account, positions, log
+
+        /// The name its frame shows.
+        public var title: String {
+            switch self {
+            case .book: "Book"
+            case .trades: "Trades"
+            case .chart: "Chart"
+            case .openInterest: "Open interest"
+            case .heatmap: "Liquidation heatmap"
+            case .account: "Account"
+            case .positions: "Positions"
+            case .log: "Events"
+            }
+        }
     }
 
     public enum Overlay: Sendable {

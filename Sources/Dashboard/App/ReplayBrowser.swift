@@ -9,11 +9,14 @@ public struct ReplayBrowser: Sendable, Hashable {
     public var opened: Int?
     /// Lines scrolled in the step-by-step view.
     public var offset = 0
+    /// The newest replay when the list opened: later ones stay out, so rows do not move under the
+    /// selection while the market runs.
+    public var newest: Int
 
-    public init() {}
+    public init(newest: Int) { self.newest = newest }
 
     /// The replays the list shows, newest first.
     public func listed(_ replays: [LiquidationReplay]) -> [LiquidationReplay] {
-        replays.reversed().filter { !yoursOnly || $0.isUser }
+        replays.reversed().filter { $0.id <= newest && (!yoursOnly || $0.isUser) }
     }
 }

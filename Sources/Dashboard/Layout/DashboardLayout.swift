@@ -15,7 +15,7 @@ public struct DashboardLayout: Sendable {
     public let panels: [(panel: AppState.Panel, rect: Rect)]
 
     /// Rows the lesson card takes from the panels.
-    public static let lessonRows = 5
+    public static let lessonRows = 6
 
     /// `nil` when the terminal is below the minimum. With `lesson`, the panels make room for the
     /// lesson card.

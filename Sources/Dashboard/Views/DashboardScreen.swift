@@ -18,7 +18,8 @@ public enum DashboardScreen {
         }
         StatusLineView.draw(context, in: layout.status, canvas: &canvas)
         if let card = layout.lesson, let progress = context.state.lesson {
-            LessonCardView.draw(progress, context, in: card, canvas: &canvas)
+            let shown = progress.current?.panel.map(layout.visiblePanels.contains) ?? true
+            LessonCardView.draw(progress, context, panelShown: shown, in: card, canvas: &canvas)
         }
         let body = Rect(x: 0, y: 1, width: canvas.width, height: canvas.height - 2 - (layout.lesson?.height ?? 0))
         switch context.state.overlay {

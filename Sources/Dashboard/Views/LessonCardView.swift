@@ -2,22 +2,32 @@ import TerminalKit
 
 /// The lesson card above the status line: which lesson and step, what to do, and how to go on.
 public enum LessonCardView {
-    public static func draw(_ progress: LessonProgress, _ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+    /// `panelShown`: whether the step's panel fits this terminal (the card says so when not).
+    public static func draw(
+        _ progress: LessonProgress, _ context: ViewContext, panelShown: Bool, in rect: Rect, canvas: inout Canvas
+    ) {
         canvas.fill(rect, style: Style(.overlay))
         let lesson = progress.lesson
         let title: String
-        let text: String
+        var text: String
+        let hint: String
         if let step = progress.current {
-            let hint = step.goal == .read ? "Enter: go on" : "do it to go on"
-            title =
-                "Lesson: \(lesson.title) · step \(progress.step + 1) of \(lesson.steps.count) · \(hint) · "
-                + "G glossary · L lessons"
+            title = "\(lesson.title) · step \(progress.step + 1) of \(lesson.steps.count)"
             text = step.text
+            if let panel = step.panel, !panelShown {
+                text += " (The \(panel.title) panel needs a larger terminal: 120×36 or more shows every panel.)"
+            }
+            hint =
+                step.goal == .read ? "Enter: go on · G glossary · L lessons" : "do it to go on · G glossary · L lessons"
         } else {
             title = "Lesson complete: \(lesson.title)"
             text = "Well done. Enter closes this card; L picks the next lesson, and the market runs on."
+            hint = "Enter closes"
         }
         let inner = Box.draw(in: rect, title: title, focused: true, glyphs: context.glyphs, canvas: &canvas)
+        if rect.width > hint.count + 6 {
+            canvas.put(" \(hint) ", x: rect.maxX - hint.count - 4, y: rect.maxY - 1, style: Style(.muted))
+        }
         let role: Role = progress.isComplete ? .marginSafe : .text
         for (row, line) in OverlayPage.wrap(text, width: inner.width).prefix(inner.height).enumerated() {
             canvas.put(line, x: inner.x, y: inner.y + row, style: Style(role, bold: row == 0), maxWidth: inner.width)

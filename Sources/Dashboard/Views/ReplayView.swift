@@ -29,7 +29,7 @@ public enum ReplayView {
         }
         let columns = [
             TableColumn(title: "#", width: 6, alignment: .right), TableColumn(title: "Time", width: 8),
-            TableColumn(title: "Account", width: 9), TableColumn(title: "Scope", width: 16),
+            TableColumn(title: "Account", width: 9), TableColumn(title: "Scope", width: 18),
             TableColumn(title: "Mark", width: 11, alignment: .right),
             TableColumn(title: "Book", width: 9, alignment: .right),
             TableColumn(title: "Backstop", width: 9, alignment: .right),
