@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "CascadeSimTests", dependencies: ["CascadeSim"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
-        .testTarget(name: "EndToEndTests", exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dashboard", "CascadeCore"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

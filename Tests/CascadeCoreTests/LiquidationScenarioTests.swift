@@ -158,14 +158,14 @@ struct LiquidationScenarioTests {
         #expect(desk.balances)
     }
 
-    /// Known issue (open): the vault can end below zero, unseen. (a) At f963d22 its
-    /// margin check counted only the initial margin of what it takes, not the loss of taking it at BK
-    /// above the mark: capital 1,000, the mark gaps to 40,000, the vault took 0.1 BTC at 54,057.0 (then
-    /// BK) and at once held 1,000 + 0.1 × (40,000 − 54,057) = −405.7 (fixed in 813cb60). (b) Even when
-    /// it takes over above the mark (mark 54,100, equity 7 < ⅔ MM, BK 54,030.0), nothing ever reduces
-    /// or liquidates the vault (`rekey` skips it), so a further fall to 40,000 leaves it at 1,000 + 0.1
-    /// × (40,000 − 54,030) = −403, with no bad debt recorded; the ledger still balances because the
-    /// hole sits inside an account.
+    /// Once a bug: the vault could end below zero, unseen. (a) Its margin check counted only the
+    /// initial margin of what it takes, not the loss of taking it at BK above the mark: capital 1,000,
+    /// the mark gaps to 40,000, the vault took 0.1 BTC at 54,057.0 (then BK) and at once held 1,000 +
+    /// 0.1 × (40,000 − 54,057) = −405.7 (fixed in 813cb60). (b) After a takeover above the mark (mark
+    /// 54,100, equity 7 < ⅔ MM, BK 54,030.0) nothing reduced or liquidated the vault, so a further fall
+    /// to 40,000 left it at 1,000 + 0.1 × (40,000 − 54,030) = −403. Now the vault is filed in the
+    /// liquidation index like any account: the gap to 40,000 liquidates it, and as it cannot hand its
+    /// position to itself, ADL closes it against the shorts at its own bankruptcy price (≈ 44,030).
     @Test func theBackstopVaultDoesNotEndBelowZero() {
         var gap = D.isolatedLong { $0.backstopCapitalWholeUnits = 1_000 }
         let gapLog = gap.oracle(400_000)
@@ -178,20 +178,22 @@ struct LiquidationScenarioTests {
             Steps.steps(log).contains { if case .backstopTakeover(AccountID(1), _, _, _) = $0 { true } else { false } })
         log += later.oracle(400_000)
         #expect(later.balances)
-        withKnownIssue("open: nothing reduces or liquidates the backstop vault") {
-            #expect(later.exchange.accountsBelowZero(unless: log).isEmpty, "fall after takeover")
-        }
+        #expect(later.exchange.accountsBelowZero(unless: log).isEmpty, "fall after takeover")
+        #expect(
+            Steps.steps(log).contains {
+                if case .autoDeleveraged(AccountID(0), _, _, _, _) = $0 { true } else { false }
+            }, "the vault is liquidated by ADL")
     }
 
-    /// Known issue (open): ADL closes the counterparty at the liquidated account's
-    /// bankruptcy price even when that is beyond the counterparty's own. Latency 5 s. Account 1's long
-    /// has BK 54,030.0 and survives mark 54,400 (LP 54,246.9); there account 4 (1,000 USDC, cross, 50x)
-    /// sells 0.1 BTC at 51,700, the band's edge, into account 3's bid (taker fee 2.585 → wallet
-    /// 997.415). The oracle gaps to 45,000: account 1 is triggered; account 4, 670 in profit, withdraws
-    /// what it may, wallet − IM (4,500 ÷ 50 = 90) = 907.415. At 5 s the vault (no capital) cannot take
-    /// over; ADL picks account 4 (rank ≈ 0.77: its own BK is 52,600.0) and buys it back at 54,030.0,
-    /// realising 0.1 × (51,700 − 54,030) = −233: a flat account at 90 − 233 = −143, no bad debt
-    /// recorded.
+    /// Once a bug: ADL closed the counterparty at the liquidated account's bankruptcy price even
+    /// when that was beyond the counterparty's own. Latency 5 s. Account 1's long has BK 54,030.0 and
+    /// survives mark 54,400 (LP 54,246.9); there account 4 (1,000 USDC, cross, 50x) sells 0.1 BTC at
+    /// 51,700, the band's edge, into account 3's bid (taker fee 2.585 → wallet 997.415). The oracle
+    /// gaps to 45,000: account 1 is triggered; account 4, 670 in profit, withdraws what it may, wallet
+    /// − IM (4,500 ÷ 50 = 90) = 907.415. At 5 s the vault (no capital) cannot take over; ADL picks
+    /// account 4 (rank ≈ 0.77: its own BK is 52,600.0). Bought back at 54,030.0 it would realise 0.1 ×
+    /// (51,700 − 54,030) = −233 and end at 90 − 233 = −143. Now it is bought back at its own BK,
+    /// 52,600.0, and ends at zero; the 0.1 × 1,430 = 143 beyond stays with account 1, for the fund.
     @Test func deleveragingDoesNotPushTheCounterpartyBelowZero() {
         var desk = D.isolatedLong { $0.latency = 5 * .second }
         desk.deposit(4, usdc: 1_000)
@@ -209,21 +211,23 @@ struct LiquidationScenarioTests {
                 if case .autoDeleveraged(AccountID(1), AccountID(4), _, _, _) = $0 { true } else { false }
             })
         #expect(desk.balances)
-        withKnownIssue("open: ADL closes a counterparty beyond its own bankruptcy price") {
-            #expect(desk.exchange.accountsBelowZero(unless: log).isEmpty)
-        }
+        #expect(desk.exchange.accountsBelowZero(unless: log).isEmpty)
+        #expect(
+            Steps.steps(log).contains {
+                if case .autoDeleveraged(_, AccountID(4), _, _, Price(ticks: 526_000)) = $0 { true } else { false }
+            }, "at account 4's own bankruptcy price")
     }
 
-    /// Known issue (open): in cross, one instrument's slippage is pushed into the
-    /// next one's bankruptcy price and paid by an ADL counterparty, not by the fund (fund 60, no
-    /// vault). Account 1 (1,000 USDC) buys 0.1 BTC at 60,000 and 1 ETH at 3,000 (fees 3 and 1.5 →
-    /// wallet 995.5). At BTC mark 50,350: equity 30.5 ≤ MM 20.14 + 15 = 35.14 (> ⅔ MM). BTC goes first:
-    /// BK (6,000 − 995.5 + 15) ÷ 0.1 = 50,195.0 (ETH's MM held back), limit 49,693.1, worst loss 50.19
-    /// ≤ 60; a bid at the limit fills: realised −1,030.69, fee 2.484655, wallet −37.674655. ETH's BK is
-    /// then 3,000 + 37.674655 → 3,037.67, above its mark; the IOC (limit 3,007.30) finds only bids at
-    /// 3,000, and account 2's ETH short, flat against the mark, is bought back at 3,037.67 (−37.67);
-    /// the fund pays only the 0.004655 rounding. (At 813cb60, with the fee in BK, the fund even
-    /// gained.) §6: the fund is the last line before ADL.
+    /// Once a bug: in cross, one instrument's slippage was pushed into the next one's bankruptcy
+    /// price and paid by an ADL counterparty, not by the fund (fund 60, no vault). Account 1 (1,000
+    /// USDC) buys 0.1 BTC at 60,000 and 1 ETH at 3,000 (fees 3 and 1.5 → wallet 995.5). At BTC mark
+    /// 50,350: equity 30.5 ≤ MM 20.14 + 15 = 35.14 (> ⅔ MM). BTC goes first: BK (6,000 − 995.5 + 15) ÷
+    /// 0.1 = 50,195.0 (ETH's MM held back), limit 49,693.1, worst loss 50.19 ≤ 60; a bid at the limit
+    /// fills: realised −1,030.69, fee 2.484655, wallet −37.674655. Recomputed then, ETH's BK was
+    /// 3,037.67, above its mark: the IOC found only bids at 3,000 and account 2's ETH short was bought
+    /// back at 3,037.67. Now every bankruptcy price is taken as the step begins (ETH: 995.5 − 20.14 −
+    /// 965 = 10.36 of room, BK 2,989.6), ETH sells into the bid at 3,000, and the fund pays the
+    /// remainder (60 − 39.17 = 20.83). §6: the fund is the last line before ADL.
     @Test func theFundPaysForSlippageBeforeAnyoneIsDeleveraged() throws {
         var configuration = ExchangeConfiguration()
         configuration.liquidation.insuranceFundWholeUnits = 60
@@ -243,10 +247,8 @@ struct LiquidationScenarioTests {
         desk.limit(3, .buy, lots: 100, ticks: 300_000, in: D.ethPerp)
         let steps = Steps.steps(desk.oracle(503_500))
         #expect(desk.balances)
-        withKnownIssue("open: in cross, one market's slippage moves the next one's bankruptcy price") {
-            #expect(!steps.contains { if case .autoDeleveraged = $0 { true } else { false } })
-            #expect(desk.exchange.ledgers[D.usdc].insuranceFund < D.usdc("30"))
-        }
+        #expect(!steps.contains { if case .autoDeleveraged = $0 { true } else { false } })
+        #expect(desk.exchange.ledgers[D.usdc].insuranceFund < D.usdc("30"))
     }
 
     /// Once a bug: an isolated partial step handed margin back to the trader while the rest of the
@@ -271,9 +273,9 @@ struct LiquidationScenarioTests {
     /// Seeded crashes (Support/CrashMarket.swift), fund 3,000, vault 30,000, partial steps above 20,000:
     /// the ledger balances after every command, positions net to zero, no trader ends below zero
     /// without bad debt, and over the seeds every layer shows up: book orders, backstop takeovers
-    /// and ADL. (Gaps of 2–20% mostly jump past ⅔ MM — with a 0.4% MMR the book window between MM and
-    /// ⅔ MM is 0.13% of notional — so the backstop and ADL carry most of it; the vault ends below zero
-    /// in every seed, see theBackstopVaultDoesNotEndBelowZero.)
+    /// and ADL, and the vault never ends below zero either. (Gaps of 2–20% mostly jump past ⅔ MM —
+    /// with a 0.4% MMR the book window between MM and ⅔ MM is 0.13% of notional — so the backstop and
+    /// ADL carry most of it.)
     @Test func seededCrashesKeepTheLedgerAndReachEveryLayer() {
         var configuration = ExchangeConfiguration()
         configuration.liquidation.insuranceFundWholeUnits = 3_000
@@ -303,9 +305,8 @@ struct LiquidationScenarioTests {
                 if case .finished(_, _, false) = step { name = "partial" }
                 counts[name, default: 0] += 1
             }
-            let traders = exchange.accountsBelowZero(unless: log, vault: false)
-            #expect(traders.isEmpty, "seed \(seed): \(traders) below zero without bad debt")
-            counts["vault below zero", default: 0] += exchange.accountsBelowZero(unless: log).count - traders.count
+            let below = exchange.accountsBelowZero(unless: log)
+            #expect(below.isEmpty, "seed \(seed): \(below) below zero without bad debt")
         }
         print("liquidation steps over 8 seeds:", counts.sorted { $0.key < $1.key })
         for kind in ["triggered", "bookOrder", "backstopTakeover", "autoDeleveraged", "insuranceFund", "finished"] {

@@ -1,6 +1,7 @@
 extension Exchange {
     /// Moves `lots` of the account's position to the backstop vault at `price` when the vault's free
-    /// margin carries their initial margin, and to auto-deleveraging otherwise.
+    /// margin carries their initial margin, and to auto-deleveraging otherwise (always, when the
+    /// account being liquidated is the vault itself).
     mutating func transferToBackstopOrDeleverage(
         _ account: AccountID, _ instrument: InstrumentID, lots: Int64, at price: Price, _ events: inout [Event]
     ) {
@@ -8,7 +9,7 @@ extension Exchange {
         let market = markets[instrument.rawValue]
         let size = accounts[Int(account.rawValue)].positions[instrument.rawValue].size
         let side: Side = size > 0 ? .sell : .buy
-        if ensureAccount(backstop) {
+        if account != backstop, ensureAccount(backstop) {
             let vault = accounts[Int(backstop.rawValue)].positions[instrument.rawValue]
             var taking = OrderExposure()
             taking.add(side.opposite, lots: lots, at: price, on: market.instrument)
@@ -26,6 +27,7 @@ extension Exchange {
                         .backstopTakeover(
                             account: account, instrument: instrument, quantity: Quantity(lots: lots), price: price)))
                 transfer(lots: lots, from: account, to: backstop, instrument, side: side, at: price, &events)
+                rekey(backstop, &events)
                 return
             }
         }
@@ -33,8 +35,10 @@ extension Exchange {
     }
 
     /// Closes `lots` of the account's position against the opposite side's best-ranked positions
-    /// (BitMEX: PnL% × effective leverage, highest first), at `price`, cancelling their open orders in
-    /// the instrument first.
+    /// (BitMEX: PnL% × effective leverage, highest first), at `price` (the bankruptcy price), cancelling
+    /// their open orders in the instrument first. A counterparty is never closed beyond its own
+    /// bankruptcy price: after a gap, what lies past it stays with the liquidated account as a deficit
+    /// for the insurance fund (and then bad debt), instead of pushing the counterparty below zero.
     mutating func autoDeleverage(
         _ account: AccountID, _ instrument: InstrumentID, lots: Int64, at price: Price, _ events: inout [Event]
     ) {
@@ -48,12 +52,14 @@ extension Exchange {
             let available = abs(accounts[Int(counterparty.rawValue)].positions[instrument.rawValue].size)
             let taken = Swift.min(remaining, available)
             guard taken > 0 else { continue }
+            let own = risk(of: counterparty, in: instrument)?.bankruptcyPrice
+            let fill = own.map { side == .sell ? Swift.min(price, $0) : Swift.max(price, $0) } ?? price
             events.append(
                 .liquidation(
                     .autoDeleveraged(
                         account: account, counterparty: counterparty, instrument: instrument,
-                        quantity: Quantity(lots: taken), price: price)))
-            transfer(lots: taken, from: account, to: counterparty, instrument, side: side, at: price, &events)
+                        quantity: Quantity(lots: taken), price: fill)))
+            transfer(lots: taken, from: account, to: counterparty, instrument, side: side, at: fill, &events)
             remaining -= taken
             rekey(counterparty, &events)
         }

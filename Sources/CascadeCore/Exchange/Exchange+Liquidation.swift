@@ -14,7 +14,8 @@ extension Exchange {
 
     /// One liquidation step for `scope` of `account`:
     /// 1. cancel its open orders (cross: in every instrument of the asset) and re-check;
-    /// 2. below the backstop threshold, hand every position to the backstop vault at bankruptcy;
+    /// 2. below the backstop threshold, hand every position to the backstop vault at bankruptcy (the
+    ///    vault's own positions go to auto-deleveraging);
     /// 3. otherwise close through the book with IOC orders bounded by the slippage tolerance around
     ///    the bankruptcy price, a partial step for large positions; what the book cannot absorb goes
     ///    to the backstop, or, when the vault cannot carry it, to auto-deleveraging;
@@ -40,12 +41,15 @@ extension Exchange {
         }
         let toBackstop = margin.equity <= configuration.liquidation.backstopBelow.of(margin.maintenance, rounding: .up)
         var closedAll = true
-        for instrument in liquidationOrder(account, scope) {
+        let order = liquidationOrder(account, scope)
+        // Bankruptcy prices as the step began: slippage in one instrument must not move the next
+        // one's, or an ADL counterparty would pay what the insurance fund is there for.
+        let bankruptcies = order.map {
+            risk(of: account, in: $0)?.bankruptcyPrice ?? markets[$0.rawValue].valuationPrice
+        }
+        for (instrument, bankruptcy) in zip(order, bankruptcies) {
+            guard let bankruptcy else { continue }
             let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
-            guard
-                let bankruptcy = risk(of: account, in: instrument)?.bankruptcyPrice
-                    ?? markets[instrument.rawValue].valuationPrice
-            else { continue }
             var lots = abs(position.size)
             if !toBackstop {
                 let step = stepLots(position, instrument)

@@ -75,12 +75,11 @@ extension Exchange {
     }
 
     /// Files every position of `account` in the liquidation index under its current liquidation
-    /// price, and schedules the account if a scope is already liquidatable.
+    /// price, and schedules the account if a scope is already liquidatable. The backstop vault is
+    /// filed too: it can fail like anyone after a takeover.
     /// - Complexity: O(instruments × log n).
     mutating func rekey(_ account: AccountID, _ events: inout [Event]) {
-        guard account != configuration.liquidation.backstopAccount,
-            let holder = self.account(account)
-        else { return }
+        guard let holder = self.account(account) else { return }
         updateMultiCross(account)
         for index in markets.indices {
             let instrument = InstrumentID(index)

@@ -47,13 +47,13 @@ extension ExchangeDesk {
 }
 
 extension Exchange {
-    /// Accounts (not the backstop vault, unless `vault`) whose cross equity in an asset, or whose
-    /// isolated position's equity, is negative, and for which `log` records no bad debt.
-    func accountsBelowZero(unless log: [Event], vault: Bool = true) -> [AccountID] {
+    /// Accounts (the backstop vault included) whose cross equity in an asset, or whose isolated
+    /// position's equity, is negative, and for which `log` records no bad debt.
+    func accountsBelowZero(unless log: [Event]) -> [AccountID] {
         var indebted: Set<AccountID> = []
         for case .liquidation(.badDebt(let account, _, _)) in log { indebted.insert(account) }
         return accounts.indices.map { AccountID(UInt32($0)) }.filter { id in
-            guard !indebted.contains(id), vault || id != configuration.liquidation.backstopAccount else { return false }
+            guard !indebted.contains(id) else { return false }
             let cross = assets.indices.contains { crossMargin(of: id, asset: $0).equity.units < 0 }
             let isolated = instruments.indices.contains { index in
                 let position = accounts[Int(id.rawValue)].positions[index]
