@@ -108,3 +108,27 @@ int cascade_read_key(int timeout_ms, unsigned int *code) {
     if (result == OK) return 0;
     return -1;
 }
+
+int cascade_enable_mouse(void) {
+    mmask_t wanted = BUTTON1_PRESSED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+    wanted |= BUTTON5_PRESSED;
+#endif
+    mmask_t previous = 0;
+    mmask_t granted = mousemask(wanted, &previous);
+    mouseinterval(0);
+    return granted != 0 && has_mouse() ? 1 : 0;
+}
+
+int cascade_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 2;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 3;
+#endif
+    return 0;
+}

@@ -93,6 +93,9 @@ struct DisplayOptions: ParsableArguments {
     @Option(help: "Frame cap, frames per second.")
     var fps = 20
 
+    @Flag(help: "Leave the mouse to the terminal (for selecting text) instead of clicks and the wheel.")
+    var noMouse = false
+
     func validate() throws {
         guard color == "auto" || ColorDepth(rawValue: color) != nil else {
             throw ValidationError("--color must be auto, truecolor, 256, 16, 8 or none, not '\(color)'")
@@ -111,7 +114,7 @@ struct DisplayOptions: ParsableArguments {
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(
-                environment: environment, requestedDepth: ColorDepth(rawValue: color), ascii: ascii)
+                environment: environment, requestedDepth: ColorDepth(rawValue: color), ascii: ascii, mouse: !noMouse)
         } catch {
             StandardStreams.writeError("\(error)\n")
             throw ExitCode.failure

@@ -176,4 +176,27 @@ import Testing
         let help = KeyMap.standard.helpSections.flatMap(\.1).map(\.key)
         for binding in KeyMap.standard.bindings { #expect(help.contains(binding.label)) }
     }
+
+    @Test func aClickFocusesThePanelUnderItAndTheWheelScrollsAnOverlay() throws {
+        var state = AppState(themeName: "default-dark")
+        let layout = try #require(DashboardLayout(width: 160, height: 48))
+        let book = try #require(layout.panels.first { $0.panel == .book }?.rect)
+        _ = state.handleMouse(x: book.x + 3, y: book.y + 5, action: .click, layout: layout, snapshot: snapshot)
+        #expect(state.focus == .book)
+        let positions = try #require(layout.panels.first { $0.panel == .positions }?.rect)
+        _ = state.handleMouse(
+            x: positions.x + 2, y: positions.y + 2, action: .click, layout: layout, snapshot: snapshot)
+        #expect(state.focus == .positions && state.selectedPosition == 0)
+        state.overlay = .glossary(0)
+        _ = state.handleMouse(x: 10, y: 10, action: .wheelDown, layout: layout, snapshot: snapshot)
+        _ = state.handleMouse(x: 10, y: 10, action: .wheelDown, layout: layout, snapshot: snapshot)
+        _ = state.handleMouse(x: 10, y: 10, action: .wheelUp, layout: layout, snapshot: snapshot)
+        guard case .glossary(let offset) = state.overlay else {
+            Issue.record("the glossary closed")
+            return
+        }
+        #expect(offset == 1)
+        _ = state.handleMouse(x: book.x + 3, y: book.y + 5, action: .click, layout: layout, snapshot: snapshot)
+        #expect(state.focus == .positions, "clicks do not reach panels under an overlay")
+    }
 }

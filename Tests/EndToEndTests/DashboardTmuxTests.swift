@@ -72,6 +72,19 @@ struct DashboardTmuxTests {
         #expect(!after.contains("Book"))
     }
 
+    /// Mouse reports as tmux forwards them (X10: ESC [ M, then button + 32, column + 33, row + 33):
+    /// the wheel scrolls the glossary.
+    @Test func theMouseWheelScrollsTheGlossary() throws {
+        let session = try start()
+        try session.waitFor { showsPrices($0) }
+        try session.send("G")
+        let top = try session.waitFor { $0.contains("Glossary") }
+        #expect(top.contains("mark price: "))
+        for _ in 0..<3 { try session.send("\u{1B}[Ma++", literal: true) }
+        let scrolled = try session.waitFor { !$0.contains("mark price: ") }
+        #expect(!scrolled.contains("mark price: ") && scrolled.contains("Glossary"))
+    }
+
     @Test func aDumbTerminalGetsOneClearLineAndExitStatusOne() throws {
         let session = try TmuxSession(
             "TERM=dumb '\(CascadeBinary.executable.path)'; echo CASCADE-EXITED $?; sleep 30", width: 120, height: 10)

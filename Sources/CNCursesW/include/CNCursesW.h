@@ -51,4 +51,12 @@ int cascade_put(int y, int x, const wchar_t *text, int count);
 // 1 for a function key (a KEY_* code); the character or code goes to `code`.
 int cascade_read_key(int timeout_ms, unsigned int *code);
 
+// Asks for clicks and wheel turns (no motion) as KEY_MOUSE, with no click-timing delay. Returns 1
+// when the terminal reports the mouse. endwin() turns reporting off again.
+int cascade_enable_mouse(void);
+
+// After KEY_MOUSE: the event's cell, and 1 for a left click, 2 wheel up, 3 wheel down, 0 for
+// anything else (or no event).
+int cascade_read_mouse(int *x, int *y);
+
 #endif

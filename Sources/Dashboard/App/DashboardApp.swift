@@ -69,7 +69,12 @@ public final class DashboardApp {
     /// Applies one key: the reducer, then its effects.
     public func handle(_ key: Key) {
         let layout = DashboardLayout(width: terminal.width, height: terminal.height, lesson: state.lesson != nil)
-        let effects = state.handle(key, snapshot: snapshot, visible: layout?.visiblePanels ?? [])
+        let effects =
+            if case .mouse(let x, let y, let action) = key {
+                state.handleMouse(x: x, y: y, action: action, layout: layout, snapshot: snapshot)
+            } else {
+                state.handle(key, snapshot: snapshot, visible: layout?.visiblePanels ?? [])
+            }
         for effect in effects + state.updateLesson(snapshot) { apply(effect) }
     }
 

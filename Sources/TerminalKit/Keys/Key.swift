@@ -11,6 +11,11 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// The terminal changed size; read the new size from the terminal and redraw everything.
     case resize
-    /// A click at a cell; produced only by terminals with mouse reporting enabled.
-    case mouse(x: Int, y: Int)
+    /// A click or a wheel turn at a cell; produced only by terminals with mouse reporting enabled.
+    case mouse(x: Int, y: Int, action: MouseAction)
+}
+
+/// What the mouse did.
+public enum MouseAction: Hashable, Sendable {
+    case click, wheelUp, wheelDown
 }

@@ -16,6 +16,11 @@ extension CursesTerminal {
             var code: UInt32 = 0
             let kind = cascade_read_key(timeout, &code)
             guard kind >= 0 else { return nil }
+            if kind == 1, Int32(truncatingIfNeeded: code) == KEY_MOUSE {
+                if let key = readMouse() { return key }
+                timeout = 0
+                continue
+            }
             guard let key = Key(cursesCode: code, isFunctionKey: kind == 1) else {
                 timeout = 0
                 continue
@@ -23,6 +28,20 @@ extension CursesTerminal {
             if key == .resize { needsClear = true }
             return key
         }
+    }
+
+    /// The mouse event curses has queued after `KEY_MOUSE`, if it is one we use.
+    private func readMouse() -> Key? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        let action: MouseAction
+        switch cascade_read_mouse(&x, &y) {
+        case 1: action = .click
+        case 2: action = .wheelUp
+        case 3: action = .wheelDown
+        default: return nil
+        }
+        return .mouse(x: Int(x), y: Int(y), action: action)
     }
 
     /// Standard input reports a hang-up or error: the terminal behind it is gone.

@@ -50,7 +50,11 @@ public final class CursesTerminal: Terminal {
     ///   - requestedDepth: a depth forced by the user (`--color`); still limited to what the
     ///     terminal can show. Nil detects it.
     ///   - ascii: write only ASCII (`--ascii`), folding any other character to a look-alike.
-    public init(environment: [String: String], requestedDepth: ColorDepth? = nil, ascii: Bool) throws(TerminalError) {
+    /// `mouse`: report clicks and wheel turns as `Key.mouse` (off leaves the terminal's own text
+    /// selection working).
+    public init(
+        environment: [String: String], requestedDepth: ColorDepth? = nil, ascii: Bool, mouse: Bool = false
+    ) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let term = environment["TERM"] ?? ""
         if term.isEmpty {
@@ -91,6 +95,7 @@ public final class CursesTerminal: Terminal {
         let wanted = requestedDepth ?? ColorDepth.detect(environment: environment, terminalColors: colors)
         colorDepth = wanted.limited(to: capability)
         pairs = ColorPairTable(limit: colors > 0 ? cascade_color_pairs() : 0)
+        if mouse { _ = cascade_enable_mouse() }
         cascade_install_restore_handlers()
     }
 
