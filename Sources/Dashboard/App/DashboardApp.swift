@@ -92,6 +92,8 @@ public final class DashboardApp {
                     FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
                 }
                 host.send(.restart(scenario))
+                // A lesson's goals belong to its own world.
+                state.lesson = nil
                 state.status = ("Scenario \(scenario.name): \(scenario.description)", false)
             } catch {
                 state.status = ("\(error)", true)

@@ -18,7 +18,8 @@ public enum ReplayView {
         let inner = Box.draw(
             in: rect,
             title:
-                "Liquidations, newest first (↑↓ pick, Enter replays, u \(browser.yoursOnly ? "all" : "yours only"), Esc)",
+                "Liquidations up to #\(browser.newest), newest first (↑↓ pick, Enter replays, "
+                + "u \(browser.yoursOnly ? "all" : "yours only"), r newer, Esc)",
             focused: true, glyphs: context.glyphs, canvas: &canvas)
         let listed = browser.listed(replays)
         guard !listed.isEmpty else {
