@@ -225,9 +225,10 @@ struct LiquidationScenarioTests {
     /// 0.1 = 50,195.0 (ETH's MM held back), limit 49,693.1, worst loss 50.19 ≤ 60; a bid at the limit
     /// fills: realised −1,030.69, fee 2.484655, wallet −37.674655. Recomputed then, ETH's BK was
     /// 3,037.67, above its mark: the IOC found only bids at 3,000 and account 2's ETH short was bought
-    /// back at 3,037.67. Now every bankruptcy price is taken as the step begins (ETH: 995.5 − 20.14 −
-    /// 965 = 10.36 of room, BK 2,989.6), ETH sells into the bid at 3,000, and the fund pays the
-    /// remainder (60 − 39.17 = 20.83). §6: the fund is the last line before ADL.
+    /// back at 3,037.67. Now every bankruptcy price is taken as the step begins, the equity of 30.5
+    /// shared in proportion to MM (BTC 17.48 of room: BK 50,175.2, limit 49,673.5, still below the
+    /// bid; ETH 13.02: BK 2,986.98), ETH sells into the bid at 3,000, and the fund pays what is left
+    /// over. §6: the fund is the last line before ADL.
     @Test func theFundPaysForSlippageBeforeAnyoneIsDeleveraged() throws {
         var configuration = ExchangeConfiguration()
         configuration.liquidation.insuranceFundWholeUnits = 60
@@ -249,6 +250,46 @@ struct LiquidationScenarioTests {
         #expect(desk.balances)
         #expect(!steps.contains { if case .autoDeleveraged = $0 { true } else { false } })
         #expect(desk.exchange.ledgers[D.usdc].insuranceFund < D.usdc("30"))
+    }
+
+    /// Two cross positions on the backstop path share the equity left in proportion to their
+    /// maintenance margin. Account 1 (1,000 USDC) holds 0.1 BTC from 60,000 and 1 ETH from 3,000
+    /// (wallet 995.5 after fees). At BTC mark 50,145: equity 995.5 − 985.5 = 10.0, MM 20.058 + 15 =
+    /// 35.058, below ⅔ of it, so the vault takes both. Held back the other position's MM, ETH's room
+    /// would be 10 − 20.058 < 0: a "bankruptcy" price above its mark, the vault paying over the
+    /// market and the fund pocketing the difference. Shared: BTC gets 10 × 20.058 ÷ 35.058 ≈ 5.72 of
+    /// room, ETH ≈ 4.28; both are taken below their marks and the fund changes by a cent of rounding.
+    @Test func crossPositionsShareTheEquityOnTheBackstopPath() throws {
+        var configuration = ExchangeConfiguration()
+        configuration.liquidation.insuranceFundWholeUnits = 60
+        configuration.liquidation.backstopCapitalWholeUnits = 100_000
+        var desk = D(configuration)
+        for (account, whole) in [(1, 1_000), (2, 100_000)] as [(UInt32, Int64)] {
+            desk.deposit(account, usdc: whole)
+        }
+        desk.oracle(600_000)
+        desk.oracle(300_000, in: D.ethPerp)
+        desk.limit(2, .sell, lots: 100, ticks: 600_000)
+        desk.market(1, .buy, lots: 100)
+        desk.limit(2, .sell, lots: 100, ticks: 300_000, in: D.ethPerp)
+        desk.market(1, .buy, lots: 100, in: D.ethPerp)
+        #expect(desk.wallet(1) == D.usdc("995.5"))
+        let steps = Steps.steps(desk.oracle(501_450))
+        let takeovers = steps.compactMap { step -> (InstrumentID, Price)? in
+            guard case .backstopTakeover(AccountID(1), let instrument, _, let price) = step else { return nil }
+            return (instrument, price)
+        }
+        #expect(takeovers.count == 2)
+        for (instrument, price) in takeovers {
+            let mark = instrument == Self.btc ? Price(ticks: 501_450) : Price(ticks: 300_000)
+            #expect(price <= mark, "\(instrument) taken at \(price), mark \(mark)")
+        }
+        let fund = desk.exchange.ledgers[D.usdc].insuranceFund - D.usdc("60")
+        // BTC at 50,087.7 (room 5.73) and ETH at 2,995.72 (4.28): ticks round the total room to 10.01,
+        // so the fund pays one cent.
+        #expect(takeovers.map(\.1) == [Price(ticks: 500_877), Price(ticks: 299_572)])
+        #expect(fund == D.usdc("-0.01"))
+        #expect(desk.balances && desk.exchange.accountsBelowZero(unless: []).isEmpty)
     }
 
     /// Once a bug: an isolated partial step handed margin back to the trader while the rest of the

@@ -213,14 +213,22 @@ struct LiquidationStepTests {
         #expect(desk.position(1).isFlat && desk.balances)
     }
 
-    /// If the mark recovers during the latency, the due liquidation finds the account healthy and
-    /// does nothing, silently: the `triggered` step is never followed by `averted` or `finished`.
-    @Test func aRecoveryDuringTheLatencyCancelsSilently() {
+    /// If the mark recovers during the latency, the due liquidation finds the account healthy, says
+    /// so (`averted`, with the figures then) and does nothing else.
+    @Test func aRecoveryDuringTheLatencyIsAverted() {
         var desk = D.isolatedLong { $0.latency = 5 * .second }
         #expect(Self.steps(desk.oracle(542_000)).count == 1)
         desk.run(.advanceTime(to: 2_000))
         desk.oracle(560_000)
-        #expect(Self.steps(desk.run(.advanceTime(to: 6_000))).isEmpty)
+        let margin = desk.exchange.scopeMargin(Self.one, .isolated(Self.btc))
+        #expect(margin.equity > margin.maintenance)
+        #expect(
+            Self.steps(desk.run(.advanceTime(to: 6_000)))
+                == [
+                    .averted(
+                        account: Self.one, scope: .isolated(Self.btc), equity: margin.equity,
+                        maintenance: margin.maintenance)
+                ])
         #expect(desk.position(1).size == 100)
         // Still watched: the next breach is detected again.
         #expect(Self.steps(desk.oracle(542_000)).count == 1)

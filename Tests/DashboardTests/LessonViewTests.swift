@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func theReplayListShowsYoursAndOnlyUpToTheNewestWhenOpened() throws {
-        var recorder = ReplayRecorder(user: World.userAccount, fund: Money(units: 1_000_000_000))
+        var recorder = ReplayRecorder(user: World.userAccount)
         for account in [AccountID(7), World.userAccount, AccountID(9)] {
             recorder.record(
                 .triggered(

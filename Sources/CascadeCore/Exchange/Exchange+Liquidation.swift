@@ -22,7 +22,14 @@ extension Exchange {
     /// 4. when the scope is flat, its remaining equity goes to the insurance fund (a deficit is paid
     ///    by it, and what it cannot pay is recorded as bad debt).
     mutating func liquidate(_ account: AccountID, _ scope: LiquidationScope, _ events: inout [Event]) {
-        guard isLiquidatable(account, scope) else { return }
+        guard isLiquidatable(account, scope) else {
+            // The market came back (or the position was closed) during the latency or a cooldown.
+            let margin = scopeMargin(account, scope)
+            events.append(
+                .liquidation(
+                    .averted(account: account, scope: scope, equity: margin.equity, maintenance: margin.maintenance)))
+            return
+        }
         // Its own fills re-file the account; they must not queue it again while it is being handled.
         inLiquidation = account
         defer { inLiquidation = nil }
@@ -42,11 +49,7 @@ extension Exchange {
         let toBackstop = margin.equity <= configuration.liquidation.backstopBelow.of(margin.maintenance, rounding: .up)
         var closedAll = true
         let order = liquidationOrder(account, scope)
-        // Bankruptcy prices as the step began: slippage in one instrument must not move the next
-        // one's, or an ADL counterparty would pay what the insurance fund is there for.
-        let bankruptcies = order.map {
-            risk(of: account, in: $0)?.bankruptcyPrice ?? markets[$0.rawValue].valuationPrice
-        }
+        let bankruptcies = bankruptcyPrices(account, scope, order)
         for (instrument, bankruptcy) in zip(order, bankruptcies) {
             guard let bankruptcy else { continue }
             let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
@@ -89,6 +92,33 @@ extension Exchange {
                 }
                 return (notional(left), right.rawValue) > (notional(right), left.rawValue)
             }
+    }
+
+    /// The prices at which closing every position of the scope leaves its equity at exactly zero,
+    /// taken before anything closes: slippage in one instrument must not move the next one's, or an
+    /// ADL counterparty would pay what the insurance fund is there for. One position gets the whole
+    /// equity (its own bankruptcy price); several in cross share it in proportion to their
+    /// maintenance margin, so none is bankrupt on the wrong side of its mark while equity is left.
+    func bankruptcyPrices(_ account: AccountID, _ scope: LiquidationScope, _ order: [InstrumentID]) -> [Price?] {
+        let risks = order.map { risk(of: account, in: $0) }
+        guard order.count > 1 else {
+            return zip(order, risks).map { $1?.bankruptcyPrice ?? markets[$0.rawValue].valuationPrice }
+        }
+        let equity = scopeMargin(account, scope).equity
+        let maintenance = risks.reduce(Money.zero) { $0 + ($1?.maintenanceMargin ?? .zero) }
+        return zip(order, risks).map { instrument, risk in
+            guard let risk, maintenance.units > 0 else { return markets[instrument.rawValue].valuationPrice }
+            // This position's share of the equity, as the wallet of a lone position with its uPnL.
+            let share = Money(
+                units: Int64(
+                    (Int128(equity.units) * Int128(risk.maintenanceMargin.units))
+                        .divided(by: Int128(maintenance.units), rounding: .down)!))
+            var input = risk.input
+            input.wallet = share - risk.unrealizedPnL
+            input.otherMaintenance = .zero
+            input.otherUnrealized = .zero
+            return PositionRisk(input).bankruptcyPrice ?? markets[instrument.rawValue].valuationPrice
+        }
     }
 
     /// Lots the next book step closes: all of it, or the partial fraction of a large position.

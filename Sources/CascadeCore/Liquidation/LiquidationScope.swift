@@ -9,7 +9,8 @@ public enum LiquidationScope: Sendable, Hashable {
 public enum LiquidationStep: Sendable, Hashable {
     /// Equity fell to maintenance margin at this mark.
     case triggered(account: AccountID, scope: LiquidationScope, mark: Price, equity: Money, maintenance: Money)
-    /// Cancelling the account's orders freed enough margin.
+    /// When its liquidation ran (after the latency, or a partial step's cooldown), the scope was no
+    /// longer liquidatable: the mark came back, margin was added, or the position was closed.
     case averted(account: AccountID, scope: LiquidationScope, equity: Money, maintenance: Money)
     /// An immediate-or-cancel order sent to the book, its limit bounded by the slippage tolerance.
     case bookOrder(

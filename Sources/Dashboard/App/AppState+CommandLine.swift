@@ -14,7 +14,7 @@ extension AppState {
             return []
         }
         guard let snapshot else { return fail("the market is still starting") }
-        let market = snapshot.instruments[min(instrument, snapshot.instruments.count - 1)]
+        let market = market(in: snapshot)
         let instrumentID = market.id
         switch verb {
         case "buy", "sell":

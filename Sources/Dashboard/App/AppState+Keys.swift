@@ -35,7 +35,7 @@ extension AppState {
             selectedPosition = min(selectedPosition + 1, max(0, (snapshot?.account.positions.count ?? 1) - 1))
         case .buy, .sell:
             guard let snapshot else { return [] }
-            let market = snapshot.instruments[instrument]
+            let market = market(in: snapshot)
             let leverage =
                 snapshot.account.leverages.indices.contains(instrument) ? snapshot.account.leverages[instrument] : 10
             let mode = snapshot.account.modes.indices.contains(instrument) ? snapshot.account.modes[instrument] : .cross
@@ -59,7 +59,7 @@ extension AppState {
             let current =
                 snapshot?.account.leverages.indices.contains(instrument) == true
                 ? snapshot!.account.leverages[instrument] : 10
-            let maximum = snapshot.map { $0.instruments[instrument].instrument.tiers.tiers[0].maxLeverage } ?? 125
+            let maximum = snapshot.map { market(in: $0).instrument.tiers.tiers[0].maxLeverage } ?? 125
             let next = OrderTicket.leverage(after: current, up: action == .leverageUp, maximum: maximum)
             status = ("Leverage → \(next)x", false)
             return [.engine(.command(.setLeverage(user, instrumentID, next)))]
@@ -130,6 +130,6 @@ extension AppState {
     }
 
     func symbol(_ snapshot: MarketSnapshot?) -> String {
-        snapshot.map { $0.instruments[min(instrument, $0.instruments.count - 1)].instrument.symbol } ?? ""
+        snapshot.map { market(in: $0).instrument.symbol } ?? ""
     }
 }

@@ -1,3 +1,5 @@
+import TerminalKit
+
 extension AppState {
     /// Applies the lesson's current step to a new snapshot or key: begins the step (focus its panel,
     /// pause the clock for reading), or moves on when its goal is met.
@@ -32,5 +34,33 @@ extension AppState {
         let resume = progress.finishStep()
         lesson = progress
         return resume ? [.engine(.setPaused(false))] : []
+    }
+
+    /// The lesson picker: ↑↓ pick, Enter starts, `x` leaves the lesson being played.
+    mutating func handle(_ key: Key, lessonPicker selected: Int) -> [AppEffect] {
+        switch key {
+        case .escape, .character("q"), .character("L"): overlay = nil
+        case .up, .character("k"): overlay = .lessons(max(0, selected - 1))
+        case .down, .character("j"): overlay = .lessons(min(LessonLibrary.all.count - 1, selected + 1))
+        case .enter:
+            overlay = nil
+            return [.startLesson(LessonLibrary.all[selected])]
+        case .character("x"):
+            overlay = nil
+            return leaveLesson()
+        default: break
+        }
+        return []
+    }
+
+    /// Ends the lesson being played; the market goes on.
+    mutating func leaveLesson() -> [AppEffect] {
+        guard let progress = lesson else {
+            status = ("No lesson is running", true)
+            return []
+        }
+        lesson = nil
+        status = ("Left the lesson \(progress.lesson.title)", false)
+        return [.engine(.setPaused(false))]
     }
 }

@@ -13,12 +13,16 @@ extension AppState {
             guard overlay == nil, let layout,
                 let (panel, rect) = layout.panels.first(where: { $0.rect.contains(x: x, y: y) })
             else { return [] }
-            focus = panel
-            // The positions table: frame, header row, then one row per position.
-            let row = y - rect.y - 2
-            if panel == .positions, row >= 0, row < (snapshot?.account.positions.count ?? 0) {
-                selectedPosition = row
+            let count = snapshot?.account.positions.count ?? 0
+            if panel == .positions, count > 0 {
+                // Frame, header row, then the rows; a focused table has scrolled to keep its
+                // selection in view, as `Table` does.
+                let visible = rect.height - 3
+                let first = focus == .positions ? max(0, min(selectedPosition, count - 1) - visible + 1) : 0
+                let row = first + y - rect.y - 2
+                if y - rect.y - 2 >= 0, row < count { selectedPosition = row }
             }
+            focus = panel
             return []
         }
     }

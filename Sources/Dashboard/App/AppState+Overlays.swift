@@ -33,16 +33,16 @@ extension AppState {
             switch key {
             case .escape, .character("q"), .character("G"): self.overlay = nil
             case .up, .character("k"): self.overlay = .glossary(max(0, offset - 1))
-            case .down, .character("j"): self.overlay = .glossary(offset + 1)
+            case .down, .character("j"): self.overlay = .glossary(min(GlossaryView.terms.count, offset + 1))
             case .pageUp: self.overlay = .glossary(max(0, offset - 10))
-            case .pageDown: self.overlay = .glossary(offset + 10)
+            case .pageDown: self.overlay = .glossary(min(GlossaryView.terms.count, offset + 10))
             default: break
             }
         case .lessons(let selected):
             return handle(key, lessonPicker: selected)
         case .whatIf(var whatIf):
             guard let snapshot else { return [] }
-            let tick = snapshot.instruments[instrument].instrument
+            let tick = market(in: snapshot).instrument
             let step = max(1, whatIf.mark.ticks / 200)
             switch key {
             case .escape, .character("w"):
@@ -84,10 +84,10 @@ extension AppState {
                 browser.offset = max(0, browser.offset - 1)
             }
         case .down, .character("j"):
-            if browser.opened == nil {
-                browser.selected = min(max(0, count - 1), browser.selected + 1)
+            if let id = browser.opened, let snapshot, let replay = snapshot.replays.first(where: { $0.id == id }) {
+                browser.offset = min(browser.offset + 1, ReplayView.lines(replay, snapshot).count)
             } else {
-                browser.offset += 1
+                browser.selected = min(max(0, count - 1), browser.selected + 1)
             }
         case .enter where browser.opened == nil:
             let listed = browser.listed(snapshot?.replays ?? [])
@@ -100,37 +100,9 @@ extension AppState {
         overlay = .replays(browser)
     }
 
-    /// The lesson picker: ↑↓ pick, Enter starts, `x` leaves the lesson being played.
-    private mutating func handle(_ key: Key, lessonPicker selected: Int) -> [AppEffect] {
-        switch key {
-        case .escape, .character("q"), .character("L"): overlay = nil
-        case .up, .character("k"): overlay = .lessons(max(0, selected - 1))
-        case .down, .character("j"): overlay = .lessons(min(LessonLibrary.all.count - 1, selected + 1))
-        case .enter:
-            overlay = nil
-            return [.startLesson(LessonLibrary.all[selected])]
-        case .character("x"):
-            overlay = nil
-            return leaveLesson()
-        default: break
-        }
-        return []
-    }
-
-    /// Ends the lesson being played; the market goes on.
-    mutating func leaveLesson() -> [AppEffect] {
-        guard let progress = lesson else {
-            status = ("No lesson is running", true)
-            return []
-        }
-        lesson = nil
-        status = ("Left the lesson \(progress.lesson.title)", false)
-        return [.engine(.setPaused(false))]
-    }
-
     private mutating func handle(_ key: Key, ticket: inout OrderTicket, snapshot: MarketSnapshot?) -> [AppEffect] {
         guard let snapshot else { return [] }
-        let market = snapshot.instruments[instrument]
+        let market = market(in: snapshot)
         switch key {
         case .escape:
             overlay = nil

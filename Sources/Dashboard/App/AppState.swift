@@ -60,6 +60,11 @@ public struct AppState: Sendable {
 
     public init(themeName: String) { self.themeName = themeName }
 
+    /// The shown instrument's market in `snapshot` (clamped: a restart may bring fewer markets).
+    func market(in snapshot: MarketSnapshot) -> InstrumentSnapshot {
+        snapshot.instruments[min(instrument, snapshot.instruments.count - 1)]
+    }
+
     static let groupings = [1, 10, 100, 1_000]
     static let timeframes = [1, 5, 15, 60]
 }
@@ -81,7 +86,7 @@ public struct ViewContext: Sendable {
 
     /// The instrument the market panels show.
     public var market: InstrumentSnapshot {
-        snapshot.instruments[min(state.instrument, snapshot.instruments.count - 1)]
+        state.market(in: snapshot)
     }
 
     public func focused(_ panel: AppState.Panel) -> Bool { state.focus == panel }

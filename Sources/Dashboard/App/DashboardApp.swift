@@ -18,6 +18,8 @@ public final class DashboardApp {
     private var previous: MarketSnapshot?
     private var lastLog: LogEntry?
     private var dirty = true
+    /// World restarts asked for so far: the generation the next world's snapshots will carry.
+    private var restarts = 0
 
     public init(
         terminal: any Terminal, host: EngineHost, catalog: ThemeCatalog, theme: Theme, themeName: String,
@@ -91,9 +93,13 @@ public final class DashboardApp {
                 let scenario = try ScenarioLibrary.load(name) { path in
                     FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
                 }
-                host.send(.restart(scenario))
+                restarts += 1
+                host.send(.restart(scenario, seed: nil, warmUp: 0, generation: restarts))
                 // A lesson's goals belong to its own world.
+                if state.lesson != nil { host.send(.setPaused(false)) }
                 state.lesson = nil
+                state.instrument = 0
+                state.selectedPosition = 0
                 state.status = ("Scenario \(scenario.name): \(scenario.description)", false)
             } catch {
                 state.status = ("\(error)", true)
@@ -105,8 +111,12 @@ public final class DashboardApp {
     /// Plays `lesson`; with `restart`, the world starts over on the lesson's scenario (otherwise it
     /// already runs it, as when `cascade lesson NAME` starts).
     public func startLesson(_ lesson: Lesson, restart: Bool) {
-        if restart { host.send(.restart(lesson.scenario, seed: LessonLibrary.seed, warmUp: lesson.warmUp)) }
-        state.lesson = LessonProgress(lesson: lesson, generation: (snapshot?.generation ?? 0) + (restart ? 1 : 0))
+        if restart {
+            restarts += 1
+            host.send(
+                .restart(lesson.scenario, seed: LessonLibrary.seed, warmUp: lesson.warmUp, generation: restarts))
+        }
+        state.lesson = LessonProgress(lesson: lesson, generation: restarts)
         state.instrument = 0
         state.status = ("Lesson: \(lesson.title)", false)
         dirty = true

@@ -25,9 +25,9 @@ struct DashboardRecorder: WorldObserver {
     private var lastMinute: SimTime = -1
     private var logged = 0
 
-    init(instruments: [Instrument], user: AccountID, statistics: MarketStatistics, insuranceFund: Money) {
+    init(instruments: [Instrument], user: AccountID, statistics: MarketStatistics) {
         self.user = user
-        replays = ReplayRecorder(user: user, fund: insuranceFund)
+        replays = ReplayRecorder(user: user)
         frame = statistics
         estimatedColumns = instruments.map { _ in Deque() }
         tapes = instruments.map { _ in Deque() }

@@ -8,7 +8,7 @@ public enum EngineRequest: Sendable {
     /// Simulated seconds per wall second.
     case setSpeed(Double)
     case setPaused(Bool)
-    /// Starts the world over with another scenario, from `seed` (the current one when nil), run for
-    /// `warmUp` before it is shown.
-    case restart(Scenario, seed: UInt64? = nil, warmUp: SimTime = 0)
+    /// Starts the world over with another scenario, from `seed` (the one the dashboard started
+    /// with when nil), run for `warmUp` before it is shown; its snapshots carry `generation`.
+    case restart(Scenario, seed: UInt64?, warmUp: SimTime, generation: Int)
 }

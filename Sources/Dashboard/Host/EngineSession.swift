@@ -14,19 +14,20 @@ struct EngineSession {
     /// Counts restarts, so the UI can tell the new world's snapshots from the old one's.
     private let generation: Int
 
+    /// `seed` is the dashboard's (`--seed`), kept for later restarts; `worldSeed`, when given, seeds
+    /// this world instead (lessons use their own).
     init(
-        scenario: Scenario, seed: UInt64, speed: Double, paused: Bool, warmUp: SimTime = 0, generation: Int = 0,
-        version: Int = 0
+        scenario: Scenario, seed: UInt64, worldSeed: UInt64? = nil, speed: Double, paused: Bool, warmUp: SimTime = 0,
+        generation: Int = 0, version: Int = 0
     ) {
         self.seed = seed
         self.generation = generation
         self.version = version
         self.speed = speed
         self.paused = paused
-        world = World(scenario: scenario, seed: seed)
+        world = World(scenario: scenario, seed: worldSeed ?? seed)
         recorder = DashboardRecorder(
-            instruments: world.exchange.instruments, user: World.userAccount, statistics: world.statistics,
-            insuranceFund: world.exchange.ledgers[0].insuranceFund)
+            instruments: world.exchange.instruments, user: World.userAccount, statistics: world.statistics)
         world.run(until: warmUp, observer: &recorder)
         target = Double(warmUp)
     }
@@ -36,10 +37,10 @@ struct EngineSession {
         case .command(let command): world.submit(command, observer: &recorder)
         case .setSpeed(let value): speed = min(max(value, 0.1), 3_600)
         case .setPaused(let value): paused = value
-        case .restart(let scenario, let newSeed, let warmUp):
+        case .restart(let scenario, let worldSeed, let warmUp, let generation):
             self = EngineSession(
-                scenario: scenario, seed: newSeed ?? seed, speed: speed, paused: paused, warmUp: warmUp,
-                generation: generation + 1, version: version)
+                scenario: scenario, seed: seed, worldSeed: worldSeed, speed: speed, paused: paused, warmUp: warmUp,
+                generation: generation, version: version)
         }
     }
 

@@ -1,68 +1,65 @@
 import CascadeCore
 
-/// Gathers liquidation events into `LiquidationReplay`s. A partial step's follow-ups come after the
-/// cooldown without a new trigger, and other accounts' liquidations interleave, so a replay stays
-/// open, keyed by account, until its scope is flat or healthy. The insurance fund step carries no
-/// account: the engine emits it just before the `finished` step of the liquidation it settles.
-/// - Complexity: O(1) per event; keeps the newest `capacity` replays.
+/// Gathers liquidation events into `LiquidationReplay`s. A replay stays open, keyed by account and
+/// scope, from its trigger until it finishes in full or is averted: a partial step's follow-ups
+/// come after the cooldown without a new trigger, and other liquidations interleave. Steps that
+/// name an instrument go to the account's isolated replay for it, else to its cross one. Bad debt
+/// and insurance fund steps come just before the `finished` step of the liquidation they settle, so
+/// they wait for it.
+/// - Complexity: amortised O(1) per event; keeps the newest `capacity` replays.
 struct ReplayRecorder {
     static let capacity = 200
 
     let user: AccountID
     private(set) var replays: [LiquidationReplay] = []
     /// Liquidation book orders and the replay they belong to, so their fills join it.
-    private(set) var orders: [OrderID: Int] = [:]
-    private var open: [AccountID: Int] = [:]
-    /// An insurance fund step waiting for the `finished` step that follows it.
-    private var fundStep: LiquidationReplay.Moment?
+    private var orders: [OrderID: Int] = [:]
+    private var open: [PendingReplay: Int] = [:]
+    /// Settlement steps waiting for the `finished` step that follows them.
+    private var settlement: [LiquidationReplay.Moment] = []
     private var nextID = 1
-    /// The insurance fund as the newest insurance fund step left it.
-    private var fund: Money
 
-    init(user: AccountID, fund: Money) {
-        self.user = user
-        self.fund = fund
+    private struct PendingReplay: Hashable {
+        var account: AccountID
+        var scope: LiquidationScope
     }
+
+    init(user: AccountID) { self.user = user }
 
     /// Whether `order` is a liquidation's book order (its trades are marked on the tape).
     func isLiquidationOrder(_ order: OrderID) -> Bool { orders[order] != nil }
 
     mutating func record(_ step: LiquidationStep, at time: SimTime) {
+        let moment = LiquidationReplay.Moment(time: time, entry: .step(step))
         switch step {
-        case .triggered(let account, _, _, _, _):
-            let replay = LiquidationReplay(
-                id: nextID, account: account, isUser: account == user, started: time, fund: fund)
+        case .triggered(let account, let scope, _, _, _):
+            let key = PendingReplay(account: account, scope: scope)
+            if let stale = open[key] { close(stale, key) }
+            let replay = LiquidationReplay(id: nextID, account: account, isUser: account == user, started: time)
             nextID += 1
             replays.append(replay)
             if replays.count > Self.capacity { replays.removeFirst(replays.count - Self.capacity) }
-            open[account] = replay.id
-            append(.step(step), to: replay.id, at: time)
-        case .averted(let account, _, _, _), .finished(let account, _, _):
-            guard let id = open[account] else { return }
-            if let moment = fundStep, case .step(.insuranceFund(_, let change, let balance)) = moment.entry,
-                let index = index(of: id)
-            {
-                replays[index].moments.append(moment)
-                replays[index].fundBefore = balance - change
-                replays[index].fundAfter = balance
-            }
-            fundStep = nil
-            append(.step(step), to: id, at: time)
-            let isOver: Bool
-            if case .finished(_, _, let closedAll) = step { isOver = closedAll } else { isOver = true }
-            if isOver { close(id, account) }
-        case .bookOrder(let account, _, let order, _, _, _, _):
-            guard let id = open[account] else { return }
+            open[key] = replay.id
+            append(moment, to: replay.id)
+        case .averted(let account, let scope, _, _), .finished(let account, let scope, _):
+            let key = PendingReplay(account: account, scope: scope)
+            defer { settlement = [] }
+            guard let id = open[key] else { return }
+            for pending in settlement { append(pending, to: id) }
+            append(moment, to: id)
+            if case .finished(_, _, false) = step { return }
+            close(id, key)
+        case .bookOrder(let account, let instrument, let order, _, _, _, _):
+            guard let id = openReplay(account, instrument) else { return }
             orders[order] = id
-            if orders.count > 4 * Self.capacity { orders = orders.filter { $0.value >= id - Self.capacity } }
-            append(.step(step), to: id, at: time)
-        case .backstopTakeover(let account, _, _, _), .autoDeleveraged(let account, _, _, _, _),
-            .badDebt(let account, _, _):
-            guard let id = open[account] else { return }
-            append(.step(step), to: id, at: time)
-        case .insuranceFund(_, _, let balance):
-            fund = balance
-            fundStep = LiquidationReplay.Moment(time: time, entry: .step(step))
+            if orders.count > 4 * Self.capacity { orders = orders.filter { $0.value > id - Self.capacity } }
+            append(moment, to: id)
+        case .backstopTakeover(let account, let instrument, _, _),
+            .autoDeleveraged(let account, _, let instrument, _, _):
+            guard let id = openReplay(account, instrument) else { return }
+            append(moment, to: id)
+        case .badDebt, .insuranceFund:
+            settlement.append(moment)
         }
     }
 
@@ -75,14 +72,23 @@ struct ReplayRecorder {
         replays[index].moments.append(LiquidationReplay.Moment(time: time, entry: .fill(fill)))
     }
 
-    private mutating func append(_ entry: LiquidationReplay.Entry, to id: Int, at time: SimTime) {
-        guard let index = index(of: id) else { return }
-        replays[index].moments.append(LiquidationReplay.Moment(time: time, entry: entry))
+    /// The account's open replay for a step in `instrument`: its isolated one, else its cross one.
+    private func openReplay(_ account: AccountID, _ instrument: InstrumentID) -> Int? {
+        open[PendingReplay(account: account, scope: .isolated(instrument))]
+            ?? open.first { key, _ in
+                guard key.account == account, case .cross = key.scope else { return false }
+                return true
+            }?.value
     }
 
-    private mutating func close(_ id: Int, _ account: AccountID) {
+    private mutating func append(_ moment: LiquidationReplay.Moment, to id: Int) {
+        guard let index = index(of: id) else { return }
+        replays[index].moments.append(moment)
+    }
+
+    private mutating func close(_ id: Int, _ key: PendingReplay) {
         if let index = index(of: id) { replays[index].isOver = true }
-        open[account] = nil
+        open[key] = nil
     }
 
     /// Replays are numbered consecutively, so an id maps to its place directly.

@@ -20,21 +20,27 @@ public struct LiquidationReplay: Sendable, Hashable {
     public var account: AccountID
     public var isUser: Bool
     public var started: SimTime
-    /// The settlement asset's insurance fund just before and after this liquidation's own change to
-    /// it (both the fund at the trigger when it made none).
-    public var fundBefore: Money
-    public var fundAfter: Money
     public var moments: [Moment] = []
     /// The scope is flat or healthy again; no more steps will come.
     public var isOver = false
 
-    public init(id: Int, account: AccountID, isUser: Bool, started: SimTime, fund: Money) {
+    public init(id: Int, account: AccountID, isUser: Bool, started: SimTime) {
         self.id = id
         self.account = account
         self.isUser = isUser
         self.started = started
-        fundBefore = fund
-        fundAfter = fund
+    }
+
+    /// The insurance fund just before and after this liquidation settled with it; `nil` while it
+    /// has not (a partial step, or averted).
+    public var fund: (before: Money, after: Money)? {
+        var result: (before: Money, after: Money)?
+        for moment in moments {
+            if case .step(.insuranceFund(_, let change, let balance)) = moment.entry {
+                result = (result?.before ?? balance - change, balance)
+            }
+        }
+        return result
     }
 
     /// The trigger, if the replay still holds it.

@@ -88,7 +88,7 @@ public enum GlossaryView {
         Term(
             name: "funding",
             definition: "Payments between longs and shorts that pull the perpetual toward the index: when the rate is "
-                + "positive longs pay shorts notional × rate, every hour pro rata of the 8 h rate."),
+                + "positive longs pay shorts notional × rate, every 8 h (hourly, pro rata, in some scenarios)."),
         Term(
             name: "insurance fund",
             definition: "Gets what is left of a liquidated account's margin; pays when a liquidation closes worse "
@@ -100,7 +100,7 @@ public enum GlossaryView {
         Term(
             name: "ADL",
             definition: "Auto-deleveraging: when the fund and the vault cannot take a loss, the most profitable, most "
-                + "leveraged positions on the other side are closed at the bankruptcy price."),
+                + "leveraged positions on the other side are closed at the bankruptcy price (never beyond their own)."),
         Term(
             name: "ADL level",
             definition: "Your place in the ADL queue as five lights: 5 means the top fifth, first in line."),

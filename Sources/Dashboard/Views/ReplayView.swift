@@ -47,7 +47,7 @@ public enum ReplayView {
         let spec = snapshot.instruments[replay.instrument?.rawValue ?? 0].instrument
         let closed = replay.closedLots
         func lots(_ value: Int64) -> String { spec.format(Quantity(lots: value)) }
-        let change = replay.fundAfter - replay.fundBefore
+        let change = replay.fund.map { $0.after - $0.before }
         let style = Style(replay.isUser ? .marginDanger : .text, bold: replay.isUser)
         return [
             TableCell(text: "\(replay.id)", style: style),
@@ -58,8 +58,9 @@ public enum ReplayView {
             TableCell(text: lots(closed.book)), TableCell(text: lots(closed.backstop)),
             TableCell(text: lots(closed.deleveraged), style: Style(closed.deleveraged > 0 ? .marginWarning : .text)),
             TableCell(
-                text: DisplayFormat.money(change, signed: true), style: Style(change.units < 0 ? .sell : .buy)),
-            TableCell(text: replay.isOver ? "done" : "in progress", style: Style(.muted)),
+                text: change.map { DisplayFormat.money($0, signed: true) } ?? "—",
+                style: Style((change?.units ?? 0) < 0 ? .sell : .buy)),
+            TableCell(text: state(replay), style: Style(.muted)),
         ]
     }
 
@@ -109,8 +110,9 @@ public enum ReplayView {
                     detail("the account's open orders in the scope are cancelled, then the margin is checked again")
                 case .averted(_, _, let equity, let maintenance):
                     step(
-                        "\(time) Averted: with its orders cancelled, margin balance \(DisplayFormat.money(equity)) > "
-                            + "maintenance \(DisplayFormat.money(maintenance))", .buy)
+                        "\(time) Averted: when the engine came to act, margin balance \(DisplayFormat.money(equity)) > "
+                            + "maintenance \(DisplayFormat.money(maintenance)) (the price came back, margin was added, "
+                            + "or the position was closed)", .buy)
                 case .bookOrder(_, let id, let order, let side, let quantity, let limit, let bankruptcy):
                     let spec = snapshot.instruments[id.rawValue].instrument
                     step(
@@ -128,8 +130,9 @@ public enum ReplayView {
                     let against =
                         counterparty == World.userAccount ? "YOUR position" : "account \(counterparty.rawValue)"
                     step(
-                        "\(time) ADL: \(against) closed \(spec.format(quantity)) \(spec.symbol) at the bankruptcy price "
-                            + "\(spec.format(price)), no fee (top of the other side's ADL queue)", .marginWarning)
+                        "\(time) ADL: \(against) closed \(spec.format(quantity)) \(spec.symbol) at \(spec.format(price)) "
+                            + "(the bankruptcy price, or the counterparty's own if nearer), no fee (top of the other "
+                            + "side's ADL queue)", .marginWarning)
                 case .insuranceFund(_, let change, let balance):
                     step(
                         change.units >= 0
@@ -144,19 +147,34 @@ public enum ReplayView {
                     step(
                         closedAll
                             ? "\(time) Finished: the position is closed"
-                            : "\(time) Partial step done: the rest waits out the cooldown, then is checked again",
+                            : "\(time) Partial step done: still below maintenance, the rest waits out the cooldown; "
+                                + "back above it, the liquidation ends here",
                         .muted)
                 }
             }
         }
         closeOrder()
-        let change = replay.fundAfter - replay.fundBefore
-        lines.append(
-            (
-                "Insurance fund: \(DisplayFormat.money(replay.fundBefore)) before, \(DisplayFormat.money(replay.fundAfter)) "
-                    + "after (\(DisplayFormat.money(change, signed: true)))", Style(.title, bold: true)
-            ))
+        if let fund = replay.fund {
+            lines.append(
+                (
+                    "Insurance fund: \(DisplayFormat.money(fund.before)) before, \(DisplayFormat.money(fund.after)) "
+                        + "after (\(DisplayFormat.money(fund.after - fund.before, signed: true)))",
+                    Style(.title, bold: true)
+                ))
+        } else {
+            lines.append(("Insurance fund: not settled with (yet)", Style(.title, bold: true)))
+        }
         return lines
+    }
+
+    /// How the replay stands: closed in full, averted, ended after a partial step, or still running.
+    private static func state(_ replay: LiquidationReplay) -> String {
+        guard replay.isOver else { return "in progress" }
+        switch replay.moments.last?.entry {
+        case .step(.averted): return "averted"
+        case .step(.finished(_, _, false)): return "partial"
+        default: return "closed"
+        }
     }
 
     /// An isolated scope's instrument; a cross liquidation has no single mark.
