@@ -97,4 +97,35 @@ private func run(_ name: String, seed: UInt64, minutes: Int64, checkEvery: Int =
         guard let touch = world.place.touch(0) else { return .infinity }
         return touch.ask - touch.bid
     }
+
+    /// The heatmap reads liquidation prices from the liquidation index instead of recomputing every
+    /// position's risk: after a busy hour of `flash-crash` (fills, funding, liquidations), the index
+    /// holds exactly the prices the engine's risk code gives, so both heatmaps agree bucket by bucket.
+    @Test func theHeatmapFromTheIndexEqualsOneFromEveryPositionsRisk() throws {
+        let (_, world) = try run("flash-crash", seed: 4, minutes: 50)
+        let exchange = world.exchange
+        let instrument = InstrumentID(0)
+        let mark = try #require(exchange.mark(instrument)?.price)
+        let (lowest, width) = world.statistics.heatmapFrame(around: mark)
+        let buckets = world.statistics.heatmapBuckets
+        let levels = exchange.liquidationLevels(instrument, lowest: lowest, width: width, buckets: buckets)
+        var longs = Array(repeating: Money.zero, count: buckets)
+        var shorts = Array(repeating: Money.zero, count: buckets)
+        var positions = 0
+        for index in 0..<4_000 {
+            let account = AccountID(UInt32(index))
+            guard let size = exchange.account(account)?.positions[0].size, size != 0,
+                let price = exchange.risk(of: account, in: instrument)?.liquidationPrice
+            else { continue }
+            positions += 1
+            let bucket = (price.ticks - lowest.ticks) / width
+            guard price.ticks >= lowest.ticks, bucket < Int64(buckets) else { continue }
+            let notional = exchange.instruments[0].notional(of: size, at: mark)
+            if size > 0 { longs[Int(bucket)] += notional } else { shorts[Int(bucket)] += notional }
+        }
+        #expect(positions > 100)
+        #expect(longs.contains { $0.units > 0 } && shorts.contains { $0.units > 0 })
+        #expect(levels.longs == longs)
+        #expect(levels.shorts == shorts)
+    }
 }

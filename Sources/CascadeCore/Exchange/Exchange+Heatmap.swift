@@ -2,7 +2,8 @@ extension Exchange {
     /// Notional of open positions by liquidation-price bucket, longs and shorts apart: where the
     /// liquidations would cluster if the mark got there (Coinglass-style heatmap, shared/reference
     /// §12). Bucket `i` covers `[lowest + i × width, lowest + (i + 1) × width)` ticks; positions whose
-    /// liquidation price lies outside the range, or that have none, are left out.
+    /// liquidation price lies outside the range, or that have none, are left out. The prices are
+    /// those the liquidation index watches (what detection acts on), so no risk is recomputed.
     /// - Complexity: O(accounts): for sampling once a bucket of time, not per tick.
     public func liquidationLevels(
         _ instrument: InstrumentID, lowest: Price, width: Int64, buckets: Int
@@ -15,7 +16,7 @@ extension Exchange {
         let market = markets[instrument.rawValue]
         for (index, holder) in accounts.enumerated() where !holder.positions[instrument.rawValue].isFlat {
             let account = AccountID(UInt32(index))
-            guard let price = risk(of: account, in: instrument)?.liquidationPrice else { continue }
+            guard let price = liquidationIndexes[instrument.rawValue].liquidationPrice(of: account) else { continue }
             let bucket = (price.ticks - lowest.ticks) / width
             guard price.ticks >= lowest.ticks, bucket < Int64(buckets) else { continue }
             let size = holder.positions[instrument.rawValue].size

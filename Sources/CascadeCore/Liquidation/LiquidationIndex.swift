@@ -25,6 +25,8 @@ struct LiquidationIndex: Sendable {
     private var versions: [UInt32] = []
     /// Whether each account has a current entry.
     private var live: [Bool] = []
+    /// The liquidation price each account was last filed under, in ticks.
+    private var prices: [Int64] = []
     private var liveCount = 0
 
     var count: Int { longs.count + shorts.count }
@@ -36,14 +38,24 @@ struct LiquidationIndex: Sendable {
         if versions.count <= index {
             versions += Array(repeating: 0, count: index + 1 - versions.count)
             live += Array(repeating: false, count: index + 1 - live.count)
+            prices += Array(repeating: 0, count: index + 1 - prices.count)
         }
         versions[index] &+= 1
         liveCount += (price != nil ? 1 : 0) - (live[index] ? 1 : 0)
         live[index] = price != nil
         guard let price else { return }
+        prices[index] = price.ticks
         let entry = Entry(key: isLong ? -price.ticks : price.ticks, version: versions[index], account: account)
         if isLong { longs.insert(entry) } else { shorts.insert(entry) }
         if count > 2 * liveCount + 1_024 { compact() }
+    }
+
+    /// The liquidation price the account is filed under; `nil` when it is not watched (flat, no
+    /// liquidation price, or being liquidated).
+    /// - Complexity: O(1).
+    func liquidationPrice(of account: AccountID) -> Price? {
+        let index = Int(account.rawValue)
+        return index < live.count && live[index] ? Price(ticks: prices[index]) : nil
     }
 
     /// Drops the stale entries; O(n), and due only after as many updates as there are live entries.
