@@ -230,18 +230,7 @@ struct LiquidationScenarioTests {
     /// bid; ETH 13.02: BK 2,986.98), ETH sells into the bid at 3,000, and the fund pays what is left
     /// over. §6: the fund is the last line before ADL.
     @Test func theFundPaysForSlippageBeforeAnyoneIsDeleveraged() throws {
-        var configuration = ExchangeConfiguration()
-        configuration.liquidation.insuranceFundWholeUnits = 60
-        var desk = D(configuration)
-        for (account, whole) in [(1, 1_000), (2, 100_000), (3, 100_000)] as [(UInt32, Int64)] {
-            desk.deposit(account, usdc: whole)
-        }
-        desk.oracle(600_000)
-        desk.oracle(300_000, in: D.ethPerp)
-        desk.limit(2, .sell, lots: 100, ticks: 600_000)
-        desk.market(1, .buy, lots: 100)
-        desk.limit(2, .sell, lots: 100, ticks: 300_000, in: D.ethPerp)
-        desk.market(1, .buy, lots: 100, in: D.ethPerp)
+        var desk = D.crossBitcoinAndEther()
         desk.oracle(510_000)
         let bk = try #require(desk.exchange.risk(of: AccountID(1), in: Self.btc)?.bankruptcyPrice)
         desk.limit(3, .buy, lots: 100, ticks: bk.ticks - bk.ticks / 100)
@@ -260,19 +249,7 @@ struct LiquidationScenarioTests {
     /// market and the fund pocketing the difference. Shared: BTC gets 10 × 20.058 ÷ 35.058 ≈ 5.72 of
     /// room, ETH ≈ 4.28; both are taken below their marks and the fund changes by a cent of rounding.
     @Test func crossPositionsShareTheEquityOnTheBackstopPath() throws {
-        var configuration = ExchangeConfiguration()
-        configuration.liquidation.insuranceFundWholeUnits = 60
-        configuration.liquidation.backstopCapitalWholeUnits = 100_000
-        var desk = D(configuration)
-        for (account, whole) in [(1, 1_000), (2, 100_000)] as [(UInt32, Int64)] {
-            desk.deposit(account, usdc: whole)
-        }
-        desk.oracle(600_000)
-        desk.oracle(300_000, in: D.ethPerp)
-        desk.limit(2, .sell, lots: 100, ticks: 600_000)
-        desk.market(1, .buy, lots: 100)
-        desk.limit(2, .sell, lots: 100, ticks: 300_000, in: D.ethPerp)
-        desk.market(1, .buy, lots: 100, in: D.ethPerp)
+        var desk = D.crossBitcoinAndEther { $0.backstopCapitalWholeUnits = 100_000 }
         #expect(desk.wallet(1) == D.usdc("995.5"))
         let steps = Steps.steps(desk.oracle(501_450))
         let takeovers = steps.compactMap { step -> (InstrumentID, Price)? in
