@@ -88,4 +88,40 @@ import Testing
         #expect(preview.margin == Money(units: 3_000_000_000))
         #expect(preview.risk?.liquidationPrice == risk.liquidationPrice)
     }
+
+    /// F2 in the ticket explains the position the order would leave, from the same preview the
+    /// ticket shows; Esc goes back to the ticket as it was.
+    @Test func f2ExplainsTheTicketsPreviewAndEscReturnsToTheTicket() throws {
+        let snapshot = SnapshotFixture.snapshot()
+        var state = AppState(themeName: "default-dark")
+        _ = state.handle(.character("s"), snapshot: snapshot, visible: AppState.Panel.allCases)
+        for character in "0.25" {
+            _ = state.handle(.character(character), snapshot: snapshot, visible: AppState.Panel.allCases)
+        }
+        guard case .ticket(let ticket) = state.overlay else {
+            Issue.record("no ticket")
+            return
+        }
+        _ = state.handle(.function(2), snapshot: snapshot, visible: AppState.Panel.allCases)
+        guard case .explainTicket(let explained) = state.overlay else {
+            Issue.record("F2 did not open the explain panel")
+            return
+        }
+        #expect(explained == ticket)
+        let context = ViewContext(snapshot: snapshot, state: state, glyphs: .unicode)
+        let preview = try #require(ticket.preview(market: context.market, account: snapshot.account))
+        let risk = try #require(preview.risk)
+        let text = ExplainView.lines(ticket, context).map(\.text).joined(separator: "\n")
+        for derivation in risk.derivations {
+            #expect(text.contains("\(derivation.name) = \(derivation.formula)"))
+            #expect(text.contains("= \(derivation.substituted) = \(derivation.result)"))
+        }
+        #expect(text.contains("If the order filled now at \(risk.input.instrument.format(preview.fillPrice))"))
+        _ = state.handle(.escape, snapshot: snapshot, visible: AppState.Panel.allCases)
+        guard case .ticket(let back) = state.overlay else {
+            Issue.record("Esc did not return to the ticket")
+            return
+        }
+        #expect(back == ticket)
+    }
 }

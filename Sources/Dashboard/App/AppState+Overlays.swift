@@ -14,6 +14,8 @@ extension AppState {
             } else if key == .down || key == .character("j") {
                 selectedPosition = min(selectedPosition + 1, max(0, (snapshot?.account.positions.count ?? 1) - 1))
             }
+        case .explainTicket(let ticket):
+            if key == .escape || key == .function(2) || key == .character("e") { self.overlay = .ticket(ticket) }
         case .confirmQuit:
             if key == .character("y") || key == .character("q") { shouldQuit = true }
             self.overlay = nil
@@ -110,6 +112,9 @@ extension AppState {
             return []
         case .enter:
             return place(ticket, market: market, snapshot: snapshot)
+        case .function(2):
+            overlay = .explainTicket(ticket)
+            return []
         case .tab, .down: ticket.moveField(by: 1)
         case .backTab, .up: ticket.moveField(by: -1)
         case .left, .right:

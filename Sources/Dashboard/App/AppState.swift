@@ -27,6 +27,8 @@ public struct AppState: Sendable {
         case ticket(OrderTicket)
         case commandLine(TextInput)
         case explain
+        /// The explain panel for a ticket's preview; Esc goes back to the ticket.
+        case explainTicket(OrderTicket)
         case whatIf(WhatIf)
         case replays(ReplayBrowser)
         /// Scrolled by this many lines.

@@ -103,7 +103,7 @@ public struct KeyMap: Sendable {
                 "Overlays",
                 [
                     ("Esc", "close the overlay"), ("Enter", "place the order / run the command"),
-                    ("Tab ↑↓", "ticket: move between fields"),
+                    ("Tab ↑↓", "ticket: move between fields"), ("F2", "ticket: explain its preview"),
                     ("← →", "ticket: change a choice; what-if: move the mark"),
                 ]
             )

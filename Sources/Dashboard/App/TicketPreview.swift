@@ -1,4 +1,5 @@
 import CascadeCore
+import CascadeSim
 
 /// What an order would do if it filled now: its cost, fee and the position it would leave, with
 /// that position's liquidation price, all from the same `PositionRisk` code the engine trades with.
@@ -48,5 +49,15 @@ public struct TicketPreview: Sendable {
             otherMaintenance: others.reduce(.zero) { $0 + $1.risk.maintenanceMargin },
             otherUnrealized: others.reduce(.zero) { $0 + $1.risk.unrealizedPnL })
         risk = PositionRisk(input)
+    }
+}
+
+extension OrderTicket {
+    /// The preview of this ticket's order in `market`, or nil while the ticket has no valid order or
+    /// there is no price to preview against.
+    public func preview(market: InstrumentSnapshot, account: AccountSnapshot) -> TicketPreview? {
+        guard case .success(let order) = order(on: market.instrument, id: market.id, account: World.userAccount)
+        else { return nil }
+        return TicketPreview(order: order, leverage: leverage, mode: mode, market: market, account: account)
     }
 }

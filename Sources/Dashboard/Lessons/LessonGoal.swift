@@ -60,7 +60,7 @@ extension AppState {
     /// The open overlay as a lesson goal names it.
     var overlayKind: LessonGoal.OverlayKind? {
         switch overlay {
-        case .explain: .explain
+        case .explain, .explainTicket: .explain
         case .whatIf: .whatIf
         case .glossary: .glossary
         case .replays(let browser): browser.opened == nil ? .replayList : .replayOpened

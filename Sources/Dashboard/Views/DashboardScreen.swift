@@ -29,6 +29,7 @@ public enum DashboardScreen {
                 canvas: &canvas)
         case .ticket(let ticket): TicketView.draw(ticket, context, in: body, canvas: &canvas)
         case .explain: ExplainView.draw(context, in: body, canvas: &canvas)
+        case .explainTicket(let ticket): ExplainView.draw(context, ticket: ticket, in: body, canvas: &canvas)
         case .whatIf(let whatIf): WhatIfView.draw(whatIf, context, in: body, canvas: &canvas)
         case .replays(let browser): ReplayView.draw(browser, context, in: body, canvas: &canvas)
         case .glossary(let offset): GlossaryView.draw(offset: offset, context, in: body, canvas: &canvas)

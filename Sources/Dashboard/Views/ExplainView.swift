@@ -1,9 +1,9 @@
 import CascadeCore
 import TerminalKit
 
-/// The explain panel (`e`): the engine's own arithmetic for the selected position, with live
-/// values (the `Derivation`s of the `PositionRisk` the engine computed, not a second copy of the
-/// formulas), then funding and what liquidation would do.
+/// The explain panel (`e`, or F2 in the order ticket): the engine's own arithmetic for the selected
+/// position or the ticket's preview, with live values (the `Derivation`s of the `PositionRisk` the
+/// engine computes, not a second copy of the formulas), then funding and what liquidation would do.
 public enum ExplainView {
     /// The lines the panel shows, for the position (or, with none, the account's cross margin).
     static func lines(_ context: ViewContext) -> [(text: String, style: Style)] {
@@ -11,14 +11,39 @@ public enum ExplainView {
             return [("No position: the account's cross margin", Style(.title, bold: true))]
                 + context.snapshot.account.derivations.flatMap(derivationLines)
         }
-        let risk = position.risk
+        return lines(
+            position.risk, funding: position.fundingPerInterval,
+            fundingRate: context.snapshot.instruments[position.instrument.rawValue].fundingRate,
+            deleveragingLevel: position.deleveragingLevel, context)
+    }
+
+    /// The lines for the position the ticket would leave, as if the order filled now.
+    static func lines(_ ticket: OrderTicket, _ context: ViewContext) -> [(text: String, style: Style)] {
+        guard let preview = ticket.preview(market: context.market, account: context.snapshot.account) else {
+            return [("The ticket has no order to preview yet: give it a size (and a price)", Style(.muted))]
+        }
+        guard let risk = preview.risk else {
+            return [("This order would leave the position flat: nothing to explain", Style(.muted))]
+        }
+        let rate = context.market.fundingRate
+        let funding = rate.of(risk.notional, rounding: .towardZero)
+        return [("If the order filled now at \(risk.input.instrument.format(preview.fillPrice)):", Style(.accent))]
+            + lines(
+                risk, funding: preview.resultingSize > 0 ? funding : -funding, fundingRate: rate,
+                deleveragingLevel: nil, context)
+    }
+
+    /// `funding`: paid per 8 h at `fundingRate` (positive: the position pays).
+    private static func lines(
+        _ risk: PositionRisk, funding: Money, fundingRate: Rate, deleveragingLevel: Int?, _ context: ViewContext
+    ) -> [(text: String, style: Style)] {
         let instrument = risk.input.instrument
         let tier = risk.tier
         let tierNumber = (instrument.tiers.tiers.firstIndex(of: tier) ?? 0) + 1
         var lines: [(String, Style)] = [
             (
-                "\(instrument.symbol) \(position.position.size > 0 ? "long" : "short") · "
-                    + "\(position.position.mode == .cross ? "cross" : "isolated") · \(position.position.leverage)x · "
+                "\(instrument.symbol) \(risk.input.size > 0 ? "long" : "short") · "
+                    + "\(risk.input.mode == .cross ? "cross" : "isolated") · \(risk.input.leverage)x · "
                     + "tier \(tierNumber) (notional \(DisplayFormat.money(tier.floor))–\(DisplayFormat.money(tier.cap)), "
                     + "MMR \(tier.maintenanceRate), cum \(DisplayFormat.money(tier.maintenanceAmount)))",
                 Style(.title, bold: true)
@@ -34,11 +59,10 @@ public enum ExplainView {
                     Style(.text)
                 ))
         }
-        let funding = position.fundingPerInterval
         lines.append(
             (
                 "funding per 8 h = notional × rate = \(DisplayFormat.money(risk.notional)) × "
-                    + "\(DisplayFormat.percent(context.snapshot.instruments[position.instrument.rawValue].fundingRate, places: 4)) "
+                    + "\(DisplayFormat.percent(fundingRate, places: 4)) "
                     + "= you \(funding.units >= 0 ? "pay" : "receive") \(DisplayFormat.money(funding.magnitude))",
                 Style(.text)
             ))
@@ -58,7 +82,7 @@ public enum ExplainView {
         lines.append(
             (
                 "  5. if the fund runs dry, auto-deleveraging closes the most profitable, most leveraged opposite "
-                    + "positions (yours is at ADL level \(position.deleveragingLevel ?? 0)/5); 6. anything left is bad debt",
+                    + "positions (yours is at ADL level \(deleveragingLevel ?? 0)/5); 6. anything left is bad debt",
                 Style(.muted)
             ))
         return lines
@@ -71,9 +95,12 @@ public enum ExplainView {
         ]
     }
 
-    public static func draw(_ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
+    /// With `ticket`, its preview; otherwise the selected position.
+    public static func draw(_ context: ViewContext, ticket: OrderTicket? = nil, in bounds: Rect, canvas: inout Canvas) {
         OverlayPage.draw(
-            lines(context), title: "Explain: the engine's margin arithmetic, live (Esc closes)", in: bounds,
-            glyphs: context.glyphs, canvas: &canvas)
+            ticket.map { lines($0, context) } ?? lines(context),
+            title:
+                "Explain: the engine's margin arithmetic, live (Esc \(ticket == nil ? "closes" : "back to the ticket"))",
+            in: bounds, glyphs: context.glyphs, canvas: &canvas)
     }
 }

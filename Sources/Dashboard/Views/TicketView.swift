@@ -1,4 +1,5 @@
 import CascadeCore
+import CascadeSim
 import TerminalKit
 
 /// The order ticket overlay: its fields, then a live preview of cost, fee, margin and the
@@ -38,16 +39,11 @@ public enum TicketView {
         field(.reduceOnly, "Reduce-only", ticket.reduceOnly ? "yes" : "no")
         field(.mode, "Margin", ticket.mode == .cross ? "cross" : "isolated")
         y += 1
-        let user = AccountID(1)
-        switch ticket.order(on: instrument, id: market.id, account: user) {
+        switch ticket.order(on: instrument, id: market.id, account: World.userAccount) {
         case .failure(let error):
             canvas.put(error.description, x: inner.x, y: y, style: Style(.statusError), maxWidth: inner.width)
-        case .success(let order):
-            guard
-                let preview = TicketPreview(
-                    order: order, leverage: ticket.leverage, mode: ticket.mode, market: market,
-                    account: context.snapshot.account)
-            else {
+        case .success:
+            guard let preview = ticket.preview(market: market, account: context.snapshot.account) else {
                 canvas.put("no price to preview against", x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
                 return
             }
@@ -66,7 +62,7 @@ public enum TicketView {
         }
         if inner.maxY - 1 > y {
             canvas.put(
-                "Enter place · Esc cancel · Tab/↑↓ field · ←→ change", x: inner.x, y: inner.maxY - 1,
+                "Enter place · Esc cancel · Tab/↑↓ field · ←→ change · F2 explain", x: inner.x, y: inner.maxY - 1,
                 style: Style(.muted), maxWidth: inner.width)
         }
     }
