@@ -330,6 +330,8 @@ struct LiquidationScenarioTests {
         for kind in ["triggered", "bookOrder", "backstopTakeover", "autoDeleveraged", "insuranceFund", "finished"] {
             #expect((counts[kind] ?? 0) > 0, "no \(kind) in \(counts)")
         }
-        #expect(counts["averted"] == nil)
+        // No latency here: a liquidation ends above maintenance only after a partial step, at once or
+        // when its cooldown is up, so at most once per partial step.
+        #expect(counts["averted", default: 0] <= counts["partial", default: 0])
     }
 }

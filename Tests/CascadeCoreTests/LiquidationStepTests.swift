@@ -158,12 +158,18 @@ struct LiquidationStepTests {
     /// Partial step (Hyperliquid: 20% of a large position, §5.2), with the threshold lowered to 1,000
     /// USDC. Bid 50,300: ⌈20% × 100⌉ = 20 lots sell; realised 0.02 × (50,300 − 60,000) = −194, fee
     /// 0.503 → wallet 802.497; the 80 lots left lose 0.08 × 9,800 = 784 at mark: equity 18.497 >
-    /// MM 4,016 × 0.4% = 16.064, so the account is healthy and the liquidation stops, fund untouched.
+    /// MM 4,016 × 0.4% = 16.064, so the account is healthy and the liquidation stops (`averted`, with
+    /// those figures), fund untouched.
     @Test func aPartialStepThatRestoresHealthStops() {
         var desk = D.crossLong({ $0.partialAboveWholeUnits = 1_000 }, bid: 503_000)
         let steps = Self.steps(desk.oracle(502_000))
-        #expect(steps.count == 3 && Self.bookOrders(steps) == [Quantity(lots: 20)])
-        #expect(steps.last == .finished(account: Self.one, scope: .cross(asset: D.usdc), closedAll: false))
+        #expect(steps.count == 4 && Self.bookOrders(steps) == [Quantity(lots: 20)])
+        #expect(steps[2] == .finished(account: Self.one, scope: .cross(asset: D.usdc), closedAll: false))
+        #expect(
+            steps.last
+                == .averted(
+                    account: Self.one, scope: .cross(asset: D.usdc), equity: D.usdc("18.497"),
+                    maintenance: D.usdc("16.064")))
         #expect(desk.position(1).size == 80 && desk.wallet(1) == D.usdc("802.497"))
         #expect(desk.exchange.crossMargin(of: Self.one, asset: D.usdc).equity == D.usdc("18.497"))
         #expect(desk.exchange.ledgers[D.usdc].insuranceFund == D.usdc("1000"))

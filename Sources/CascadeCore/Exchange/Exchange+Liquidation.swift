@@ -65,9 +65,18 @@ extension Exchange {
         if closedAll { settleRemainder(account, scope, walletBefore: walletBefore, &events) }
         events.append(.liquidation(.finished(account: account, scope: scope, closedAll: closedAll)))
         // A partial step that left the account liquidatable waits out the cooldown; queued before
-        // re-filing, so the re-filing does not queue it again for right now.
-        if !closedAll && isLiquidatable(account, scope) {
-            enqueue(account, scope, due: now + configuration.liquidation.cooldown)
+        // re-filing, so the re-filing does not queue it again for right now. One that left it
+        // healthy ends the liquidation, and says so.
+        if !closedAll {
+            if isLiquidatable(account, scope) {
+                enqueue(account, scope, due: now + configuration.liquidation.cooldown)
+            } else {
+                let margin = scopeMargin(account, scope)
+                events.append(
+                    .liquidation(
+                        .averted(
+                            account: account, scope: scope, equity: margin.equity, maintenance: margin.maintenance)))
+            }
         }
         rekey(account, &events)
     }

@@ -108,7 +108,8 @@ public struct Exchange: Sendable {
     }
 
     func assetIndex(_ asset: Asset) -> Int? { assets.firstIndex(of: asset) }
-    func assetIndex(of instrument: InstrumentID) -> Int { instrumentAssets[instrument.rawValue] }
+    /// The index of the asset `instrument` settles in (what `LiquidationScope.cross(asset:)` names).
+    public func assetIndex(of instrument: InstrumentID) -> Int { instrumentAssets[instrument.rawValue] }
 
     /// Applies one command and appends its events to `events`.
     public mutating func apply(_ command: Command, events: inout [Event]) {

@@ -9,8 +9,9 @@ public enum LiquidationScope: Sendable, Hashable {
 public enum LiquidationStep: Sendable, Hashable {
     /// Equity fell to maintenance margin at this mark.
     case triggered(account: AccountID, scope: LiquidationScope, mark: Price, equity: Money, maintenance: Money)
-    /// When its liquidation ran (after the latency, or a partial step's cooldown), the scope was no
-    /// longer liquidatable: the mark came back, margin was added, or the position was closed.
+    /// The scope is no longer liquidatable and the liquidation ends: a partial step brought it back
+    /// above maintenance, or when its turn came (after the latency or a cooldown) the mark had come
+    /// back, margin had been added, or the position had been closed (then both figures are zero).
     case averted(account: AccountID, scope: LiquidationScope, equity: Money, maintenance: Money)
     /// An immediate-or-cancel order sent to the book, its limit bounded by the slippage tolerance.
     case bookOrder(

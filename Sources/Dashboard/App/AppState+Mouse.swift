@@ -19,8 +19,8 @@ extension AppState {
                 // selection in view, as `Table` does.
                 let visible = rect.height - 3
                 let first = focus == .positions ? max(0, min(selectedPosition, count - 1) - visible + 1) : 0
-                let row = first + y - rect.y - 2
-                if y - rect.y - 2 >= 0, row < count { selectedPosition = row }
+                let offset = y - rect.y - 2
+                if (0..<visible).contains(offset), first + offset < count { selectedPosition = first + offset }
             }
             focus = panel
             return []

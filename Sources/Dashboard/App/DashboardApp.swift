@@ -118,6 +118,7 @@ public final class DashboardApp {
         }
         state.lesson = LessonProgress(lesson: lesson, generation: restarts)
         state.instrument = 0
+        state.selectedPosition = 0
         state.status = ("Lesson: \(lesson.title)", false)
         dirty = true
     }

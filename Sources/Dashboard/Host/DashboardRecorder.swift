@@ -25,9 +25,10 @@ struct DashboardRecorder: WorldObserver {
     private var lastMinute: SimTime = -1
     private var logged = 0
 
-    init(instruments: [Instrument], user: AccountID, statistics: MarketStatistics) {
+    /// `instrumentAssets`: each instrument's settlement asset index.
+    init(instruments: [Instrument], instrumentAssets: [Int], user: AccountID, statistics: MarketStatistics) {
         self.user = user
-        replays = ReplayRecorder(user: user)
+        replays = ReplayRecorder(user: user, instrumentAssets: instrumentAssets)
         frame = statistics
         estimatedColumns = instruments.map { _ in Deque() }
         tapes = instruments.map { _ in Deque() }

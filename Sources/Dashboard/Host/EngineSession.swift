@@ -26,8 +26,11 @@ struct EngineSession {
         self.speed = speed
         self.paused = paused
         world = World(scenario: scenario, seed: worldSeed ?? seed)
+        let exchange = world.exchange
         recorder = DashboardRecorder(
-            instruments: world.exchange.instruments, user: World.userAccount, statistics: world.statistics)
+            instruments: exchange.instruments,
+            instrumentAssets: exchange.instruments.indices.map { exchange.assetIndex(of: InstrumentID($0)) },
+            user: World.userAccount, statistics: world.statistics)
         world.run(until: warmUp, observer: &recorder)
         target = Double(warmUp)
     }

@@ -1,16 +1,20 @@
 import CascadeCore
 
 /// Gathers liquidation events into `LiquidationReplay`s. A replay stays open, keyed by account and
-/// scope, from its trigger until it finishes in full or is averted: a partial step's follow-ups
+/// scope, from its trigger until it finishes in full or is averted (which includes a partial step
+/// that restored health): a partial step's follow-ups
 /// come after the cooldown without a new trigger, and other liquidations interleave. Steps that
 /// name an instrument go to the account's isolated replay for it, else to its cross one. Bad debt
 /// and insurance fund steps come just before the `finished` step of the liquidation they settle, so
 /// they wait for it.
-/// - Complexity: amortised O(1) per event; keeps the newest `capacity` replays.
+/// - Complexity: O(1) per event, amortised (old replays and orders are dropped in batches); keeps
+///   the newest `capacity` replays.
 struct ReplayRecorder {
     static let capacity = 200
 
     let user: AccountID
+    /// Each instrument's settlement asset index, to find an account's cross replay for a step.
+    let instrumentAssets: [Int]
     private(set) var replays: [LiquidationReplay] = []
     /// Liquidation book orders and the replay they belong to, so their fills join it.
     private var orders: [OrderID: Int] = [:]
@@ -24,7 +28,10 @@ struct ReplayRecorder {
         var scope: LiquidationScope
     }
 
-    init(user: AccountID) { self.user = user }
+    init(user: AccountID, instrumentAssets: [Int]) {
+        self.user = user
+        self.instrumentAssets = instrumentAssets
+    }
 
     /// Whether `order` is a liquidation's book order (its trades are marked on the tape).
     func isLiquidationOrder(_ order: OrderID) -> Bool { orders[order] != nil }
@@ -75,10 +82,7 @@ struct ReplayRecorder {
     /// The account's open replay for a step in `instrument`: its isolated one, else its cross one.
     private func openReplay(_ account: AccountID, _ instrument: InstrumentID) -> Int? {
         open[PendingReplay(account: account, scope: .isolated(instrument))]
-            ?? open.first { key, _ in
-                guard key.account == account, case .cross = key.scope else { return false }
-                return true
-            }?.value
+            ?? open[PendingReplay(account: account, scope: .cross(asset: instrumentAssets[instrument.rawValue]))]
     }
 
     private mutating func append(_ moment: LiquidationReplay.Moment, to id: Int) {

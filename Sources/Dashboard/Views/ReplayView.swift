@@ -110,9 +110,11 @@ public enum ReplayView {
                     detail("the account's open orders in the scope are cancelled, then the margin is checked again")
                 case .averted(_, _, let equity, let maintenance):
                     step(
-                        "\(time) Averted: when the engine came to act, margin balance \(DisplayFormat.money(equity)) > "
-                            + "maintenance \(DisplayFormat.money(maintenance)) (the price came back, margin was added, "
-                            + "or the position was closed)", .buy)
+                        maintenance == .zero
+                            ? "\(time) Ended: the position was closed before the engine's turn came"
+                            : "\(time) Ended: back above maintenance, margin balance \(DisplayFormat.money(equity)) > "
+                                + "maintenance \(DisplayFormat.money(maintenance)) (a partial step, the price coming back, "
+                                + "or margin added)", .buy)
                 case .bookOrder(_, let id, let order, let side, let quantity, let limit, let bankruptcy):
                     let spec = snapshot.instruments[id.rawValue].instrument
                     step(
@@ -147,8 +149,7 @@ public enum ReplayView {
                     step(
                         closedAll
                             ? "\(time) Finished: the position is closed"
-                            : "\(time) Partial step done: still below maintenance, the rest waits out the cooldown; "
-                                + "back above it, the liquidation ends here",
+                            : "\(time) Partial step done: if still below maintenance, the rest waits out the cooldown",
                         .muted)
                 }
             }
@@ -167,14 +168,11 @@ public enum ReplayView {
         return lines
     }
 
-    /// How the replay stands: closed in full, averted, ended after a partial step, or still running.
+    /// How the replay stands: closed in full, ended above maintenance (or flat), or still running.
     private static func state(_ replay: LiquidationReplay) -> String {
         guard replay.isOver else { return "in progress" }
-        switch replay.moments.last?.entry {
-        case .step(.averted): return "averted"
-        case .step(.finished(_, _, false)): return "partial"
-        default: return "closed"
-        }
+        if case .step(.averted) = replay.moments.last?.entry { return "ended" }
+        return "closed"
     }
 
     /// An isolated scope's instrument; a cross liquidation has no single mark.
