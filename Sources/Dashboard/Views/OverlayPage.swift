@@ -5,20 +5,19 @@ import TerminalKit
 enum OverlayPage {
     typealias Line = (text: String, style: Style)
 
-    /// Draws `lines` from `offset` on; returns how many wrapped lines there are in all, so a caller
-    /// can clamp its scrolling.
-    @discardableResult
+    /// Draws `lines` from `offset` on, never scrolled past the last screenful (the key handlers
+    /// bound offsets only roughly, as they do not know the wrapped width).
     static func draw(
         _ lines: [Line], title: String, offset: Int = 0, in bounds: Rect, glyphs: Glyphs, canvas: inout Canvas
-    ) -> Int {
+    ) {
         let rect = bounds.inset(by: bounds.width > 100 ? 4 : 1)
         canvas.fill(rect, style: Style(.overlay))
         let inner = Box.draw(in: rect, title: title, focused: true, glyphs: glyphs, canvas: &canvas)
         let wrapped = lines.flatMap { line in wrap(line.text, width: inner.width).map { ($0, line.style) } }
-        for (row, line) in wrapped.dropFirst(max(0, offset)).prefix(inner.height).enumerated() {
+        let first = max(0, min(offset, wrapped.count - inner.height))
+        for (row, line) in wrapped.dropFirst(first).prefix(inner.height).enumerated() {
             canvas.put(line.0, x: inner.x, y: inner.y + row, style: line.1, maxWidth: inner.width)
         }
-        return wrapped.count
     }
 
     /// Splits `text` at spaces into lines of at most `width` columns; continuation lines are
