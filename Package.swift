@@ -2,7 +2,9 @@
 import PackageDescription
 
 // Dependencies point one way (see DESIGN.md):
-// cascade → Dashboard → {TerminalKit, CascadeSim}; CascadeSim → CascadeCore; TerminalKit → CNCursesW.
+// cascade → {Dashboard, CascadeBench}; CascadeBench → Dashboard; Dashboard → {TerminalKit, CascadeSim, CascadeCore};
+// CascadeSim → CascadeCore; TerminalKit → CNCursesW. Every target names each of our modules it imports
+// (ModuleImportTests checks it).
 let package = Package(
     name: "Cascade",
     platforms: [.macOS(.v15)],
@@ -23,17 +25,14 @@ let package = Package(
         ),
         .target(
             name: "CascadeCore",
-            dependencies: [
-                .product(name: "HeapModule", package: "swift-collections"),
-                .product(name: "DequeModule", package: "swift-collections"),
-            ]
+            dependencies: [.product(name: "HeapModule", package: "swift-collections")]
         ),
         .target(
             name: "CascadeSim",
             dependencies: [
                 "CascadeCore",
-                .product(name: "Histogram", package: "hdrhistogram-swift"),
                 .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             resources: [.embedInCode("Scenarios/Library")]
@@ -45,12 +44,21 @@ let package = Package(
         ),
         .target(
             name: "Dashboard",
-            dependencies: ["TerminalKit", "CascadeSim", .product(name: "DequeModule", package: "swift-collections")]
+            dependencies: [
+                "TerminalKit", "CascadeSim", "CascadeCore", .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
+        .target(
+            name: "CascadeBench",
+            dependencies: [
+                "CascadeCore", "CascadeSim", "Dashboard", "TerminalKit",
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ]
         ),
         .executableTarget(
             name: "cascade",
             dependencies: [
-                "Dashboard",
+                "Dashboard", "CascadeBench", "CascadeSim", "CascadeCore", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,9 +69,10 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "CascadeSimTests", dependencies: ["CascadeSim"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+        .testTarget(name: "CascadeSimTests", dependencies: ["CascadeSim", "CascadeCore"]),
+        .testTarget(name: "CascadeBenchTests", dependencies: ["CascadeBench", "CascadeCore"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNCursesW"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CascadeSim", "CascadeCore", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Dashboard", "CascadeCore"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CascadeBench
 import CascadeCore
 import CascadeSim
 import Foundation

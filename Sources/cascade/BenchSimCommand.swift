@@ -1,7 +1,7 @@
 import ArgumentParser
+import CascadeBench
 import CascadeCore
 import CascadeSim
-import Dashboard
 import Foundation
 
 /// `cascade bench sim`: commands per second of the whole world in `calm`.

@@ -2,7 +2,7 @@ import CascadeCore
 
 /// Watches a headless run: counts and totals for the summary, the event digest, bars of the first
 /// market, and (when asked) every event as a JSON line.
-struct RunRecorder: WorldObserver {
+public struct RunRecorder: WorldObserver {
     var digest = EventDigest()
     var events = 0
     var trades = 0
@@ -15,7 +15,7 @@ struct RunRecorder: WorldObserver {
     var deleveragings = 0
     var deleveragedNotional = 0.0
     var lowestInsuranceFund: Int64
-    var bars: BarRecorder
+    public var bars: BarRecorder
     var writer: JSONLineWriter?
     /// Accounts whose liquidation has begun and whose first closing fill will tell its side.
     private var awaitingSide: Set<AccountID> = []
@@ -26,7 +26,12 @@ struct RunRecorder: WorldObserver {
         lowestInsuranceFund = insuranceFund
     }
 
-    mutating func observe(_ events: [Event], place: Marketplace) {
+    /// A recorder that writes no event lines: bars and totals only (what `cascade bench realism` reads).
+    public init(bars: BarRecorder) {
+        self.init(bars: bars, writer: nil, insuranceFund: 0)
+    }
+
+    public mutating func observe(_ events: [Event], place: Marketplace) {
         self.events += events.count
         for event in events {
             event.describe(to: &digest, at: place.now)

@@ -2,7 +2,7 @@ import CascadeCore
 import CascadeSim
 
 /// The engine thread's state: the world, what it records for the screen, and the clock settings.
-struct EngineSession {
+public struct EngineSession {
     private(set) var world: World
     private(set) var recorder: DashboardRecorder
     private(set) var speed: Double
@@ -16,7 +16,7 @@ struct EngineSession {
 
     /// `seed` is the dashboard's (`--seed`), kept for later restarts; `worldSeed`, when given, seeds
     /// this world instead (lessons use their own).
-    init(
+    public init(
         scenario: Scenario, seed: UInt64, worldSeed: UInt64? = nil, speed: Double, paused: Bool, warmUp: SimTime = 0,
         generation: Int = 0, version: Int = 0
     ) {
@@ -35,7 +35,8 @@ struct EngineSession {
         target = Double(warmUp)
     }
 
-    mutating func handle(_ request: EngineRequest) {
+    /// Applies one request from the UI (a command, a clock setting, a restart) on the engine thread.
+    public mutating func handle(_ request: EngineRequest) {
         switch request {
         case .command(let command): world.submit(command, observer: &recorder)
         case .setSpeed(let value): speed = min(max(value, 0.1), 3_600)
@@ -56,12 +57,13 @@ struct EngineSession {
     }
 
     /// Runs the world to simulated `time` regardless of the wall clock (benchmarks, tests).
-    mutating func advanceSimulated(to time: SimTime) {
+    public mutating func advanceSimulated(to time: SimTime) {
         target = Double(time)
         world.run(until: time, observer: &recorder)
     }
 
-    mutating func snapshot() -> MarketSnapshot {
+    /// What the UI draws next: the world and the recorded series now.
+    public mutating func snapshot() -> MarketSnapshot {
         version += 1
         return SnapshotBuilder(world: world, recorder: recorder).build(
             version: version, generation: generation, speed: speed, paused: paused)

@@ -1,3 +1,4 @@
+import CascadeCore
 import DequeModule
 
 /// The time series the dashboard draws, kept in rings of `capacity` buckets of `bucketLength`:

@@ -1,5 +1,6 @@
 import CascadeCore
 import CascadeSim
+import Dashboard
 import Foundation
 import TerminalKit
 

@@ -1,7 +1,7 @@
 import CascadeCore
 import Testing
 
-@testable import CascadeSim
+@testable import CascadeBench
 
 @Suite("Matching benchmark workload")
 struct MatchingWorkloadTests {

@@ -1,4 +1,5 @@
 import CascadeCore
+import CascadeSim
 import Histogram
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import CascadeCore
+import CascadeSim
 import Foundation
 
 /// Writes one workload command at a time, keeping a real book in step to know which orders are open.

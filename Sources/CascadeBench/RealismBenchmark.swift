@@ -1,4 +1,5 @@
 import CascadeCore
+import CascadeSim
 import Foundation
 
 /// `cascade bench realism`: the stylized facts of the default scenario's one-minute returns over
@@ -25,8 +26,7 @@ public struct RealismBenchmark {
     /// Facts of `days` consecutive simulated days of `scenario` (one-minute trade bars of its first market).
     public static func calmFacts(scenario: Scenario, seed: UInt64, days: Int) -> StylizedFacts {
         var world = World(scenario: scenario, seed: seed)
-        var recorder = RunRecorder(
-            bars: BarRecorder(length: .minute, instrument: InstrumentID(0)), writer: nil, insuranceFund: 0)
+        var recorder = RunRecorder(bars: BarRecorder(length: .minute, instrument: InstrumentID(0)))
         world.run(until: SimTime(days) * 24 * .hour, observer: &recorder)
         recorder.bars.roll(to: world.now)
         let bars = recorder.bars.bars
@@ -39,8 +39,7 @@ public struct RealismBenchmark {
             return CrashFacts(openInterestLiquidated: 0, longShare: 0, depthRatio: 1, spreadRatio: 1)
         }
         var world = World(scenario: scenario, seed: seed)
-        var recorder = RunRecorder(
-            bars: BarRecorder(length: .minute, instrument: InstrumentID(0)), writer: nil, insuranceFund: 0)
+        var recorder = RunRecorder(bars: BarRecorder(length: .minute, instrument: InstrumentID(0)))
         world.run(until: crash.at - .minute, observer: &recorder)
         let market = world.place.markets[0]
         let openInterest = Double(world.exchange.openInterest(market.id)) * market.lotSize * market.observer.price

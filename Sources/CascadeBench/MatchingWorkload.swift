@@ -1,4 +1,5 @@
 import CascadeCore
+import CascadeSim
 
 /// The single-book workload exchange-core publishes for its matching benchmark, regenerated here:
 /// a book held near `targetOrders` resting orders over roughly 750 occupied price levels, then commands in the

@@ -1,4 +1,5 @@
 import CascadeCore
+import CascadeSim
 import Foundation
 
 /// `cascade bench sim`: the whole world (agents, oracle, exchange, statistics) in the `calm`

@@ -1,4 +1,5 @@
 import CascadeCore
+import CascadeSim
 
 /// What `cascade bench liquidation` measured.
 public struct LiquidationResult: Sendable {
