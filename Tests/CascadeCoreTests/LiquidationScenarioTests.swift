@@ -93,10 +93,10 @@ struct LiquidationScenarioTests {
         #expect(steps[6] == .finished(account: thirteen, scope: .isolated(Self.btc), closedAll: true))
         #expect(exchange.ledgers[D.usdc].insuranceFund == D.usdc("44.32"))
         // The winners' side: account 4 bought back 0.1 BTC at 54,030.0, realising +597, no fee.
-        #expect(exchange.account(AccountID(4))?.positions[0].size == -100)
+        #expect(exchange.account(AccountID(4))?.positions[InstrumentID(0)].size == -100)
         #expect(exchange.account(AccountID(4))?.wallets[D.usdc] == D.usdc("2594.6"))
-        #expect(exchange.account(AccountID(5))?.positions[0].size == -100)
-        #expect(exchange.account(AccountID(0))?.positions[0].size == 100)
+        #expect(exchange.account(AccountID(5))?.positions[InstrumentID(0)].size == -100)
+        #expect(exchange.account(AccountID(0))?.positions[InstrumentID(0)].size == 100)
         #expect(exchange.accountsBelowZero(unless: log).isEmpty)
 
         var again = Exchange(configuration: Self.waterfallRules)
@@ -128,7 +128,7 @@ struct LiquidationScenarioTests {
         configuration.liquidation.insuranceFundWholeUnits = 20
         var exchange = Exchange(configuration: configuration)
         _ = exchange.apply(.deposit(AccountID(1), .usdc, D.usdc("100")))
-        exchange.accounts[1].wallets[D.usdc] = D.usdc("-50")
+        exchange.accounts[AccountID(1)].wallets[D.usdc] = D.usdc("-50")
         exchange.ledgers[D.usdc].deposits -= D.usdc("150")
         #expect(exchange.ledgerDiscrepancy(asset: D.usdc) == .zero)
         var events: [Event] = []
@@ -138,7 +138,7 @@ struct LiquidationScenarioTests {
                 .liquidation(.badDebt(account: AccountID(1), asset: D.usdc, amount: D.usdc("30"))),
                 .liquidation(.insuranceFund(asset: D.usdc, change: D.usdc("-20"), balance: .zero)),
             ])
-        #expect(exchange.accounts[1].wallets[D.usdc] == .zero)
+        #expect(exchange.accounts[AccountID(1)].wallets[D.usdc] == .zero)
         #expect(exchange.ledgers[D.usdc].badDebt == D.usdc("30"))
         #expect(exchange.ledgerDiscrepancy(asset: D.usdc) == .zero)
     }

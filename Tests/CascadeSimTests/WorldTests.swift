@@ -57,7 +57,7 @@ private func run(_ name: String, seed: UInt64, minutes: Int64, checkEvery: Int =
     @Test func theUserStartsWithTheScenarioBalanceAndAgentsTrade() throws {
         let (observer, world) = try run("calm", seed: 1, minutes: 5)
         let user = try #require(world.exchange.account(World.userAccount))
-        #expect(user.wallets[0] == Money(units: 10_000 * 1_000_000))
+        #expect(user.wallets[.primary] == Money(units: 10_000 * 1_000_000))
         #expect(observer.trades > 50)
         let touch = try #require(world.place.touch(0))
         #expect(touch.bid < touch.ask)
@@ -114,7 +114,7 @@ private func run(_ name: String, seed: UInt64, minutes: Int64, checkEvery: Int =
         var positions = 0
         for index in 0..<4_000 {
             let account = AccountID(UInt32(index))
-            guard let size = exchange.account(account)?.positions[0].size, size != 0,
+            guard let size = exchange.account(account)?.positions[InstrumentID(0)].size, size != 0,
                 let price = exchange.risk(of: account, in: instrument)?.liquidationPrice
             else { continue }
             positions += 1

@@ -41,7 +41,7 @@ import Testing
     @Test(arguments: [(MarginMode.isolated, Int64(500)), (.cross, 500), (.isolated, 40_000), (.cross, 40_000)])
     func theExplainPanelShowsTheEnginesDerivations(mode: MarginMode, lots: Int64) throws {
         let (exchange, risk) = try engineState(mode: mode, lots: lots)
-        let position = exchange.account(World.userAccount)!.positions[0]
+        let position = exchange.account(World.userAccount)!.positions[InstrumentID(0)]
         let lines = ExplainView.lines(context(risk, position)).map(\.text)
         for derivation in risk.derivations {
             #expect(lines.contains("\(derivation.name) = \(derivation.formula)"))
@@ -54,7 +54,7 @@ import Testing
 
     @Test func whatIfAtTheEnginesLiquidationPriceTriggersAndOneTickBeforeDoesNot() throws {
         let (exchange, risk) = try engineState(mode: .isolated, lots: 500)
-        let position = exchange.account(World.userAccount)!.positions[0]
+        let position = exchange.account(World.userAccount)!.positions[InstrumentID(0)]
         let snapshot = PositionSnapshot(
             instrument: InstrumentID(0), position: position, risk: risk, deleveragingLevel: nil,
             fundingPerInterval: .zero)
@@ -83,7 +83,7 @@ import Testing
             limit: nil)
         let preview = try #require(
             TicketPreview(order: order, leverage: 10, mode: .isolated, market: market, account: AccountSnapshot()))
-        let position = exchange.account(World.userAccount)!.positions[0]
+        let position = exchange.account(World.userAccount)!.positions[InstrumentID(0)]
         #expect(preview.fee == position.feesPaid)
         #expect(preview.margin == Money(units: 3_000_000_000))
         #expect(preview.risk?.liquidationPrice == risk.liquidationPrice)

@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func theReplayListShowsYoursAndOnlyUpToTheNewestWhenOpened() throws {
-        var recorder = ReplayRecorder(user: World.userAccount, instrumentAssets: [0, 0])
+        var recorder = ReplayRecorder(user: World.userAccount, instrumentAssets: [AssetID(0), AssetID(0)])
         for account in [AccountID(7), World.userAccount, AccountID(9)] {
             recorder.record(
                 .triggered(

@@ -27,7 +27,7 @@ import Testing
     /// A partial liquidation: a first step that fills 6 of 10 lots, then after the cooldown (no new
     /// trigger) the rest to the backstop, and the remaining margin to the fund.
     private func recorded() -> ReplayRecorder {
-        var recorder = ReplayRecorder(user: AccountID(1), instrumentAssets: [0, 0, 1])
+        var recorder = ReplayRecorder(user: AccountID(1), instrumentAssets: [AssetID(0), AssetID(0), AssetID(1)])
         recorder.record(
             .triggered(
                 account: liquidated, scope: .isolated(btc), mark: Price(ticks: 604_000), equity: Money(units: 90),
@@ -41,12 +41,12 @@ import Testing
                 account: liquidated, instrument: btc, quantity: Quantity(lots: 4), price: Price(ticks: 600_000)),
             at: 31_000)
         recorder.record(
-            .insuranceFund(asset: 0, change: Money(units: 15_000_000), balance: Money(units: 1_015_000_000)), at: 31_000
+            .insuranceFund(asset: AssetID(0), change: Money(units: 15_000_000), balance: Money(units: 1_015_000_000)), at: 31_000
         )
         recorder.record(.finished(account: liquidated, scope: .isolated(btc), closedAll: true), at: 31_000)
         recorder.record(
             .triggered(
-                account: AccountID(1), scope: .cross(asset: 0), mark: Price(ticks: 0), equity: .zero, maintenance: .zero
+                account: AccountID(1), scope: .cross(asset: AssetID(0)), mark: Price(ticks: 0), equity: .zero, maintenance: .zero
             ),
             at: 40_000)
         return recorder

@@ -4,18 +4,18 @@
 /// assets (with haircuts) can join. Cross margin is per settlement asset: a BTC-margined cross
 /// position is backed by the BTC wallet only.
 public struct Account: Sendable, Hashable {
-    /// Balance of each asset, by the exchange's asset index.
-    public var wallets: [Money]
-    /// Position in each instrument, by instrument index.
-    public var positions: [Position]
+    /// Balance of each asset.
+    public var wallets: DenseArray<AssetID, Money>
+    /// Position in each instrument.
+    public var positions: DenseArray<InstrumentID, Position>
     /// Open orders (resting or pending stops), oldest first.
     public var openOrders: [OrderID] = []
 
     init(assets: Int, instruments: Int, defaultLeverage: Int) {
-        wallets = Array(repeating: .zero, count: assets)
+        wallets = DenseArray(repeating: .zero, count: assets)
         var position = Position()
         position.leverage = defaultLeverage
-        positions = Array(repeating: position, count: instruments)
+        positions = DenseArray(repeating: position, count: instruments)
     }
 
     /// Whether the account holds nothing now: no money, no position, no order.

@@ -1,8 +1,9 @@
 /// An instrument's place in the exchange's list; commands and events name instruments by it.
-public struct InstrumentID: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct InstrumentID: DenseID, CustomStringConvertible {
     public var rawValue: Int
-    public init(_ rawValue: Int) { self.rawValue = rawValue }
-    public static func < (lhs: InstrumentID, rhs: InstrumentID) -> Bool { lhs.rawValue < rhs.rawValue }
+    @inlinable public init(_ rawValue: Int) { self.rawValue = rawValue }
+    @inlinable public init(index: Int) { rawValue = index }
+    @inlinable public var index: Int { rawValue }
     public var description: String { "instrument \(rawValue)" }
 }
 

@@ -1,6 +1,6 @@
 extension Exchange {
     mutating func deposit(_ account: AccountID, _ asset: Asset, _ amount: Money, _ events: inout [Event]) {
-        guard let index = assetIndex(asset) else { return events.append(.rejected(account, .unknownAsset)) }
+        guard let index = assetID(asset) else { return events.append(.rejected(account, .unknownAsset)) }
         guard amount.units > 0, amount.units <= Self.largestDeposit(asset),
             ledgers[index].deposits.units <= Int64.max / 2 - amount.units
         else { return events.append(.rejected(account, .invalidAmount)) }
@@ -8,7 +8,7 @@ extension Exchange {
             events.append(.rejected(account, .unknownAccount))
             return
         }
-        accounts[Int(account.rawValue)].wallets[index] += amount
+        accounts[account].wallets[index] += amount
         ledgers[index].deposits += amount
         events.append(.deposited(account, asset, amount))
         rekey(account, &events)
@@ -17,7 +17,7 @@ extension Exchange {
     /// Pays out free margin only: no more than the wallet holds and no more than is not backing
     /// positions and orders.
     mutating func withdraw(_ account: AccountID, _ asset: Asset, _ amount: Money, _ events: inout [Event]) {
-        guard let index = assetIndex(asset) else { return events.append(.rejected(account, .unknownAsset)) }
+        guard let index = assetID(asset) else { return events.append(.rejected(account, .unknownAsset)) }
         guard amount.units > 0 else { return events.append(.rejected(account, .invalidAmount)) }
         guard self.account(account) != nil else { return events.append(.rejected(account, .unknownAccount)) }
         let free = withdrawable(account, asset: index)
@@ -25,7 +25,7 @@ extension Exchange {
             events.append(.rejected(account, .insufficientFreeMargin(available: Swift.max(.zero, free))))
             return
         }
-        accounts[Int(account.rawValue)].wallets[index] -= amount
+        accounts[account].wallets[index] -= amount
         ledgers[index].withdrawals += amount
         events.append(.withdrew(account, asset, amount))
         rekey(account, &events)
@@ -39,8 +39,8 @@ extension Exchange {
         guard isKnown(instrument) else { return events.append(.rejected(account, .unknownInstrument)) }
         guard leverage >= 1 else { return events.append(.rejected(account, .invalidLeverage)) }
         guard ensureAccount(account) else { return events.append(.rejected(account, .unknownAccount)) }
-        let market = markets[instrument.rawValue]
-        let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
+        let market = markets[instrument]
+        let position = accounts[account].positions[instrument]
         let price = market.valuationPrice
         let notional = price.map { market.instrument.notional(of: position.size, at: $0) } ?? .zero
         let maximum = market.instrument.tiers.tier(for: notional).maxLeverage
@@ -48,9 +48,9 @@ extension Exchange {
             return events.append(.rejected(account, .leverageAboveTierMaximum(maximum: maximum)))
         }
         let previous = position.leverage
-        accounts[Int(account.rawValue)].positions[instrument.rawValue].leverage = leverage
+        accounts[account].positions[instrument].leverage = leverage
         if let shortfall = leverageShortfall(account, instrument, notional: notional) {
-            accounts[Int(account.rawValue)].positions[instrument.rawValue].leverage = previous
+            accounts[account].positions[instrument].leverage = previous
             return events.append(.rejected(account, shortfall))
         }
         events.append(.leverageSet(account, instrument, leverage))
@@ -62,13 +62,13 @@ extension Exchange {
     private func leverageShortfall(_ account: AccountID, _ instrument: InstrumentID, notional: Money)
         -> ExchangeRejection?
     {
-        let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
+        let position = accounts[account].positions[instrument]
         if position.mode == .isolated && !position.isFlat {
             let required = notional.initialMargin(leverage: position.leverage)
-            let held = position.isolatedMargin + unrealized(position, markets[instrument.rawValue])
+            let held = position.isolatedMargin + unrealized(position, markets[instrument])
             if required > held { return .insufficientMargin(required: required, available: held) }
         }
-        let cross = crossMargin(of: account, asset: assetIndex(of: instrument))
+        let cross = crossMargin(of: account, asset: assetID(of: instrument))
         return cross.available.units < 0
             ? .insufficientMargin(required: cross.usedInitialMargin, available: cross.equity) : nil
     }
@@ -78,12 +78,12 @@ extension Exchange {
     ) {
         guard isKnown(instrument) else { return events.append(.rejected(account, .unknownInstrument)) }
         guard ensureAccount(account) else { return events.append(.rejected(account, .unknownAccount)) }
-        let holder = accounts[Int(account.rawValue)]
+        let holder = accounts[account]
         let busy =
-            !holder.positions[instrument.rawValue].isFlat
+            !holder.positions[instrument].isFlat
             || holder.openOrders.contains { owners[$0]?.instrument == instrument }
         guard !busy else { return events.append(.rejected(account, .positionOrOrdersOpen)) }
-        accounts[Int(account.rawValue)].positions[instrument.rawValue].mode = mode
+        accounts[account].positions[instrument].mode = mode
         events.append(.marginModeSet(account, instrument, mode))
     }
 
@@ -95,25 +95,25 @@ extension Exchange {
         guard isKnown(instrument) else { return events.append(.rejected(account, .unknownInstrument)) }
         guard let holder = self.account(account) else { return events.append(.rejected(account, .unknownAccount)) }
         guard delta != .zero, delta.units != .min else { return events.append(.rejected(account, .invalidAmount)) }
-        let position = holder.positions[instrument.rawValue]
+        let position = holder.positions[instrument]
         guard position.mode == .isolated, !position.isFlat else {
             return events.append(.rejected(account, .noIsolatedPosition))
         }
-        let asset = assetIndex(of: instrument)
+        let asset = assetID(of: instrument)
         let free: Money
         if delta.units > 0 {
             free = withdrawable(account, asset: asset)
         } else {
             // Unrealised profit is not margin that can leave: only losses count against it.
-            let market = markets[instrument.rawValue]
+            let market = markets[instrument]
             let initial = risk(of: account, in: instrument)?.initialMargin ?? .zero
             free = position.isolatedMargin + Swift.min(.zero, unrealized(position, market)) - initial
         }
         guard delta.magnitude <= free else {
             return events.append(.rejected(account, .insufficientFreeMargin(available: Swift.max(.zero, free))))
         }
-        accounts[Int(account.rawValue)].positions[instrument.rawValue].isolatedMargin += delta
-        accounts[Int(account.rawValue)].wallets[asset] -= delta
+        accounts[account].positions[instrument].isolatedMargin += delta
+        accounts[account].wallets[asset] -= delta
         events.append(.isolatedMarginAdjusted(account, instrument, delta))
         rekey(account, &events)
     }
@@ -121,7 +121,7 @@ extension Exchange {
     /// What may leave the cross wallet (to the outside or to isolated margin): the wallet less
     /// unrealised losses and the initial margin of cross positions and open orders. Unrealised
     /// profit is not money yet, so it cannot be taken out (as on Binance).
-    func withdrawable(_ account: AccountID, asset: Int) -> Money {
+    func withdrawable(_ account: AccountID, asset: AssetID) -> Money {
         let cross = crossMargin(of: account, asset: asset)
         return Swift.max(.zero, cross.wallet + Swift.min(.zero, cross.unrealizedPnL) - cross.usedInitialMargin)
     }

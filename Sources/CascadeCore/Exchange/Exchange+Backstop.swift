@@ -6,11 +6,11 @@ extension Exchange {
         _ account: AccountID, _ instrument: InstrumentID, lots: Int64, at price: Price, _ events: inout [Event]
     ) {
         let backstop = configuration.liquidation.backstopAccount
-        let market = markets[instrument.rawValue]
-        let size = accounts[Int(account.rawValue)].positions[instrument.rawValue].size
+        let market = markets[instrument]
+        let size = accounts[account].positions[instrument].size
         let side: Side = size > 0 ? .sell : .buy
         if account != backstop, ensureAccount(backstop) {
-            let vault = accounts[Int(backstop.rawValue)].positions[instrument.rawValue]
+            let vault = accounts[backstop].positions[instrument]
             var taking = OrderExposure()
             taking.add(side.opposite, lots: lots, at: price, on: market.instrument)
             // Taken at bankruptcy while the mark may already be beyond it: the vault must carry the
@@ -21,7 +21,7 @@ extension Exchange {
             let immediateLoss = Swift.max(
                 .zero, Money(units: market.instrument.pnlDirection * (takenValue - markValue).units))
             let needed = taking.margin(for: vault, on: market.instrument) + immediateLoss
-            if needed <= crossMargin(of: backstop, asset: assetIndex(of: instrument)).available {
+            if needed <= crossMargin(of: backstop, asset: assetID(of: instrument)).available {
                 events.append(
                     .liquidation(
                         .backstopTakeover(
@@ -42,14 +42,14 @@ extension Exchange {
     mutating func autoDeleverage(
         _ account: AccountID, _ instrument: InstrumentID, lots: Int64, at price: Price, _ events: inout [Event]
     ) {
-        let size = accounts[Int(account.rawValue)].positions[instrument.rawValue].size
+        let size = accounts[account].positions[instrument].size
         let side: Side = size > 0 ? .sell : .buy
         var remaining = lots
         for counterparty in deleveragingQueue(instrument, opposite: size > 0) where remaining > 0 {
-            for id in accounts[Int(counterparty.rawValue)].openOrders where owners[id]?.instrument == instrument {
+            for id in accounts[counterparty].openOrders where owners[id]?.instrument == instrument {
                 cancel(counterparty, id, &events)
             }
-            let available = abs(accounts[Int(counterparty.rawValue)].positions[instrument.rawValue].size)
+            let available = abs(accounts[counterparty].positions[instrument].size)
             let taken = Swift.min(remaining, available)
             guard taken > 0 else { continue }
             let own = risk(of: counterparty, in: instrument)?.bankruptcyPrice
@@ -70,7 +70,7 @@ extension Exchange {
     func deleveragingQueue(_ instrument: InstrumentID, opposite shorts: Bool) -> [AccountID] {
         var ranked: [(rank: Double, account: AccountID)] = []
         for (index, holder) in accounts.enumerated() {
-            let size = holder.positions[instrument.rawValue].size
+            let size = holder.positions[instrument].size
             guard size != 0, (size < 0) == shorts else { continue }
             let account = AccountID(UInt32(index))
             ranked.append((deleveragingRank(account, instrument) ?? -.infinity, account))
@@ -83,7 +83,7 @@ extension Exchange {
     /// |mark value| ÷ (mark value − bankrupt value), values signed as the position.
     public func deleveragingRank(_ account: AccountID, _ instrument: InstrumentID) -> Double? {
         guard let risk = risk(of: account, in: instrument), let bankruptcy = risk.bankruptcyPrice else { return nil }
-        let market = markets[instrument.rawValue]
+        let market = markets[instrument]
         let size = risk.input.size
         let direction = Double(market.instrument.pnlDirection)
         let markValue = direction * Double(market.instrument.value(of: size, at: risk.input.mark).units)
@@ -98,7 +98,7 @@ extension Exchange {
     /// The position's place in its side's ADL queue as five lights: 5 for the top fifth (first to be
     /// deleveraged) down to 1; `nil` when flat.
     public func deleveragingLevel(_ account: AccountID, _ instrument: InstrumentID) -> Int? {
-        guard let size = self.account(account)?.positions[instrument.rawValue].size, size != 0 else { return nil }
+        guard let size = self.account(account)?.positions[instrument].size, size != 0 else { return nil }
         let queue = deleveragingQueue(instrument, opposite: size < 0)
         guard let place = queue.firstIndex(of: account) else { return nil }
         return 5 - place * 5 / queue.count

@@ -18,10 +18,10 @@ extension Exchange {
         _ account: AccountID, _ order: OrderID, side: Side, _ trade: Trade, _ instrumentID: InstrumentID,
         isMaker: Bool, chargingFees: Bool, _ events: inout [Event]
     ) {
-        let instrument = markets[instrumentID.rawValue].instrument
-        let asset = assetIndex(of: instrumentID)
-        let holder = Int(account.rawValue)
-        var position = accounts[holder].positions[instrumentID.rawValue]
+        let instrument = markets[instrumentID].instrument
+        let asset = assetID(of: instrumentID)
+        let holder = account
+        var position = accounts[holder].positions[instrumentID]
         let oldSize = position.size
         let lots = side == .buy ? trade.quantity.lots : -trade.quantity.lots
         let effect = position.apply(fill: lots, at: trade.price, on: instrument)
@@ -49,7 +49,7 @@ extension Exchange {
             wallet += effect.realizedPnL - fee
         }
         accounts[holder].wallets[asset] = wallet
-        accounts[holder].positions[instrumentID.rawValue] = position
+        accounts[holder].positions[instrumentID] = position
         events.append(
             .fill(
                 Fill(
@@ -60,6 +60,6 @@ extension Exchange {
 
     /// Long open interest of an instrument, in lots (equal to the short side's).
     public func openInterest(_ instrument: InstrumentID) -> Int64 {
-        accounts.reduce(0) { total, account in total + Swift.max(0, account.positions[instrument.rawValue].size) }
+        accounts.reduce(0) { total, account in total + Swift.max(0, account.positions[instrument].size) }
     }
 }

@@ -16,7 +16,7 @@ extension Exchange {
                 if funding.nextSample <= funding.periodEnd {
                     samplePremium(index, at: funding.nextSample)
                 } else {
-                    settleFunding(InstrumentID(index), &events)
+                    settleFunding(index, &events)
                 }
             }
         }
@@ -28,7 +28,7 @@ extension Exchange {
 
     /// One premium sample from the impact bid and ask against the index as of `time`; skipped while
     /// either side is too thin for the impact notional or every oracle quote is stale by then.
-    private mutating func samplePremium(_ index: Int, at time: SimTime) {
+    private mutating func samplePremium(_ index: InstrumentID, at time: SimTime) {
         let market = markets[index]
         markets[index].funding.nextSample += configuration.funding.sampleEvery
         guard let indexPrice = IndexPrice(quotes: market.quotes, now: time, rules: configuration.indexRules).price,
@@ -48,7 +48,7 @@ extension Exchange {
     /// Payers' amounts round up and receivers' round down, so the exchange never creates money; the
     /// difference goes to the funding pool. The rate is capped at the first tier's maintenance rate.
     private mutating func settleFunding(_ instrument: InstrumentID, _ events: inout [Event]) {
-        let market = markets[instrument.rawValue]
+        let market = markets[instrument]
         let schedule = configuration.funding
         let samples = market.funding.samples
         let average = Rate(units: samples == 0 ? 0 : market.funding.premiumSum / Int64(samples))
@@ -58,17 +58,17 @@ extension Exchange {
             ? Rate.zero
             : FundingRate.rate(averagePremium: average, cap: market.instrument.tiers.tiers[0].maintenanceRate)
         let charged = Rate(units: Int64(Int128(rate.units) * Int128(schedule.settlement) / Int128(schedule.interval)))
-        markets[instrument.rawValue].funding.lastRate = rate
-        markets[instrument.rawValue].funding.premiumSum = 0
-        markets[instrument.rawValue].funding.samples = 0
-        markets[instrument.rawValue].funding.periodEnd += schedule.settlement
-        let asset = assetIndex(of: instrument)
+        markets[instrument].funding.lastRate = rate
+        markets[instrument].funding.premiumSum = 0
+        markets[instrument].funding.samples = 0
+        markets[instrument].funding.periodEnd += schedule.settlement
+        let asset = assetID(of: instrument)
         var remainder = Money.zero
         let magnitude = Rate(units: abs(charged.units))
         var paid: [AccountID] = []
         if let price = market.valuationPrice, charged != .zero {
-            for holder in accounts.indices where !accounts[holder].positions[instrument.rawValue].isFlat {
-                var position = accounts[holder].positions[instrument.rawValue]
+            for holder in accounts.indices where !accounts[holder].positions[instrument].isFlat {
+                var position = accounts[holder].positions[instrument]
                 let notional = market.instrument.notional(of: position.size, at: price)
                 // Positive rate: longs pay shorts. Payers round up, receivers down.
                 let pays = (position.size > 0) == (charged.units > 0)
@@ -80,9 +80,9 @@ extension Exchange {
                 } else {
                     accounts[holder].wallets[asset] -= payment
                 }
-                accounts[holder].positions[instrument.rawValue] = position
-                events.append(.fundingPaid(AccountID(UInt32(holder)), instrument, payment))
-                paid.append(AccountID(UInt32(holder)))
+                accounts[holder].positions[instrument] = position
+                events.append(.fundingPaid(holder, instrument, payment))
+                paid.append(holder)
             }
         }
         ledgers[asset].fundingPool += remainder

@@ -10,16 +10,16 @@ extension Exchange {
     ) -> (longs: [Money], shorts: [Money]) {
         var longs = Array(repeating: Money.zero, count: buckets)
         var shorts = Array(repeating: Money.zero, count: buckets)
-        guard isKnown(instrument), width > 0, let mark = markets[instrument.rawValue].valuationPrice else {
+        guard isKnown(instrument), width > 0, let mark = markets[instrument].valuationPrice else {
             return (longs, shorts)
         }
-        let market = markets[instrument.rawValue]
-        for (index, holder) in accounts.enumerated() where !holder.positions[instrument.rawValue].isFlat {
+        let market = markets[instrument]
+        for (index, holder) in accounts.enumerated() where !holder.positions[instrument].isFlat {
             let account = AccountID(UInt32(index))
-            guard let price = liquidationIndexes[instrument.rawValue].liquidationPrice(of: account) else { continue }
+            guard let price = liquidationIndexes[instrument].liquidationPrice(of: account) else { continue }
             let bucket = (price.ticks - lowest.ticks) / width
             guard price.ticks >= lowest.ticks, bucket < Int64(buckets) else { continue }
-            let size = holder.positions[instrument.rawValue].size
+            let size = holder.positions[instrument].size
             let notional = market.instrument.notional(of: size, at: mark)
             if size > 0 { longs[Int(bucket)] += notional } else { shorts[Int(bucket)] += notional }
         }

@@ -6,12 +6,12 @@ extension Exchange {
     /// marked at the same price and entry values are zero-sum fill by fill, unrealised PnL sums to
     /// exactly zero there, and the check is exact.
     /// - Complexity: O(accounts × instruments).
-    public func ledgerDiscrepancy(asset index: Int) -> Money {
+    public func ledgerDiscrepancy(asset index: AssetID) -> Money {
         var held = Money.zero
         for account in accounts {
             held += account.wallets[index]
             for (market, position) in zip(markets, account.positions)
-            where assetIndex(market.instrument.settlementAsset) == index && !position.isFlat {
+            where assetID(market.instrument.settlementAsset) == index && !position.isFlat {
                 held += position.isolatedMargin + unrealized(position, market)
             }
         }

@@ -33,8 +33,8 @@ extension Exchange {
         // Its own fills re-file the account; they must not queue it again while it is being handled.
         inLiquidation = account
         defer { inLiquidation = nil }
-        let walletBefore = accounts[Int(account.rawValue)].wallets[scopeAsset(scope)]
-        for id in accounts[Int(account.rawValue)].openOrders {
+        let walletBefore = accounts[account].wallets[scopeAsset(scope)]
+        for id in accounts[account].openOrders {
             guard let owner = owners[id], instruments(in: scope).contains(owner.instrument) else { continue }
             cancel(account, id, &events)
         }
@@ -52,7 +52,7 @@ extension Exchange {
         let bankruptcies = bankruptcyPrices(account, scope, order)
         for (instrument, bankruptcy) in zip(order, bankruptcies) {
             guard let bankruptcy else { continue }
-            let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
+            let position = accounts[account].positions[instrument]
             var lots = abs(position.size)
             if !toBackstop {
                 let step = stepLots(position, instrument)
@@ -81,25 +81,25 @@ extension Exchange {
         rekey(account, &events)
     }
 
-    func scopeAsset(_ scope: LiquidationScope) -> Int {
+    func scopeAsset(_ scope: LiquidationScope) -> AssetID {
         switch scope {
-        case .isolated(let instrument): assetIndex(of: instrument)
+        case .isolated(let instrument): assetID(of: instrument)
         case .cross(let asset): asset
         }
     }
 
     /// Instruments with a position in the scope, largest notional first.
     private func liquidationOrder(_ account: AccountID, _ scope: LiquidationScope) -> [InstrumentID] {
-        let holder = accounts[Int(account.rawValue)]
+        let holder = accounts[account]
         return instruments(in: scope)
-            .filter { !holder.positions[$0.rawValue].isFlat && self.scope(of: account, in: $0) == scope }
+            .filter { !holder.positions[$0].isFlat && self.scope(of: account, in: $0) == scope }
             .sorted { left, right in
                 let notional = { (id: InstrumentID) in
-                    self.markets[id.rawValue].valuationPrice.map {
-                        self.markets[id.rawValue].instrument.notional(of: holder.positions[id.rawValue].size, at: $0)
+                    self.markets[id].valuationPrice.map {
+                        self.markets[id].instrument.notional(of: holder.positions[id].size, at: $0)
                     } ?? .zero
                 }
-                return (notional(left), right.rawValue) > (notional(right), left.rawValue)
+                return (notional(left), right) > (notional(right), left)
             }
     }
 
@@ -111,12 +111,12 @@ extension Exchange {
     func bankruptcyPrices(_ account: AccountID, _ scope: LiquidationScope, _ order: [InstrumentID]) -> [Price?] {
         let risks = order.map { risk(of: account, in: $0) }
         guard order.count > 1 else {
-            return zip(order, risks).map { $1?.bankruptcyPrice ?? markets[$0.rawValue].valuationPrice }
+            return zip(order, risks).map { $1?.bankruptcyPrice ?? markets[$0].valuationPrice }
         }
         let equity = scopeMargin(account, scope).equity
         let maintenance = risks.reduce(Money.zero) { $0 + ($1?.maintenanceMargin ?? .zero) }
         return zip(order, risks).map { instrument, risk in
-            guard let risk, maintenance.units > 0 else { return markets[instrument.rawValue].valuationPrice }
+            guard let risk, maintenance.units > 0 else { return markets[instrument].valuationPrice }
             // This position's share of the equity, as the wallet of a lone position with its uPnL.
             let share = Money(
                 units: Int64(
@@ -126,14 +126,14 @@ extension Exchange {
             input.wallet = share - risk.unrealizedPnL
             input.otherMaintenance = .zero
             input.otherUnrealized = .zero
-            return PositionRisk(input).bankruptcyPrice ?? markets[instrument.rawValue].valuationPrice
+            return PositionRisk(input).bankruptcyPrice ?? markets[instrument].valuationPrice
         }
     }
 
     /// Lots the next book step closes: all of it, or the partial fraction of a large position.
     private func stepLots(_ position: Position, _ instrument: InstrumentID) -> Int64 {
         let rules = configuration.liquidation
-        let market = markets[instrument.rawValue]
+        let market = markets[instrument]
         let lots = abs(position.size)
         guard let price = market.valuationPrice else { return lots }
         let threshold = Money(units: rules.partialAboveWholeUnits * market.instrument.settlementAsset.unitsPerWhole)
@@ -149,8 +149,8 @@ extension Exchange {
     private mutating func closeThroughBook(
         _ account: AccountID, _ instrument: InstrumentID, lots: Int64, bankruptcy: Price, _ events: inout [Event]
     ) -> Int64 {
-        let market = markets[instrument.rawValue]
-        let size = accounts[Int(account.rawValue)].positions[instrument.rawValue].size
+        let market = markets[instrument]
+        let size = accounts[account].positions[instrument].size
         let side: Side = size > 0 ? .sell : .buy
         let width = configuration.liquidation.slippageTolerance.of(Money(units: bankruptcy.ticks), rounding: .down)
             .units
@@ -160,7 +160,7 @@ extension Exchange {
         let worstLoss =
             (market.instrument.value(of: lots, at: bankruptcy) - market.instrument.value(of: lots, at: limit)).magnitude
             + market.instrument.takerFee.of(market.instrument.notional(of: lots, at: limit), rounding: .up)
-        guard worstLoss <= ledgers[assetIndex(of: instrument)].insuranceFund else { return 0 }
+        guard worstLoss <= ledgers[assetID(of: instrument)].insuranceFund else { return 0 }
         let id = OrderID(nextOrderID)
         nextOrderID += 1
         events.append(
@@ -172,9 +172,9 @@ extension Exchange {
             id: id, account: account, side: side, quantity: Quantity(lots: lots), limit: limit,
             timeInForce: .immediateOrCancel, reduceOnly: true)
         bookEvents.removeAll(keepingCapacity: true)
-        markets[instrument.rawValue].book.submit(request, events: &bookEvents)
+        markets[instrument].book.submit(request, events: &bookEvents)
         settleBookEvents(instrument, &events)
-        return abs(size) - abs(accounts[Int(account.rawValue)].positions[instrument.rawValue].size)
+        return abs(size) - abs(accounts[account].positions[instrument].size)
     }
 }
 
@@ -186,7 +186,7 @@ extension Exchange {
     mutating func settleRemainder(
         _ account: AccountID, _ scope: LiquidationScope, walletBefore: Money, _ events: inout [Event]
     ) {
-        let holder = Int(account.rawValue)
+        let holder = account
         let asset = scopeAsset(scope)
         let remainder: Money
         switch scope {

@@ -22,13 +22,13 @@ extension Exchange {
             let (units, overflow) = whole.multipliedReportingOverflow(by: asset.unitsPerWhole)
             return Money(units: overflow ? Int64.max / 16 : Swift.min(units, Int64.max / 16))
         }
-        for (index, asset) in assets.enumerated() {
+        for (index, asset) in zip(assets.indices, assets) {
             let fund = amount(rules.insuranceFundWholeUnits, asset)
             ledgers[index].insuranceFund += fund
             ledgers[index].deposits += fund
             let capital = amount(rules.backstopCapitalWholeUnits, asset)
             if capital.units > 0, ensureAccount(rules.backstopAccount) {
-                accounts[Int(rules.backstopAccount.rawValue)].wallets[index] += capital
+                accounts[rules.backstopAccount].wallets[index] += capital
                 ledgers[index].deposits += capital
             }
         }
@@ -36,15 +36,15 @@ extension Exchange {
 
     /// The scope a position of `account` in `instrument` is liquidated in.
     func scope(of account: AccountID, in instrument: InstrumentID) -> LiquidationScope {
-        accounts[Int(account.rawValue)].positions[instrument.rawValue].mode == .isolated
-            ? .isolated(instrument) : .cross(asset: assetIndex(of: instrument))
+        accounts[account].positions[instrument].mode == .isolated
+            ? .isolated(instrument) : .cross(asset: assetID(of: instrument))
     }
 
     /// Instruments a scope covers.
     func instruments(in scope: LiquidationScope) -> [InstrumentID] {
         switch scope {
         case .isolated(let instrument): [instrument]
-        case .cross(let asset): markets.indices.map(InstrumentID.init).filter { assetIndex(of: $0) == asset }
+        case .cross(let asset): markets.indices.filter { assetID(of: $0) == asset }
         }
     }
 
@@ -53,7 +53,7 @@ extension Exchange {
     func scopeMargin(_ account: AccountID, _ scope: LiquidationScope) -> (equity: Money, maintenance: Money) {
         switch scope {
         case .isolated(let instrument):
-            let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
+            let position = accounts[account].positions[instrument]
             let risk = risk(of: account, in: instrument)
             return (position.isolatedMargin + (risk?.unrealizedPnL ?? .zero), risk?.maintenanceMargin ?? .zero)
         case .cross(let asset):
@@ -64,9 +64,9 @@ extension Exchange {
 
     /// Whether the scope holds a position and its equity is at or below maintenance margin.
     func isLiquidatable(_ account: AccountID, _ scope: LiquidationScope) -> Bool {
-        let holder = accounts[Int(account.rawValue)]
+        let holder = accounts[account]
         let open = instruments(in: scope).contains { instrument in
-            let position = holder.positions[instrument.rawValue]
+            let position = holder.positions[instrument]
             return !position.isFlat && scope == self.scope(of: account, in: instrument)
         }
         guard open else { return false }
@@ -81,11 +81,10 @@ extension Exchange {
     mutating func rekey(_ account: AccountID, _ events: inout [Event]) {
         guard let holder = self.account(account) else { return }
         updateMultiCross(account)
-        for index in markets.indices {
-            let instrument = InstrumentID(index)
-            let position = holder.positions[index]
+        for instrument in markets.indices {
+            let position = holder.positions[instrument]
             let price = position.isFlat ? nil : risk(of: account, in: instrument)?.liquidationPrice
-            liquidationIndexes[index].update(account, isLong: position.size > 0, liquidationPrice: price)
+            liquidationIndexes[instrument].update(account, isLong: position.size > 0, liquidationPrice: price)
             if !position.isFlat, isLiquidatable(account, scope(of: account, in: instrument)) {
                 schedule(account, scope(of: account, in: instrument), events: &events)
             }
@@ -96,11 +95,11 @@ extension Exchange {
     /// whose other positions' liquidation prices moved with it (only those holding two or more cross
     /// positions in the asset: the rest are untouched, so no mark update scans every account).
     mutating func detectLiquidations(_ instrument: InstrumentID, mark: Price, _ events: inout [Event]) {
-        for account in liquidationIndexes[instrument.rawValue].crossed(by: mark) {
+        for account in liquidationIndexes[instrument].crossed(by: mark) {
             rekey(account, &events)
         }
-        for account in multiCrossHolders[assetIndex(of: instrument)] {
-            let position = accounts[Int(account.rawValue)].positions[instrument.rawValue]
+        for account in multiCrossHolders[assetID(of: instrument)] {
+            let position = accounts[account].positions[instrument]
             if position.mode == .cross && !position.isFlat { rekey(account, &events) }
         }
     }
@@ -108,11 +107,11 @@ extension Exchange {
     /// Keeps `multiCrossHolders` right for `account`: listed (in id order) under every asset in which
     /// it holds two or more cross positions.
     mutating func updateMultiCross(_ account: AccountID) {
-        let holder = accounts[Int(account.rawValue)]
+        let holder = accounts[account]
         for asset in assets.indices {
-            let crossPositions = markets.indices.filter { index in
-                assetIndex(of: InstrumentID(index)) == asset && holder.positions[index].mode == .cross
-                    && !holder.positions[index].isFlat
+            let crossPositions = markets.indices.filter { instrument in
+                assetID(of: instrument) == asset && holder.positions[instrument].mode == .cross
+                    && !holder.positions[instrument].isFlat
             }.count
             let list = multiCrossHolders[asset]
             var slot = 0
@@ -133,8 +132,8 @@ extension Exchange {
             return
         }
         let margin = scopeMargin(account, scope)
-        let instrument = instruments(in: scope).first { !accounts[Int(account.rawValue)].positions[$0.rawValue].isFlat }
-        let mark = instrument.flatMap { markets[$0.rawValue].valuationPrice } ?? Price(ticks: 0)
+        let instrument = instruments(in: scope).first { !accounts[account].positions[$0].isFlat }
+        let mark = instrument.flatMap { markets[$0].valuationPrice } ?? Price(ticks: 0)
         events.append(
             .liquidation(
                 .triggered(

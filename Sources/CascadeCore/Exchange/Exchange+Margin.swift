@@ -42,15 +42,15 @@ extension Exchange {
     /// The cross-margin figures of `account` in asset `asset`. Asked on every order admission, so it
     /// computes only these sums, not a full `PositionRisk` (which also solves liquidation prices).
     /// - Complexity: O(instruments + open orders of the account).
-    public func crossMargin(of account: AccountID, asset: Int) -> CrossMargin {
+    public func crossMargin(of account: AccountID, asset: AssetID) -> CrossMargin {
         crossMargin(of: account, asset: asset, exposures: nil)
     }
 
     /// `crossMargin(of:asset:)` with the account's order exposures when the caller already has them
     /// (order admission does), so they are not gathered twice.
-    func crossMargin(of account: AccountID, asset: Int, exposures known: [OrderExposure]?) -> CrossMargin {
-        let holder = Int(account.rawValue)
-        guard holder < accounts.count else {
+    func crossMargin(of account: AccountID, asset: AssetID, exposures known: DenseArray<InstrumentID, OrderExposure>?) -> CrossMargin {
+        let holder = account
+        guard accounts.contains(holder) else {
             return CrossMargin(wallet: .zero, unrealizedPnL: .zero, usedInitialMargin: .zero, maintenanceMargin: .zero)
         }
         // Markets and accounts are read in place (chained subscripts), never copied: a copy of a
@@ -68,7 +68,8 @@ extension Exchange {
             margin.maintenanceMargin += markets[index].instrument.maintenanceMargin(of: position.size, at: price)
         }
         guard !accounts[holder].openOrders.isEmpty else { return margin }
-        for (index, exposure) in (known ?? orderExposures(of: account)).enumerated()
+        let exposures = known ?? orderExposures(of: account)
+        for (index, exposure) in zip(exposures.indices, exposures)
         where instrumentAssets[index] == asset {
             margin.usedInitialMargin += exposure.margin(
                 for: accounts[holder].positions[index], on: markets[index].instrument)
@@ -78,14 +79,14 @@ extension Exchange {
 
     /// The risk figures of one position, with the wallet and other positions as its mode sees them.
     public func risk(of account: AccountID, in instrument: InstrumentID) -> PositionRisk? {
-        let holder = Int(account.rawValue)
-        guard holder < accounts.count, isKnown(instrument) else { return nil }
-        let index = instrument.rawValue
+        let holder = account
+        guard accounts.contains(holder), isKnown(instrument) else { return nil }
+        let index = instrument
         let position = accounts[holder].positions[index]
         guard let price = markets[index].valuationPrice else { return nil }
         var input = positionInput(position, instrument: markets[index].instrument, price: price)
         if position.mode == .cross {
-            let asset = assetIndex(of: instrument)
+            let asset = assetID(of: instrument)
             let all = crossMargin(of: account, asset: asset)
             input.wallet = accounts[holder].wallets[asset]
             input.otherMaintenance =

@@ -16,18 +16,18 @@ extension Exchange {
             return
         }
         // A market order trades no further than the price band: its margin was judged near mark.
-        let protection = priceBand(markets[order.instrument.rawValue]).map { order.side == .buy ? $0.high : $0.low }
+        let protection = priceBand(markets[order.instrument]).map { order.side == .buy ? $0.high : $0.low }
         let limit = order.limit ?? (order.stop == nil ? protection : nil)
         let request = OrderRequest(
             id: id, account: order.account, side: order.side, quantity: order.quantity, limit: limit,
             timeInForce: order.timeInForce, reduceOnly: order.reduceOnly, stop: order.stop)
         if order.reduceOnly {
-            let size = accounts[Int(order.account.rawValue)].positions[order.instrument.rawValue].size
-            markets[order.instrument.rawValue].book.setPosition(of: order.account, to: size)
+            let size = accounts[order.account].positions[order.instrument].size
+            markets[order.instrument].book.setPosition(of: order.account, to: size)
         }
         bookEvents.removeAll(keepingCapacity: true)
-        markets[order.instrument.rawValue].book.submit(request, events: &bookEvents)
-        if markets[order.instrument.rawValue].book.contains(id) {
+        markets[order.instrument].book.submit(request, events: &bookEvents)
+        if markets[order.instrument].book.contains(id) {
             track(id, OpenOrder(account: order.account, instrument: order.instrument, reduceOnly: order.reduceOnly))
         }
         settleBookEvents(order.instrument, &events)
@@ -37,7 +37,7 @@ extension Exchange {
         guard let owner = owners[id] else { return events.append(.rejected(account, .unknownOrder)) }
         guard owner.account == account else { return events.append(.rejected(account, .notOwner)) }
         bookEvents.removeAll(keepingCapacity: true)
-        markets[owner.instrument.rawValue].book.cancel(id, events: &bookEvents)
+        markets[owner.instrument].book.cancel(id, events: &bookEvents)
         settleBookEvents(owner.instrument, &events)
     }
 
@@ -55,14 +55,14 @@ extension Exchange {
     ) {
         guard let owner = owners[id] else { return events.append(.rejected(account, .unknownOrder)) }
         guard owner.account == account else { return events.append(.rejected(account, .notOwner)) }
-        let market = markets[owner.instrument.rawValue]
+        let market = markets[owner.instrument]
         if let band = priceBand(market), price < band.low || price > band.high {
             return events.append(.rejected(account, .priceOutsideBand(low: band.low, high: band.high)))
         }
         if let resting = market.book.restingOrder(id) {
-            let position = accounts[Int(account.rawValue)].positions[owner.instrument.rawValue]
+            let position = accounts[account].positions[owner.instrument]
             let exposures = orderExposures(of: account)
-            let before = exposures[owner.instrument.rawValue]
+            let before = exposures[owner.instrument]
             var after = before
             after.remove(resting.side, lots: resting.openQuantity.lots, at: resting.price, on: market.instrument)
             after.add(resting.side, lots: quantity.lots, at: price, on: market.instrument)
@@ -75,14 +75,14 @@ extension Exchange {
             }
             let added =
                 after.margin(for: position, on: market.instrument) - before.margin(for: position, on: market.instrument)
-            let available = crossMargin(of: account, asset: assetIndex(of: owner.instrument), exposures: exposures)
+            let available = crossMargin(of: account, asset: assetID(of: owner.instrument), exposures: exposures)
                 .available
             if added.units > 0 && added > available {
                 return events.append(.rejected(account, .insufficientMargin(required: added, available: available)))
             }
         }
         bookEvents.removeAll(keepingCapacity: true)
-        markets[owner.instrument.rawValue].book.amend(id, price: price, quantity: quantity, events: &bookEvents)
+        markets[owner.instrument].book.amend(id, price: price, quantity: quantity, events: &bookEvents)
         settleBookEvents(owner.instrument, &events)
     }
 
@@ -92,8 +92,8 @@ extension Exchange {
     /// a stack of orders that each "only closes" the position cannot open an unbacked one.
     private func admissionProblem(_ order: NewOrder) -> ExchangeRejection? {
         // The market is read in place, not copied into a local: a copy retains its book's buffers.
-        let market = order.instrument.rawValue
-        let position = accounts[Int(order.account.rawValue)].positions[market]
+        let market = order.instrument
+        let position = accounts[order.account].positions[market]
         if let limit = order.limit, let band = priceBand(markets[market]), limit < band.low || limit > band.high {
             return .priceOutsideBand(low: band.low, high: band.high)
         }
@@ -119,7 +119,7 @@ extension Exchange {
             after.margin(for: position, on: markets[market].instrument)
             - before.margin(for: position, on: markets[market].instrument)
         guard required.units > 0 else { return nil }
-        let available = crossMargin(of: order.account, asset: assetIndex(of: order.instrument), exposures: exposures)
+        let available = crossMargin(of: order.account, asset: assetID(of: order.instrument), exposures: exposures)
             .available
         return required > available ? .insufficientMargin(required: required, available: available) : nil
     }
@@ -133,11 +133,11 @@ extension Exchange {
 
     mutating func track(_ id: OrderID, _ order: OpenOrder) {
         owners[id] = order
-        accounts[Int(order.account.rawValue)].openOrders.append(id)
+        accounts[order.account].openOrders.append(id)
     }
 
     mutating func untrack(_ id: OrderID) {
         guard let owner = owners.removeValue(forKey: id) else { return }
-        accounts[Int(owner.account.rawValue)].openOrders.removeAll { $0 == id }
+        accounts[owner.account].openOrders.removeAll { $0 == id }
     }
 }

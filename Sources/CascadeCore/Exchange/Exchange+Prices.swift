@@ -2,7 +2,7 @@ extension Exchange {
     /// Takes fresh oracle quotes, recomputes the index and the mark, and lets the new mark fire stops.
     mutating func updateOracle(_ instrument: InstrumentID, _ quotes: [OracleQuote], _ events: inout [Event]) {
         guard isKnown(instrument) else { return }
-        var market = markets[instrument.rawValue]
+        var market = markets[instrument]
         for quote in quotes {
             if let slot = market.quotes.firstIndex(where: { $0.source == quote.source }) {
                 market.quotes[slot] = quote
@@ -15,7 +15,7 @@ extension Exchange {
         market.index = index
         events.append(.indexUpdated(instrument, index))
         guard let indexPrice = index.price else {
-            markets[instrument.rawValue] = market
+            markets[instrument] = market
             return
         }
         if let bid = market.book.bestBid, let ask = market.book.bestAsk {
@@ -30,7 +30,7 @@ extension Exchange {
             timeToFunding: market.funding.periodEnd - now, fundingInterval: configuration.funding.interval,
             averageBasis: averageBasis, lastTrade: market.lastTrade)
         market.mark = mark
-        markets[instrument.rawValue] = market
+        markets[instrument] = market
         events.append(.markUpdated(instrument, mark))
         bookEvents.removeAll(keepingCapacity: true)
         fireStops(instrument, at: mark.price, for: .mark)

@@ -23,13 +23,13 @@ extension Exchange {
                 untrack(id)
             case .amended(let id, _, _), .triggered(let id):
                 // Back as a taker, it may have filled and left the book.
-                if !markets[instrument.rawValue].book.contains(id) { untrack(id) }
+                if !markets[instrument].book.contains(id) { untrack(id) }
             case .accepted, .rejected:
                 break
             }
             guard index == bookEvents.count else { continue }
             // The new last price first: the first trade of a market is also its first valuation.
-            if let price = lastTrade { markets[instrument.rawValue].lastTrade = price }
+            if let price = lastTrade { markets[instrument].lastTrade = price }
             for account in touched {
                 trimReduceOnly(account, instrument)
                 syncReduceOnlyPosition(account, instrument)
@@ -50,7 +50,7 @@ extension Exchange {
     /// Several reduce-only stops of one account share what its position can reduce: each takes from
     /// a running allowance, since their fills settle only after all of them have entered.
     mutating func fireStops(_ instrument: InstrumentID, at price: Price, for reference: TriggerReference) {
-        let fired = markets[instrument.rawValue].book.fireStops(at: price, for: reference)
+        let fired = markets[instrument].book.fireStops(at: price, for: reference)
         var allowances: [ReduceAllowance] = []
         for var order in fired {
             if order.reduceOnly {
@@ -73,19 +73,19 @@ extension Exchange {
                 }
                 order.quantity = Quantity(lots: lots)
             }
-            markets[instrument.rawValue].book.enter(order, events: &bookEvents)
+            markets[instrument].book.enter(order, events: &bookEvents)
         }
     }
 
     /// Keeps the book's copy of the account's position while it has reduce-only orders there, and
     /// drops it when it has none.
     mutating func syncReduceOnlyPosition(_ account: AccountID, _ instrument: InstrumentID) {
-        let holder = accounts[Int(account.rawValue)]
+        let holder = accounts[account]
         let hasReduceOnly = holder.openOrders.contains {
             owners[$0].map { $0.instrument == instrument && $0.reduceOnly } ?? false
         }
-        let size = holder.positions[instrument.rawValue].size
-        markets[instrument.rawValue].book.setPosition(of: account, to: hasReduceOnly ? size : nil)
+        let size = holder.positions[instrument].size
+        markets[instrument].book.setPosition(of: account, to: hasReduceOnly ? size : nil)
     }
 
     /// What one account may still reduce on one side while several stops fire together.
@@ -97,7 +97,7 @@ extension Exchange {
 
     /// Lots an order of `side` could reduce the account's position by.
     func reducibleLots(_ account: AccountID, _ instrument: InstrumentID, side: Side) -> Int64 {
-        let size = accounts[Int(account.rawValue)].positions[instrument.rawValue].size
+        let size = accounts[account].positions[instrument].size
         return side == .buy ? Swift.max(0, -size) : Swift.max(0, size)
     }
 
@@ -109,18 +109,18 @@ extension Exchange {
             .buy: reducibleLots(account, instrument, side: .buy),
             .sell: reducibleLots(account, instrument, side: .sell),
         ]
-        for id in accounts[Int(account.rawValue)].openOrders {
+        for id in accounts[account].openOrders {
             guard let owner = owners[id], owner.instrument == instrument, owner.reduceOnly,
-                let resting = markets[instrument.rawValue].book.restingOrder(id)
+                let resting = markets[instrument].book.restingOrder(id)
             else { continue }
             let left = allowance[resting.side] ?? 0
             let open = resting.openQuantity.lots
             allowance[resting.side] = Swift.max(0, left - open)
             if open <= left { continue }
             if left == 0 {
-                markets[instrument.rawValue].book.cancel(id, events: &bookEvents)
+                markets[instrument].book.cancel(id, events: &bookEvents)
             } else {
-                markets[instrument.rawValue].book.amend(
+                markets[instrument].book.amend(
                     id, price: resting.price, quantity: Quantity(lots: left), events: &bookEvents)
             }
         }

@@ -20,20 +20,20 @@ public struct ExchangeConfiguration: Sendable, Hashable {
 public struct Exchange: Sendable {
     public let configuration: ExchangeConfiguration
     /// Assets that instruments settle in, in first-listed order; wallets are indexed the same way.
-    public let assets: [Asset]
-    /// Each instrument's settlement asset as an index into `assets`, looked up on every fill.
-    let instrumentAssets: [Int]
-    var markets: [Market]
-    public internal(set) var accounts: [Account] = []
+    public let assets: DenseArray<AssetID, Asset>
+    /// Each instrument's settlement asset, looked up on every fill.
+    public let instrumentAssets: DenseArray<InstrumentID, AssetID>
+    var markets: DenseArray<InstrumentID, Market>
+    public internal(set) var accounts = DenseArray<AccountID, Account>()
     /// Owner, instrument and reduce-only flag of every open order.
     var owners: [OrderID: OpenOrder] = [:]
-    public internal(set) var ledgers: [Ledger]
+    public internal(set) var ledgers: DenseArray<AssetID, Ledger>
     public internal(set) var now: SimTime = 0
     var nextOrderID: Int64 = 1
     /// Book events of the command being applied; reused between commands.
     var bookEvents: [BookEvent] = []
     /// Positions by liquidation price, one index per instrument.
-    var liquidationIndexes: [LiquidationIndex]
+    var liquidationIndexes: DenseArray<InstrumentID, LiquidationIndex>
     /// Liquidations waiting for their due time (the latency), oldest first.
     var pendingLiquidations: [PendingLiquidation] = []
     var pendingKeys: Set<PendingKey> = []
@@ -41,7 +41,7 @@ public struct Exchange: Sendable {
     var inLiquidation: AccountID?
     /// Per asset, the accounts (in id order) with two or more cross positions in it: a mark move in
     /// one of their instruments shifts the liquidation prices of the others.
-    var multiCrossHolders: [[AccountID]]
+    var multiCrossHolders: DenseArray<AssetID, [AccountID]>
 
     public init(configuration: ExchangeConfiguration = ExchangeConfiguration()) {
         self.configuration = configuration
@@ -49,12 +49,13 @@ public struct Exchange: Sendable {
         for instrument in configuration.instruments where !assets.contains(instrument.settlementAsset) {
             assets.append(instrument.settlementAsset)
         }
-        self.assets = assets
-        instrumentAssets = configuration.instruments.map { assets.firstIndex(of: $0.settlementAsset)! }
-        ledgers = Array(repeating: Ledger(), count: assets.count)
-        markets = configuration.instruments.map { Market(instrument: $0, schedule: configuration.funding) }
-        liquidationIndexes = Array(repeating: LiquidationIndex(), count: markets.count)
-        multiCrossHolders = Array(repeating: [], count: assets.count)
+        self.assets = DenseArray(assets)
+        instrumentAssets = DenseArray(
+            configuration.instruments.map { AssetID(assets.firstIndex(of: $0.settlementAsset)!) })
+        ledgers = DenseArray(repeating: Ledger(), count: assets.count)
+        markets = DenseArray(configuration.instruments.map { Market(instrument: $0, schedule: configuration.funding) })
+        liquidationIndexes = DenseArray(repeating: LiquidationIndex(), count: markets.count)
+        multiCrossHolders = DenseArray(repeating: [], count: assets.count)
         seedLiquidationCapital()
     }
 
@@ -63,31 +64,30 @@ public struct Exchange: Sendable {
 
     /// The id of the instrument called `symbol`.
     public func instrumentID(_ symbol: String) -> InstrumentID? {
-        markets.firstIndex { $0.instrument.symbol == symbol }.map(InstrumentID.init)
+        markets.firstIndex { $0.instrument.symbol == symbol }
     }
 
-    public func book(_ instrument: InstrumentID) -> OrderBook { markets[instrument.rawValue].book }
-    public func index(_ instrument: InstrumentID) -> IndexPrice? { markets[instrument.rawValue].index }
-    public func mark(_ instrument: InstrumentID) -> MarkPrice? { markets[instrument.rawValue].mark }
-    public func lastTrade(_ instrument: InstrumentID) -> Price? { markets[instrument.rawValue].lastTrade }
+    public func book(_ instrument: InstrumentID) -> OrderBook { markets[instrument].book }
+    public func index(_ instrument: InstrumentID) -> IndexPrice? { markets[instrument].index }
+    public func mark(_ instrument: InstrumentID) -> MarkPrice? { markets[instrument].mark }
+    public func lastTrade(_ instrument: InstrumentID) -> Price? { markets[instrument].lastTrade }
     /// The latest settled 8-hour funding rate.
-    public func fundingRate(_ instrument: InstrumentID) -> Rate { markets[instrument.rawValue].funding.lastRate }
+    public func fundingRate(_ instrument: InstrumentID) -> Rate { markets[instrument].funding.lastRate }
 
     /// The best bid and ask of an instrument's book, read in place (cheaper than copying the book).
     public func touch(_ instrument: InstrumentID) -> (bid: Price?, ask: Price?) {
-        (markets[instrument.rawValue].book.bestBid, markets[instrument.rawValue].book.bestAsk)
+        (markets[instrument].book.bestBid, markets[instrument].book.bestAsk)
     }
 
     /// The account's position in an instrument (flat for an unknown account), read in place.
     public func position(of account: AccountID, in instrument: InstrumentID) -> Position {
-        Int(account.rawValue) < accounts.count
-            ? accounts[Int(account.rawValue)].positions[instrument.rawValue] : Position()
+        accounts.contains(account) ? accounts[account].positions[instrument] : Position()
     }
 
     /// The rate the current funding period would settle at if it ended now (per 8 h), from the
     /// premium samples so far: what a trading screen shows as the predicted funding rate.
     public func predictedFundingRate(_ instrument: InstrumentID) -> Rate {
-        let market = instrument.rawValue
+        let market = instrument
         let samples = markets[market].funding.samples
         guard samples > 0 else { return .zero }
         let average = Rate(units: markets[market].funding.premiumSum / Int64(samples))
@@ -96,7 +96,7 @@ public struct Exchange: Sendable {
 
     /// When the current funding period settles.
     public func nextFundingTime(_ instrument: InstrumentID) -> SimTime {
-        markets[instrument.rawValue].funding.periodEnd
+        markets[instrument].funding.periodEnd
     }
 
     /// Whether `order` is open: resting in its book or waiting as a stop.
@@ -104,12 +104,12 @@ public struct Exchange: Sendable {
 
     /// The account with this id, if it has been used.
     public func account(_ id: AccountID) -> Account? {
-        Int(id.rawValue) < accounts.count ? accounts[Int(id.rawValue)] : nil
+        accounts.contains(id) ? accounts[id] : nil
     }
 
-    func assetIndex(_ asset: Asset) -> Int? { assets.firstIndex(of: asset) }
-    /// The index of the asset `instrument` settles in (what `LiquidationScope.cross(asset:)` names).
-    public func assetIndex(of instrument: InstrumentID) -> Int { instrumentAssets[instrument.rawValue] }
+    func assetID(_ asset: Asset) -> AssetID? { assets.firstIndex(of: asset) }
+    /// The asset `instrument` settles in (what `LiquidationScope.cross(asset:)` names).
+    public func assetID(of instrument: InstrumentID) -> AssetID { instrumentAssets[instrument] }
 
     /// Applies one command and appends its events to `events`.
     public mutating func apply(_ command: Command, events: inout [Event]) {
@@ -140,7 +140,7 @@ public struct Exchange: Sendable {
 
     /// Makes sure account `id` exists; `false` when the id is beyond capacity.
     mutating func ensureAccount(_ id: AccountID) -> Bool {
-        let index = Int(id.rawValue)
+        let index = id.index
         guard index < configuration.maximumAccounts else { return false }
         while accounts.count <= index {
             accounts.append(
@@ -150,5 +150,5 @@ public struct Exchange: Sendable {
         return true
     }
 
-    func isKnown(_ instrument: InstrumentID) -> Bool { instrument.rawValue >= 0 && instrument.rawValue < markets.count }
+    func isKnown(_ instrument: InstrumentID) -> Bool { markets.contains(instrument) }
 }

@@ -63,10 +63,10 @@ extension Exchange {
 
     /// The exposure of each instrument's open orders of `account`, by instrument index.
     /// - Complexity: O(open orders of the account).
-    func orderExposures(of account: AccountID) -> [OrderExposure] {
-        var exposures = Array(repeating: OrderExposure(), count: markets.count)
-        let holder = Int(account.rawValue)
-        guard holder < accounts.count else { return exposures }
+    func orderExposures(of account: AccountID) -> DenseArray<InstrumentID, OrderExposure> {
+        var exposures = DenseArray<InstrumentID, OrderExposure>(repeating: OrderExposure(), count: markets.count)
+        let holder = account
+        guard accounts.contains(holder) else { return exposures }
         // Resting orders are found through the books' own id tables, which are much cheaper than the
         // `owners` dictionary (this runs on every admission); only stops need the dictionary.
         orders: for id in accounts[holder].openOrders {
@@ -77,8 +77,8 @@ extension Exchange {
                 continue orders
             }
             guard let owner = owners[id], let order = openOrder(id, in: owner.instrument) else { continue }
-            exposures[owner.instrument.rawValue].add(
-                order.side, lots: order.lots, at: order.price, on: markets[owner.instrument.rawValue].instrument)
+            exposures[owner.instrument].add(
+                order.side, lots: order.lots, at: order.price, on: markets[owner.instrument].instrument)
         }
         return exposures
     }
@@ -86,7 +86,7 @@ extension Exchange {
     /// Side, open lots and margin price of an open order: resting at its limit, pending stop at its
     /// limit or (stop-market) its trigger.
     func openOrder(_ id: OrderID, in instrument: InstrumentID) -> (side: Side, lots: Int64, price: Price)? {
-        let market = instrument.rawValue
+        let market = instrument
         if let resting = markets[market].book.restingOrder(id) {
             return (resting.side, resting.openQuantity.lots, resting.price)
         }

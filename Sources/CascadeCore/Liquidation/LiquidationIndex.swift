@@ -15,7 +15,7 @@ struct LiquidationIndex: Sendable {
         var account: AccountID
 
         static func < (lhs: Entry, rhs: Entry) -> Bool {
-            (lhs.key, lhs.account.rawValue) < (rhs.key, rhs.account.rawValue)
+            (lhs.key, lhs.account) < (rhs.key, rhs.account)
         }
     }
 
@@ -34,7 +34,7 @@ struct LiquidationIndex: Sendable {
     /// Files the account's position under `price` (or removes it when `price` is nil).
     /// - Complexity: O(log n).
     mutating func update(_ account: AccountID, isLong: Bool, liquidationPrice price: Price?) {
-        let index = Int(account.rawValue)
+        let index = account.index
         if versions.count <= index {
             versions += Array(repeating: 0, count: index + 1 - versions.count)
             live += Array(repeating: false, count: index + 1 - live.count)
@@ -54,7 +54,7 @@ struct LiquidationIndex: Sendable {
     /// liquidation price, or being liquidated).
     /// - Complexity: O(1).
     func liquidationPrice(of account: AccountID) -> Price? {
-        let index = Int(account.rawValue)
+        let index = account.index
         return index < live.count && live[index] ? Price(ticks: prices[index]) : nil
     }
 
@@ -82,13 +82,13 @@ struct LiquidationIndex: Sendable {
 
     /// A popped current entry leaves the index: the account must be filed again to be watched.
     private mutating func retire(_ account: AccountID, into accounts: inout [AccountID]) {
-        live[Int(account.rawValue)] = false
+        live[account.index] = false
         liveCount -= 1
         accounts.append(account)
     }
 
     private func isCurrent(_ entry: Entry) -> Bool {
-        let index = Int(entry.account.rawValue)
+        let index = entry.account.index
         return index < versions.count && versions[index] == entry.version
     }
 }

@@ -2,7 +2,7 @@
 /// in one settlement asset (with that asset's wallet behind them).
 public enum LiquidationScope: Sendable, Hashable {
     case isolated(InstrumentID)
-    case cross(asset: Int)
+    case cross(asset: AssetID)
 }
 
 /// One step of a liquidation, with the numbers that explain it.
@@ -24,9 +24,9 @@ public enum LiquidationStep: Sendable, Hashable {
         account: AccountID, counterparty: AccountID, instrument: InstrumentID, quantity: Quantity,
         price: Price)
     /// The insurance fund of an asset changed: a surplus or fee in, a deficit out.
-    case insuranceFund(asset: Int, change: Money, balance: Money)
+    case insuranceFund(asset: AssetID, change: Money, balance: Money)
     /// A loss nothing could cover, recorded against the account.
-    case badDebt(account: AccountID, asset: Int, amount: Money)
+    case badDebt(account: AccountID, asset: AssetID, amount: Money)
     /// The liquidation is over; `closedAll` is false when a partial step left the account healthy.
     case finished(account: AccountID, scope: LiquidationScope, closedAll: Bool)
 }

@@ -168,13 +168,13 @@ extension LiquidationStep {
             writer.field("price", price.ticks)
         case .insuranceFund(let asset, let change, let balance):
             writer.begin("insurance_fund", time: time)
-            writer.field("asset", asset)
+            writer.field("asset", asset.index)
             writer.field("change", change.units)
             writer.field("balance", balance.units)
         case .badDebt(let account, let asset, let amount):
             writer.begin("bad_debt", time: time)
             writer.field("account", account.rawValue)
-            writer.field("asset", asset)
+            writer.field("asset", asset.index)
             writer.field("amount", amount.units)
         case .finished(let account, let scope, let closedAll):
             writer.begin("liquidation_finished", time: time)
@@ -193,7 +193,7 @@ extension LiquidationScope {
             writer.field("instrument", instrument.rawValue)
         case .cross(let asset):
             writer.field("scope", "cross")
-            writer.field("asset", asset)
+            writer.field("asset", asset.index)
         }
     }
 }

@@ -21,7 +21,7 @@ public struct HeadlessRun {
     public func run(progress: (Double) -> Void = { _ in }) throws -> (summary: RunSummary, world: World) {
         var world = World(scenario: scenario, seed: seed)
         let writer = try eventsPath.map { try JSONLineWriter(path: $0) }
-        let fundStart = world.exchange.ledgers[0].insuranceFund
+        let fundStart = world.exchange.ledgers[.primary].insuranceFund
         var recorder = RunRecorder(
             bars: BarRecorder(length: bars?.length ?? .minute, instrument: InstrumentID(0)), writer: writer,
             insuranceFund: fundStart.units)
@@ -55,7 +55,7 @@ public struct HeadlessRun {
     ) -> RunSummary {
         let exchange = world.exchange
         let usdc = Double(Asset.usdc.unitsPerWhole)
-        let ledger = exchange.ledgers[0]
+        let ledger = exchange.ledgers[.primary]
         let openInterest = world.place.markets.reduce(0.0) { total, market in
             let mark = exchange.mark(market.id).map { market.usd($0.price) } ?? market.observer.price
             return total + Double(exchange.openInterest(market.id)) * market.lotSize * mark

@@ -61,7 +61,7 @@ public struct RunRecorder: WorldObserver {
             deleveragings += 1
             let market = place.markets[instrument.rawValue]
             deleveragedNotional += market.usd(price) * Double(quantity.lots) * market.lotSize
-        case .liquidation(.insuranceFund(asset: 0, _, let balance)):
+        case .liquidation(.insuranceFund(asset: .primary, _, let balance)):
             lowestInsuranceFund = min(lowestInsuranceFund, balance.units)
         default:
             break

@@ -79,7 +79,7 @@ public struct MarketStatistics: Sendable {
     /// Closes the bucket ending at `time`: reads open interest, funds and heatmaps from `exchange`.
     /// - Complexity: O(accounts × instruments), once a bucket.
     public mutating func sample(_ exchange: Exchange, at time: SimTime) {
-        let instruments = exchange.instruments.indices.map(InstrumentID.init)
+        let instruments = exchange.instruments.indices.map { InstrumentID($0) }
         let backstop = exchange.configuration.liquidation.backstopAccount
         let sample = Sample(
             time: time, openInterest: instruments.map { exchange.openInterest($0) },

@@ -60,7 +60,7 @@ public struct Marketplace: Sendable {
 
     /// Margin free for new orders in `market`'s settlement asset, in USD.
     public func available(_ account: AccountID, _ market: Int) -> Double {
-        let asset = exchange.assets.firstIndex(of: markets[market].instrument.settlementAsset) ?? 0
+        let asset = exchange.assets.firstIndex(of: markets[market].instrument.settlementAsset) ?? .primary
         let available = exchange.crossMargin(of: account, asset: asset).available
         return Double(available.units) / Double(exchange.assets[asset].unitsPerWhole)
     }

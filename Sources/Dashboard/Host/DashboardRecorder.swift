@@ -25,8 +25,8 @@ struct DashboardRecorder: WorldObserver {
     private var lastMinute: SimTime = -1
     private var logged = 0
 
-    /// `instrumentAssets`: each instrument's settlement asset index.
-    init(instruments: [Instrument], instrumentAssets: [Int], user: AccountID, statistics: MarketStatistics) {
+    /// `instrumentAssets`: each instrument's settlement asset, by instrument index.
+    init(instruments: [Instrument], instrumentAssets: DenseArray<InstrumentID, AssetID>, user: AccountID, statistics: MarketStatistics) {
         self.user = user
         replays = ReplayRecorder(user: user, instrumentAssets: instrumentAssets)
         frame = statistics

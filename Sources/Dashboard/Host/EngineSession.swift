@@ -29,7 +29,7 @@ public struct EngineSession {
         let exchange = world.exchange
         recorder = DashboardRecorder(
             instruments: exchange.instruments,
-            instrumentAssets: exchange.instruments.indices.map { exchange.assetIndex(of: InstrumentID($0)) },
+            instrumentAssets: exchange.instrumentAssets,
             user: World.userAccount, statistics: world.statistics)
         world.run(until: warmUp, observer: &recorder)
         target = Double(warmUp)

@@ -14,7 +14,7 @@ struct ReplayRecorder {
 
     let user: AccountID
     /// Each instrument's settlement asset index, to find an account's cross replay for a step.
-    let instrumentAssets: [Int]
+    let instrumentAssets: DenseArray<InstrumentID, AssetID>
     private(set) var replays: [LiquidationReplay] = []
     /// Liquidation book orders and the replay they belong to, so their fills join it.
     private var orders: [OrderID: Int] = [:]
@@ -28,7 +28,7 @@ struct ReplayRecorder {
         var scope: LiquidationScope
     }
 
-    init(user: AccountID, instrumentAssets: [Int]) {
+    init(user: AccountID, instrumentAssets: DenseArray<InstrumentID, AssetID>) {
         self.user = user
         self.instrumentAssets = instrumentAssets
     }
@@ -82,7 +82,7 @@ struct ReplayRecorder {
     /// The account's open replay for a step in `instrument`: its isolated one, else its cross one.
     private func openReplay(_ account: AccountID, _ instrument: InstrumentID) -> Int? {
         open[PendingReplay(account: account, scope: .isolated(instrument))]
-            ?? open[PendingReplay(account: account, scope: .cross(asset: instrumentAssets[instrument.rawValue]))]
+            ?? open[PendingReplay(account: account, scope: .cross(asset: instrumentAssets[instrument]))]
     }
 
     private mutating func append(_ moment: LiquidationReplay.Moment, to id: Int) {

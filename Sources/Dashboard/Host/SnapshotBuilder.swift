@@ -19,8 +19,8 @@ struct SnapshotBuilder {
         var snapshot = MarketSnapshot(
             version: version, time: world.now, scenario: world.scenario.name, speed: speed, paused: paused,
             instruments: world.place.markets.map(instrument), account: account(), log: Array(recorder.log),
-            insuranceFund: exchange.ledgers[0].insuranceFund,
-            backstopEquity: exchange.crossMargin(of: backstop, asset: 0).equity)
+            insuranceFund: exchange.ledgers[.primary].insuranceFund,
+            backstopEquity: exchange.crossMargin(of: backstop, asset: .primary).equity)
         snapshot.replays = recorder.replays.replays
         snapshot.generation = generation
         return snapshot
@@ -63,13 +63,13 @@ struct SnapshotBuilder {
         let exchange = world.exchange
         let user = World.userAccount
         guard let holder = exchange.account(user) else { return AccountSnapshot() }
-        let cross = exchange.crossMargin(of: user, asset: 0)
+        let cross = exchange.crossMargin(of: user, asset: .primary)
         var snapshot = AccountSnapshot(
-            wallet: holder.wallets[0], equity: holder.wallets[0], initialMargin: cross.usedInitialMargin,
+            wallet: holder.wallets[.primary], equity: holder.wallets[.primary], initialMargin: cross.usedInitialMargin,
             available: cross.available, marginRatio: cross.marginRatio,
-            derivations: cross.derivations(in: exchange.assets[0]))
+            derivations: cross.derivations(in: exchange.assets[.primary]))
         for market in world.place.markets {
-            let position = holder.positions[market.id.rawValue]
+            let position = holder.positions[market.id]
             guard !position.isFlat, let risk = exchange.risk(of: user, in: market.id) else { continue }
             snapshot.unrealizedPnL += risk.unrealizedPnL
             snapshot.maintenanceMargin += risk.maintenanceMargin

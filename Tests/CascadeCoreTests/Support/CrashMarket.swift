@@ -32,7 +32,7 @@ struct CrashMarket {
         switch roll {
         case 0..<40:
             let trader = AccountID(UInt32.random(in: 3...24, using: &random))
-            let size = exchange.account(trader)?.positions[0].size ?? 0
+            let size = exchange.account(trader)?.positions[InstrumentID(0)].size ?? 0
             let closing = size != 0 && Int.random(in: 0..<4, using: &random) == 0
             let side: Side = closing ? (size > 0 ? .sell : .buy) : (Bool.random(using: &random) ? .buy : .sell)
             let lots = closing ? abs(size) : Int64.random(in: 20...800, using: &random)

@@ -9,8 +9,8 @@ struct ExchangeDesk {
     static let btcPerp = InstrumentID(0)
     static let ethPerp = InstrumentID(1)
     static let inverse = InstrumentID(2)
-    static let usdc = 0
-    static let btc = 1
+    static let usdc = AssetID(0)
+    static let btc = AssetID(1)
 
     init(_ configuration: ExchangeConfiguration = ExchangeConfiguration()) {
         exchange = Exchange(configuration: configuration)
@@ -59,12 +59,12 @@ struct ExchangeDesk {
         run(.oracle(instrument, [OracleQuote(source: 0, price: Price(ticks: ticks), time: exchange.now)]))
     }
 
-    func wallet(_ account: UInt32, _ asset: Int = usdc) -> Money {
+    func wallet(_ account: UInt32, _ asset: AssetID = usdc) -> Money {
         exchange.account(AccountID(account))?.wallets[asset] ?? .zero
     }
 
     func position(_ account: UInt32, _ instrument: InstrumentID = btcPerp) -> Position {
-        exchange.account(AccountID(account))?.positions[instrument.rawValue] ?? Position()
+        exchange.account(AccountID(account))?.positions[instrument] ?? Position()
     }
 
     func openOrders(_ account: UInt32) -> [OrderID] { exchange.account(AccountID(account))?.openOrders ?? [] }

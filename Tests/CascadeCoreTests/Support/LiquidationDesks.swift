@@ -68,13 +68,13 @@ extension Exchange {
     func accountsBelowZero(unless log: [Event]) -> [AccountID] {
         var indebted: Set<AccountID> = []
         for case .liquidation(.badDebt(let account, _, _)) in log { indebted.insert(account) }
-        return accounts.indices.map { AccountID(UInt32($0)) }.filter { id in
+        return accounts.indices.filter { id in
             guard !indebted.contains(id) else { return false }
             let cross = assets.indices.contains { crossMargin(of: id, asset: $0).equity.units < 0 }
-            let isolated = instruments.indices.contains { index in
-                let position = accounts[Int(id.rawValue)].positions[index]
+            let isolated = markets.indices.contains { instrument in
+                let position = accounts[id].positions[instrument]
                 guard position.mode == .isolated, !position.isFlat else { return false }
-                return scopeMargin(id, .isolated(InstrumentID(index))).equity.units < 0
+                return scopeMargin(id, .isolated(instrument)).equity.units < 0
             }
             return cross || isolated
         }

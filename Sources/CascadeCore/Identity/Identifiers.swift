@@ -17,10 +17,12 @@ public struct OrderID: Sendable, Hashable, Comparable, CustomStringConvertible {
 }
 
 /// An account's identifier; accounts own orders, and self-trade prevention compares them.
-public struct AccountID: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct AccountID: DenseID, CustomStringConvertible {
     public var rawValue: UInt32
 
     @inlinable public init(_ rawValue: UInt32) { self.rawValue = rawValue }
-    @inlinable public static func < (lhs: AccountID, rhs: AccountID) -> Bool { lhs.rawValue < rhs.rawValue }
+    /// `index` must lie in 0...UInt32.max (the exchange caps it at `maximumAccounts`).
+    @inlinable public init(index: Int) { rawValue = UInt32(index) }
+    @inlinable public var index: Int { Int(rawValue) }
     public var description: String { "#\(rawValue)" }
 }

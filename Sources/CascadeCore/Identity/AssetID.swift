@@ -1,0 +1,16 @@
+/// An asset's place in the exchange's list of settlement assets (`Exchange.assets`, first-listed
+/// first): wallets, ledgers and insurance funds are indexed by it.
+public struct AssetID: DenseID, CustomStringConvertible {
+    public let index: Int
+
+    @inlinable public init(index: Int) { self.index = index }
+    @inlinable public init(_ index: Int) { self.index = index }
+
+    public var description: String { "asset \(index)" }
+}
+
+extension AssetID {
+    /// The settlement asset of the first-listed instrument (USDC in the built-in catalogue): the one
+    /// headline figures such as the insurance fund and the user's balance are quoted in.
+    public static let primary = AssetID(0)
+}
