@@ -60,11 +60,16 @@ struct ModuleImportTests {
 
     /// The modules imported by the Swift files of a target (`Sources/NAME` or `Tests/NAME`).
     static func imports(of target: String) throws -> [(file: String, module: String)] {
-        let folders = ["Sources/\(target)", "Tests/\(target)"].map { CascadeBinary.packageRoot.appendingPathComponent($0) }
-        let pattern = try Regex(#"^(?:@testable\s+)?import\s+(?:struct\s+|enum\s+|class\s+|func\s+)?([A-Za-z_][A-Za-z0-9_]*)"#)
+        let folders = ["Sources/\(target)", "Tests/\(target)"].map {
+            CascadeBinary.packageRoot.appendingPathComponent($0)
+        }
+        let pattern = try Regex(
+            #"^(?:@testable\s+)?import\s+(?:struct\s+|enum\s+|class\s+|func\s+)?([A-Za-z_][A-Za-z0-9_]*)"#)
         var found: [(String, String)] = []
         for folder in folders {
-            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { continue }
+            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+                continue
+            }
             for case let url as URL in walker where url.pathExtension == "swift" {
                 let text = try String(contentsOf: url, encoding: .utf8)
                 for line in text.split(separator: "\n") {

@@ -1,34 +1,7 @@
 extension Exchange {
-    /// Moves the clock to `time`, taking every premium sample and paying every funding settlement
-    /// that falls due on the way, instrument by instrument, each in time order.
-    ///
-    /// Samples read the book as it stands: the world advances the clock in small steps (the simulated
-    /// market does it every tick), so a sample sees the book of its moment.
-    mutating func advanceTime(to time: SimTime, _ events: inout [Event]) {
-        guard time > now else { return }
-        // One command moves the clock at most a day, so its sampling loop stays bounded.
-        let time = Swift.min(time, now + Self.longestStep)
-        for index in markets.indices {
-            while true {
-                let funding = markets[index].funding
-                let next = Swift.min(funding.nextSample, funding.periodEnd)
-                guard next <= time else { break }
-                if funding.nextSample <= funding.periodEnd {
-                    samplePremium(index, at: funding.nextSample)
-                } else {
-                    settleFunding(index, &events)
-                }
-            }
-        }
-        now = time
-    }
-
-    /// The furthest one `advanceTime` command moves the clock.
-    static let longestStep: SimTime = 24 * .hour
-
     /// One premium sample from the impact bid and ask against the index as of `time`; skipped while
     /// either side is too thin for the impact notional or every oracle quote is stale by then.
-    private mutating func samplePremium(_ index: InstrumentID, at time: SimTime) {
+    mutating func samplePremium(_ index: InstrumentID, at time: SimTime) {
         let market = markets[index]
         markets[index].funding.nextSample += configuration.funding.sampleEvery
         guard let indexPrice = IndexPrice(quotes: market.quotes, now: time, rules: configuration.indexRules).price,
@@ -47,7 +20,7 @@ extension Exchange {
     /// A period without any premium sample (no index, or a book too thin) pays nothing.
     /// Payers' amounts round up and receivers' round down, so the exchange never creates money; the
     /// difference goes to the funding pool. The rate is capped at the first tier's maintenance rate.
-    private mutating func settleFunding(_ instrument: InstrumentID, _ events: inout [Event]) {
+    mutating func settleFunding(_ instrument: InstrumentID, _ events: inout [Event]) {
         let market = markets[instrument]
         let schedule = configuration.funding
         let samples = market.funding.samples

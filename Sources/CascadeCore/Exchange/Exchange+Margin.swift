@@ -48,7 +48,9 @@ extension Exchange {
 
     /// `crossMargin(of:asset:)` with the account's order exposures when the caller already has them
     /// (order admission does), so they are not gathered twice.
-    func crossMargin(of account: AccountID, asset: AssetID, exposures known: DenseArray<InstrumentID, OrderExposure>?) -> CrossMargin {
+    func crossMargin(of account: AccountID, asset: AssetID, exposures known: DenseArray<InstrumentID, OrderExposure>?)
+        -> CrossMargin
+    {
         let holder = account
         guard accounts.contains(holder) else {
             return CrossMargin(wallet: .zero, unrealizedPnL: .zero, usedInitialMargin: .zero, maintenanceMargin: .zero)

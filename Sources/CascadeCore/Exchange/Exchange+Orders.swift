@@ -25,20 +25,19 @@ extension Exchange {
             let size = accounts[order.account].positions[order.instrument].size
             markets[order.instrument].book.setPosition(of: order.account, to: size)
         }
-        bookEvents.removeAll(keepingCapacity: true)
-        markets[order.instrument].book.submit(request, events: &bookEvents)
-        if markets[order.instrument].book.contains(id) {
-            track(id, OpenOrder(account: order.account, instrument: order.instrument, reduceOnly: order.reduceOnly))
+        throughBook(order.instrument, &events) { exchange in
+            exchange.markets[order.instrument].book.submit(request, events: &exchange.bookEvents)
+            if exchange.markets[order.instrument].book.contains(id) {
+                exchange.track(
+                    id, OpenOrder(account: order.account, instrument: order.instrument, reduceOnly: order.reduceOnly))
+            }
         }
-        settleBookEvents(order.instrument, &events)
     }
 
     mutating func cancel(_ account: AccountID, _ id: OrderID, _ events: inout [Event]) {
         guard let owner = owners[id] else { return events.append(.rejected(account, .unknownOrder)) }
         guard owner.account == account else { return events.append(.rejected(account, .notOwner)) }
-        bookEvents.removeAll(keepingCapacity: true)
-        markets[owner.instrument].book.cancel(id, events: &bookEvents)
-        settleBookEvents(owner.instrument, &events)
+        throughBook(owner.instrument, &events) { $0.markets[owner.instrument].book.cancel(id, events: &$0.bookEvents) }
     }
 
     mutating func cancelAll(_ account: AccountID, _ instrument: InstrumentID?, _ events: inout [Event]) {
@@ -81,9 +80,9 @@ extension Exchange {
                 return events.append(.rejected(account, .insufficientMargin(required: added, available: available)))
             }
         }
-        bookEvents.removeAll(keepingCapacity: true)
-        markets[owner.instrument].book.amend(id, price: price, quantity: quantity, events: &bookEvents)
-        settleBookEvents(owner.instrument, &events)
+        throughBook(owner.instrument, &events) {
+            $0.markets[owner.instrument].book.amend(id, price: price, quantity: quantity, events: &$0.bookEvents)
+        }
     }
 
     /// Why `order` may not enter the book, or `nil`.

@@ -32,9 +32,7 @@ extension Exchange {
         market.mark = mark
         markets[instrument] = market
         events.append(.markUpdated(instrument, mark))
-        bookEvents.removeAll(keepingCapacity: true)
-        fireStops(instrument, at: mark.price, for: .mark)
-        settleBookEvents(instrument, &events)
+        throughBook(instrument, &events) { $0.fireStops(instrument, at: mark.price, for: .mark) }
         detectLiquidations(instrument, mark: mark.price, &events)
     }
 }

@@ -26,7 +26,10 @@ struct DashboardRecorder: WorldObserver {
     private var logged = 0
 
     /// `instrumentAssets`: each instrument's settlement asset, by instrument index.
-    init(instruments: [Instrument], instrumentAssets: DenseArray<InstrumentID, AssetID>, user: AccountID, statistics: MarketStatistics) {
+    init(
+        instruments: [Instrument], instrumentAssets: DenseArray<InstrumentID, AssetID>, user: AccountID,
+        statistics: MarketStatistics
+    ) {
         self.user = user
         replays = ReplayRecorder(user: user, instrumentAssets: instrumentAssets)
         frame = statistics
