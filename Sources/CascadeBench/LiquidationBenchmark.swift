@@ -56,8 +56,7 @@ public enum LiquidationBenchmark {
                 run(
                     .place(
                         NewOrder(
-                            account: account, instrument: btc, side: side, quantity: Quantity(lots: lots), limit: entry)
-                    ))
+                            account: account, instrument: btc, terms: .limit(side, Quantity(lots: lots), at: entry))))
             }
         }
 

@@ -33,8 +33,9 @@ public enum RenderBenchmark {
             .command(
                 .place(
                     NewOrder(
-                        account: World.userAccount, instrument: InstrumentID(0), side: .buy,
-                        quantity: Quantity(lots: 50), limit: nil))))
+                        account: World.userAccount, instrument: InstrumentID(0),
+                        terms: .market(.buy, Quantity(lots: 50))))
+            ))
         session.advanceSimulated(to: warmUp)
         var snapshots: [MarketSnapshot] = []
         for step in 0..<count {

@@ -27,10 +27,13 @@ struct WorkloadGenerator {
     /// A good-till-cancelled order inside the band on its own side.
     mutating func placeResting() -> BookScriptCommand {
         let side: Side = random.next() & 1 == 0 ? .buy : .sell
+        // Drawn in the order the workload has always drawn them, so a seed gives the same commands.
+        let id = OrderID(takeID())
+        let account = randomAccount()
+        let price = Price(ticks: passivePrice(side))
+        let quantity = Quantity(lots: Int64.random(in: 1...100, using: &random))
         let command = BookScriptCommand.place(
-            .limit(
-                OrderID(takeID()), account: randomAccount(), side: side, price: Price(ticks: passivePrice(side)),
-                quantity: Quantity(lots: Int64.random(in: 1...100, using: &random))))
+            OrderRequest(id: id, account: account, terms: .limit(side, quantity, at: price)))
         apply(command)
         return command
     }
@@ -44,12 +47,12 @@ struct WorkloadGenerator {
         } else if roll < 12 {
             profile.immediateOrCancel += 1
             let side: Side = random.next() & 1 == 0 ? .buy : .sell
+            let id = OrderID(takeID())
+            let account = randomAccount()
+            let price = Price(ticks: aggressivePrice(side))
+            let quantity = Quantity(lots: Int64.random(in: 1...10, using: &random))
             command = .place(
-                .limit(
-                    OrderID(takeID()), account: randomAccount(), side: side,
-                    price: Price(ticks: aggressivePrice(side)),
-                    quantity: Quantity(lots: Int64.random(in: 1...10, using: &random)),
-                    timeInForce: .immediateOrCancel))
+                OrderRequest(id: id, account: account, terms: .limit(side, quantity, at: price, .immediateOrCancel)))
         } else if roll < 18 {
             profile.cancels += 1
             command = .cancel(OrderID(randomLiveID()))

@@ -114,10 +114,10 @@ private struct InvariantRun {
         switch command {
         case .place(var request):
             request.account = AccountID(UInt32.random(in: 1...3, using: &accounts))
-            (subject, taker) = (request.id, (request.side, request.limit))
+            (subject, taker) = (request.id, (request.terms.side, request.terms.limit))
             book.submit(request, events: &events)
             if case .accepted = events.first {
-                ledgers[subject] = Ledger(account: request.account, submitted: request.quantity.lots)
+                ledgers[subject] = Ledger(account: request.account, submitted: request.terms.quantity.lots)
                 arrivals[subject] = nil
             }
         case .amend(let id, let price, let quantity):

@@ -77,7 +77,7 @@ struct StopOrderTests {
         var h = H()
         h.limit(.sell, 100, 1, id: 1, account: H.bob)
         var request = stop(2, .buy, trigger: 90, on: .mark, limit: 100)
-        request.timeInForce = .postOnly
+        request.terms.timeInForce = .postOnly
         h.submit(request)
         #expect(h.reference(95, .mark) == [.triggered(OrderID(2)), .expired(OrderID(2), Quantity(lots: 1))])
     }

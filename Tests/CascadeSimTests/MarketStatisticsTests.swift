@@ -13,8 +13,9 @@ struct MarketStatisticsTests {
     private static func order(_ account: UInt32, _ side: Side, lots: Int64, ticks: Int64?) -> Command {
         .place(
             NewOrder(
-                account: AccountID(account), instrument: btcPerp, side: side, quantity: Quantity(lots: lots),
-                limit: ticks.map { Price(ticks: $0) }))
+                account: AccountID(account), instrument: btcPerp,
+                terms: ticks.map { .limit(side, Quantity(lots: lots), at: Price(ticks: $0)) }
+                    ?? .market(side, Quantity(lots: lots))))
     }
 
     private static func oracle(_ ticks: Int64, _ exchange: Exchange) -> Command {

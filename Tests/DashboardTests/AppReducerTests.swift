@@ -35,8 +35,8 @@ import Testing
             commands(effects) == [
                 .place(
                     NewOrder(
-                        account: World.userAccount, instrument: InstrumentID(0), side: .buy,
-                        quantity: Quantity(lots: 250), limit: nil))
+                        account: World.userAccount, instrument: InstrumentID(0),
+                        terms: .market(.buy, Quantity(lots: 250))))
             ])
     }
 
@@ -58,8 +58,8 @@ import Testing
                 .setLeverage(World.userAccount, InstrumentID(0), 15),
                 .place(
                     NewOrder(
-                        account: World.userAccount, instrument: InstrumentID(0), side: .sell,
-                        quantity: Quantity(lots: 100), limit: Price(ticks: 650_000))),
+                        account: World.userAccount, instrument: InstrumentID(0),
+                        terms: .limit(.sell, Quantity(lots: 100), at: Price(ticks: 650_000)))),
             ])
     }
 
@@ -89,30 +89,30 @@ import Testing
             "buy 0.5",
             Command.place(
                 NewOrder(
-                    account: World.userAccount, instrument: InstrumentID(0), side: .buy, quantity: Quantity(lots: 500),
-                    limit: nil))
+                    account: World.userAccount, instrument: InstrumentID(0), terms: .market(.buy, Quantity(lots: 500))))
         ),
         (
             "sell 0.25 limit 64000",
             .place(
                 NewOrder(
-                    account: World.userAccount, instrument: InstrumentID(0), side: .sell, quantity: Quantity(lots: 250),
-                    limit: Price(ticks: 640_000)))
+                    account: World.userAccount, instrument: InstrumentID(0),
+                    terms: .limit(.sell, Quantity(lots: 250), at: Price(ticks: 640_000))))
         ),
         (
             "buy 1 stop 65000",
             .place(
                 NewOrder(
-                    account: World.userAccount, instrument: InstrumentID(0), side: .buy,
-                    quantity: Quantity(lots: 1_000), limit: nil,
-                    stop: StopCondition(triggerPrice: Price(ticks: 650_000), reference: .mark)))
+                    account: World.userAccount, instrument: InstrumentID(0),
+                    terms: .stop(
+                        .buy, Quantity(lots: 1_000),
+                        trigger: StopCondition(triggerPrice: Price(ticks: 650_000), reference: .mark))))
         ),
         (
             "close",
             .place(
                 NewOrder(
-                    account: World.userAccount, instrument: InstrumentID(0), side: .sell, quantity: Quantity(lots: 500),
-                    limit: nil, reduceOnly: true))
+                    account: World.userAccount, instrument: InstrumentID(0),
+                    terms: .market(.sell, Quantity(lots: 500), reduceOnly: true)))
         ),
         ("lev 25", .setLeverage(World.userAccount, InstrumentID(0), 25)),
         ("mode isolated", .setMarginMode(World.userAccount, InstrumentID(0), .isolated)),

@@ -21,10 +21,10 @@ import Testing
         _ = exchange.apply(
             .place(
                 NewOrder(
-                    account: maker, instrument: btc, side: .sell, quantity: Quantity(lots: lots),
-                    limit: Price(ticks: 600_000))))
+                    account: maker, instrument: btc,
+                    terms: .limit(.sell, Quantity(lots: lots), at: Price(ticks: 600_000)))))
         _ = exchange.apply(
-            .place(NewOrder(account: user, instrument: btc, side: .buy, quantity: Quantity(lots: lots), limit: nil)))
+            .place(NewOrder(account: user, instrument: btc, terms: .market(.buy, Quantity(lots: lots)))))
         return (exchange, try #require(exchange.risk(of: user, in: btc)))
     }
 
@@ -79,8 +79,7 @@ import Testing
                     cumulativeQuantity: Quantity(lots: 500), holdsAccountOrder: false)
             ])
         let order = NewOrder(
-            account: World.userAccount, instrument: InstrumentID(0), side: .buy, quantity: Quantity(lots: 500),
-            limit: nil)
+            account: World.userAccount, instrument: InstrumentID(0), terms: .market(.buy, Quantity(lots: 500)))
         let preview = try #require(
             TicketPreview(order: order, leverage: 10, mode: .isolated, market: market, account: AccountSnapshot()))
         let position = exchange.account(World.userAccount)!.positions[InstrumentID(0)]

@@ -3,20 +3,22 @@ extension OrderBook {
     mutating func execute(_ request: OrderRequest, events: inout [BookEvent]) {
         // A market order's limit is the furthest price short of the empty-side sentinels, so an empty
         // opposite side never looks like a price it could trade at.
-        let limit = request.limit?.ticks ?? (request.side == .buy ? PriceLadder.noAsk - 1 : PriceLadder.noBid + 1)
-        if request.timeInForce == .fillOrKill
+        let limit =
+            request.terms.limit?.ticks ?? (request.terms.side == .buy ? PriceLadder.noAsk - 1 : PriceLadder.noBid + 1)
+        if request.terms.timeInForce == .fillOrKill
             && fillableQuantity(
-                side: request.side, limit: limit, account: request.account.rawValue, upTo: request.quantity.lots)
-                < request.quantity.lots
+                side: request.terms.side, limit: limit, account: request.account.rawValue,
+                upTo: request.terms.quantity.lots)
+                < request.terms.quantity.lots
         {
-            events.append(.expired(request.id, request.quantity))
+            events.append(.expired(request.id, request.terms.quantity))
             return
         }
         let (remaining, stopped) = match(request, limit: limit, events: &events)
         guard remaining > 0 else { return }
         if stopped {
             events.append(.cancelled(request.id, Quantity(lots: remaining), .selfTradePrevention))
-        } else if request.timeInForce == .goodTillCancelled || request.timeInForce == .postOnly {
+        } else if request.terms.timeInForce == .goodTillCancelled || request.terms.timeInForce == .postOnly {
             rest(request, open: remaining, price: limit)
         } else {
             events.append(.expired(request.id, Quantity(lots: remaining)))
@@ -29,12 +31,12 @@ extension OrderBook {
     /// - Complexity: O(1) per fill; O(1) amortised per emptied level, plus a bitmap scan for the next.
     @inline(__always)
     private mutating func match(_ request: OrderRequest, limit: Int64, events: inout [BookEvent]) -> (Int64, Bool) {
-        var remaining = request.quantity.lots
+        var remaining = request.terms.quantity.lots
         let taker = request.account.rawValue
         let preventSelfTrade = configuration.selfTradePrevention != .off
         while remaining > 0 {
-            let best = request.side == .buy ? ladder.bestAsk : ladder.bestBid
-            guard request.side == .buy ? best <= limit : best >= limit else { break }
+            let best = request.terms.side == .buy ? ladder.bestAsk : ladder.bestBid
+            guard request.terms.side == .buy ? best <= limit : best >= limit else { break }
             let level = ladder.index(of: best)
             var slot = ladder.levels[level].head
             while slot != OrderStore.none && remaining > 0 {
@@ -65,12 +67,12 @@ extension OrderBook {
                         continue
                     }
                 }
-                if request.reduceOnly {
-                    fill = Swift.min(fill, reducible(taker, side: request.side))
+                if request.terms.reduceOnly {
+                    fill = Swift.min(fill, reducible(taker, side: request.terms.side))
                     if fill == 0 { return (remaining, false) }
                 }
                 if !reduceOnlyPositions.isEmpty {
-                    recordFill(fill, maker: maker.account, taker: taker, takerSide: request.side)
+                    recordFill(fill, maker: maker.account, taker: taker, takerSide: request.terms.side)
                 }
                 remaining -= fill
                 let makerLeft = maker.open - fill
@@ -79,7 +81,7 @@ extension OrderBook {
                         Trade(
                             makerID: OrderID(maker.id), takerID: request.id, makerAccount: AccountID(maker.account),
                             takerAccount: request.account, price: Price(ticks: best), quantity: Quantity(lots: fill),
-                            aggressor: request.side, makerRemaining: Quantity(lots: makerLeft))))
+                            aggressor: request.terms.side, makerRemaining: Quantity(lots: makerLeft))))
                 if makerLeft == 0 {
                     let next = maker.next
                     removeResting(slot)
@@ -123,8 +125,8 @@ extension OrderBook {
         let slot = store.insert(
             OrderSlot(
                 id: request.id.rawValue, price: price, open: open, account: request.account.rawValue,
-                prev: OrderStore.none, next: OrderStore.none, side: request.side,
-                postOnly: request.timeInForce == .postOnly, reduceOnly: request.reduceOnly))
+                prev: OrderStore.none, next: OrderStore.none, side: request.terms.side,
+                postOnly: request.terms.timeInForce == .postOnly, reduceOnly: request.terms.reduceOnly))
         link(slot)
     }
 

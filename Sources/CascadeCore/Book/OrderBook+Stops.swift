@@ -29,15 +29,15 @@ extension OrderBook {
     /// Stores a validated stop order, unless its trigger is already met.
     mutating func holdStop(_ request: OrderRequest, condition: StopCondition, events: inout [BookEvent]) {
         if let reference = referencePrices[Int(condition.reference.rawValue)],
-            Self.fires(side: request.side, trigger: condition.triggerPrice, at: reference)
+            Self.fires(side: request.terms.side, trigger: condition.triggerPrice, at: reference)
         {
             events.append(.rejected(request.id, .stopWouldTriggerImmediately))
             return
         }
         stopSequence += 1
         stops[request.id] = PendingStop(request: request, sequence: stopSequence)
-        let key = request.side == .buy ? condition.triggerPrice.ticks : -condition.triggerPrice.ticks
-        stopQueues[Self.queueIndex(request.side, condition.reference)].heap.insert(
+        let key = request.terms.side == .buy ? condition.triggerPrice.ticks : -condition.triggerPrice.ticks
+        stopQueues[Self.queueIndex(request.terms.side, condition.reference)].heap.insert(
             StopQueue.Entry(key: key, sequence: stopSequence, id: request.id))
         events.append(.accepted(request.id, request.account))
     }
@@ -79,7 +79,7 @@ extension OrderBook {
         fired.sort { $0.sequence < $1.sequence }
         return fired.map { pending in
             var live = pending.request
-            live.stop = nil
+            live.terms.stop = nil
             return live
         }
     }
@@ -89,8 +89,8 @@ extension OrderBook {
     /// window) expires.
     mutating func enter(_ order: OrderRequest, events: inout [BookEvent]) {
         events.append(.triggered(order.id))
-        if let limit = order.limit, !canEnter(order, limit: limit.ticks) {
-            events.append(.expired(order.id, order.quantity))
+        if let limit = order.terms.limit, !canEnter(order, limit: limit.ticks) {
+            events.append(.expired(order.id, order.terms.quantity))
             return
         }
         execute(order, events: &events)
@@ -107,8 +107,8 @@ extension OrderBook {
     /// Whether a fired stop-limit can still enter: a post-only one must not cross, a resting one must
     /// fit the price window. One that cannot expires.
     private func canEnter(_ request: OrderRequest, limit: Int64) -> Bool {
-        switch request.timeInForce {
-        case .postOnly: !crosses(side: request.side, limit: limit) && ladder.canHold(limit)
+        switch request.terms.timeInForce {
+        case .postOnly: !crosses(side: request.terms.side, limit: limit) && ladder.canHold(limit)
         case .goodTillCancelled: ladder.canHold(limit)
         case .immediateOrCancel, .fillOrKill: true
         }

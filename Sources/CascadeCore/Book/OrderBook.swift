@@ -53,7 +53,7 @@ public struct OrderBook: Sendable {
             events.append(.rejected(request.id, reason))
             return
         }
-        if let stop = request.stop {
+        if let stop = request.terms.stop {
             holdStop(request, condition: stop, events: &events)
             return
         }
@@ -68,7 +68,7 @@ public struct OrderBook: Sendable {
             removeResting(slot)
             events.append(.cancelled(id, Quantity(lots: open), .requested))
         } else if let stop = stops.removeValue(forKey: id) {
-            events.append(.cancelled(id, stop.request.quantity, .requested))
+            events.append(.cancelled(id, stop.request.terms.quantity, .requested))
         } else {
             events.append(.rejected(id, .unknownOrder))
         }
@@ -117,37 +117,39 @@ public struct OrderBook: Sendable {
             return
         }
         removeResting(slot)
-        let request = OrderRequest.limit(
-            id, account: AccountID(order.account), side: order.side, price: price, quantity: quantity,
-            timeInForce: order.postOnly ? .postOnly : .goodTillCancelled)
+        let request = OrderRequest(
+            id: id, account: AccountID(order.account),
+            terms: .limit(order.side, quantity, at: price, order.postOnly ? .postOnly : .goodTillCancelled))
         execute(request, events: &events)
     }
 
     /// Why `request` cannot enter the book, or `nil` when it can.
     private func validate(_ request: OrderRequest) -> RejectReason? {
         if contains(request.id) { return .duplicateOrderID }
-        guard request.quantity.lots > 0, request.quantity <= configuration.maximumQuantity else {
+        guard request.terms.quantity.lots > 0, request.terms.quantity <= configuration.maximumQuantity else {
             return .invalidQuantity
         }
-        if let stop = request.stop, stop.triggerPrice.ticks <= 0 || stop.triggerPrice > configuration.maximumPrice {
+        if let stop = request.terms.stop, stop.triggerPrice.ticks <= 0 || stop.triggerPrice > configuration.maximumPrice
+        {
             return .invalidPrice
         }
-        guard let limit = request.limit else {
-            let rests = request.timeInForce == .goodTillCancelled || request.timeInForce == .postOnly
-            return rests ? .marketOrderCannotRest : nil
+        guard let limit = request.terms.limit else {
+            return request.terms.isRestingMarketOrder ? .marketOrderCannotRest : nil
         }
         guard limit.ticks > 0, limit <= configuration.maximumPrice else { return .invalidPrice }
-        let mayRest = request.timeInForce == .goodTillCancelled || request.timeInForce == .postOnly
+        let mayRest = request.terms.timeInForce.mayRest
         if mayRest && !ladder.canHold(limit.ticks)
-            && (request.stop != nil
+            && (request.terms.stop != nil
                 || fillableQuantity(
-                    side: request.side, limit: limit.ticks, account: request.account.rawValue,
-                    upTo: request.quantity.lots) < request.quantity.lots)
+                    side: request.terms.side, limit: limit.ticks, account: request.account.rawValue,
+                    upTo: request.terms.quantity.lots) < request.terms.quantity.lots)
         {
             // Refused only when some of it would rest out there; an order that fills at once never rests.
             return .priceOutOfRange
         }
-        if request.stop == nil && request.timeInForce == .postOnly && crosses(side: request.side, limit: limit.ticks) {
+        if request.terms.stop == nil && request.terms.timeInForce == .postOnly
+            && crosses(side: request.terms.side, limit: limit.ticks)
+        {
             return .postOnlyWouldCross
         }
         return nil

@@ -6,20 +6,20 @@ extension BookScriptCommand {
     public var scriptLine: String? {
         switch self {
         case .place(let request):
-            guard request.stop == nil, !request.reduceOnly else { return nil }
-            let side = request.side == .buy ? "B" : "S"
-            guard let limit = request.limit else {
-                guard request.timeInForce == .immediateOrCancel else { return nil }
-                return "M \(side) \(request.id) \(request.quantity.lots)"
+            guard request.terms.stop == nil, !request.terms.reduceOnly else { return nil }
+            let side = request.terms.side == .buy ? "B" : "S"
+            guard let limit = request.terms.limit else {
+                guard request.terms.timeInForce == .immediateOrCancel else { return nil }
+                return "M \(side) \(request.id) \(request.terms.quantity.lots)"
             }
             let letter =
-                switch request.timeInForce {
+                switch request.terms.timeInForce {
                 case .goodTillCancelled: "L"
                 case .immediateOrCancel: "I"
                 case .fillOrKill: "F"
                 case .postOnly: "P"
                 }
-            return "\(letter) \(side) \(request.id) \(limit.ticks) \(request.quantity.lots)"
+            return "\(letter) \(side) \(request.id) \(limit.ticks) \(request.terms.quantity.lots)"
         case .amend(let id, let price, let quantity):
             return "A \(id) \(price.ticks) \(quantity.lots)"
         case .cancel(let id):

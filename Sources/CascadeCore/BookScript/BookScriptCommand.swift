@@ -53,7 +53,7 @@ extension BookScriptCommand {
             let id = OrderID(try integer(2, "id"))
             let quantity = Quantity(lots: try integer(isMarket ? 3 : 4, "quantity"))
             if isMarket {
-                self = .place(.market(id, account: Self.scriptAccount, side: side, quantity: quantity))
+                self = .place(OrderRequest(id: id, account: Self.scriptAccount, terms: .market(side, quantity)))
                 return
             }
             let timeInForce: TimeInForce =
@@ -65,9 +65,8 @@ extension BookScriptCommand {
                 }
             let price = Price(ticks: try integer(3, "price"))
             self = .place(
-                .limit(
-                    id, account: Self.scriptAccount, side: side, price: price, quantity: quantity,
-                    timeInForce: timeInForce))
+                OrderRequest(
+                    id: id, account: Self.scriptAccount, terms: .limit(side, quantity, at: price, timeInForce)))
         case "A":
             try expectFields(4, "id price qty")
             self = .amend(

@@ -7,30 +7,17 @@ public struct InstrumentID: DenseID, CustomStringConvertible {
     public var description: String { "instrument \(rawValue)" }
 }
 
-/// A new order as a trader sends it to the exchange; the exchange assigns its id.
+/// A new order as a trader sends it to the exchange: the terms, the instrument and the account;
+/// the exchange assigns its id.
 public struct NewOrder: Sendable, Hashable {
     public var account: AccountID
     public var instrument: InstrumentID
-    public var side: Side
-    public var quantity: Quantity
-    /// `nil` for a market order.
-    public var limit: Price?
-    public var timeInForce: TimeInForce
-    public var reduceOnly: Bool
-    public var stop: StopCondition?
+    public var terms: OrderTerms
 
-    public init(
-        account: AccountID, instrument: InstrumentID, side: Side, quantity: Quantity, limit: Price?,
-        timeInForce: TimeInForce = .goodTillCancelled, reduceOnly: Bool = false, stop: StopCondition? = nil
-    ) {
+    public init(account: AccountID, instrument: InstrumentID, terms: OrderTerms) {
         self.account = account
         self.instrument = instrument
-        self.side = side
-        self.quantity = quantity
-        self.limit = limit
-        self.timeInForce = limit == nil && timeInForce == .goodTillCancelled ? .immediateOrCancel : timeInForce
-        self.reduceOnly = reduceOnly
-        self.stop = stop
+        self.terms = terms
     }
 }
 

@@ -169,8 +169,8 @@ extension Exchange {
                     account: account, instrument: instrument, order: id, side: side, quantity: Quantity(lots: lots),
                     limit: limit, bankruptcyPrice: bankruptcy)))
         let request = OrderRequest(
-            id: id, account: account, side: side, quantity: Quantity(lots: lots), limit: limit,
-            timeInForce: .immediateOrCancel, reduceOnly: true)
+            id: id, account: account,
+            terms: .limit(side, Quantity(lots: lots), at: limit, .immediateOrCancel, reduceOnly: true))
         throughBook(instrument, &events) { $0.markets[instrument].book.submit(request, events: &$0.bookEvents) }
         return abs(size) - abs(accounts[account].positions[instrument].size)
     }

@@ -11,17 +11,20 @@ extension Exchange {
             events.append(.orderRejected(id, order.account, .unknownAccount))
             return
         }
+        if order.terms.isRestingMarketOrder {
+            events.append(.orderRejected(id, order.account, .marketOrderCannotRest))
+            return
+        }
         if let reason = admissionProblem(order) {
             events.append(.orderRejected(id, order.account, reason))
             return
         }
         // A market order trades no further than the price band: its margin was judged near mark.
-        let protection = priceBand(markets[order.instrument]).map { order.side == .buy ? $0.high : $0.low }
-        let limit = order.limit ?? (order.stop == nil ? protection : nil)
-        let request = OrderRequest(
-            id: id, account: order.account, side: order.side, quantity: order.quantity, limit: limit,
-            timeInForce: order.timeInForce, reduceOnly: order.reduceOnly, stop: order.stop)
-        if order.reduceOnly {
+        let protection = priceBand(markets[order.instrument]).map { order.terms.side == .buy ? $0.high : $0.low }
+        var terms = order.terms
+        terms.limit = terms.limit ?? (terms.stop == nil ? protection : nil)
+        let request = OrderRequest(id: id, account: order.account, terms: terms)
+        if order.terms.reduceOnly {
             let size = accounts[order.account].positions[order.instrument].size
             markets[order.instrument].book.setPosition(of: order.account, to: size)
         }
@@ -29,7 +32,8 @@ extension Exchange {
             exchange.markets[order.instrument].book.submit(request, events: &exchange.bookEvents)
             if exchange.markets[order.instrument].book.contains(id) {
                 exchange.track(
-                    id, OpenOrder(account: order.account, instrument: order.instrument, reduceOnly: order.reduceOnly))
+                    id,
+                    OpenOrder(account: order.account, instrument: order.instrument, reduceOnly: order.terms.reduceOnly))
             }
         }
     }
@@ -93,21 +97,22 @@ extension Exchange {
         // The market is read in place, not copied into a local: a copy retains its book's buffers.
         let market = order.instrument
         let position = accounts[order.account].positions[market]
-        if let limit = order.limit, let band = priceBand(markets[market]), limit < band.low || limit > band.high {
+        if let limit = order.terms.limit, let band = priceBand(markets[market]), limit < band.low || limit > band.high {
             return .priceOutsideBand(low: band.low, high: band.high)
         }
-        let reduces = position.size != 0 && (position.size > 0) != (order.side == .buy)
-        if order.reduceOnly && (!reduces || order.quantity.lots > abs(position.size)) {
+        let reduces = position.size != 0 && (position.size > 0) != (order.terms.side == .buy)
+        if order.terms.reduceOnly && (!reduces || order.terms.quantity.lots > abs(position.size)) {
             return .reduceOnlyWouldIncrease
         }
         let price =
-            order.limit ?? order.stop?.triggerPrice ?? markets[market].valuationPrice ?? markets[market].book.bestAsk
+            order.terms.limit ?? order.terms.stop?.triggerPrice ?? markets[market].valuationPrice ?? markets[market]
+            .book.bestAsk
             ?? markets[market].book.bestBid
         guard let price else { return nil }
         let exposures = orderExposures(of: order.account)
         let before = exposures[market]
         var after = before
-        after.add(order.side, lots: order.quantity.lots, at: price, on: markets[market].instrument)
+        after.add(order.terms.side, lots: order.terms.quantity.lots, at: price, on: markets[market].instrument)
         let worst = markets[market].instrument.notional(of: after.worstPositionLots(from: position), at: price)
         if worst >= markets[market].instrument.tiers.positionLimit { return .positionLimitExceeded }
         let maximum = markets[market].instrument.tiers.tier(for: worst).maxLeverage

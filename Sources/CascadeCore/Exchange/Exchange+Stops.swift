@@ -8,8 +8,8 @@ extension Exchange {
         let fired = markets[instrument].book.fireStops(at: price, for: reference)
         var allowances: [ReduceAllowance] = []
         for var order in fired {
-            if order.reduceOnly {
-                let key = ReduceAllowance(account: order.account, side: order.side, lots: 0)
+            if order.terms.reduceOnly {
+                let key = ReduceAllowance(account: order.account, side: order.terms.side, lots: 0)
                 let slot =
                     allowances.firstIndex { $0.account == key.account && $0.side == key.side }
                     ?? {
@@ -19,14 +19,14 @@ extension Exchange {
                                 lots: reducibleLots(key.account, instrument, side: key.side)))
                         return allowances.count - 1
                     }()
-                let lots = Swift.min(order.quantity.lots, allowances[slot].lots)
+                let lots = Swift.min(order.terms.quantity.lots, allowances[slot].lots)
                 allowances[slot].lots -= lots
                 if lots == 0 {
                     bookEvents.append(.triggered(order.id))
-                    bookEvents.append(.expired(order.id, order.quantity))
+                    bookEvents.append(.expired(order.id, order.terms.quantity))
                     continue
                 }
-                order.quantity = Quantity(lots: lots)
+                order.terms.quantity = Quantity(lots: lots)
             }
             markets[instrument].book.enter(order, events: &bookEvents)
         }

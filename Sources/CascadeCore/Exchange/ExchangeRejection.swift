@@ -22,6 +22,9 @@ public enum ExchangeRejection: Sendable, Hashable, CustomStringConvertible {
     case notOwner
     case positionOrOrdersOpen
     case noIsolatedPosition
+    /// A market order asked to rest (good-till-cancelled or post-only without a limit price); the
+    /// book refuses the same terms with `RejectReason.marketOrderCannotRest`.
+    case marketOrderCannotRest
 
     public var description: String {
         switch self {
@@ -41,6 +44,7 @@ public enum ExchangeRejection: Sendable, Hashable, CustomStringConvertible {
         case .notOwner: "the order belongs to another account"
         case .positionOrOrdersOpen: "close the position and cancel its orders first"
         case .noIsolatedPosition: "no isolated position to adjust"
+        case .marketOrderCannotRest: "a market order cannot rest in the book"
         }
     }
 }

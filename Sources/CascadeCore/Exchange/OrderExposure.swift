@@ -90,7 +90,7 @@ extension Exchange {
         if let resting = markets[market].book.restingOrder(id) {
             return (resting.side, resting.openQuantity.lots, resting.price)
         }
-        guard let stop = markets[market].book.pendingStop(id), let trigger = stop.stop else { return nil }
+        guard let stop = markets[market].book.pendingStop(id)?.terms, let trigger = stop.stop else { return nil }
         return (stop.side, stop.quantity.lots, stop.limit ?? trigger.triggerPrice)
     }
 }

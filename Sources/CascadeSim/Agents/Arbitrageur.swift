@@ -46,8 +46,10 @@ struct Arbitrageur: Agent {
         place.submit(
             .place(
                 NewOrder(
-                    account: account, instrument: simulated.id, side: side, quantity: Quantity(lots: lots),
-                    limit: Price(ticks: simulated.ticks(usd)), timeInForce: .immediateOrCancel, reduceOnly: reduceOnly))
+                    account: account, instrument: simulated.id,
+                    terms: .limit(
+                        side, Quantity(lots: lots), at: Price(ticks: simulated.ticks(usd)), .immediateOrCancel,
+                        reduceOnly: reduceOnly)))
         )
     }
 }

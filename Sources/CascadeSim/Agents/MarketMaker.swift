@@ -78,7 +78,7 @@ struct MarketMaker: Agent {
         place.submit(
             .place(
                 NewOrder(
-                    account: account, instrument: place.markets[market].id, side: side, quantity: Quantity(lots: lots),
-                    limit: Price(ticks: ticks), timeInForce: .postOnly)))
+                    account: account, instrument: place.markets[market].id,
+                    terms: .limit(side, Quantity(lots: lots), at: Price(ticks: ticks), .postOnly))))
     }
 }

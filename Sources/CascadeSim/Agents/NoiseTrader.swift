@@ -40,8 +40,9 @@ struct NoiseTrader: Agent {
             let distance = random.nextExponential(mean: depth) / 10_000
             let usd = side == .buy ? touch.bid * (1 - distance) : touch.ask * (1 + distance)
             let order = NewOrder(
-                account: account, instrument: id, side: side, quantity: Quantity(lots: max(1, lots)),
-                limit: Price(ticks: place.markets[market].ticks(usd)), timeInForce: .postOnly)
+                account: account, instrument: id,
+                terms: .limit(
+                    side, Quantity(lots: max(1, lots)), at: Price(ticks: place.markets[market].ticks(usd)), .postOnly))
             if let id = place.place(order) { orders.append(id) }
         } else if roll < 0.7 {
             place.trade(account, market, side, lots: max(1, lots))

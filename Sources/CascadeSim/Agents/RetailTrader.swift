@@ -87,9 +87,11 @@ struct RetailTrader: Agent {
         let trigger = price * (long ? 1 - 0.5 / Double(leverage) : 1 + 0.5 / Double(leverage))
         _ = place.place(
             NewOrder(
-                account: account, instrument: simulated.id, side: long ? .sell : .buy, quantity: Quantity(lots: lots),
-                limit: nil, reduceOnly: true,
-                stop: StopCondition(triggerPrice: Price(ticks: simulated.ticks(trigger)), reference: .mark)))
+                account: account, instrument: simulated.id,
+                terms: .stop(
+                    long ? .sell : .buy, Quantity(lots: lots),
+                    trigger: StopCondition(triggerPrice: Price(ticks: simulated.ticks(trigger)), reference: .mark),
+                    reduceOnly: true)))
     }
 
     /// The largest notional the instrument's tiers allow at `leverage`.

@@ -41,9 +41,9 @@ struct ValueTrader: Agent {
             let price = simulated.ticks(side == .buy ? touch.bid : touch.ask)
             _ = place.place(
                 NewOrder(
-                    account: account, instrument: simulated.id, side: side,
-                    quantity: Quantity(lots: min(abs(change), max(1, full / 10))), limit: Price(ticks: price),
-                    timeInForce: .postOnly))
+                    account: account, instrument: simulated.id,
+                    terms: .limit(
+                        side, Quantity(lots: min(abs(change), max(1, full / 10))), at: Price(ticks: price), .postOnly)))
         }
         return .delay(seconds: 20 + 60 * random.nextUnit())
     }

@@ -41,17 +41,14 @@ public struct Marketplace: Sendable {
     /// A market (immediate-or-cancel, capped at the price band) order of `lots`.
     mutating func trade(_ account: AccountID, _ market: Int, _ side: Side, lots: Int64, reduceOnly: Bool = false) {
         guard lots > 0 else { return }
-        submit(
-            .place(
-                NewOrder(
-                    account: account, instrument: markets[market].id, side: side, quantity: Quantity(lots: lots),
-                    limit: nil, reduceOnly: reduceOnly)))
+        let terms = OrderTerms.market(side, Quantity(lots: lots), reduceOnly: reduceOnly)
+        submit(.place(NewOrder(account: account, instrument: markets[market].id, terms: terms)))
     }
 
     /// Closes the account's whole position in `market` with a reduce-only market order.
     mutating func close(_ account: AccountID, _ market: Int) {
-        let size = position(account, market).size
-        trade(account, market, size > 0 ? .sell : .buy, lots: abs(size), reduceOnly: true)
+        guard let terms = OrderTerms.closing(positionOf: position(account, market).size) else { return }
+        submit(.place(NewOrder(account: account, instrument: markets[market].id, terms: terms)))
     }
 
     public func position(_ account: AccountID, _ market: Int) -> Position {

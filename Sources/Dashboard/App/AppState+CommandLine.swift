@@ -24,28 +24,21 @@ extension AppState {
             guard let quantity = try? market.instrument.quantity(parsing: words[1]) else {
                 return fail("size '\(words[1])' must be a positive multiple of \(market.instrument.lotSize)")
             }
-            var limit: Price?
-            var stop: StopCondition?
+            let side: Side = verb == "buy" ? .buy : .sell
+            var terms = OrderTerms.market(side, quantity)
             if words.count == 4 {
                 guard let price = try? market.instrument.price(parsing: words[3]) else {
                     return fail("price '\(words[3])' must be a positive multiple of \(market.instrument.tickSize)")
                 }
                 switch words[2].lowercased() {
-                case "limit": limit = price
-                case "stop": stop = StopCondition(triggerPrice: price, reference: .mark)
+                case "limit": terms = .limit(side, quantity, at: price)
+                case "stop":
+                    terms = .stop(side, quantity, trigger: StopCondition(triggerPrice: price, reference: .mark))
                 default: return fail("after the size: 'limit PRICE' or 'stop PRICE', not '\(words[2])'")
                 }
             }
-            let side: Side = verb == "buy" ? .buy : .sell
             status = ("Sent \(verb) \(market.instrument.format(quantity)) \(market.instrument.symbol)", false)
-            return [
-                .engine(
-                    .command(
-                        .place(
-                            NewOrder(
-                                account: user, instrument: instrumentID, side: side, quantity: quantity, limit: limit,
-                                stop: stop))))
-            ]
+            return [.engine(.command(.place(NewOrder(account: user, instrument: instrumentID, terms: terms))))]
         case "close":
             return closePosition(snapshot)
         case "lev", "leverage":

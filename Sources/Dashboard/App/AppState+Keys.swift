@@ -117,15 +117,11 @@ extension AppState {
             status = ("No \(symbol(snapshot)) position to close", true)
             return []
         }
-        let size = position.position.size
+        guard let terms = OrderTerms.closing(positionOf: position.position.size) else { return [] }
         status = ("Closing \(symbol(snapshot)) position", false)
         return [
             .engine(
-                .command(
-                    .place(
-                        NewOrder(
-                            account: World.userAccount, instrument: position.instrument, side: size > 0 ? .sell : .buy,
-                            quantity: Quantity(lots: abs(size)), limit: nil, reduceOnly: true))))
+                .command(.place(NewOrder(account: World.userAccount, instrument: position.instrument, terms: terms))))
         ]
     }
 

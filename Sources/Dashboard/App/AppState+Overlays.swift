@@ -159,7 +159,7 @@ extension AppState {
             }
             commands.append(.place(order))
             status = (
-                "Sent \(ticket.side == .buy ? "buy" : "sell") \(market.instrument.format(order.quantity)) "
+                "Sent \(ticket.side == .buy ? "buy" : "sell") \(market.instrument.format(order.terms.quantity)) "
                     + "\(market.instrument.symbol) \(ticket.kind.rawValue)", false
             )
             return commands.map { .engine(.command($0)) }

@@ -58,22 +58,19 @@ public struct OrderTicket: Sendable, Hashable {
         guard let quantity = try? instrument.quantity(parsing: size.text) else {
             return .failure(TicketError("size must be a positive multiple of \(instrument.lotSize)"))
         }
-        var limit: Price?
-        var stop: StopCondition?
+        var terms = OrderTerms.market(side, quantity, reduceOnly: reduceOnly)
         if kind != .market {
             guard let price = try? instrument.price(parsing: price.text) else {
                 return .failure(TicketError("price must be a positive multiple of \(instrument.tickSize)"))
             }
-            if kind == .limit {
-                limit = price
-            } else {
-                stop = StopCondition(triggerPrice: price, reference: .mark)
-            }
+            terms =
+                kind == .limit
+                ? .limit(side, quantity, at: price, reduceOnly: reduceOnly)
+                : .stop(
+                    side, quantity, trigger: StopCondition(triggerPrice: price, reference: .mark),
+                    reduceOnly: reduceOnly)
         }
-        return .success(
-            NewOrder(
-                account: account, instrument: id, side: side, quantity: quantity, limit: limit,
-                reduceOnly: reduceOnly, stop: stop))
+        return .success(NewOrder(account: account, instrument: id, terms: terms))
     }
 }
 

@@ -20,17 +20,18 @@ public struct TicketPreview: Sendable {
     public init?(order: NewOrder, leverage: Int, mode: MarginMode, market: InstrumentSnapshot, account: AccountSnapshot)
     {
         let instrument = market.instrument
-        let touch = order.side == .buy ? market.depth.asks.first?.price : market.depth.bids.first?.price
-        guard let price = order.limit ?? order.stop?.triggerPrice ?? touch ?? market.mark,
+        let touch = order.terms.side == .buy ? market.depth.asks.first?.price : market.depth.bids.first?.price
+        guard let price = order.terms.limit ?? order.terms.stop?.triggerPrice ?? touch ?? market.mark,
             let mark = market.mark ?? market.price
         else { return nil }
         fillPrice = price
         let current = account.positions.first { $0.instrument == market.id }
         var position = current?.position ?? Position()
-        let signed = order.side == .buy ? order.quantity.lots : -order.quantity.lots
+        let signed = order.terms.side == .buy ? order.terms.quantity.lots : -order.terms.quantity.lots
         let effect = position.apply(fill: signed, at: price, on: instrument)
-        notional = instrument.notional(of: order.quantity.lots, at: price)
-        let isMaker = order.limit != nil && touch.map { order.side == .buy ? price < $0 : price > $0 } == true
+        notional = instrument.notional(of: order.terms.quantity.lots, at: price)
+        let isMaker =
+            order.terms.limit != nil && touch.map { order.terms.side == .buy ? price < $0 : price > $0 } == true
         fee = (isMaker ? instrument.makerFee : instrument.takerFee).of(notional, rounding: .up)
         margin = instrument.notional(of: effect.openedLots, at: price).initialMargin(leverage: leverage)
         resultingSize = position.size

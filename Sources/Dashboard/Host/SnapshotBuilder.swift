@@ -99,7 +99,7 @@ struct SnapshotBuilder {
                         OrderSnapshot(
                             id: id, instrument: market.id, side: resting.side, price: resting.price, trigger: nil,
                             quantity: resting.openQuantity, reduceOnly: false))
-                } else if let stop = book.pendingStop(id) {
+                } else if let stop = book.pendingStop(id)?.terms {
                     snapshot.orders.append(
                         OrderSnapshot(
                             id: id, instrument: market.id, side: stop.side, price: stop.limit,

@@ -75,30 +75,30 @@ struct ReferenceBook {
 
     private mutating func place(_ request: OrderRequest, _ lines: inout [String]) {
         let id = request.id.rawValue
-        let quantity = request.quantity.lots
-        let limit = request.limit?.ticks
-        let postOnly = request.timeInForce == .postOnly
+        let quantity = request.terms.quantity.lots
+        let limit = request.terms.limit?.ticks
+        let postOnly = request.terms.timeInForce == .postOnly
         // A market order never rests, whatever its time in force says.
-        let rests = limit != nil && (request.timeInForce == .goodTillCancelled || postOnly)
+        let rests = limit != nil && (request.terms.timeInForce == .goodTillCancelled || postOnly)
         var valid = !usedIDs.contains(id) && quantity > 0 && quantity <= Self.maximumQuantity
         if let limit {
             valid = valid && limit > 0 && limit <= Self.maximumPrice
-            valid = valid && (!rests || canHold(limit) || available(to: request.side, limit: limit) >= quantity)
-            valid = valid && !(postOnly && wouldTrade(request.side, limit: limit))
+            valid = valid && (!rests || canHold(limit) || available(to: request.terms.side, limit: limit) >= quantity)
+            valid = valid && !(postOnly && wouldTrade(request.terms.side, limit: limit))
         }
         guard valid else {
             lines.append("R \(id)")
             return
         }
         usedIDs.insert(id)
-        if request.timeInForce == .fillOrKill && available(to: request.side, limit: limit) < quantity {
+        if request.terms.timeInForce == .fillOrKill && available(to: request.terms.side, limit: limit) < quantity {
             lines.append("K \(id) \(quantity)")
             return
         }
-        let remaining = take(id: id, side: request.side, limit: limit, quantity: quantity, &lines)
+        let remaining = take(id: id, side: request.terms.side, limit: limit, quantity: quantity, &lines)
         guard remaining > 0 else { return }
         if rests, let limit {
-            rest(Order(id: id, side: request.side, price: limit, open: remaining, postOnly: postOnly, arrival: 0))
+            rest(Order(id: id, side: request.terms.side, price: limit, open: remaining, postOnly: postOnly, arrival: 0))
         } else {
             lines.append("K \(id) \(remaining)")
         }

@@ -1,0 +1,95 @@
+/// How long an order may wait for a counterparty.
+public enum TimeInForce: UInt8, Sendable, Hashable {
+    /// Rests in the book until filled or cancelled.
+    case goodTillCancelled
+    /// Trades what it can at once; the rest expires.
+    case immediateOrCancel
+    /// Trades in full at once, or expires untouched.
+    case fillOrKill
+    /// Rests only: refused if any part would trade on arrival (it would take liquidity).
+    case postOnly
+
+    /// Whether what does not trade at once stays in the book.
+    public var mayRest: Bool { self == .goodTillCancelled || self == .postOnly }
+}
+
+/// Which price a stop order watches. The book never computes either: the caller supplies them.
+public enum TriggerReference: UInt8, Sendable, Hashable, CaseIterable {
+    case mark
+    case last
+}
+
+/// The condition that turns a pending stop order into a live one.
+///
+/// A buy stop fires when the reference price rises to `triggerPrice` or above; a sell stop when it
+/// falls to `triggerPrice` or below.
+public struct StopCondition: Sendable, Hashable {
+    public var triggerPrice: Price
+    public var reference: TriggerReference
+
+    public init(triggerPrice: Price, reference: TriggerReference) {
+        self.triggerPrice = triggerPrice
+        self.reference = reference
+    }
+}
+
+/// What an order asks for, the same value at every layer: built once from the sender's intent (the
+/// ticket, the command line, the close key, an agent, the liquidation engine), carried by the
+/// exchange command, and matched by the book.
+///
+/// `limit == nil` is a market order: it never rests, so its time in force is immediate-or-cancel or
+/// fill-or-kill; both the exchange and the book refuse one that asks to rest. With `stop` set the
+/// order waits outside the book until its trigger fires, then enters as a market (stop-market) or
+/// limit (stop-limit) order.
+public struct OrderTerms: Sendable, Hashable {
+    public var side: Side
+    public var quantity: Quantity
+    public var limit: Price?
+    public var timeInForce: TimeInForce
+    /// May only shrink the account's position; enforced by the exchange, which knows positions.
+    public var reduceOnly: Bool
+    public var stop: StopCondition?
+
+    public init(
+        side: Side, quantity: Quantity, limit: Price?, timeInForce: TimeInForce, reduceOnly: Bool = false,
+        stop: StopCondition? = nil
+    ) {
+        self.side = side
+        self.quantity = quantity
+        self.limit = limit
+        self.timeInForce = timeInForce
+        self.reduceOnly = reduceOnly
+        self.stop = stop
+    }
+
+    /// A market order: trades at any price the venue allows; the unfilled rest expires.
+    public static func market(_ side: Side, _ quantity: Quantity, reduceOnly: Bool = false) -> OrderTerms {
+        OrderTerms(side: side, quantity: quantity, limit: nil, timeInForce: .immediateOrCancel, reduceOnly: reduceOnly)
+    }
+
+    /// A limit order at `price`.
+    public static func limit(
+        _ side: Side, _ quantity: Quantity, at price: Price, _ timeInForce: TimeInForce = .goodTillCancelled,
+        reduceOnly: Bool = false
+    ) -> OrderTerms {
+        OrderTerms(side: side, quantity: quantity, limit: price, timeInForce: timeInForce, reduceOnly: reduceOnly)
+    }
+
+    /// A stop order: waits for `trigger`, then enters as a market order, or as a good-till-cancelled
+    /// limit order at `limit`.
+    public static func stop(
+        _ side: Side, _ quantity: Quantity, trigger: StopCondition, limit: Price? = nil, reduceOnly: Bool = false
+    ) -> OrderTerms {
+        OrderTerms(
+            side: side, quantity: quantity, limit: limit,
+            timeInForce: limit == nil ? .immediateOrCancel : .goodTillCancelled, reduceOnly: reduceOnly, stop: trigger)
+    }
+
+    /// The reduce-only market order that closes a position of signed `size` lots; `nil` when flat.
+    public static func closing(positionOf size: Int64) -> OrderTerms? {
+        size == 0 ? nil : .market(size > 0 ? .sell : .buy, Quantity(lots: abs(size)), reduceOnly: true)
+    }
+
+    /// Whether the terms ask a market order to rest, which no layer accepts.
+    public var isRestingMarketOrder: Bool { limit == nil && timeInForce.mayRest }
+}
