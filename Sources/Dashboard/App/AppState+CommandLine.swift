@@ -66,7 +66,8 @@ extension AppState {
             guard words.count == 1 || (words.count == 2 && words[1] == "all") else { return fail("usage: :cancel all") }
             return [.engine(.command(.cancelAll(user, words.count == 2 ? nil : instrumentID)))]
         case "speed":
-            guard words.count == 2, let speed = Double(words[1]), speed > 0 else { return fail("usage: :speed 10") }
+            guard words.count == 2, let speed = Double(words[1]) else { return fail("usage: :speed 10") }
+            guard SimulationSpeed.range.contains(speed) else { return fail(SimulationSpeed.outOfRange) }
             return [.engine(.setSpeed(speed))]
         case "pause": return [.engine(.setPaused(true))]
         case "resume", "play": return [.engine(.setPaused(false))]

@@ -3,9 +3,6 @@ import CascadeSim
 import TerminalKit
 
 extension AppState {
-    /// Simulated seconds per wall second that `<` and `>` step through.
-    static let speeds: [Double] = [0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600]
-
     /// The reducer: applies `key` to the screen state and returns what it asks of the engine.
     /// `visible` are the panels the layout shows, in focus order.
     public mutating func handle(
@@ -89,8 +86,9 @@ extension AppState {
             return [.engine(.setPaused(!(snapshot?.paused ?? false)))]
         case .slower, .faster:
             let current = snapshot?.speed ?? 1
-            let index = Self.speeds.lastIndex { $0 <= current } ?? 0
-            let next = Self.speeds[max(0, min(Self.speeds.count - 1, index + (action == .faster ? 1 : -1)))]
+            let steps = SimulationSpeed.steps
+            let index = steps.lastIndex { $0 <= current } ?? 0
+            let next = steps[max(0, min(steps.count - 1, index + (action == .faster ? 1 : -1)))]
             status = ("Speed \(DisplayFormat.speed(next))", false)
             return [.engine(.setSpeed(next))]
         case .nextTheme: return [.nextTheme]
