@@ -76,7 +76,7 @@ extension AppState {
             return [.theme(words[1])]
         case "scenario":
             guard words.count == 2 else { return fail("usage: :scenario NAME") }
-            return [.scenario(words[1])]
+            return confirmingOpenPosition(.scenario(words[1]), snapshot: snapshot)
         case "lesson":
             guard words.count == 2 else { return fail("usage: :lesson NAME or :lesson off") }
             if words[1] == "off" { return leaveLesson() }
@@ -88,8 +88,7 @@ extension AppState {
             overlay = .help
             return []
         case "quit", "q":
-            shouldQuit = true
-            return []
+            return confirmingOpenPosition(.quit, snapshot: snapshot)
         default:
             return fail("unknown command ':\(verb)' (try :buy 0.1, :close, :lev 20, :help)")
         }

@@ -99,12 +99,7 @@ extension AppState {
         case .timeframe:
             timeframe = Self.timeframes[((Self.timeframes.firstIndex(of: timeframe) ?? 0) + 1) % Self.timeframes.count]
         case .heatmapSource: heatmapSource = heatmapSource == .engine ? .estimate : .engine
-        case .quit:
-            if snapshot?.account.positions.isEmpty == false {
-                overlay = .confirmQuit
-            } else {
-                shouldQuit = true
-            }
+        case .quit: return confirmingOpenPosition(.quit, snapshot: snapshot)
         }
         return []
     }

@@ -35,7 +35,8 @@ public struct AppState: Sendable {
         case glossary(Int)
         /// The lesson picker, with the selected row.
         case lessons(Int)
-        case confirmQuit
+        /// A question before an action that would drop an open position.
+        case confirm(Confirmation)
     }
 
     public enum ChartMode: String, Sendable { case candles, line }

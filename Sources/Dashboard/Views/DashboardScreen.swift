@@ -34,13 +34,14 @@ public enum DashboardScreen {
         case .replays(let browser): ReplayView.draw(browser, context, in: body, canvas: &canvas)
         case .glossary(let offset): GlossaryView.draw(offset: offset, context, in: body, canvas: &canvas)
         case .lessons(let selected): LessonPickerView.draw(selected: selected, context, in: body, canvas: &canvas)
-        case .confirmQuit:
-            let text = " You have an open position. Quit anyway? (y / n) "
+        case .confirm(let confirmation):
+            let text = " \(confirmation.question) "
             let rect = Rect(
                 x: max(0, (canvas.width - text.count - 2) / 2), y: canvas.height / 2 - 1, width: text.count + 2,
                 height: 3)
             canvas.fill(rect, style: Style(.overlay))
-            let inner = Box.draw(in: rect, title: "Quit", focused: true, glyphs: context.glyphs, canvas: &canvas)
+            let inner = Box.draw(
+                in: rect, title: confirmation.title, focused: true, glyphs: context.glyphs, canvas: &canvas)
             canvas.put(text, x: inner.x, y: inner.y, style: Style(.marginWarning, bold: true))
         case .commandLine, nil:
             break
