@@ -8,6 +8,11 @@ extension AppState {
     public mutating func handle(
         _ key: Key, snapshot: MarketSnapshot?, visible: [Panel], keyMap: KeyMap = .standard
     ) -> [AppEffect] {
+        if notice != nil {
+            // The banner takes every key until it is dismissed, so it cannot pass unread.
+            if keyMap.binds(key, to: .dismissNotice) { notice = nil }
+            return []
+        }
         if let overlay {
             return handle(key, in: overlay, snapshot: snapshot)
         }
@@ -99,9 +104,20 @@ extension AppState {
         case .timeframe:
             timeframe = Self.timeframes[((Self.timeframes.firstIndex(of: timeframe) ?? 0) + 1) % Self.timeframes.count]
         case .heatmapSource: heatmapSource = heatmapSource == .engine ? .estimate : .engine
+        case .logFilter: logYoursOnly.toggle()
+        case .dismissNotice: notice = nil
         case .quit: return confirmingOpenPosition(.quit, snapshot: snapshot)
         }
         return []
+    }
+
+    /// Shows the newest liquidation notice `snapshot` brings that has not been shown yet (a new
+    /// world's notices count from the start again).
+    public mutating func takeNotices(from snapshot: MarketSnapshot) {
+        if snapshot.generation != seenNotice.generation { seenNotice = (snapshot.generation, 0) }
+        guard let newest = snapshot.notices.last, newest.sequence > seenNotice.sequence else { return }
+        seenNotice.sequence = newest.sequence
+        notice = newest
     }
 
     /// A reduce-only market order for the whole position in the shown instrument.
