@@ -53,6 +53,10 @@ import Testing
         }
         #expect(state.handle(.character("x"), snapshot: Self.crashed, visible: []).isEmpty)
         #expect(state.notice != nil, "other keys leave the banner up")
+        let layout = try #require(DashboardLayout(width: 160, height: 48))
+        let book = try #require(layout.panels.first { $0.panel == .book }?.rect)
+        _ = state.handleMouse(x: book.x + 3, y: book.y + 5, action: .click, layout: layout, snapshot: Self.crashed)
+        #expect(state.focus != .book, "clicks do not reach panels under the banner")
         _ = state.handle(.escape, snapshot: Self.crashed, visible: [])
         #expect(state.notice == nil)
         state.takeNotices(from: Self.crashed)
