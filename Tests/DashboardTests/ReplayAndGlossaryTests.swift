@@ -86,7 +86,8 @@ import Testing
         let user = AccountID(1)
         var recorder = ReplayRecorder(user: user, instrumentAssets: [AssetID(0)])
         recorder.record(
-            .triggered(account: user, scope: .cross(asset: AssetID(0)), mark: Price(ticks: 590_000), equity: .zero,
+            .triggered(
+                account: user, scope: .cross(asset: AssetID(0)), mark: Price(ticks: 590_000), equity: .zero,
                 maintenance: Money(units: 1)), at: 1_000)
         recorder.record(
             .bookOrder(
@@ -95,7 +96,8 @@ import Testing
         for other in 0..<(ReplayRecorder.capacity + 50) {
             let account = AccountID(UInt32(100 + other))
             recorder.record(
-                .triggered(account: account, scope: .isolated(btc), mark: Price(ticks: 590_000), equity: .zero,
+                .triggered(
+                    account: account, scope: .isolated(btc), mark: Price(ticks: 590_000), equity: .zero,
                     maintenance: Money(units: 1)), at: 2_000)
             recorder.record(.finished(account: account, scope: .isolated(btc), closedAll: true), at: 2_000)
         }

@@ -11,7 +11,8 @@ import Testing
 @Suite(.serialized) struct UserLiquidationTests {
     /// The snapshot after the crash, and the user's buy already in it.
     static let crashed: MarketSnapshot = {
-        var session = EngineSession(scenario: try! ScenarioLibrary.named("flash-crash"), seed: 3, speed: 1, paused: false)
+        var session = EngineSession(
+            scenario: try! ScenarioLibrary.named("flash-crash"), seed: 3, speed: 1, paused: false)
         session.advanceSimulated(to: 5 * .second)
         let btc = InstrumentID(0)
         session.handle(.command(.setLeverage(World.userAccount, btc, 100)))
