@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "TerminalKit",
             dependencies: ["CNCursesW", .product(name: "TOMLKit", package: "TOMLKit")],
-            resources: [.embedInCode("Resources/default-dark.toml")]
+            resources: [.embedInCode("Resources/Themes")]
         ),
         .target(
             name: "Dashboard",

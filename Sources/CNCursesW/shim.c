@@ -41,7 +41,9 @@ int cascade_can_address_cursor(void) {
 int cascade_has_direct_color(void) { return tigetflag("RGB") > 0 || COLORS >= 0x1000000; }
 
 static volatile sig_atomic_t curses_active = 0;
-static const int exit_signals[] = {SIGINT, SIGTERM, SIGHUP};
+// SIGQUIT (Ctrl-\) is here too: left alone, the Swift runtime's backtracer would print over the
+// screen and leave the terminal in curses' modes.
+static const int exit_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
 static struct sigaction previous_crash_actions[sizeof crash_signals / sizeof crash_signals[0]];
 

@@ -26,7 +26,7 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
-        guard (0.25...600).contains(speed) else { throw ValidationError("--speed must lie between 0.25 and 600") }
+        guard SimulationSpeed.range.contains(speed) else { throw ValidationError("--\(SimulationSpeed.outOfRange)") }
         if let balance, balance <= 0 || balance > 1_000_000_000 {
             throw ValidationError("--balance must lie between 1 and 1,000,000,000")
         }

@@ -152,7 +152,7 @@ import Testing
         var state = AppState(themeName: "default-dark")
         _ = state.handle(.character("q"), snapshot: snapshot, visible: visible)
         #expect(!state.shouldQuit)
-        guard case .confirmQuit = state.overlay else {
+        guard case .confirm(.quit) = state.overlay else {
             Issue.record("no question")
             return
         }

@@ -88,6 +88,56 @@ import Testing
         #expect(preview.risk?.liquidationPrice == risk.liquidationPrice)
     }
 
+    /// Issue 12's numbers: long 0.5 at 63,658 (10x cross, 10,000 USDC), a sell limit of 0.2 at
+    /// 64,000 resting as maker. The preview must show the liquidation price the position has after
+    /// the fill (its realised PnL in the wallet), not one from the wallet before it.
+    @Test func aReducingOrdersPreviewMatchesThePositionAfterItsFill() throws {
+        var exchange = Exchange()
+        let btc = InstrumentID(0)
+        let user = World.userAccount
+        let maker = AccountID(2)
+        _ = exchange.apply(.oracle(btc, [OracleQuote(source: 0, price: Price(ticks: 636_580), time: 0)]))
+        _ = exchange.apply(.deposit(user, .usdc, Money(units: 10_000_000_000)))
+        _ = exchange.apply(.deposit(maker, .usdc, Money(units: 50_000_000 * 1_000_000)))
+        _ = exchange.apply(
+            .place(
+                NewOrder(
+                    account: maker, instrument: btc,
+                    terms: .limit(.sell, Quantity(lots: 500), at: Price(ticks: 636_580)))))
+        _ = exchange.apply(
+            .place(NewOrder(account: user, instrument: btc, terms: .market(.buy, Quantity(lots: 500)))))
+        let holder = try #require(exchange.account(user))
+        let before = try #require(exchange.risk(of: user, in: btc))
+        var market = InstrumentSnapshot(id: btc, instrument: .btcPerp)
+        market.mark = before.input.mark
+        market.depth = BookDepth(
+            bids: [
+                DepthLevel(
+                    price: Price(ticks: 636_500), quantity: Quantity(lots: 500), orderCount: 1,
+                    cumulativeQuantity: Quantity(lots: 500), holdsAccountOrder: false)
+            ], asks: [])
+        var account = AccountSnapshot(wallet: holder.wallets[.primary])
+        account.positions = [
+            PositionSnapshot(
+                instrument: btc, position: holder.positions[btc], risk: before, deleveragingLevel: nil,
+                fundingPerInterval: .zero)
+        ]
+        let sell = NewOrder(
+            account: user, instrument: btc, terms: .limit(.sell, Quantity(lots: 200), at: Price(ticks: 640_000)))
+        let preview = try #require(
+            TicketPreview(order: sell, leverage: 10, mode: .cross, market: market, account: account))
+
+        _ = exchange.apply(.place(sell))
+        _ = exchange.apply(
+            .place(NewOrder(account: maker, instrument: btc, terms: .market(.buy, Quantity(lots: 200)))))
+        let after = try #require(exchange.risk(of: user, in: btc))
+        #expect(exchange.account(user)?.positions[btc].size == 300)
+        #expect(preview.resultingSize == 300)
+        #expect(preview.fee == exchange.account(user)!.positions[btc].feesPaid - holder.positions[btc].feesPaid)
+        #expect(preview.risk?.liquidationPrice == after.liquidationPrice)
+        #expect(preview.risk?.liquidationPrice.map(Instrument.btcPerp.format) == "30279.3")
+    }
+
     /// F2 in the ticket explains the position the order would leave, from the same preview the
     /// ticket shows; Esc goes back to the ticket as it was.
     @Test func f2ExplainsTheTicketsPreviewAndEscReturnsToTheTicket() throws {

@@ -80,6 +80,40 @@ import Testing
         #expect(lines.last?.contains("1,000.00 before, 1,015.00 after (+15.00)") == true)
     }
 
+    /// The user's liquidation stays listed (and keeps gathering its steps) however many other
+    /// liquidations follow it; the others roll over at `capacity`.
+    @Test func theUsersLiquidationsOutliveTheRollingList() {
+        let user = AccountID(1)
+        var recorder = ReplayRecorder(user: user, instrumentAssets: [AssetID(0)])
+        recorder.record(
+            .triggered(
+                account: user, scope: .cross(asset: AssetID(0)), mark: Price(ticks: 590_000), equity: .zero,
+                maintenance: Money(units: 1)), at: 1_000)
+        recorder.record(
+            .bookOrder(
+                account: user, instrument: btc, order: OrderID(500), side: .sell, quantity: Quantity(lots: 10),
+                limit: Price(ticks: 580_000), bankruptcyPrice: Price(ticks: 585_000)), at: 1_000)
+        for other in 0..<(ReplayRecorder.capacity + 50) {
+            let account = AccountID(UInt32(100 + other))
+            recorder.record(
+                .triggered(
+                    account: account, scope: .isolated(btc), mark: Price(ticks: 590_000), equity: .zero,
+                    maintenance: Money(units: 1)), at: 2_000)
+            recorder.record(.finished(account: account, scope: .isolated(btc), closedAll: true), at: 2_000)
+        }
+        recorder.record(fill(user, order: 500, lots: 10, price: 584_000), at: 3_000)
+        recorder.record(.finished(account: user, scope: .cross(asset: AssetID(0)), closedAll: true), at: 3_000)
+        let replays = recorder.replays
+        #expect(replays.count == ReplayRecorder.capacity + 1)
+        #expect(replays.map(\.id) == replays.map(\.id).sorted())
+        let own = replays.first
+        #expect(own?.isUser == true && own?.isOver == true)
+        #expect(own?.moments.count == 4, "trigger, book order, its fill, finished")
+        var browser = ReplayBrowser(newest: replays.last!.id)
+        browser.yoursOnly = true
+        #expect(browser.listed(replays).map(\.id) == [1])
+    }
+
     @Test func replaysFromARealCrashAddUp() {
         var session = EngineSession(
             scenario: LessonLibrary.named("cascade")!.scenario, seed: 3, speed: 1, paused: false)

@@ -6,9 +6,12 @@ import Testing
 @Suite("dashboard in tmux, end to end", .serialized)
 struct DashboardTmuxTests {
     /// The dashboard with a fixed seed; the shell says how it exited.
-    private func start(_ flags: String = "", width: Int = 160, height: Int = 48) throws -> TmuxSession {
+    /// `environment`: assignments put before the command (`TERM=xterm-256color`).
+    private func start(_ flags: String = "", environment: String = "", width: Int = 160, height: Int = 48) throws
+        -> TmuxSession
+    {
         let command =
-            "cd '\(CascadeBinary.packageRoot.path)' && '\(CascadeBinary.executable.path)' --seed 3 \(flags); echo CASCADE-EXITED $?; sleep 30"
+            "cd '\(CascadeBinary.packageRoot.path)' && \(environment) '\(CascadeBinary.executable.path)' --seed 3 \(flags); echo CASCADE-EXITED $?; sleep 30"
         return try TmuxSession(command, width: width, height: height)
     }
 
@@ -83,6 +86,37 @@ struct DashboardTmuxTests {
         for _ in 0..<3 { try session.send("\u{1B}[Ma++", literal: true) }
         let scrolled = try session.waitFor { !$0.contains("mark price: ") }
         #expect(!scrolled.contains("mark price: ") && scrolled.contains("Glossary"))
+    }
+
+    /// Under `TERM=xterm-256color` tmux sends Home and End as `ESC [ 1 ~` and `ESC [ 4 ~`, which
+    /// that terminfo entry does not list, and Alt-x as `ESC x`: none of their bytes may act as a key
+    /// (`[` lowers the leverage, `x` closes the position).
+    @Test func homeEndAndAltXLeaveLeverageAndPositionAlone() throws {
+        let session = try start(environment: "TERM=xterm-256color")
+        try session.waitFor { showsPrices($0) }
+        try session.send(":buy 1", literal: true)
+        try session.send("Enter")
+        let open = try session.waitFor { $0.contains("LONG") }
+        let before = try #require(open.split(separator: "\n").first { $0.contains("LONG") })
+        #expect(before.contains("10x cross"))
+        for key in ["Home", "End", "M-x", "Home", "End"] { try session.send(key) }
+        Thread.sleep(forTimeInterval: 1.5)
+        let after = try session.screen()
+        let row = try #require(after.split(separator: "\n").first { $0.contains("LONG") })
+        #expect(row.contains("1.000") && row.contains("10x cross"))
+        #expect(!after.contains("Leverage →") && !after.contains("Closing"))
+    }
+
+    /// Ctrl-C and Ctrl-\ (SIGINT, SIGQUIT) end the dashboard with status 128 + signal and the
+    /// terminal restored (no crash report over the screen).
+    @Test(arguments: [("C-c", 130), ("C-\\", 131)])
+    func signalKeysRestoreTheTerminalAndExitWithTheSignalsStatus(key: String, status: Int) throws {
+        let session = try start()
+        try session.waitFor { showsPrices($0) }
+        try session.send(key)
+        let after = try session.waitFor { $0.contains("CASCADE-EXITED") }
+        #expect(after.contains("CASCADE-EXITED \(status)"))
+        #expect(!after.contains("Book") && !after.contains("Backtrace") && !after.contains("Crash"))
     }
 
     @Test func aDumbTerminalGetsOneClearLineAndExitStatusOne() throws {

@@ -29,13 +29,17 @@ struct LessonTmuxTests {
         try session.waitFor(step(5))
         try session.send("e")
         try session.waitFor { $0.contains("step 6 of 7") && $0.contains("Explain") }
+        // A key right behind Esc (within the escape delay) would read as Alt plus that key, which does
+        // nothing: wait for the overlay to close first, as a person's hands do.
         try session.send("Escape")
+        try session.waitFor { !$0.contains("margin arithmetic, live") }
         try session.send("w")
         try session.waitFor { $0.contains("What if") }
         try session.send("NPage")
         let liquidated = try session.waitFor(step(7))
         #expect(liquidated.contains("LIQUIDATED"))
         try session.send("Escape")
+        try session.waitFor { !$0.contains("←→ mark 0.5%") }
         try session.send("x")
         let done = try session.waitFor { $0.contains("Lesson complete") }
         #expect(done.contains("No position"))

@@ -11,8 +11,8 @@ enum TestSupport {
         return url.path
     }()
 
-    /// The shipped theme folder.
-    static let themesFolder = root + "/themes"
+    /// The folder of the themes compiled into the binary.
+    static let themesFolder = root + "/Sources/TerminalKit/Resources/Themes"
 
     /// The text of a shipped theme file.
     static func themeText(_ name: String) throws -> String {

@@ -13,13 +13,43 @@ struct ThemeCatalogTests {
         #expect(entries.allSatisfy { !$0.description.isEmpty && $0.source.hasSuffix("/\($0.name).toml") })
     }
 
-    @Test func theDefaultIsAlwaysThereBuiltIn() {
+    @Test func theShippedThemesAreAlwaysThereBuiltIn() {
         let catalog = ThemeCatalog(searchPaths: ["/nonexistent/cascade"])
-        #expect(catalog.names() == ["default-dark"])
-        #expect(catalog.entries().first?.source == "built-in")
-        #expect(catalog.entries().first?.description == Theme.builtIn.summary)
+        #expect(catalog.names() == ["colorblind", "default-dark", "default-light", "high-contrast", "mono"])
+        #expect(catalog.entries().allSatisfy { $0.source == "built-in" && !$0.description.isEmpty })
+        #expect(catalog.entries().first { $0.name == "default-dark" }?.description == Theme.builtIn.summary)
         let (theme, warning) = catalog.load("default-dark")
         #expect(theme == .builtIn && warning == nil)
+    }
+
+    /// Run from a folder with no `themes/` (and no user themes), every shipped theme is still listed
+    /// and loads, inheritance through the shipped default included.
+    @Test func anEmptyCurrentDirectoryStillListsAndLoadsAllFive() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let catalog = ThemeCatalog.standard(environment: ["HOME": folder], currentDirectory: folder)
+        #expect(catalog.names() == ["colorblind", "default-dark", "default-light", "high-contrast", "mono"])
+        for name in catalog.names() {
+            let (theme, warning) = catalog.load(name)
+            #expect(warning == nil)
+            #expect(theme.name == name)
+        }
+        let (mono, _) = catalog.load("mono")
+        #expect(mono != .builtIn)
+    }
+
+    /// A file in `./themes` still overrides the shipped theme of its name.
+    @Test func aFolderThemeOverridesTheShippedOneOfItsName() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/themes", withIntermediateDirectories: true)
+        try "description = \"my mono\"\ninherits = \"mono\"\n".write(
+            toFile: folder + "/themes/mono.toml", atomically: true, encoding: .utf8)
+        let catalog = ThemeCatalog.standard(environment: [:], currentDirectory: folder)
+        let (mono, warning) = catalog.load("mono")
+        #expect(warning == nil)
+        #expect(mono.summary == "my mono")
+        #expect(catalog.entries().first { $0.name == "mono" }?.source == folder + "/themes/mono.toml")
     }
 
     @Test func standardLookupPrefersTheUserConfigFolder() {
@@ -45,7 +75,10 @@ struct ThemeCatalogTests {
 
         let (missing, notFound) = catalog.load("nope")
         #expect(missing == .builtIn)
-        #expect(notFound?.message == "no theme named 'nope' (available: broken, default-dark, garbled)")
+        #expect(
+            notFound?.message
+                == "no theme named 'nope' (available: broken, colorblind, default-dark, default-light, garbled, "
+                + "high-contrast, mono)")
     }
 
     @Test func aPathLoadsThatFileAndNamesTheThemeAfterIt() throws {

@@ -33,7 +33,7 @@ int cascade_can_address_cursor(void);
 int cascade_has_direct_color(void);
 
 // Marks curses as active and installs handlers so the terminal is restored on every exit path:
-// SIGINT, SIGTERM and SIGHUP call endwin() and exit with status 128 + signal; crash signals
+// SIGINT, SIGTERM, SIGHUP and SIGQUIT call endwin() and exit with status 128 + signal; crash signals
 // (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP) call endwin() and hand the signal on to the
 // handler that was there before; exit() calls endwin() through atexit.
 void cascade_install_restore_handlers(void);

@@ -11,9 +11,8 @@ extension Exchange {
             chargingFees: chargingFees, &events)
     }
 
-    /// One side of a trade. Fees round against the payer (a rebate rounds toward zero); isolated
-    /// positions book PnL and fees into their margin, return it to the wallet when they close in
-    /// full, and lock initial margin for what they open.
+    /// One side of a trade: `Position.settle` books it into the position and the wallet; the fee
+    /// (none for a liquidation transfer) goes to the fee pool.
     private mutating func applyFill(
         _ account: AccountID, _ order: OrderID, side: Side, _ trade: Trade, _ instrumentID: InstrumentID,
         isMaker: Bool, chargingFees: Bool, _ events: inout [Event]
@@ -22,32 +21,12 @@ extension Exchange {
         let asset = assetID(of: instrumentID)
         let holder = account
         var position = accounts[holder].positions[instrumentID]
-        let oldSize = position.size
         let lots = side == .buy ? trade.quantity.lots : -trade.quantity.lots
-        let effect = position.apply(fill: lots, at: trade.price, on: instrument)
         let notional = instrument.notional(of: trade.quantity.lots, at: trade.price)
-        let rate = isMaker ? instrument.makerFee : instrument.takerFee
-        let fee = chargingFees ? rate.of(notional, rounding: rate.units >= 0 ? .up : .towardZero) : .zero
-        position.feesPaid += fee
+        let fee = chargingFees ? instrument.fee(on: notional, isMaker: isMaker) : .zero
         ledgers[asset].feePool += fee
         var wallet = accounts[holder].wallets[asset]
-        if position.mode == .isolated {
-            position.isolatedMargin += effect.realizedPnL - fee
-            // The margin stays with the position until it is closed in full (or flipped), so a
-            // partial close, a liquidation step above all, leaves the rest at least as healthy.
-            if effect.closedLots == abs(oldSize) && effect.closedLots > 0 {
-                wallet += position.isolatedMargin
-                position.isolatedMargin = .zero
-            }
-            if effect.openedLots > 0 {
-                let opened = instrument.notional(of: effect.openedLots, at: trade.price)
-                let lock = opened.initialMargin(leverage: position.leverage)
-                position.isolatedMargin += lock
-                wallet -= lock
-            }
-        } else {
-            wallet += effect.realizedPnL - fee
-        }
+        let effect = position.settle(fill: lots, at: trade.price, fee: fee, on: instrument, wallet: &wallet)
         accounts[holder].wallets[asset] = wallet
         accounts[holder].positions[instrumentID] = position
         events.append(

@@ -59,7 +59,8 @@ extension AppState {
             guard words.count == 1 || (words.count == 2 && words[1] == "all") else { return fail("usage: :cancel all") }
             return [.engine(.command(.cancelAll(user, words.count == 2 ? nil : instrumentID)))]
         case "speed":
-            guard words.count == 2, let speed = Double(words[1]), speed > 0 else { return fail("usage: :speed 10") }
+            guard words.count == 2, let speed = Double(words[1]) else { return fail("usage: :speed 10") }
+            guard SimulationSpeed.range.contains(speed) else { return fail(SimulationSpeed.outOfRange) }
             return [.engine(.setSpeed(speed))]
         case "pause": return [.engine(.setPaused(true))]
         case "resume", "play": return [.engine(.setPaused(false))]
@@ -68,7 +69,7 @@ extension AppState {
             return [.theme(words[1])]
         case "scenario":
             guard words.count == 2 else { return fail("usage: :scenario NAME") }
-            return [.scenario(words[1])]
+            return confirmingOpenPosition(.scenario(words[1]), snapshot: snapshot)
         case "lesson":
             guard words.count == 2 else { return fail("usage: :lesson NAME or :lesson off") }
             if words[1] == "off" { return leaveLesson() }
@@ -80,8 +81,7 @@ extension AppState {
             overlay = .help
             return []
         case "quit", "q":
-            shouldQuit = true
-            return []
+            return confirmingOpenPosition(.quit, snapshot: snapshot)
         default:
             return fail("unknown command ':\(verb)' (try :buy 0.1, :close, :lev 20, :help)")
         }

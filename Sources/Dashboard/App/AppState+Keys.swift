@@ -3,14 +3,16 @@ import CascadeSim
 import TerminalKit
 
 extension AppState {
-    /// Simulated seconds per wall second that `<` and `>` step through.
-    static let speeds: [Double] = [0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600]
-
     /// The reducer: applies `key` to the screen state and returns what it asks of the engine.
     /// `visible` are the panels the layout shows, in focus order.
     public mutating func handle(
         _ key: Key, snapshot: MarketSnapshot?, visible: [Panel], keyMap: KeyMap = .standard
     ) -> [AppEffect] {
+        if notice != nil {
+            // The banner takes every key until it is dismissed, so it cannot pass unread.
+            if keyMap.binds(key, to: .dismissNotice) { notice = nil }
+            return []
+        }
         if let overlay {
             return handle(key, in: overlay, snapshot: snapshot)
         }
@@ -89,8 +91,9 @@ extension AppState {
             return [.engine(.setPaused(!(snapshot?.paused ?? false)))]
         case .slower, .faster:
             let current = snapshot?.speed ?? 1
-            let index = Self.speeds.lastIndex { $0 <= current } ?? 0
-            let next = Self.speeds[max(0, min(Self.speeds.count - 1, index + (action == .faster ? 1 : -1)))]
+            let steps = SimulationSpeed.steps
+            let index = steps.lastIndex { $0 <= current } ?? 0
+            let next = steps[max(0, min(steps.count - 1, index + (action == .faster ? 1 : -1)))]
             status = ("Speed \(DisplayFormat.speed(next))", false)
             return [.engine(.setSpeed(next))]
         case .nextTheme: return [.nextTheme]
@@ -101,14 +104,20 @@ extension AppState {
         case .timeframe:
             timeframe = Self.timeframes[((Self.timeframes.firstIndex(of: timeframe) ?? 0) + 1) % Self.timeframes.count]
         case .heatmapSource: heatmapSource = heatmapSource == .engine ? .estimate : .engine
-        case .quit:
-            if snapshot?.account.positions.isEmpty == false {
-                overlay = .confirmQuit
-            } else {
-                shouldQuit = true
-            }
+        case .logFilter: logYoursOnly.toggle()
+        case .dismissNotice: notice = nil
+        case .quit: return confirmingOpenPosition(.quit, snapshot: snapshot)
         }
         return []
+    }
+
+    /// Shows the newest liquidation notice `snapshot` brings that has not been shown yet (a new
+    /// world's notices count from the start again).
+    public mutating func takeNotices(from snapshot: MarketSnapshot) {
+        if snapshot.generation != seenNotice.generation { seenNotice = (snapshot.generation, 0) }
+        guard let newest = snapshot.notices.last, newest.sequence > seenNotice.sequence else { return }
+        seenNotice.sequence = newest.sequence
+        notice = newest
     }
 
     /// A reduce-only market order for the whole position in the shown instrument.

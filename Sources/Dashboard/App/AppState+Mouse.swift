@@ -10,7 +10,7 @@ extension AppState {
         case .wheelUp, .wheelDown:
             return handle(action == .wheelUp ? .up : .down, snapshot: snapshot, visible: layout?.visiblePanels ?? [])
         case .click:
-            guard overlay == nil, let layout,
+            guard overlay == nil, notice == nil, let layout,
                 let (panel, rect) = layout.panels.first(where: { $0.rect.contains(x: x, y: y) })
             else { return [] }
             let count = snapshot?.account.positions.count ?? 0

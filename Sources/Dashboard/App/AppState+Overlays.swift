@@ -16,9 +16,12 @@ extension AppState {
             }
         case .explainTicket(let ticket):
             if key == .escape || key == .function(2) || key == .character("e") { self.overlay = .ticket(ticket) }
-        case .confirmQuit:
-            if key == .character("y") || key == .character("q") { shouldQuit = true }
+        case .confirm(let confirmation):
+            // `y` goes ahead (and `q` again, for quit); any other key keeps things as they were.
             self.overlay = nil
+            if key == .character("y") || (confirmation == .quit && key == .character("q")) {
+                return confirmed(confirmation)
+            }
         case .commandLine(var input):
             switch input.handle(key) {
             case .submitted(let text):

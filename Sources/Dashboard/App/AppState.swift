@@ -35,7 +35,8 @@ public struct AppState: Sendable {
         case glossary(Int)
         /// The lesson picker, with the selected row.
         case lessons(Int)
-        case confirmQuit
+        /// A question before an action that would drop an open position.
+        case confirm(Confirmation)
     }
 
     public enum ChartMode: String, Sendable { case candles, line }
@@ -58,6 +59,12 @@ public struct AppState: Sendable {
     public var status: (text: String, isError: Bool)?
     /// The lesson being played, if any.
     public var lesson: LessonProgress?
+    /// A liquidation, takeover or ADL of the user's, shown as a banner until dismissed.
+    public var notice: LiquidationNotice?
+    /// The newest notice taken from a snapshot (its generation and sequence), so each shows once.
+    var seenNotice: (generation: Int, sequence: Int) = (0, 0)
+    /// The event log shows only the user's own lines.
+    public var logYoursOnly = false
     public var shouldQuit = false
 
     public init(themeName: String) { self.themeName = themeName }

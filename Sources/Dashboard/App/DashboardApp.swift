@@ -56,6 +56,7 @@ public final class DashboardApp {
                 previous = snapshot
                 snapshot = latest
                 announceNewRejections()
+                state.takeNotices(from: latest)
                 for effect in state.updateLesson(snapshot) { apply(effect) }
                 dirty = true
             }

@@ -6,7 +6,7 @@ public enum Action: Sendable, Hashable {
     case buy, sell, closePosition, cancelOrders, toggleMarginMode, leverageDown, leverageUp
     case explain, whatIf, replays, glossary, lessons, continueLesson, nextInstrument, togglePause, slower, faster,
         nextTheme, bookDepth
-    case chartMode, timeframe, heatmapSource, quit
+    case chartMode, timeframe, heatmapSource, logFilter, dismissNotice, quit
 }
 
 /// The main screen's keys: one list, read by the key handler and by the help overlay, so help
@@ -78,6 +78,9 @@ public struct KeyMap: Sendable {
         Binding(
             keys: [.character("h")], label: "h", action: .heatmapSource,
             help: "heatmap: engine truth / public estimate", section: "Screen"),
+        Binding(
+            keys: [.character("u")], label: "u", action: .logFilter, help: "events: all / only yours",
+            section: "Screen"),
         Binding(keys: [.character("t")], label: "t", action: .nextTheme, help: "next theme", section: "Screen"),
         Binding(
             keys: [.character(" ")], label: "space", action: .togglePause, help: "pause / resume", section: "Time"),
@@ -86,7 +89,16 @@ public struct KeyMap: Sendable {
         Binding(
             keys: [.character("?"), .function(1)], label: "?/F1", action: .help, help: "this help", section: "Screen"),
         Binding(keys: [.character("q")], label: "q", action: .quit, help: "quit", section: "Screen"),
+        // After `continueLesson`, so Enter on the bare screen still goes on with a lesson.
+        Binding(
+            keys: [.escape, .enter], label: "Esc/Enter", action: .dismissNotice,
+            help: "dismiss a liquidation banner", section: "Screen"),
     ])
+
+    /// Whether `key` is bound to `action`.
+    public func binds(_ key: Key, to action: Action) -> Bool {
+        bindings.contains { $0.action == action && $0.keys.contains(key) }
+    }
 
     public func action(for key: Key) -> Action? { bindings.first { $0.keys.contains(key) }?.action }
 

@@ -2,7 +2,9 @@ import CascadeCore
 import CascadeSim
 
 /// What an order would do if it filled now: its cost, fee and the position it would leave, with
-/// that position's liquidation price, all from the same `PositionRisk` code the engine trades with.
+/// that position's liquidation price. The hypothetical fill is settled by the engine's own
+/// `Position.settle` and judged by its `PositionRisk`, so the preview is what the position shows
+/// after the fill, realised PnL of a reducing order included.
 public struct TicketPreview: Sendable {
     public var fillPrice: Price
     public var notional: Money
@@ -26,13 +28,18 @@ public struct TicketPreview: Sendable {
         else { return nil }
         fillPrice = price
         let current = account.positions.first { $0.instrument == market.id }
+        // The position and wallet as the fill would leave them, by the engine's own settlement:
+        // realised PnL, the fee, and isolated margin returned or locked, exactly as after the trade.
         var position = current?.position ?? Position()
-        let signed = order.terms.side == .buy ? order.terms.quantity.lots : -order.terms.quantity.lots
-        let effect = position.apply(fill: signed, at: price, on: instrument)
+        if position.isFlat { position.mode = mode }
+        position.leverage = leverage
+        var wallet = account.wallet
         notional = instrument.notional(of: order.terms.quantity.lots, at: price)
         let isMaker =
             order.terms.limit != nil && touch.map { order.terms.side == .buy ? price < $0 : price > $0 } == true
-        fee = (isMaker ? instrument.makerFee : instrument.takerFee).of(notional, rounding: .up)
+        fee = instrument.fee(on: notional, isMaker: isMaker)
+        let signed = order.terms.side == .buy ? order.terms.quantity.lots : -order.terms.quantity.lots
+        let effect = position.settle(fill: signed, at: price, fee: fee, on: instrument, wallet: &wallet)
         margin = instrument.notional(of: effect.openedLots, at: price).initialMargin(leverage: leverage)
         resultingSize = position.size
         guard position.size != 0 else {
@@ -40,13 +47,10 @@ public struct TicketPreview: Sendable {
             return
         }
         let others = account.positions.filter { $0.instrument != market.id && $0.position.mode == .cross }
-        let wallet: Money =
-            mode == .isolated
-            ? (current?.position.mode == .isolated ? current!.position.isolatedMargin : .zero) + margin - fee
-            : account.wallet - fee
         let input = PositionRiskInput(
-            instrument: instrument, size: position.size, costBasis: position.costBasis, mark: mark, mode: mode,
-            wallet: wallet, leverage: leverage,
+            instrument: instrument, size: position.size, costBasis: position.costBasis, mark: mark,
+            mode: position.mode, wallet: position.mode == .isolated ? position.isolatedMargin : wallet,
+            leverage: position.leverage,
             otherMaintenance: others.reduce(.zero) { $0 + $1.risk.maintenanceMargin },
             otherUnrealized: others.reduce(.zero) { $0 + $1.risk.unrealizedPnL })
         risk = PositionRisk(input)

@@ -17,9 +17,14 @@ struct DashboardRecorder: WorldObserver {
     /// The estimate's heatmap column each minute, in the frame of the engine's own heatmap.
     var estimatedColumns: [Deque<HeatmapSeries.Column>]
     let frame: MarketStatistics
-    var log = Deque<LogEntry>()
+    /// The newest `logLength` lines of the market's, and apart from them the user's own newest
+    /// `logLength`, so a cascade of other accounts' lines never pushes the user's out.
+    private var marketLog = Deque<LogEntry>()
+    private var ownLog = Deque<LogEntry>()
     /// Every liquidation, step by step; also tells which trades on the tape were liquidations.
     var replays: ReplayRecorder
+    /// What the engine's liquidation machinery did to the user, all of it for the session.
+    private(set) var notices: [LiquidationNotice] = []
     /// The user's orders that may still expire unfilled (market and IOC), to say so in the log.
     private var userOrders: Set<OrderID> = []
     private var lastMinute: SimTime = -1
@@ -85,14 +90,19 @@ struct DashboardRecorder: WorldObserver {
             if userOrders.count > 1_024 { userOrders.removeAll() }
         case .book(let instrument, .expired(let order, let quantity)) where userOrders.contains(order):
             let spec = place.markets[instrument.rawValue].instrument
+            let byLiquidation = replays.isLiquidationOrder(order)
             append(
                 LogEntry(
-                    time: now, kind: .rejection,
-                    text: "Order #\(order.rawValue): \(spec.format(quantity)) \(spec.symbol) unfilled and expired "
+                    time: now, kind: byLiquidation ? .liquidation : .rejection,
+                    text: "\(byLiquidation ? "Liquidation order" : "Order") #\(order.rawValue): "
+                        + "\(spec.format(quantity)) \(spec.symbol) unfilled and expired "
                         + "(no liquidity within the price band)", isUser: true))
         case .fill(let fill) where replays.isLiquidationOrder(fill.order):
             replays.record(fill, at: now)
-            if fill.account == user { logFill(fill, place) }
+            if fill.account == user { logFill(fill, place, byLiquidation: true) }
+        case .fill(let fill) where fill.account == user && fill.order == OrderID(0):
+            // A backstop takeover or ADL transfer (no order): its liquidation step says it.
+            break
         case .fill(let fill) where fill.account == user:
             logFill(fill, place)
         case .isolatedMarginAdjusted(let account, let instrument, let amount) where account == user:
@@ -121,15 +131,18 @@ struct DashboardRecorder: WorldObserver {
         }
     }
 
-    private mutating func logFill(_ fill: Fill, _ place: Marketplace) {
+    /// A fill of the user's: their own trade, or (`byLiquidation`) the engine closing their
+    /// position, which must not read like one.
+    private mutating func logFill(_ fill: Fill, _ place: Marketplace, byLiquidation: Bool = false) {
         let instrument = place.markets[fill.instrument.rawValue].instrument
-        let side = fill.side == .buy ? "Bought" : "Sold"
+        let side = fill.side == .buy ? "bought" : "sold"
+        let what =
+            "\(instrument.format(fill.quantity)) \(instrument.symbol) at \(instrument.format(fill.price))"
+            + (fill.realizedPnL == .zero ? "" : ", PnL \(instrument.format(fill.realizedPnL))")
         append(
             LogEntry(
-                time: place.now, kind: .fill,
-                text:
-                    "\(side) \(instrument.format(fill.quantity)) \(instrument.symbol) at \(instrument.format(fill.price))"
-                    + (fill.realizedPnL == .zero ? "" : ", PnL \(instrument.format(fill.realizedPnL))"),
+                time: place.now, kind: byLiquidation ? .liquidation : .fill,
+                text: byLiquidation ? "Liquidation engine \(side) YOUR \(what)" : "\(side.capitalized) \(what)",
                 isUser: true))
     }
 
@@ -138,7 +151,7 @@ struct DashboardRecorder: WorldObserver {
         replays.record(step, at: now)
         switch step {
         case .triggered(let account, let scope, let mark, let equity, let maintenance):
-            let who = account == user ? "YOUR account" : "Account \(account.rawValue)"
+            let who = account == user ? "Liquidation of YOUR account" : "Account \(account.rawValue) liquidated"
             let what =
                 switch scope {
                 case .isolated(let instrument): "isolated \(place.markets[instrument.rawValue].instrument.symbol)"
@@ -152,18 +165,42 @@ struct DashboardRecorder: WorldObserver {
             append(
                 LogEntry(
                     time: now, kind: .liquidation,
-                    text: "\(who) liquidated (\(what))\(at): equity \(money.format(equity)) ≤ maintenance "
+                    text: "\(who) (\(what))\(at): equity \(money.format(equity)) ≤ maintenance "
                         + money.format(maintenance),
                     isUser: account == user))
         case .autoDeleveraged(let account, let counterparty, let instrument, let quantity, let price):
             let spec = place.markets[instrument.rawValue].instrument
-            let victim = counterparty == user ? "YOUR position" : "account \(counterparty.rawValue)"
+            let closed = "\(spec.format(quantity)) \(spec.symbol) at \(spec.format(price))"
+            guard counterparty == user else {
+                // Another account's loss, even when it closes against the user's liquidation (whose
+                // own line sums up what ADL took).
+                let against = account == user ? "YOUR liquidation" : "account \(account.rawValue)"
+                append(
+                    LogEntry(
+                        time: now, kind: .deleveraging,
+                        text: "ADL: account \(counterparty.rawValue) closed \(closed) against \(against)",
+                        isUser: false))
+                return
+            }
+            notify(
+                .autoDeleveraged, "YOUR position closed \(closed) against account \(account.rawValue)'s liquidation",
+                kind: .deleveraging, now)
+        case .backstopTakeover(let account, let instrument, let quantity, let price) where account == user:
+            let spec = place.markets[instrument.rawValue].instrument
             append(
                 LogEntry(
-                    time: now, kind: .deleveraging,
-                    text: "ADL: \(victim) closed \(spec.format(quantity)) \(spec.symbol) at \(spec.format(price)) "
-                        + "against account \(account.rawValue)",
-                    isUser: counterparty == user || account == user))
+                    time: now, kind: .liquidation,
+                    text: "\(LiquidationNotice.Kind.takenOverByBackstop.rawValue): the backstop vault took YOUR "
+                        + "\(spec.format(quantity)) \(spec.symbol) at the bankruptcy price \(spec.format(price))",
+                    isUser: true))
+        case .finished(let account, let scope, let closedAll) where account == user:
+            guard let replay = replays.own.last(where: { $0.trigger?.scope == scope }),
+                let notice = LiquidationNotice.finished(
+                    replay, closedAll: closedAll,
+                    instrument: replay.instrument.map { place.markets[$0.rawValue].instrument }, time: now,
+                    sequence: logged + 1)
+            else { return }
+            notify(notice, kind: .liquidation)
         case .badDebt(let account, _, let amount):
             append(
                 LogEntry(
@@ -175,11 +212,32 @@ struct DashboardRecorder: WorldObserver {
         }
     }
 
+    private mutating func notify(
+        _ noticeKind: LiquidationNotice.Kind, _ detail: String, kind: LogEntry.Kind, _ now: SimTime
+    ) {
+        notify(LiquidationNotice(kind: noticeKind, detail: detail, time: now, sequence: logged + 1), kind: kind)
+    }
+
+    /// Logs `notice` as the user's line and keeps it for the banner.
+    private mutating func notify(_ notice: LiquidationNotice, kind: LogEntry.Kind) {
+        append(LogEntry(time: notice.time, kind: kind, text: notice.text, isUser: true))
+        notices.append(notice)
+    }
+
     private mutating func append(_ entry: LogEntry) {
         var entry = entry
         logged += 1
         entry.sequence = logged
-        log.append(entry)
-        if log.count > Self.logLength { log.removeFirst() }
+        if entry.isUser {
+            ownLog.append(entry)
+            if ownLog.count > Self.logLength { ownLog.removeFirst() }
+        } else {
+            marketLog.append(entry)
+            if marketLog.count > Self.logLength { marketLog.removeFirst() }
+        }
     }
+
+    /// The market's and the user's lines merged in order, oldest first.
+    /// - Complexity: O(n).
+    var log: [LogEntry] { mergedInOrder(marketLog, ownLog, by: \.sequence) }
 }

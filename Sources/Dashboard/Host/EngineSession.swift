@@ -39,7 +39,7 @@ public struct EngineSession {
     public mutating func handle(_ request: EngineRequest) {
         switch request {
         case .command(let command): world.submit(command, observer: &recorder)
-        case .setSpeed(let value): speed = min(max(value, 0.1), 3_600)
+        case .setSpeed(let value): speed = SimulationSpeed.clamped(value)
         case .setPaused(let value): paused = value
         case .restart(let scenario, let worldSeed, let warmUp, let generation):
             self = EngineSession(

@@ -7,15 +7,19 @@ import CascadeCore
 /// name an instrument go to the account's isolated replay for it, else to its cross one. Bad debt
 /// and insurance fund steps come just before the `finished` step of the liquidation they settle, so
 /// they wait for it.
-/// - Complexity: O(1) per event, amortised (old replays and orders are dropped in batches); keeps
-///   the newest `capacity` replays.
+/// - Complexity: O(log n) per event, amortised (old replays and orders are dropped in batches);
+///   keeps the newest `capacity` replays of other accounts and every one of the user's.
 struct ReplayRecorder {
     static let capacity = 200
 
     let user: AccountID
     /// Each instrument's settlement asset index, to find an account's cross replay for a step.
     let instrumentAssets: DenseArray<InstrumentID, AssetID>
-    private(set) var replays: [LiquidationReplay] = []
+    /// Other accounts' replays, the newest `capacity`, oldest first.
+    private var recent: [LiquidationReplay] = []
+    /// The user's own replays, all of them for the session, oldest first: a busy market must not
+    /// push them out of reach.
+    private(set) var own: [LiquidationReplay] = []
     /// Liquidation book orders and the replay they belong to, so their fills join it.
     private var orders: [OrderID: Int] = [:]
     private var open: [PendingReplay: Int] = [:]
@@ -33,6 +37,10 @@ struct ReplayRecorder {
         self.instrumentAssets = instrumentAssets
     }
 
+    /// The user's replays and the newest `capacity` of the others', oldest first.
+    /// - Complexity: O(n), a merge of two lists sorted by id.
+    var replays: [LiquidationReplay] { mergedInOrder(recent, own, by: \.id) }
+
     /// Whether `order` is a liquidation's book order (its trades are marked on the tape).
     func isLiquidationOrder(_ order: OrderID) -> Bool { orders[order] != nil }
 
@@ -44,8 +52,12 @@ struct ReplayRecorder {
             if let stale = open[key] { close(stale, key) }
             let replay = LiquidationReplay(id: nextID, account: account, isUser: account == user, started: time)
             nextID += 1
-            replays.append(replay)
-            if replays.count > Self.capacity { replays.removeFirst(replays.count - Self.capacity) }
+            if replay.isUser {
+                own.append(replay)
+            } else {
+                recent.append(replay)
+                if recent.count > Self.capacity { recent.removeFirst(recent.count - Self.capacity) }
+            }
             open[key] = replay.id
             append(moment, to: replay.id)
         case .averted(let account, let scope, _, _), .finished(let account, let scope, _):
@@ -73,10 +85,11 @@ struct ReplayRecorder {
     /// Adds the fill to its liquidation's replay when it is the liquidated account's side of one of
     /// its book orders.
     mutating func record(_ fill: Fill, at time: SimTime) {
-        guard let id = orders[fill.order], let index = index(of: id), replays[index].account == fill.account else {
-            return
+        guard let id = orders[fill.order] else { return }
+        update(id) { replay in
+            guard replay.account == fill.account else { return }
+            replay.moments.append(LiquidationReplay.Moment(time: time, entry: .fill(fill)))
         }
-        replays[index].moments.append(LiquidationReplay.Moment(time: time, entry: .fill(fill)))
     }
 
     /// The account's open replay for a step in `instrument`: its isolated one, else its cross one.
@@ -86,19 +99,32 @@ struct ReplayRecorder {
     }
 
     private mutating func append(_ moment: LiquidationReplay.Moment, to id: Int) {
-        guard let index = index(of: id) else { return }
-        replays[index].moments.append(moment)
+        update(id) { $0.moments.append(moment) }
     }
 
     private mutating func close(_ id: Int, _ key: PendingReplay) {
-        if let index = index(of: id) { replays[index].isOver = true }
+        update(id) { $0.isOver = true }
         open[key] = nil
     }
 
-    /// Replays are numbered consecutively, so an id maps to its place directly.
-    private func index(of id: Int) -> Int? {
-        guard let first = replays.first?.id else { return nil }
-        let index = id - first
-        return replays.indices.contains(index) ? index : nil
+    /// Changes the replay `id` wherever it is kept; nothing when it has been dropped.
+    private mutating func update(_ id: Int, _ change: (inout LiquidationReplay) -> Void) {
+        if let index = Self.index(of: id, in: own) {
+            change(&own[index])
+        } else if let index = Self.index(of: id, in: recent) {
+            change(&recent[index])
+        }
+    }
+
+    /// Where replay `id` sits in `list` (sorted by id, which need not be consecutive).
+    /// - Complexity: O(log n).
+    private static func index(of id: Int, in list: [LiquidationReplay]) -> Int? {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low].id == id ? low : nil
     }
 }

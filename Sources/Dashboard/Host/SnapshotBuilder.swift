@@ -18,10 +18,11 @@ struct SnapshotBuilder {
         let backstop = exchange.configuration.liquidation.backstopAccount
         var snapshot = MarketSnapshot(
             version: version, time: world.now, scenario: world.scenario.name, speed: speed, paused: paused,
-            instruments: world.place.markets.map(instrument), account: account(), log: Array(recorder.log),
+            instruments: world.place.markets.map(instrument), account: account(), log: recorder.log,
             insuranceFund: exchange.ledgers[.primary].insuranceFund,
             backstopEquity: exchange.crossMargin(of: backstop, asset: .primary).equity)
         snapshot.replays = recorder.replays.replays
+        snapshot.notices = recorder.notices
         snapshot.generation = generation
         return snapshot
     }

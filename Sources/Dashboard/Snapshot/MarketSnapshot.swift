@@ -16,8 +16,10 @@ public struct MarketSnapshot: Sendable {
     public var account: AccountSnapshot
     /// The user's fills, rejections and funding, and every liquidation and ADL, newest last.
     public var log: [LogEntry]
-    /// The newest liquidations, step by step, oldest first.
+    /// The newest liquidations (and every one of the user's), step by step, oldest first.
     public var replays: [LiquidationReplay] = []
+    /// Every liquidation, backstop takeover and ADL that hit the user this run, oldest first.
+    public var notices: [LiquidationNotice] = []
     /// Insurance fund and backstop vault equity of the USDC pool.
     public var insuranceFund: Money
     public var backstopEquity: Money

@@ -34,7 +34,15 @@ public enum AccountView {
         line("Unrealised PnL", DisplayFormat.money(pnl, signed: true), Style(pnl.units >= 0 ? .up : .down))
         let ratio = account.marginRatio.map { Double($0.units) / Double(Rate.one) } ?? 0
         let (label, role) = health(ratio)
-        if y < inner.maxY {
+        if y < inner.maxY, let gone = noEquityLabel(context) {
+            // Nothing left to be safe with: never SAFE at 0%.
+            let barWidth = max(0, inner.width - gone.count - 1)
+            Gauge.draw(
+                fraction: 1, label: "", in: Rect(x: inner.x, y: y, width: barWidth, height: 1),
+                gradient: .marginGauge, glyphs: context.glyphs, canvas: &canvas)
+            canvas.put(gone, x: inner.maxX - gone.count, y: y, style: Style(.marginDanger, bold: true))
+            y += 1
+        } else if y < inner.maxY {
             let text = "\(label) \(DisplayFormat.fixed(ratio * 100, 1))%"
             let barWidth = max(0, inner.width - text.count - 1)
             Gauge.draw(
@@ -68,6 +76,13 @@ public enum AccountView {
                 ? lights
                 : String(repeating: "#", count: level)
                     + String(repeating: ".", count: 5 - level), Style(level >= 4 ? .adlOn : .adlOff))
+    }
+
+    /// The gauge's word for an account with no equity left: `LIQUIDATED` after a liquidation of
+    /// the user's, else `NO EQUITY`; nil while there is equity.
+    static func noEquityLabel(_ context: ViewContext) -> String? {
+        guard context.snapshot.account.equity.units <= 0 else { return nil }
+        return context.snapshot.notices.contains { $0.kind != .autoDeleveraged } ? "LIQUIDATED" : "NO EQUITY"
     }
 
     /// The position selected in the positions panel, else the first.

@@ -34,17 +34,28 @@ public enum DashboardScreen {
         case .replays(let browser): ReplayView.draw(browser, context, in: body, canvas: &canvas)
         case .glossary(let offset): GlossaryView.draw(offset: offset, context, in: body, canvas: &canvas)
         case .lessons(let selected): LessonPickerView.draw(selected: selected, context, in: body, canvas: &canvas)
-        case .confirmQuit:
-            let text = " You have an open position. Quit anyway? (y / n) "
-            let rect = Rect(
-                x: max(0, (canvas.width - text.count - 2) / 2), y: canvas.height / 2 - 1, width: text.count + 2,
-                height: 3)
-            canvas.fill(rect, style: Style(.overlay))
-            let inner = Box.draw(in: rect, title: "Quit", focused: true, glyphs: context.glyphs, canvas: &canvas)
-            canvas.put(text, x: inner.x, y: inner.y, style: Style(.marginWarning, bold: true))
+        case .confirm(let confirmation):
+            MessageBox.draw(
+                title: confirmation.title, lines: [confirmation.question], role: .marginWarning, glyphs: context.glyphs,
+                canvas: &canvas)
         case .commandLine, nil:
             break
         }
+        if let notice = context.state.notice {
+            MessageBox.draw(
+                title: notice.kind.rawValue, lines: noticeLines(notice, context), role: .marginDanger,
+                glyphs: context.glyphs, canvas: &canvas)
+        }
+    }
+
+    /// The banner's text: what happened and when, the equity left, and how to go on.
+    static func noticeLines(_ notice: LiquidationNotice, _ context: ViewContext) -> [String] {
+        [
+            notice.text, "",
+            "At \(DisplayFormat.clock(notice.time % (24 * .hour))); equity now "
+                + "\(DisplayFormat.money(context.snapshot.account.equity)) USDC.",
+            "Esc/Enter dismisses; then r replays it step by step.",
+        ]
     }
 }
 

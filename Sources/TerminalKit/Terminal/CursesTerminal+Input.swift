@@ -21,12 +21,28 @@ extension CursesTerminal {
                 timeout = 0
                 continue
             }
-            guard let key = Key(cursesCode: code, isFunctionKey: kind == 1) else {
+            let decoded =
+                kind == 0 && code == 27 ? readEscapeSequence() : Key(cursesCode: code, isFunctionKey: kind == 1)
+            guard let key = decoded else {
                 timeout = 0
                 continue
             }
             if key == .resize { needsClear = true }
             return key
+        }
+    }
+
+    /// After an ESC: whatever follows within the escape delay is one sequence (`EscapeSequence`),
+    /// so its bytes never act as keys of their own.
+    private func readEscapeSequence() -> Key? {
+        let delay = get_escdelay()
+        return EscapeSequence.decode {
+            var code: UInt32 = 0
+            switch cascade_read_key(delay, &code) {
+            case 0: return .character(code)
+            case 1: return .functionKey
+            default: return nil
+            }
         }
     }
 

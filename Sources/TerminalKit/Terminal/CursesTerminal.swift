@@ -19,7 +19,8 @@ import CNCursesW
 ///     terminal.present(canvas, theme: theme)  // sends only what changed
 /// }
 /// ```
-/// Ctrl-C, SIGTERM, SIGHUP, `exit()` and crashes restore the terminal too (handlers in the shim).
+/// Ctrl-C, Ctrl-\ (SIGQUIT), SIGTERM, SIGHUP, `exit()` and crashes restore the terminal too (handlers in the
+/// shim).
 public final class CursesTerminal: Terminal {
     public let colorDepth: ColorDepth
     /// Whether the locale's codeset is UTF-8 (after falling back to C.UTF-8 when it was not).

@@ -1,6 +1,6 @@
 extension Theme {
-    /// Builds a theme from TOML text; `file` names it in errors. `inherits` may name only the
-    /// built-in `default-dark`; use the `lookup:` form (or `ThemeCatalog`) to inherit from files.
+    /// Builds a theme from TOML text; `file` names it in errors. `inherits` may name only a
+    /// shipped theme; use the `lookup:` form (or `ThemeCatalog`) to inherit from files.
     public static func parse(_ toml: String, name: String, file: String) throws(ThemeError) -> Theme {
         try parse(toml, name: name, file: file, lookup: builtInSources)
     }
@@ -30,8 +30,12 @@ extension Theme {
         return Theme(name: name, summary: merged.summary, tables: try ThemeResolver(document: merged).tables())
     }
 
-    /// Where `inherits` finds themes when no catalog is given: only the compiled-in default.
+    /// Where `inherits` finds themes when no catalog is given: the shipped (compiled-in) themes.
+    /// Each is named `built-in` in errors and lists, the default-dark one exactly so; the others
+    /// carry their name so an inheritance chain through several of them is not taken for a cycle.
     static func builtInSources(_ name: String) -> [ThemeSource] {
-        name == builtInName ? [ThemeSource(toml: builtInSource, file: "built-in")] : []
+        shipped.filter { $0.name == name }.map {
+            ThemeSource(toml: $0.toml, file: $0.name == builtInName ? "built-in" : "built-in (\($0.name))")
+        }
     }
 }

@@ -1,16 +1,18 @@
 import Foundation
 
-/// The themes a user can pick: `NAME.toml` files in a list of folders, plus the built-in default.
+/// The themes a user can pick: `NAME.toml` files in a list of folders, plus the themes shipped in
+/// the binary.
 ///
-/// Earlier folders win, so a user's `~/.config/cascade/themes/default-dark.toml` shadows the
-/// bundled one (and may still `inherits = "default-dark"` to build on the built-in).
+/// Earlier folders win and folders win over the shipped themes, so a user's
+/// `~/.config/cascade/themes/default-dark.toml` shadows the shipped one (and may still
+/// `inherits = "default-dark"` to build on it).
 public struct ThemeCatalog: Sendable, Hashable {
     public var searchPaths: [String]
 
     public init(searchPaths: [String]) { self.searchPaths = searchPaths }
 
     /// The standard lookup order: `$XDG_CONFIG_HOME/cascade/themes` (or `~/.config/cascade/themes`),
-    /// then `./themes`, then the built-in default.
+    /// then `./themes`, then the shipped themes.
     public static func standard(environment: [String: String], currentDirectory: String) -> ThemeCatalog {
         var paths: [String] = []
         if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
@@ -22,9 +24,9 @@ public struct ThemeCatalog: Sendable, Hashable {
         return ThemeCatalog(searchPaths: paths)
     }
 
-    /// Every theme name available, sorted, always including the built-in `default-dark`.
+    /// Every theme name available, sorted, always including the shipped ones.
     public func names() -> [String] {
-        var names: Set<String> = [Theme.builtInName]
+        var names = Set(Theme.shippedNames)
         for path in searchPaths {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             for file in files where file.hasSuffix(".toml") { names.insert(String(file.dropLast(5))) }
@@ -37,8 +39,9 @@ public struct ThemeCatalog: Sendable, Hashable {
     public func entries() -> [(name: String, description: String, source: String)] {
         names().map { name in
             guard let source = sources(named: name).first else { return (name, "", "built-in") }
+            let shown = source.file.hasPrefix("built-in") ? "built-in" : source.file
             do {
-                return (name, try ThemeDocument(parsing: source.toml, file: source.file).summary, source.file)
+                return (name, try ThemeDocument(parsing: source.toml, file: source.file).summary, shown)
             } catch {
                 return (name, "unusable: \(error)", source.file)
             }
@@ -71,7 +74,7 @@ public struct ThemeCatalog: Sendable, Hashable {
         }
     }
 
-    /// The readable files for `name` in search order, then the built-in text for the default.
+    /// The readable files for `name` in search order, then the shipped theme of that name.
     func sources(named name: String) -> [ThemeSource] {
         var found: [ThemeSource] = []
         for path in searchPaths {

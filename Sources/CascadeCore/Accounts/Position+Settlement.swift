@@ -1,0 +1,42 @@
+extension Instrument {
+    /// The fee for trading `notional` as maker or taker: a fee rounds up, against the payer; a
+    /// rebate (a negative rate) rounds toward zero.
+    public func fee(on notional: Money, isMaker: Bool) -> Money {
+        let rate = isMaker ? makerFee : takerFee
+        return rate.of(notional, rounding: rate.units >= 0 ? .up : .towardZero)
+    }
+}
+
+extension Position {
+    /// Settles one side of a trade into the position and the wallet that backs it, as the exchange
+    /// does for every fill: the fill through `apply(fill:at:on:)`, `fee` recorded as paid, and the
+    /// realised PnL less the fee booked to the wallet (cross) or to the isolated margin. An
+    /// isolated position keeps its margin until it closes in full (or flips), so a partial close
+    /// leaves the rest at least as healthy, then returns it to the wallet; what it opens locks
+    /// initial margin at its leverage from the wallet.
+    ///
+    /// Pure arithmetic, so a preview of a hypothetical fill runs the same code as the trade.
+    /// - Parameter lots: signed, positive buys.
+    public mutating func settle(
+        fill lots: Int64, at price: Price, fee: Money, on instrument: Instrument, wallet: inout Money
+    ) -> FillEffect {
+        let oldSize = size
+        let effect = apply(fill: lots, at: price, on: instrument)
+        feesPaid += fee
+        guard mode == .isolated else {
+            wallet += effect.realizedPnL - fee
+            return effect
+        }
+        isolatedMargin += effect.realizedPnL - fee
+        if effect.closedLots == abs(oldSize) && effect.closedLots > 0 {
+            wallet += isolatedMargin
+            isolatedMargin = .zero
+        }
+        if effect.openedLots > 0 {
+            let lock = instrument.notional(of: effect.openedLots, at: price).initialMargin(leverage: leverage)
+            isolatedMargin += lock
+            wallet -= lock
+        }
+        return effect
+    }
+}

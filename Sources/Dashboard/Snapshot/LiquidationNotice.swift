@@ -1,0 +1,62 @@
+import CascadeCore
+
+/// Something the engine did to the user's positions that must not pass unnoticed: a liquidation
+/// (in full or in part), a backstop takeover, an auto-deleveraging. The log shows its line; the
+/// dashboard shows the newest as a banner until the user dismisses it.
+public struct LiquidationNotice: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case liquidated = "LIQUIDATED"
+        case partiallyLiquidated = "PARTIALLY LIQUIDATED"
+        case takenOverByBackstop = "TAKEN OVER BY BACKSTOP"
+        case autoDeleveraged = "AUTO-DELEVERAGED"
+    }
+
+    public var kind: Kind
+    /// What was closed, how and where (`2.000 BTC-PERP closed: 1.600 in the book, 0.400 by the
+    /// backstop vault (cross account)`).
+    public var detail: String
+    public var time: SimTime
+    /// The log line's sequence number: tells notices of one run apart.
+    public var sequence: Int
+
+    public init(kind: Kind, detail: String, time: SimTime, sequence: Int) {
+        self.kind = kind
+        self.detail = detail
+        self.time = time
+        self.sequence = sequence
+    }
+
+    /// The log line: the word first.
+    public var text: String { "\(kind.rawValue): \(detail)" }
+
+    /// The notice for the end of one of the user's liquidations (`replay`), or nil when it closed
+    /// nothing. A full close entirely by the backstop vault reads as a takeover.
+    static func finished(
+        _ replay: LiquidationReplay, closedAll: Bool, instrument: Instrument?, time: SimTime, sequence: Int
+    ) -> LiquidationNotice? {
+        let closed = replay.closedLots
+        let total = closed.book + closed.backstop + closed.deleveraged
+        guard total > 0, let instrument else { return nil }
+        let kind: Kind =
+            if !closedAll {
+                .partiallyLiquidated
+            } else if closed.book == 0 && closed.deleveraged == 0 {
+                .takenOverByBackstop
+            } else {
+                .liquidated
+            }
+        let parts = [
+            (closed.book, "in the book"), (closed.backstop, "by the backstop vault"), (closed.deleveraged, "by ADL"),
+        ].filter { $0.0 > 0 }.map { "\(instrument.format(Quantity(lots: $0.0))) \($0.1)" }
+        let scope =
+            switch replay.trigger?.scope {
+            case .isolated?: "isolated position"
+            default: "cross account"
+            }
+        return LiquidationNotice(
+            kind: kind,
+            detail: "your \(instrument.format(Quantity(lots: total))) \(instrument.symbol) closed: "
+                + parts.joined(separator: ", ") + " (\(scope))",
+            time: time, sequence: sequence)
+    }
+}
