@@ -50,6 +50,13 @@ public enum ExplainView {
             )
         ]
         lines += risk.derivations.flatMap(derivationLines)
+        if risk.input.closeFeeRate == .zero {
+            lines.append(
+                (
+                    "fee = 0%: no closing fee enters the liquidation price; the engine liquidates when margin "
+                        + "balance reaches maintenance margin", Style(.muted)
+                ))
+        }
         if let liquidation = risk.liquidationPrice {
             let mark = Double(risk.input.mark.ticks)
             let distance = abs(mark - Double(liquidation.ticks)) / mark
