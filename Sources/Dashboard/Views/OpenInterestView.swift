@@ -74,15 +74,15 @@ public struct OpenInterestView {
         canvas.put(text, x: row.x, y: row.y, style: Style(.text), maxWidth: row.width)
     }
 
-    /// `Funding ▲+0.0100% in 04:34:53`, shortened to fit; positive rates (longs pay shorts) point up.
+    /// `Funding ▲+0.0100% in 04:34:53` (`+0.0100%` in ASCII), shortened to fit; positive rates (longs pay
+    /// shorts) point up.
     private static func drawFunding(
         _ market: InstrumentSnapshot, time: SimTime, glyphs: Glyphs, in row: Rect, canvas: inout Canvas
     ) {
-        let units = market.fundingRate.units
-        let role: Role = units > 0 ? .up : units < 0 ? .down : .muted
-        let glyph = units > 0 ? glyphs.up : units < 0 ? glyphs.down : " "
+        let percent = Double(market.fundingRate.units) / Double(Rate.one) * 100
+        let (rate, direction) = DisplayFormat.change(percent, places: 4, glyphs: glyphs)
+        let role: Role = direction > 0 ? .up : direction < 0 ? .down : .muted
         let countdown = DisplayFormat.clock(market.nextFunding - time)
-        let rate = "\(glyph)\(DisplayFormat.percent(market.fundingRate, places: 4, signed: true))"
         let forms = ["Funding \(rate) in \(countdown)", "\(rate) in \(countdown)", "\(rate) \(countdown)", rate]
         let text = forms.first { $0.count <= row.width } ?? rate
         canvas.put(text, x: row.x, y: row.y, style: Style(role), maxWidth: row.width)

@@ -137,11 +137,11 @@ public enum ReplayView {
                             + "side's ADL queue)", .marginWarning)
                 case .insuranceFund(_, let change, let balance):
                     step(
-                        change.units >= 0
-                            ? "\(time) Insurance fund +\(DisplayFormat.money(change)) → \(DisplayFormat.money(balance)): "
-                                + "the margin left once the position was closed"
-                            : "\(time) Insurance fund −\(DisplayFormat.money(change.magnitude)) → "
-                                + "\(DisplayFormat.money(balance)): it pays the loss beyond the margin",
+                        "\(time) Insurance fund \(DisplayFormat.money(change, signed: true)) → "
+                            + "\(DisplayFormat.money(balance)): "
+                            + (change.units >= 0
+                                ? "the margin left once the position was closed"
+                                : "it pays the loss beyond the margin"),
                         change.units >= 0 ? .buy : .sell)
                 case .badDebt(_, _, let amount):
                     step("\(time) Bad debt \(DisplayFormat.money(amount)): a loss nobody could cover", .statusError)
