@@ -1,13 +1,15 @@
 import TerminalKit
 
 /// The event log: the user's fills, rejections and funding, and the market's liquidations and ADL,
-/// newest first; the user's own lines stand out.
+/// newest first; the user's own lines stand out. An entry wider than the panel wraps at spaces onto
+/// lines under its text, so prices and amounts are never cut.
 public enum EventLogView {
     public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let inner = Box.draw(
             in: rect, title: "Events", focused: context.focused(.log), glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }
-        for (row, entry) in context.snapshot.log.reversed().prefix(inner.height).enumerated() {
+        var y = inner.y
+        for entry in context.snapshot.log.reversed() where y < inner.maxY {
             let role: Role =
                 switch entry.kind {
                 case .fill: .text
@@ -17,12 +19,15 @@ public enum EventLogView {
                 case .funding, .margin: .muted
                 case .info: .accent
                 }
-            let time = DisplayFormat.clock(entry.time % (24 * .hour))
-            let x = inner.x
-            let used = canvas.put(time + " ", x: x, y: inner.y + row, style: Style(.muted), maxWidth: inner.width)
-            canvas.put(
-                entry.text, x: x + used, y: inner.y + row, style: Style(role, bold: entry.isUser),
-                maxWidth: inner.width - used)
+            let time = DisplayFormat.clock(entry.time % (24 * .hour)) + " "
+            let timeWidth = inner.width >= time.count + 12 ? time.count : 0
+            if timeWidth > 0 { canvas.put(time, x: inner.x, y: y, style: Style(.muted)) }
+            let width = inner.width - timeWidth
+            for line in entry.text.wrapped(width, indent: 1) where y < inner.maxY {
+                canvas.putFitting(
+                    line, x: inner.x + timeWidth, y: y, style: Style(role, bold: entry.isUser), maxWidth: width)
+                y += 1
+            }
         }
     }
 }

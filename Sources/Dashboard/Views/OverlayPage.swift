@@ -13,27 +13,10 @@ enum OverlayPage {
         let rect = bounds.inset(by: bounds.width > 100 ? 4 : 1)
         canvas.fill(rect, style: Style(.overlay))
         let inner = Box.draw(in: rect, title: title, focused: true, glyphs: glyphs, canvas: &canvas)
-        let wrapped = lines.flatMap { line in wrap(line.text, width: inner.width).map { ($0, line.style) } }
+        let wrapped = lines.flatMap { line in line.text.wrapped(inner.width).map { ($0, line.style) } }
         let first = max(0, min(offset, wrapped.count - inner.height))
         for (row, line) in wrapped.dropFirst(first).prefix(inner.height).enumerated() {
             canvas.put(line.0, x: inner.x, y: inner.y + row, style: line.1, maxWidth: inner.width)
         }
-    }
-
-    /// Splits `text` at spaces into lines of at most `width` columns; continuation lines are
-    /// indented by four spaces.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0, text.count > width else { return [text] }
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if current.count + word.count + 1 > width, !current.isEmpty {
-                lines.append(current)
-                current = "    "
-            }
-            current += (current.isEmpty || current == "    " ? "" : " ") + word
-        }
-        lines.append(current)
-        return lines
     }
 }

@@ -21,6 +21,39 @@ extension String {
         return ""
     }
 
+    /// The text shortened to at most `width` columns by dropping whole fields, separated by
+    /// `separator`, from the end (`Enter place · Esc cancel · F2 explain` → `Enter place · Esc cancel`);
+    /// a single field too long is shortened by words.
+    public func fitting(_ width: Int, fieldsSeparatedBy separator: String) -> String {
+        guard count > width else { return self }
+        var fields = components(separatedBy: separator)
+        while fields.count > 1 {
+            fields.removeLast()
+            let text = fields.joined(separator: separator)
+            if text.count <= width { return text }
+        }
+        return (fields.first ?? "").fitting(width)
+    }
+
+    /// The text in lines of at most `width` columns, broken at spaces; continuation lines start with
+    /// `indent` spaces. Words are never split: a word longer than a line gets a line of its own
+    /// (and is clipped where it is drawn).
+    public func wrapped(_ width: Int, indent: Int = 4) -> [String] {
+        guard width > 0, count > width else { return [self] }
+        let prefix = String(repeating: " ", count: max(0, min(indent, width - 1)))
+        var lines: [String] = []
+        var current = ""
+        for word in split(separator: " ", omittingEmptySubsequences: false) {
+            if !current.isEmpty, current != prefix, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = prefix
+            }
+            current += (current.isEmpty || current == prefix ? "" : " ") + word
+        }
+        lines.append(current)
+        return lines
+    }
+
     /// Characters that only join fields and mean nothing left at the end of a shortened line.
     private static let separators: Set<Character> = ["·", "|", "-", "—", "–", "/", "+", "="]
     private static let trailing: Set<Character> = [",", ":", ";", "(", "·", " "]
