@@ -46,18 +46,18 @@ extension AppState {
             guard let snapshot else { return [] }
             let tick = market(in: snapshot).instrument
             let step = max(1, whatIf.mark.ticks / 200)
-            switch key {
-            case .escape, .character("w"):
+            switch KeyMap.whatIf.action(for: key) {
+            case .close:
                 self.overlay = nil
                 return []
-            case .left: whatIf.mark = Price(ticks: max(1, whatIf.mark.ticks - step))
-            case .right: whatIf.mark = Price(ticks: whatIf.mark.ticks + step)
-            case .pageDown: whatIf.mark = Price(ticks: max(1, whatIf.mark.ticks - 10 * step))
-            case .pageUp: whatIf.mark = Price(ticks: whatIf.mark.ticks + 10 * step)
-            case .character("["): whatIf.leverage = max(1, whatIf.leverage - 1)
-            case .character("]"): whatIf.leverage = min(tick.tiers.tiers[0].maxLeverage, whatIf.leverage + 1)
-            case .character("m"): whatIf.mode = whatIf.mode == .cross ? .isolated : .cross
-            default: break
+            case .markDown: whatIf.mark = Price(ticks: max(1, whatIf.mark.ticks - step))
+            case .markUp: whatIf.mark = Price(ticks: whatIf.mark.ticks + step)
+            case .markDownFar: whatIf.mark = Price(ticks: max(1, whatIf.mark.ticks - 10 * step))
+            case .markUpFar: whatIf.mark = Price(ticks: whatIf.mark.ticks + 10 * step)
+            case .leverageDown: whatIf.leverage = max(1, whatIf.leverage - 1)
+            case .leverageUp: whatIf.leverage = min(tick.tiers.tiers[0].maxLeverage, whatIf.leverage + 1)
+            case .toggleMode: whatIf.mode = whatIf.mode == .cross ? .isolated : .cross
+            case nil: break
             }
             self.overlay = .whatIf(whatIf)
         }

@@ -75,9 +75,4 @@ enum DisplayFormat {
     static func speed(_ speed: Double) -> String {
         speed >= 10 || speed == speed.rounded() ? "\(Int(speed))x" : fixed(speed, 1) + "x"
     }
-
-    /// Pads or clips to `width` columns, right-aligned.
-    static func right(_ text: String, _ width: Int) -> String {
-        text.count >= width ? String(text.suffix(width)) : String(repeating: " ", count: width - text.count) + text
-    }
 }
