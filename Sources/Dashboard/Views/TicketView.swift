@@ -50,7 +50,7 @@ public enum TicketView {
             func line(_ label: String, _ value: String, _ style: Style = .text) {
                 guard y < inner.maxY else { return }
                 canvas.put(label, x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
-                canvas.put(value, x: inner.x + 14, y: y, style: style, maxWidth: inner.width - 14)
+                canvas.putFitting(value, x: inner.x + 14, y: y, style: style, maxWidth: inner.width - 14)
                 y += 1
             }
             line("At", "\(instrument.format(preview.fillPrice)) · notional \(DisplayFormat.money(preview.notional))")
@@ -62,8 +62,8 @@ public enum TicketView {
         }
         if inner.maxY - 1 > y {
             canvas.put(
-                "Enter place · Esc cancel · Tab/↑↓ field · ←→ change · F2 explain", x: inner.x, y: inner.maxY - 1,
-                style: Style(.muted), maxWidth: inner.width)
+                "Enter place · Esc cancel · Tab/↑↓ field · ←→ change · F2 explain".fitting(
+                    inner.width, fieldsSeparatedBy: " · "), x: inner.x, y: inner.maxY - 1, style: Style(.muted))
         }
     }
 }
