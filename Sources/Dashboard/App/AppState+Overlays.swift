@@ -5,14 +5,11 @@ import TerminalKit
 extension AppState {
     /// Keys while an overlay is open: it takes them all; Esc closes it.
     mutating func handle(_ key: Key, in overlay: Overlay, snapshot: MarketSnapshot?) -> [AppEffect] {
+        if scroll(key, in: overlay, snapshot: snapshot) { return [] }
         switch overlay {
         case .help, .explain:
             if key == .escape || key == .character("q") || key == .character("?") || key == .character("e") {
                 self.overlay = nil
-            } else if key == .up || key == .character("k") {
-                selectedPosition = max(0, selectedPosition - 1)
-            } else if key == .down || key == .character("j") {
-                selectedPosition = min(selectedPosition + 1, max(0, (snapshot?.account.positions.count ?? 1) - 1))
             }
         case .explainTicket(let ticket):
             if key == .escape || key == .function(2) || key == .character("e") { self.overlay = .ticket(ticket) }
@@ -31,15 +28,8 @@ extension AppState {
             return handle(key, ticket: &ticket, snapshot: snapshot)
         case .replays(var browser):
             handle(key, browser: &browser, snapshot: snapshot)
-        case .glossary(let offset):
-            switch key {
-            case .escape, .character("q"), .character("G"): self.overlay = nil
-            case .up, .character("k"): self.overlay = .glossary(max(0, offset - 1))
-            case .down, .character("j"): self.overlay = .glossary(min(GlossaryView.terms.count, offset + 1))
-            case .pageUp: self.overlay = .glossary(max(0, offset - 10))
-            case .pageDown: self.overlay = .glossary(min(GlossaryView.terms.count, offset + 10))
-            default: break
-            }
+        case .glossary:
+            if key == .escape || key == .character("q") || key == .character("G") { self.overlay = nil }
         case .lessons(let selected):
             return handle(key, lessonPicker: selected)
         case .whatIf(var whatIf):
@@ -64,10 +54,9 @@ extension AppState {
         return []
     }
 
-    /// The replays overlay: ↑↓ pick, Enter opens, `u` only yours, `r` takes in newer ones, Esc goes
-    /// back to the list, then closes.
+    /// The replays overlay (scroll keys are handled before): Enter opens, `u` only yours, `r` takes
+    /// in newer ones, Esc goes back to the list, then closes.
     private mutating func handle(_ key: Key, browser: inout ReplayBrowser, snapshot: MarketSnapshot?) {
-        let count = browser.listed(snapshot?.replays ?? []).count
         switch key {
         case .escape, .character("q"):
             if browser.opened == nil {
@@ -79,18 +68,6 @@ extension AppState {
         case .character("r") where browser.opened == nil:
             browser.newest = snapshot?.replays.last?.id ?? 0
             browser.selected = 0
-        case .up, .character("k"):
-            if browser.opened == nil {
-                browser.selected = max(0, browser.selected - 1)
-            } else {
-                browser.offset = max(0, browser.offset - 1)
-            }
-        case .down, .character("j"):
-            if let id = browser.opened, let snapshot, let replay = snapshot.replays.first(where: { $0.id == id }) {
-                browser.offset = min(browser.offset + 1, ReplayView.lines(replay, snapshot).count)
-            } else {
-                browser.selected = min(max(0, count - 1), browser.selected + 1)
-            }
         case .enter where browser.opened == nil:
             let listed = browser.listed(snapshot?.replays ?? [])
             if listed.indices.contains(browser.selected) { browser.opened = listed[browser.selected].id }
@@ -114,6 +91,7 @@ extension AppState {
             return place(ticket, market: market, snapshot: snapshot)
         case .function(2):
             overlay = .explainTicket(ticket)
+            overlayScroll = 0
             return []
         case .tab, .down: ticket.moveField(by: 1)
         case .backTab, .up: ticket.moveField(by: -1)

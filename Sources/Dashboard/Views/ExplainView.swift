@@ -103,11 +103,13 @@ public enum ExplainView {
     }
 
     /// With `ticket`, its preview; otherwise the selected position.
-    public static func draw(_ context: ViewContext, ticket: OrderTicket? = nil, in bounds: Rect, canvas: inout Canvas) {
+    public static func draw(
+        _ context: ViewContext, ticket: OrderTicket? = nil, offset: Int = 0, in bounds: Rect, canvas: inout Canvas
+    ) {
         OverlayPage.draw(
             ticket.map { lines($0, context) } ?? lines(context),
             title:
-                "Explain: the engine's margin arithmetic, live (Esc \(ticket == nil ? "closes" : "back to the ticket"))",
-            in: bounds, glyphs: context.glyphs, canvas: &canvas)
+                "Explain: the engine's margin arithmetic, live (↑↓ scroll, Esc \(ticket == nil ? "closes" : "back"))",
+            offset: offset, in: bounds, glyphs: context.glyphs, canvas: &canvas)
     }
 }

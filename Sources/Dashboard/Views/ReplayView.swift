@@ -38,8 +38,11 @@ public enum ReplayView {
             TableColumn(title: "Fund Δ", width: 12, alignment: .right), TableColumn(title: "State", width: 0),
         ]
         let rows = listed.map { replay in row(replay, context.snapshot) }
-        Table(columns: columns, rows: rows, selectedRow: min(browser.selected, rows.count - 1))
-            .draw(in: inner, canvas: &canvas)
+        let selected = min(browser.selected, rows.count - 1)
+        Table(columns: columns, rows: rows, selectedRow: selected).draw(in: inner, canvas: &canvas)
+        ScrollMarker.draw(
+            frame: rect, selected: selected, total: rows.count, scrolled: rows.count > inner.height - 1,
+            canvas: &canvas)
     }
 
     private static func row(_ replay: LiquidationReplay, _ snapshot: MarketSnapshot) -> [TableCell] {
