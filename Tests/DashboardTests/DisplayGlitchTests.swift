@@ -8,18 +8,10 @@ import Testing
 /// Small display defects: signs and arrows on zero, doubled signs in ASCII, negative zero, mixed
 /// precision, and texts that disagree with the engine.
 @Suite struct DisplayGlitchTests {
-    private func render(_ context: ViewContext, width: Int, height: Int, _ draw: (ViewContext, Rect, inout Canvas) -> Void)
-        -> Canvas
-    {
-        var canvas = Canvas(width: width, height: height)
-        draw(context, canvas.bounds, &canvas)
-        return canvas
-    }
-
     @Test func noChangeIn24HoursHasNoArrow() {
         var context = SnapshotFixture.context()
         context.snapshot.instruments[0].dayAgo = context.snapshot.instruments[0].last
-        let canvas = render(context, width: 200, height: 1, HeaderView.draw)
+        let canvas = render(HeaderView.draw, context, width: 200, height: 1)
         #expect(canvas.row(0).contains(" 0.00% 24h"))
         #expect(!canvas.row(0).contains("▲0.00%") && !canvas.row(0).contains("▼0.00%"))
     }
@@ -28,7 +20,7 @@ import Testing
         var context = SnapshotFixture.context()
         context.snapshot.instruments[0].dayAgo = Price(ticks: 660_000)
         context.glyphs = .ascii
-        let text = render(context, width: 200, height: 1, HeaderView.draw).row(0)
+        let text = render(HeaderView.draw, context, width: 200, height: 1).row(0)
         #expect(text.contains(" -3.03% 24h"), "\(text)")
         #expect(!text.contains("--"))
     }
@@ -36,7 +28,7 @@ import Testing
     @Test(arguments: [Glyphs.ascii, .unicode]) func fundingHasOneSign(glyphs: Glyphs) throws {
         var context = SnapshotFixture.context()
         context.glyphs = glyphs
-        let canvas = render(context, width: 40, height: 8, OpenInterestView.draw)
+        let canvas = render(OpenInterestView.draw, context, width: 40, height: 8)
         let line = try #require(canvas.text.split(separator: "\n").first { $0.contains("Funding") })
         #expect(line.contains(glyphs == .ascii ? "|Funding +0.0100% in" : "│Funding ▲+0.0100% in"), "\(line)")
     }
