@@ -113,7 +113,7 @@ import Testing
         var state = state(.whatIf(start))
         let canvas = screen(state)
         #expect(canvas.find("Shift") == nil)
-        #expect(canvas.find("PgDn/PgUp 5%") != nil)
+        #expect(canvas.find("PgDn/PgUp mark 5%") != nil)
         for binding in KeyMap.whatIf.bindings {
             #expect(canvas.find(binding.label) != nil, "\(binding.label)")
             for key in binding.keys {

@@ -64,7 +64,7 @@ extension KeyMap {
     /// The what-if overlay's keys.
     public static let whatIf = OverlayKeys<WhatIfAction>(bindings: [
         .init(keys: [.left, .right], actions: [.markDown, .markUp], label: "←→", help: "mark 0.5%"),
-        .init(keys: [.pageDown, .pageUp], actions: [.markDownFar, .markUpFar], label: "PgDn/PgUp", help: "5%"),
+        .init(keys: [.pageDown, .pageUp], actions: [.markDownFar, .markUpFar], label: "PgDn/PgUp", help: "mark 5%"),
         .init(
             keys: [.character("["), .character("]")], actions: [.leverageDown, .leverageUp], label: "[ ]",
             help: "leverage"),
