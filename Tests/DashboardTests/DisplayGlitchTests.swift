@@ -44,8 +44,8 @@ import Testing
     @Test func aReplayNeverShowsNegativeZero() {
         var replay = LiquidationReplay(id: 1, account: AccountID(5), isUser: false, started: 0)
         replay.moments = [
-            .init(time: 0, entry: .step(.insuranceFund(asset: 0, change: Money(units: -1), balance: Money(units: 5)))),
-            .init(time: 0, entry: .step(.insuranceFund(asset: 0, change: Money(units: 1), balance: Money(units: 6)))),
+            .init(time: 0, entry: .step(.insuranceFund(asset: AssetID(0), change: Money(units: -1), balance: .zero))),
+            .init(time: 0, entry: .step(.insuranceFund(asset: AssetID(0), change: Money(units: 1), balance: .zero))),
         ]
         let text = ReplayView.lines(replay, SnapshotFixture.snapshot()).map(\.text).joined(separator: "\n")
         #expect(!text.contains("−0.00") && !text.contains("-0.00") && !text.contains("+0.00"), "\(text)")

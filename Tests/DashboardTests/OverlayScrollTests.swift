@@ -79,7 +79,8 @@ import Testing
         snapshot.replays = (1...30).map { id in
             var replay = LiquidationReplay(id: id, account: AccountID(5), isUser: false, started: 0)
             replay.moments = (0..<12).map { _ in
-                .init(time: 0, entry: .step(.insuranceFund(asset: 0, change: Money(units: 5), balance: Money(units: 9))))
+                let step = LiquidationStep.insuranceFund(asset: AssetID(0), change: Money(units: 5), balance: .zero)
+                return .init(time: 0, entry: .step(step))
             }
             replay.isOver = true
             return replay

@@ -96,7 +96,8 @@ public struct OpenInterestView {
         let shorts = market.liquidatedShorts.suffix(minutes).reduce(0, +)
         let (long, short) = ("$" + NumberFormat.compact(longs), "$" + NumberFormat.compact(shorts))
         let forms = [
-            "Liquidated \(minutes)m: \(long) longs · \(short) shorts", "Liq. \(minutes)m: \(long) longs · \(short) shorts",
+            "Liquidated \(minutes)m: \(long) longs · \(short) shorts",
+            "Liq. \(minutes)m: \(long) longs · \(short) shorts",
             "Liq. \(minutes)m \(long) L · \(short) S", "\(long) L · \(short) S", "\(long) L",
         ]
         let text = forms.first { $0.count <= row.width } ?? ""
