@@ -149,8 +149,8 @@ struct PositionRiskFiguresTests {
         let expected: [(substituted: String, result: String)] = [
             ("1 × 49000.00", "49000.00 USDC"), ("1 × 49000.00 − 50000.00", "-1000.00 USDC"),
             ("49000.00 ÷ 10", "4900.00 USDC"), ("49000.00 × 0.5% − 0.00", "245.00 USDC"),
-            ("10000.00 − 1000.00", "9000.00 USDC"), ("245.00 ÷ 9000.00", "2.722223%"),
-            ("9000.00 − 4900.00", "4100.00 USDC"), ("-1000.00 ÷ 5000.00", "-20%"),
+            ("10000.00 − 1000.00", "9000.00 USDC"), ("245.00 ÷ 9000.00", "2.72%"),
+            ("9000.00 − 4900.00", "4100.00 USDC"), ("-1000.00 ÷ 5000.00", "-20.00%"),
             ("(50000.00 − 10000.00 − 0.00) ÷ (1 − 1 × 0.5%)", "40201.00"),
             ("(50000.00 − 10000.00) ÷ (1 − 1 × 0%)", "40000.00"),
         ]
@@ -181,8 +181,8 @@ struct PositionRiskFiguresTests {
             "initial margin": eth.text(risk.initialMargin) + " USDC",
             "maintenance margin": eth.text(risk.maintenanceMargin) + " USDC",
             "margin balance": eth.text(risk.marginBalance) + " USDC",
-            "margin ratio": risk.marginRatio?.description ?? "",
-            "available balance": eth.text(risk.availableBalance) + " USDC", "ROE": risk.roe?.description ?? "",
+            "margin ratio": risk.marginRatio?.percent(places: 2) ?? "",
+            "available balance": eth.text(risk.availableBalance) + " USDC", "ROE": risk.roe?.percent(places: 2) ?? "",
             "liquidation price": "1153.256464", "bankruptcy price": eth.text(risk.bankruptcyPrice) ?? "none",
         ]
         for step in steps { #expect(step.result == figures[step.name], "\(step.name)") }

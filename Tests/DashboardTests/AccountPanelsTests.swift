@@ -15,7 +15,7 @@ import Testing
     @Test func theHeaderShowsPricesFundingAndTheClockAndDropsWhatDoesNotFit() throws {
         let wide = render(HeaderView.draw, width: 240, height: 1).row(0)
         #expect(wide.contains("BTC-PERP  64000.5"))
-        #expect(wide.contains("▲3.23% 24h"))
+        #expect(wide.contains("▲+3.23% 24h"))
         #expect(wide.contains("mark 64001.0") && wide.contains("index 63999.0"))
         #expect(wide.contains("funding +0.0100% in 04:34:53"))
         #expect(wide.contains("insurance 250,126.14") && wide.contains("backstop 2,000,000.00"))

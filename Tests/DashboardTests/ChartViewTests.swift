@@ -64,6 +64,26 @@ struct ChartViewTests {
         #expect(order.y < entry.y && entry.y < liquidation.y, "63,998 above 62,000 above the liquidation price")
     }
 
+    /// The entry line sits on the nearest row; its label names the exact entry, not the row's price.
+    @Test func levelLabelsSayTheExactPrice() throws {
+        var context = Self.wideSwings()
+        let btc = SnapshotFixture.btc
+        context.snapshot.account.positions[0].position.costBasis = btc.value(of: 500, at: Price(ticks: 620_007))
+        let canvas = render(ChartView.draw, context, width: 80, height: 30)
+        let entry = try #require(canvas.find("entry 62000.7"))
+        #expect(canvas.style(x: entry.x, y: entry.y).role == .chartEntry)
+        let liquidation = try #require(context.snapshot.account.positions[0].risk.liquidationPrice)
+        #expect(canvas.find("liq \(btc.format(liquidation))") != nil)
+        #expect(canvas.find("buy 0.100 63998.0") != nil)
+    }
+
+    @Test func aLabelTooLongForThePlotLosesWholeWords() {
+        #expect("entry 62000.7".fitting(10) == "entry")
+        #expect("buy 0.100 63998.0".fitting(12) == "buy 0.100")
+        #expect("63998.0".fitting(5) == "")
+        #expect("Funding +0.01% · in 04:00".fitting(16) == "Funding +0.01%")
+    }
+
     @Test func levelsOutsideThePricesShownAreLeftOut() {
         // The fixture's last hour trades between 63,314 and 63,622, far from every level.
         let canvas = render(ChartView.draw, Self.context(), width: 80, height: 20)

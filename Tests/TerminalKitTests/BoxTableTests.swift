@@ -41,12 +41,27 @@ struct BoxTableTests {
         #expect(canvas.style(x: 5, y: 2) == Style(.selection))
     }
 
-    @Test func tableCellsLongerThanTheirColumnAreCut() {
+    /// Columns widen to their content, so no value is cut; one that does not fit whole is left out.
+    @Test func tableColumnsWidenToTheirContentAndDropWhatDoesNotFit() {
         let table = Table(
             columns: [TableColumn(title: "Name", width: 3), TableColumn(title: "N", width: 2, alignment: .right)],
             rows: [[TableCell(text: "liquidation"), TableCell(text: "12345")]])
-        var canvas = Canvas(width: 6, height: 2)
-        #expect(table.draw(in: canvas.bounds, canvas: &canvas) == 1)
-        #expect(canvas.text == "Nam  N\nliq 12")
+        #expect(table.contentWidths == [11, 5])
+        var wide = Canvas(width: 17, height: 2)
+        #expect(table.draw(in: wide.bounds, canvas: &wide) == 1)
+        #expect(wide.text == "Name            N\nliquidation 12345")
+        var narrow = Canvas(width: 16, height: 2)
+        table.draw(in: narrow.bounds, canvas: &narrow)
+        #expect(narrow.text == "Name\nliquidation")
+    }
+
+    /// A shared column's text loses whole words, never part of a number.
+    @Test func sharedColumnTextShortensByWords() {
+        let table = Table(
+            columns: [TableColumn(title: "#", width: 1), TableColumn(title: "Kind", width: 0)],
+            rows: [[TableCell(text: "1"), TableCell(text: "stop 65000.0")]])
+        var canvas = Canvas(width: 11, height: 2)
+        table.draw(in: canvas.bounds, canvas: &canvas)
+        #expect(canvas.text == "# Kind\n1 stop")
     }
 }

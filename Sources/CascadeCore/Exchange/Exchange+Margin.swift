@@ -34,7 +34,7 @@ extension Exchange {
                 Derivation(
                     name: "margin ratio", formula: "maintenance margin ÷ equity",
                     substituted: "\(money(maintenanceMargin)) ÷ \(money(equity))",
-                    result: marginRatio.map(\.description) ?? "no equity left"),
+                    result: marginRatio.map { $0.percent(places: 2) } ?? "no equity left"),
             ]
         }
     }

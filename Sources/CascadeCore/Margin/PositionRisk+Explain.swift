@@ -44,13 +44,13 @@ extension PositionRisk {
             cross
                 ? "(\(money(maintenanceMargin)) + \(money(input.otherMaintenance))) ÷ \(money(marginBalance))"
                 : "\(money(maintenanceMargin)) ÷ \(money(marginBalance))",
-            marginRatio.map(\.description) ?? "no margin left")
+            marginRatio.map { $0.percent(places: 2) } ?? "no margin left")
         add(
             "available balance", "margin balance − initial margin",
             "\(money(marginBalance)) − \(money(initialMargin))", money(availableBalance) + unit)
         add(
             "ROE", "uPnL ÷ (entry value ÷ leverage)",
-            "\(money(unrealizedPnL)) ÷ \(money(entryMargin))", roe.map(\.description) ?? "none")
+            "\(money(unrealizedPnL)) ÷ \(money(entryMargin))", roe.map { $0.percent(places: 2) } ?? "none")
         let walletTerm = cross ? "(wallet − other MM + other uPnL)" : "isolated margin"
         let walletValue =
             cross

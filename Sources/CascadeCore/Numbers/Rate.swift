@@ -38,6 +38,18 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
     @inlinable public static func + (lhs: Rate, rhs: Rate) -> Rate { Rate(units: lhs.units + rhs.units) }
     @inlinable public static func - (lhs: Rate, rhs: Rate) -> Rate { Rate(units: lhs.units - rhs.units) }
 
+    /// As a percentage with exactly `places` decimals (at most 6), rounded half away from zero:
+    /// `percent(places: 2)` of 0.21797407 is `"21.80%"`. How computed ratios (margin ratio, ROE) are
+    /// shown beside two-decimal money; parameters keep `description`, which is exact.
+    public func percent(places: Int) -> String {
+        let places = Swift.max(0, Swift.min(places, 6))
+        let divisor = Int128(1).scaled(by: 6 - places)!
+        let half = divisor / 2
+        let value = Int128(units)
+        let rounded = (value + (value < 0 ? -half : half)) / divisor
+        return DecimalText.format(rounded, scale: places) + "%"
+    }
+
     /// As a percentage with up to six decimals, trailing zeros dropped: `"0.4%"`, `"-0.0125%"`.
     public var description: String {
         var text = DecimalText.format(Int128(units), scale: 6)

@@ -25,7 +25,9 @@ extension AppState {
         let user = World.userAccount
         let instrumentID = InstrumentID(instrument)
         switch action {
-        case .help: overlay = .help
+        case .help:
+            overlay = .help
+            overlayScroll = 0
         case .commandLine: overlay = .commandLine(TextInput())
         case .focusNext, .focusPrevious:
             guard !visible.isEmpty else { return [] }
@@ -65,7 +67,9 @@ extension AppState {
             let next = OrderTicket.leverage(after: current, up: action == .leverageUp, maximum: maximum)
             status = ("Leverage → \(next)x", false)
             return [.engine(.command(.setLeverage(user, instrumentID, next)))]
-        case .explain: overlay = .explain
+        case .explain:
+            overlay = .explain
+            overlayScroll = 0
         case .replays: overlay = .replays(ReplayBrowser(newest: snapshot?.replays.last?.id ?? 0))
         case .glossary: overlay = .glossary(0)
         case .lessons:

@@ -40,8 +40,6 @@ extension AppState {
     mutating func handle(_ key: Key, lessonPicker selected: Int) -> [AppEffect] {
         switch key {
         case .escape, .character("q"), .character("L"): overlay = nil
-        case .up, .character("k"): overlay = .lessons(max(0, selected - 1))
-        case .down, .character("j"): overlay = .lessons(min(LessonLibrary.all.count - 1, selected + 1))
         case .enter:
             overlay = nil
             return [.startLesson(LessonLibrary.all[selected])]

@@ -5,14 +5,11 @@ import TerminalKit
 extension AppState {
     /// Keys while an overlay is open: it takes them all; Esc closes it.
     mutating func handle(_ key: Key, in overlay: Overlay, snapshot: MarketSnapshot?) -> [AppEffect] {
+        if scroll(key, in: overlay, snapshot: snapshot) { return [] }
         switch overlay {
         case .help, .explain:
             if key == .escape || key == .character("q") || key == .character("?") || key == .character("e") {
                 self.overlay = nil
-            } else if key == .up || key == .character("k") {
-                selectedPosition = max(0, selectedPosition - 1)
-            } else if key == .down || key == .character("j") {
-                selectedPosition = min(selectedPosition + 1, max(0, (snapshot?.account.positions.count ?? 1) - 1))
             }
         case .explainTicket(let ticket):
             if key == .escape || key == .function(2) || key == .character("e") { self.overlay = .ticket(ticket) }
@@ -34,43 +31,35 @@ extension AppState {
             return handle(key, ticket: &ticket, snapshot: snapshot)
         case .replays(var browser):
             handle(key, browser: &browser, snapshot: snapshot)
-        case .glossary(let offset):
-            switch key {
-            case .escape, .character("q"), .character("G"): self.overlay = nil
-            case .up, .character("k"): self.overlay = .glossary(max(0, offset - 1))
-            case .down, .character("j"): self.overlay = .glossary(min(GlossaryView.terms.count, offset + 1))
-            case .pageUp: self.overlay = .glossary(max(0, offset - 10))
-            case .pageDown: self.overlay = .glossary(min(GlossaryView.terms.count, offset + 10))
-            default: break
-            }
+        case .glossary:
+            if key == .escape || key == .character("q") || key == .character("G") { self.overlay = nil }
         case .lessons(let selected):
             return handle(key, lessonPicker: selected)
         case .whatIf(var whatIf):
             guard let snapshot else { return [] }
             let tick = market(in: snapshot).instrument
             let step = max(1, whatIf.mark.ticks / 200)
-            switch key {
-            case .escape, .character("w"):
+            switch KeyMap.whatIf.action(for: key) {
+            case .close:
                 self.overlay = nil
                 return []
-            case .left: whatIf.mark = Price(ticks: max(1, whatIf.mark.ticks - step))
-            case .right: whatIf.mark = Price(ticks: whatIf.mark.ticks + step)
-            case .pageDown: whatIf.mark = Price(ticks: max(1, whatIf.mark.ticks - 10 * step))
-            case .pageUp: whatIf.mark = Price(ticks: whatIf.mark.ticks + 10 * step)
-            case .character("["): whatIf.leverage = max(1, whatIf.leverage - 1)
-            case .character("]"): whatIf.leverage = min(tick.tiers.tiers[0].maxLeverage, whatIf.leverage + 1)
-            case .character("m"): whatIf.mode = whatIf.mode == .cross ? .isolated : .cross
-            default: break
+            case .markDown: whatIf.mark = Price(ticks: max(1, whatIf.mark.ticks - step))
+            case .markUp: whatIf.mark = Price(ticks: whatIf.mark.ticks + step)
+            case .markDownFar: whatIf.mark = Price(ticks: max(1, whatIf.mark.ticks - 10 * step))
+            case .markUpFar: whatIf.mark = Price(ticks: whatIf.mark.ticks + 10 * step)
+            case .leverageDown: whatIf.leverage = max(1, whatIf.leverage - 1)
+            case .leverageUp: whatIf.leverage = min(tick.tiers.tiers[0].maxLeverage, whatIf.leverage + 1)
+            case .toggleMode: whatIf.mode = whatIf.mode == .cross ? .isolated : .cross
+            case nil: break
             }
             self.overlay = .whatIf(whatIf)
         }
         return []
     }
 
-    /// The replays overlay: ↑↓ pick, Enter opens, `u` only yours, `r` takes in newer ones, Esc goes
-    /// back to the list, then closes.
+    /// The replays overlay (scroll keys are handled before): Enter opens, `u` only yours, `r` takes
+    /// in newer ones, Esc goes back to the list, then closes.
     private mutating func handle(_ key: Key, browser: inout ReplayBrowser, snapshot: MarketSnapshot?) {
-        let count = browser.listed(snapshot?.replays ?? []).count
         switch key {
         case .escape, .character("q"):
             if browser.opened == nil {
@@ -82,18 +71,6 @@ extension AppState {
         case .character("r") where browser.opened == nil:
             browser.newest = snapshot?.replays.last?.id ?? 0
             browser.selected = 0
-        case .up, .character("k"):
-            if browser.opened == nil {
-                browser.selected = max(0, browser.selected - 1)
-            } else {
-                browser.offset = max(0, browser.offset - 1)
-            }
-        case .down, .character("j"):
-            if let id = browser.opened, let snapshot, let replay = snapshot.replays.first(where: { $0.id == id }) {
-                browser.offset = min(browser.offset + 1, ReplayView.lines(replay, snapshot).count)
-            } else {
-                browser.selected = min(max(0, count - 1), browser.selected + 1)
-            }
         case .enter where browser.opened == nil:
             let listed = browser.listed(snapshot?.replays ?? [])
             if listed.indices.contains(browser.selected) { browser.opened = listed[browser.selected].id }
@@ -117,6 +94,7 @@ extension AppState {
             return place(ticket, market: market, snapshot: snapshot)
         case .function(2):
             overlay = .explainTicket(ticket)
+            overlayScroll = 0
             return []
         case .tab, .down: ticket.moveField(by: 1)
         case .backTab, .up: ticket.moveField(by: -1)

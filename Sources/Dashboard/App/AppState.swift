@@ -66,6 +66,10 @@ public struct AppState: Sendable {
     /// The event log shows only the user's own lines.
     public var logYoursOnly = false
     public var shouldQuit = false
+    /// Lines the help or explain overlay is scrolled by (the other overlays keep their own place).
+    public var overlayScroll = 0
+    /// The terminal's size when the last key arrived: overlays scroll by what fits on it.
+    public var screen = (width: DashboardLayout.minimumWidth, height: DashboardLayout.minimumHeight)
 
     public init(themeName: String) { self.themeName = themeName }
 

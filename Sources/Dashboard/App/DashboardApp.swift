@@ -72,6 +72,7 @@ public final class DashboardApp {
     /// Applies one key: the reducer, then its effects.
     public func handle(_ key: Key) {
         let layout = DashboardLayout(width: terminal.width, height: terminal.height, lesson: state.lesson != nil)
+        state.screen = (terminal.width, terminal.height)
         let effects =
             if case .mouse(let x, let y, let action) = key {
                 state.handleMouse(x: x, y: y, action: action, layout: layout, snapshot: snapshot)

@@ -110,15 +110,6 @@ public struct KeyMap: Sendable {
             if sections[binding.section] == nil { order.append(binding.section) }
             sections[binding.section, default: []].append((binding.label, binding.help))
         }
-        return order.map { ($0, sections[$0]!) } + [
-            (
-                "Overlays",
-                [
-                    ("Esc", "close the overlay"), ("Enter", "place the order / run the command"),
-                    ("Tab ↑↓", "ticket: move between fields"), ("F2", "ticket: explain its preview"),
-                    ("← →", "ticket: change a choice; what-if: move the mark"),
-                ]
-            )
-        ]
+        return order.map { ($0, sections[$0]!) } + [("Overlays", Self.overlayHelp)]
     }
 }

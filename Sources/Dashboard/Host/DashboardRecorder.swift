@@ -27,6 +27,9 @@ struct DashboardRecorder: WorldObserver {
     private(set) var notices: [LiquidationNotice] = []
     /// The user's orders that may still expire unfilled (market and IOC), to say so in the log.
     private var userOrders: Set<OrderID> = []
+    /// The instrument and asset of the user's command being applied, so its rejection can be told
+    /// in that instrument's prices and money.
+    private var commandContext: (instrument: Instrument?, asset: Asset) = (nil, .usdc)
     private var lastMinute: SimTime = -1
     private var logged = 0
 
@@ -113,9 +116,11 @@ struct DashboardRecorder: WorldObserver {
                     text: "Isolated margin \(amount.units >= 0 ? "added to" : "taken from") \(spec.symbol): "
                         + spec.format(amount.magnitude), isUser: true))
         case .orderRejected(_, let account, let reason) where account == user:
-            append(LogEntry(time: now, kind: .rejection, text: "Order rejected: \(reason)", isUser: true))
+            let text = reason.userText(instrument: commandContext.instrument, asset: commandContext.asset)
+            append(LogEntry(time: now, kind: .rejection, text: "Order rejected: \(text)", isUser: true))
         case .rejected(let account, let reason) where account == user:
-            append(LogEntry(time: now, kind: .rejection, text: "Rejected: \(reason)", isUser: true))
+            let text = reason.userText(instrument: commandContext.instrument, asset: commandContext.asset)
+            append(LogEntry(time: now, kind: .rejection, text: "Rejected: \(text)", isUser: true))
         case .fundingPaid(let account, let instrument, let amount) where account == user:
             let spec = place.markets[instrument.rawValue].instrument
             let verb = amount.units >= 0 ? "paid" : "received"
@@ -129,6 +134,27 @@ struct DashboardRecorder: WorldObserver {
         default:
             break
         }
+    }
+
+    /// Notes the instrument (and asset) `command` is about, before the world applies it.
+    mutating func willApply(_ command: Command, place: Marketplace) {
+        let id: InstrumentID? =
+            switch command {
+            case .place(let order): order.instrument
+            case .cancelAll(_, let instrument): instrument
+            case .setLeverage(_, let instrument, _), .setMarginMode(_, let instrument, _),
+                .adjustIsolatedMargin(_, let instrument, _):
+                instrument
+            default: nil
+            }
+        let instrument = id.flatMap { place.markets.indices.contains($0.rawValue) ? place.markets[$0.rawValue] : nil }?
+            .instrument
+        let asset: Asset =
+            switch command {
+            case .deposit(_, let asset, _), .withdraw(_, let asset, _): asset
+            default: instrument?.settlementAsset ?? .usdc
+            }
+        commandContext = (instrument, asset)
     }
 
     /// A fill of the user's: their own trade, or (`byLiquidation`) the engine closing their

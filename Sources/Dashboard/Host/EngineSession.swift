@@ -38,7 +38,9 @@ public struct EngineSession {
     /// Applies one request from the UI (a command, a clock setting, a restart) on the engine thread.
     public mutating func handle(_ request: EngineRequest) {
         switch request {
-        case .command(let command): world.submit(command, observer: &recorder)
+        case .command(let command):
+            recorder.willApply(command, place: world.place)
+            world.submit(command, observer: &recorder)
         case .setSpeed(let value): speed = SimulationSpeed.clamped(value)
         case .setPaused(let value): paused = value
         case .restart(let scenario, let worldSeed, let warmUp, let generation):

@@ -175,8 +175,10 @@ public enum LessonLibrary {
                     + "toward 5 (first in line). Wait for the crash.", panel: .positions,
                 goal: .logged(.deleveraging, userOnly: true, count: 1)),
             .read(
-                "Your winning short was closed against a bankrupt long at that long's bankruptcy price (never beyond "
-                    + "your own), with no fee: profit realised, position gone, by no choice of yours. Enter.",
+                "ADL closed part or all of your winning short against a bankrupt long, at that long's bankruptcy "
+                    + "price (never beyond your own) and with no fee: profit realised on what was closed, by no "
+                    + "choice of yours. ADL takes only the size the loss needs: whatever it left stays open in "
+                    + "Positions. Enter.",
                 panel: .log),
             LessonStep(
                 "Press r, find a liquidation with ADL steps and open it with Enter: the counterparties and prices.",

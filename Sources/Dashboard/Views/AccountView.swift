@@ -24,8 +24,9 @@ public enum AccountView {
         func line(_ label: String, _ value: String, _ style: Style = .text) {
             guard y < inner.maxY else { return }
             canvas.put(label, x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
-            let width = min(value.count, max(0, inner.width - label.count - 1))
-            canvas.put(value, x: inner.maxX - width, y: y, style: style, maxWidth: width)
+            // A value too wide beside its label loses whole words (`30.92% (44218.9)` → `30.92%`).
+            let shown = value.fitting(max(0, inner.width - label.count - 1))
+            canvas.put(shown, x: inner.maxX - shown.count, y: y, style: style)
             y += 1
         }
         line("Equity", DisplayFormat.money(account.equity), Style(.text, bold: true))

@@ -93,7 +93,8 @@ public struct ChartView {
         }
     }
 
-    /// The user's entry and liquidation prices and open orders in the shown instrument.
+    /// The user's entry and liquidation prices and open orders in the shown instrument. A line sits on
+    /// the row nearest its price; its label says the exact price, which the axis beside it cannot.
     private static func levels(_ context: ViewContext) -> [ChartLevel] {
         let market = context.market
         let instrument = market.instrument
@@ -103,15 +104,20 @@ public struct ChartView {
             let side = order.side == .buy ? "buy" : "sell"
             return ChartLevel(
                 value: instrument.decimal(price), style: Style(.chartOrder),
-                label: "\(side) \(instrument.format(order.quantity))")
+                label: "\(side) \(instrument.format(order.quantity)) \(instrument.format(price))")
         }
         for position in context.snapshot.account.positions where position.instrument == market.id {
             if let liquidation = position.risk.liquidationPrice {
                 levels.append(
-                    ChartLevel(value: instrument.decimal(liquidation), style: Style(.chartLiquidation), label: "liq"))
+                    ChartLevel(
+                        value: instrument.decimal(liquidation), style: Style(.chartLiquidation),
+                        label: "liq \(instrument.format(liquidation))"))
             }
             if let entry = position.position.averageEntryPrice(on: instrument) {
-                levels.append(ChartLevel(value: instrument.decimal(entry), style: Style(.chartEntry), label: "entry"))
+                levels.append(
+                    ChartLevel(
+                        value: instrument.decimal(entry), style: Style(.chartEntry),
+                        label: "entry \(instrument.format(entry))"))
             }
         }
         return levels

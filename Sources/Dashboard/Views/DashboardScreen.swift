@@ -21,15 +21,17 @@ public enum DashboardScreen {
             let shown = progress.current?.panel.map(layout.visiblePanels.contains) ?? true
             LessonCardView.draw(progress, context, panelShown: shown, in: card, canvas: &canvas)
         }
-        let body = Rect(x: 0, y: 1, width: canvas.width, height: canvas.height - 2 - (layout.lesson?.height ?? 0))
+        let body = overlayBounds(width: canvas.width, height: canvas.height, lesson: layout.lesson != nil)
+        let scroll = context.state.overlayScroll
         switch context.state.overlay {
         case .help:
             _ = HelpOverlay.draw(
-                title: "Keys (Esc closes)", sections: KeyMap.standard.helpSections, in: body, glyphs: context.glyphs,
-                canvas: &canvas)
+                title: helpTitle, sections: KeyMap.standard.helpSections, offset: scroll, in: body,
+                glyphs: context.glyphs, canvas: &canvas)
         case .ticket(let ticket): TicketView.draw(ticket, context, in: body, canvas: &canvas)
-        case .explain: ExplainView.draw(context, in: body, canvas: &canvas)
-        case .explainTicket(let ticket): ExplainView.draw(context, ticket: ticket, in: body, canvas: &canvas)
+        case .explain: ExplainView.draw(context, offset: scroll, in: body, canvas: &canvas)
+        case .explainTicket(let ticket):
+            ExplainView.draw(context, ticket: ticket, offset: scroll, in: body, canvas: &canvas)
         case .whatIf(let whatIf): WhatIfView.draw(whatIf, context, in: body, canvas: &canvas)
         case .replays(let browser): ReplayView.draw(browser, context, in: body, canvas: &canvas)
         case .glossary(let offset): GlossaryView.draw(offset: offset, context, in: body, canvas: &canvas)
@@ -56,6 +58,15 @@ public enum DashboardScreen {
                 + "\(DisplayFormat.money(context.snapshot.account.equity)) USDC.",
             "Esc/Enter dismisses; then r replays it step by step.",
         ]
+    }
+}
+
+extension DashboardScreen {
+    static let helpTitle = "Keys (↑↓ PgUp PgDn scroll, Esc closes)"
+
+    /// Where overlays go: under the header, above the status line and the lesson card.
+    static func overlayBounds(width: Int, height: Int, lesson: Bool) -> Rect {
+        Rect(x: 0, y: 1, width: width, height: height - 2 - (lesson ? DashboardLayout.lessonRows : 0))
     }
 }
 

@@ -1,12 +1,30 @@
 import CascadeCore
+import TerminalKit
 
 /// Text for numbers on screen: thousands separators, signs, percentages, clocks.
 enum DisplayFormat {
-    /// `12,345.67`: the asset's display places, grouped.
+    /// `12,345.67`: the asset's display places, grouped. An amount that rounds to zero carries no
+    /// sign (never `-0.00` or `+0.00`).
     static func money(_ money: Money, _ asset: Asset = .usdc, signed: Bool = false) -> String {
         let text = asset.format(money)
-        let sign = text.hasPrefix("-") ? "-" : (signed && money.units > 0 ? "+" : "")
-        return sign + grouped(text.hasPrefix("-") ? String(text.dropFirst()) : text)
+        let digits = text.hasPrefix("-") ? String(text.dropFirst()) : text
+        let sign = isZero(digits) ? "" : money.units < 0 ? "-" : (signed ? "+" : "")
+        return sign + grouped(digits)
+    }
+
+    /// Whether a decimal's digits are all zeros, so it should print without a sign.
+    static func isZero(_ decimal: String) -> Bool { decimal.allSatisfy { $0 == "0" || $0 == "." || $0 == "," } }
+
+    /// A change with its direction: `▲+1.25%`, `▼-0.40%`; in ASCII, where the glyphs are the signs
+    /// themselves, `+1.25%` (never `++`). A change that rounds to zero gets no arrow: `0.00%`.
+    /// `direction` is 1, -1 or 0 after rounding, for the caller's colour.
+    static func change(_ percent: Double, places: Int, glyphs: Glyphs) -> (text: String, direction: Int) {
+        let magnitude = fixed(abs(percent), places)
+        guard !isZero(magnitude), percent.isFinite else { return (magnitude + "%", 0) }
+        let up = percent > 0
+        let glyph = up ? glyphs.up : glyphs.down
+        let sign: Character = up ? "+" : "-"
+        return ((glyph == sign ? "\(sign)" : "\(glyph)\(sign)") + magnitude + "%", up ? 1 : -1)
     }
 
     /// Inserts thousands separators into the whole part of a decimal.
@@ -24,7 +42,8 @@ enum DisplayFormat {
     /// A rate as a percentage with `places` decimals: `0.0100%`, `+12.50%`.
     static func percent(_ rate: Rate, places: Int = 2, signed: Bool = false) -> String {
         let value = Double(rate.units) / Double(Rate.one) * 100
-        return (signed && value > 0 ? "+" : "") + fixed(value, places) + "%"
+        let text = fixed(value, places)
+        return (signed && value > 0 && !isZero(text) ? "+" : "") + text + "%"
     }
 
     static func fixed(_ value: Double, _ places: Int) -> String {
@@ -36,7 +55,7 @@ enum DisplayFormat {
         var fraction = String(Int(((rounded - Double(whole)) * scale).rounded()))
         while fraction.count < places { fraction = "0" + fraction }
         let text = places > 0 ? "\(whole).\(fraction)" : "\(whole)"
-        return (value < 0 && rounded > 0 ? "-" : "") + text
+        return (value < 0 && !isZero(text) ? "-" : "") + text
     }
 
     /// `HH:MM:SS` of a simulated duration (hours run past 24).
@@ -55,10 +74,5 @@ enum DisplayFormat {
     /// `1.5x`, `10x`, `0.5x`.
     static func speed(_ speed: Double) -> String {
         speed >= 10 || speed == speed.rounded() ? "\(Int(speed))x" : fixed(speed, 1) + "x"
-    }
-
-    /// Pads or clips to `width` columns, right-aligned.
-    static func right(_ text: String, _ width: Int) -> String {
-        text.count >= width ? String(text.suffix(width)) : String(repeating: " ", count: width - text.count) + text
     }
 }

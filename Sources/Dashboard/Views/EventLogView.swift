@@ -2,7 +2,8 @@ import TerminalKit
 
 /// The event log: the user's fills, rejections and funding, and the market's liquidations and ADL,
 /// newest first; the user's own lines stand out, and `u` shows only them. What the liquidation
-/// engine did to the user is in the danger colour.
+/// engine did to the user is in the danger colour. An entry wider than the panel wraps at spaces
+/// onto lines under its text, so prices and amounts are never cut.
 public enum EventLogView {
     public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let yoursOnly = context.state.logYoursOnly
@@ -10,14 +11,17 @@ public enum EventLogView {
             in: rect, title: yoursOnly ? "Events: yours only (u: all)" : "Events: all (u: yours only)",
             focused: context.focused(.log), glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }
-        let entries = context.snapshot.log.reversed().filter { !yoursOnly || $0.isUser }
-        for (row, entry) in entries.prefix(inner.height).enumerated() {
-            let time = DisplayFormat.clock(entry.time % (24 * .hour))
-            let x = inner.x
-            let used = canvas.put(time + " ", x: x, y: inner.y + row, style: Style(.muted), maxWidth: inner.width)
-            canvas.put(
-                entry.text, x: x + used, y: inner.y + row, style: Style(role(entry), bold: entry.isUser),
-                maxWidth: inner.width - used)
+        var y = inner.y
+        for entry in context.snapshot.log.reversed() where y < inner.maxY && (!yoursOnly || entry.isUser) {
+            let time = DisplayFormat.clock(entry.time % (24 * .hour)) + " "
+            let timeWidth = inner.width >= time.count + 12 ? time.count : 0
+            if timeWidth > 0 { canvas.put(time, x: inner.x, y: y, style: Style(.muted)) }
+            let width = inner.width - timeWidth
+            for line in entry.text.wrapped(width, indent: 1) where y < inner.maxY {
+                canvas.putFitting(
+                    line, x: inner.x + timeWidth, y: y, style: Style(role(entry), bold: entry.isUser), maxWidth: width)
+                y += 1
+            }
         }
     }
 

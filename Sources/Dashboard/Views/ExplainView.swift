@@ -50,6 +50,13 @@ public enum ExplainView {
             )
         ]
         lines += risk.derivations.flatMap(derivationLines)
+        if risk.input.closeFeeRate == .zero {
+            lines.append(
+                (
+                    "fee = 0%: no closing fee enters the liquidation price; the engine liquidates when margin "
+                        + "balance reaches maintenance margin", Style(.muted)
+                ))
+        }
         if let liquidation = risk.liquidationPrice {
             let mark = Double(risk.input.mark.ticks)
             let distance = abs(mark - Double(liquidation.ticks)) / mark
@@ -96,11 +103,13 @@ public enum ExplainView {
     }
 
     /// With `ticket`, its preview; otherwise the selected position.
-    public static func draw(_ context: ViewContext, ticket: OrderTicket? = nil, in bounds: Rect, canvas: inout Canvas) {
+    public static func draw(
+        _ context: ViewContext, ticket: OrderTicket? = nil, offset: Int = 0, in bounds: Rect, canvas: inout Canvas
+    ) {
         OverlayPage.draw(
             ticket.map { lines($0, context) } ?? lines(context),
             title:
-                "Explain: the engine's margin arithmetic, live (Esc \(ticket == nil ? "closes" : "back to the ticket"))",
-            in: bounds, glyphs: context.glyphs, canvas: &canvas)
+                "Explain: the engine's margin arithmetic, live (↑↓ scroll, Esc \(ticket == nil ? "closes" : "back"))",
+            offset: offset, in: bounds, glyphs: context.glyphs, canvas: &canvas)
     }
 }

@@ -73,7 +73,8 @@ public enum GlossaryView {
                 + "(:margin +200) to move its liquidation price away."),
         Term(
             name: "liquidation price",
-            definition: "The mark at which margin balance falls to maintenance margin (with the closing fee)."),
+            definition: "The mark at which margin balance falls to maintenance margin. No closing fee enters: "
+                + "the engine liquidates exactly there, and the explain panel shows it with fee = 0%."),
         Term(
             name: "bankruptcy price",
             definition: "The price at which the position's margin is exactly used up; the engine closes no worse "

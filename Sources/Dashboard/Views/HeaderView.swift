@@ -26,11 +26,10 @@ public enum HeaderView {
         put(instrument.symbol, Style(.title, bold: true))
         if let price = market.price {
             let change = market.dayAgo.map { Double(price.ticks - $0.ticks) / Double(max(1, $0.ticks)) } ?? 0
-            let up = change >= 0
-            put(instrument.format(price), Style(up ? .up : .down, bold: true))
-            put(
-                "\(up ? context.glyphs.up : context.glyphs.down)\(DisplayFormat.fixed(change * 100, 2))% 24h",
-                Style(up ? .up : .down))
+            let (text, direction) = DisplayFormat.change(change * 100, places: 2, glyphs: context.glyphs)
+            let role: Role = direction > 0 ? .up : direction < 0 ? .down : .header
+            put(instrument.format(price), Style(role, bold: true))
+            put("\(text) 24h", Style(role))
         }
         put("mark \(market.mark.map(instrument.format) ?? "—")")
         put("index \(market.index.map(instrument.format) ?? "—")")

@@ -30,7 +30,7 @@ public enum LessonCardView {
             canvas.put(" \(hint) ", x: rect.maxX - hint.count - 4, y: rect.maxY - 1, style: Style(.muted))
         }
         let role: Role = progress.isComplete ? .marginSafe : .text
-        for (row, line) in OverlayPage.wrap(text, width: inner.width).prefix(inner.height).enumerated() {
+        for (row, line) in text.wrapped(inner.width).prefix(inner.height).enumerated() {
             canvas.put(line, x: inner.x, y: inner.y + row, style: Style(role, bold: row == 0), maxWidth: inner.width)
         }
     }

@@ -14,16 +14,22 @@ public enum LessonPickerView {
         let inner = Box.draw(
             in: rect, title: "Lessons (↑↓ pick, Enter starts\(leave), Esc)", focused: true, glyphs: context.glyphs,
             canvas: &canvas)
-        for (index, lesson) in lessons.enumerated() where inner.y + index * 2 + 1 < inner.maxY {
-            let y = inner.y + index * 2
+        // Two rows a lesson; the list scrolls to keep the selection in view.
+        let fits = max(1, inner.height / 2)
+        let first = max(0, min(selected, lessons.count - 1) - fits + 1)
+        for (row, index) in (first..<min(lessons.count, first + fits)).enumerated() {
+            let lesson = lessons[index]
+            let y = inner.y + row * 2
             let chosen = index == selected
             if chosen { canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: 2), style: Style(.selection)) }
             let playing = context.state.lesson?.lesson.name == lesson.name ? " · playing" : ""
             canvas.put(
-                "\(index + 1). \(lesson.title)  (:lesson \(lesson.name)\(playing))", x: inner.x + 1, y: y,
-                style: Style(.title, bold: chosen), maxWidth: inner.width - 1)
+                "\(index + 1). \(lesson.title)  (:lesson \(lesson.name)\(playing))".fitting(inner.width - 1),
+                x: inner.x + 1, y: y, style: Style(.title, bold: chosen))
             canvas.put(
-                "   \(lesson.summary)", x: inner.x + 1, y: y + 1, style: Style(.muted), maxWidth: inner.width - 1)
+                "   \(lesson.summary)".fitting(inner.width - 1), x: inner.x + 1, y: y + 1, style: Style(.muted))
         }
+        ScrollMarker.draw(
+            frame: rect, selected: selected, total: lessons.count, scrolled: lessons.count > fits, canvas: &canvas)
     }
 }

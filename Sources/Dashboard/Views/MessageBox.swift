@@ -7,7 +7,7 @@ enum MessageBox {
     static func draw(title: String, lines: [String], role: Role, glyphs: Glyphs, canvas: inout Canvas) {
         let widest = max(title.count + 4, lines.map(\.count).max() ?? 0)
         let innerWidth = max(1, min(widest + 2, 72, canvas.width - 4))
-        let wrapped = lines.flatMap { OverlayPage.wrap($0, width: innerWidth - 2) }
+        let wrapped = lines.flatMap { $0.wrapped(innerWidth - 2) }
         let height = min(wrapped.count + 2, max(3, canvas.height - 2))
         let rect = Rect(
             x: max(0, (canvas.width - innerWidth - 2) / 2), y: max(0, (canvas.height - height) / 2),

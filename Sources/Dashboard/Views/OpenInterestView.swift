@@ -58,7 +58,7 @@ public struct OpenInterestView {
     }
 
     /// `OI 1250.000 BTC · $80.0M`: the long side's size, and its notional at the mark; the longest
-    /// form that fits.
+    /// form that fits, down to `1.25K`.
     private static func drawOpenInterest(_ market: InstrumentSnapshot, in row: Rect, canvas: inout Canvas) {
         let instrument = market.instrument
         let size = Quantity(lots: market.openInterest)
@@ -70,30 +70,37 @@ public struct OpenInterestView {
                 "$" + NumberFormat.compact(instrument.kind == .inverse ? base : base * instrument.decimal(mark))
             forms = forms.map { "\($0) · \(notional)" } + forms
         }
-        let text = forms.first { $0.count <= row.width } ?? amount
-        canvas.put(text, x: row.x, y: row.y, style: Style(.text), maxWidth: row.width)
+        let compact = NumberFormat.compact(instrument.decimal(size))
+        forms += ["OI \(compact)", compact]
+        let text = forms.first { $0.count <= row.width } ?? ""
+        canvas.put(text, x: row.x, y: row.y, style: Style(.text))
     }
 
-    /// `Funding ▲+0.0100% in 04:34:53`, shortened to fit; positive rates (longs pay shorts) point up.
+    /// `Funding ▲+0.0100% in 04:34:53` (`+0.0100%` in ASCII), shortened to fit; positive rates (longs pay
+    /// shorts) point up.
     private static func drawFunding(
         _ market: InstrumentSnapshot, time: SimTime, glyphs: Glyphs, in row: Rect, canvas: inout Canvas
     ) {
-        let units = market.fundingRate.units
-        let role: Role = units > 0 ? .up : units < 0 ? .down : .muted
-        let glyph = units > 0 ? glyphs.up : units < 0 ? glyphs.down : " "
+        let percent = Double(market.fundingRate.units) / Double(Rate.one) * 100
+        let (rate, direction) = DisplayFormat.change(percent, places: 4, glyphs: glyphs)
+        let role: Role = direction > 0 ? .up : direction < 0 ? .down : .muted
         let countdown = DisplayFormat.clock(market.nextFunding - time)
-        let rate = "\(glyph)\(DisplayFormat.percent(market.fundingRate, places: 4, signed: true))"
         let forms = ["Funding \(rate) in \(countdown)", "\(rate) in \(countdown)", "\(rate) \(countdown)", rate]
-        let text = forms.first { $0.count <= row.width } ?? rate
-        canvas.put(text, x: row.x, y: row.y, style: Style(role), maxWidth: row.width)
+        let text = forms.first { $0.count <= row.width } ?? ""
+        canvas.put(text, x: row.x, y: row.y, style: Style(role))
     }
 
     /// Liquidated notional of longs and shorts over the minutes the bars show.
     private static func drawTotals(_ market: InstrumentSnapshot, minutes: Int, in row: Rect, canvas: inout Canvas) {
         let longs = market.liquidatedLongs.suffix(minutes).reduce(0, +)
         let shorts = market.liquidatedShorts.suffix(minutes).reduce(0, +)
-        let text =
-            "Liquidated \(minutes)m: $\(NumberFormat.compact(longs)) longs · $\(NumberFormat.compact(shorts)) shorts"
-        canvas.put(text, x: row.x, y: row.y, style: Style(.liquidation), maxWidth: row.width)
+        let (long, short) = ("$" + NumberFormat.compact(longs), "$" + NumberFormat.compact(shorts))
+        let forms = [
+            "Liquidated \(minutes)m: \(long) longs · \(short) shorts",
+            "Liq. \(minutes)m: \(long) longs · \(short) shorts",
+            "Liq. \(minutes)m \(long) L · \(short) S", "\(long) L · \(short) S", "\(long) L",
+        ]
+        let text = forms.first { $0.count <= row.width } ?? ""
+        canvas.put(text, x: row.x, y: row.y, style: Style(.liquidation))
     }
 }

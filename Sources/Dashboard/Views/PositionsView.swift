@@ -10,25 +10,19 @@ public enum PositionsView {
             in: rect, title: "Positions \(account.positions.count) · Orders \(account.orders.count)",
             focused: context.focused(.positions), glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }
-        let chosen = Self.columns(fitting: inner.width)
-        let columns = chosen.map { Self.allColumns[$0] }
-        var rows: [[TableCell]] = account.positions.map { pick(chosen, row($0, context)) }
+        var rows: [[TableCell]] = account.positions.map { row($0, context) }
         for order in account.orders {
             let instrument = context.snapshot.instruments[order.instrument.rawValue].instrument
             let kind =
                 order.trigger.map { "stop \(instrument.format($0))" } ?? order.price.map(instrument.format) ?? "market"
-            rows.append(
-                pick(
-                    chosen,
-                    [
-                        TableCell(text: instrument.symbol, style: Style(.muted)),
-                        TableCell(
-                            text: order.side == .buy ? "BUY" : "SELL", style: Style(order.side == .buy ? .buy : .sell)),
-                        TableCell(text: instrument.format(order.quantity)), TableCell(text: kind),
-                        TableCell(text: "order #\(order.id.rawValue)", style: Style(.muted)),
-                        TableCell(text: order.reduceOnly ? "reduce" : ""), TableCell(text: ""), TableCell(text: ""),
-                        TableCell(text: ""),
-                    ]))
+            rows.append([
+                TableCell(text: instrument.symbol, style: Style(.muted)),
+                TableCell(text: order.side == .buy ? "BUY" : "SELL", style: Style(order.side == .buy ? .buy : .sell)),
+                TableCell(text: instrument.format(order.quantity)), TableCell(text: kind),
+                TableCell(text: "order #\(order.id.rawValue)", style: Style(.muted)),
+                TableCell(text: order.reduceOnly ? "reduce" : ""), TableCell(text: ""), TableCell(text: ""),
+                TableCell(text: ""),
+            ])
         }
         if rows.isEmpty {
             canvas.put(
@@ -38,11 +32,15 @@ public enum PositionsView {
         }
         let selected =
             account.positions.isEmpty ? nil : min(context.state.selectedPosition, account.positions.count - 1)
-        _ = Table(columns: columns, rows: rows, selectedRow: context.focused(.positions) ? selected : nil)
-            .draw(in: inner, canvas: &canvas)
+        let chosen = columns(fitting: inner.width, widths: Table(columns: allColumns, rows: rows).contentWidths)
+        _ = Table(
+            columns: chosen.map { allColumns[$0] }, rows: rows.map { pick(chosen, $0) },
+            selectedRow: context.focused(.positions) ? selected : nil
+        ).draw(in: inner, canvas: &canvas)
     }
 
-    /// Every column in display order; `priority` lists which go first when space is short.
+    /// Every column in display order, at its narrowest (the table widens columns to their content);
+    /// `priority` lists which go first when space is short.
     static let allColumns = [
         TableColumn(title: "Market", width: 9), TableColumn(title: "Side", width: 6),
         TableColumn(title: "Size", width: 8, alignment: .right),
@@ -54,13 +52,14 @@ public enum PositionsView {
     ]
     static let priority = [0, 1, 2, 5, 6, 3, 7, 4, 8]
 
-    /// Indices of the columns that fit in `width`, by priority, in display order.
-    static func columns(fitting width: Int) -> [Int] {
+    /// Indices of the columns that fit whole in `width` at their content `widths`, by priority, in
+    /// display order: a column that would not fit is left out rather than cut.
+    static func columns(fitting width: Int, widths: [Int]) -> [Int] {
         var chosen: [Int] = []
         var used = -1
-        for index in priority where used + 1 + allColumns[index].width <= width {
+        for index in priority where used + 1 + widths[index] <= width {
             chosen.append(index)
-            used += 1 + allColumns[index].width
+            used += 1 + widths[index]
         }
         return chosen.sorted()
     }

@@ -38,8 +38,11 @@ public enum ReplayView {
             TableColumn(title: "Fund Δ", width: 12, alignment: .right), TableColumn(title: "State", width: 0),
         ]
         let rows = listed.map { replay in row(replay, context.snapshot) }
-        Table(columns: columns, rows: rows, selectedRow: min(browser.selected, rows.count - 1))
-            .draw(in: inner, canvas: &canvas)
+        let selected = min(browser.selected, rows.count - 1)
+        Table(columns: columns, rows: rows, selectedRow: selected).draw(in: inner, canvas: &canvas)
+        ScrollMarker.draw(
+            frame: rect, selected: selected, total: rows.count, scrolled: rows.count > inner.height - 1,
+            canvas: &canvas)
     }
 
     private static func row(_ replay: LiquidationReplay, _ snapshot: MarketSnapshot) -> [TableCell] {
@@ -137,11 +140,11 @@ public enum ReplayView {
                             + "side's ADL queue)", .marginWarning)
                 case .insuranceFund(_, let change, let balance):
                     step(
-                        change.units >= 0
-                            ? "\(time) Insurance fund +\(DisplayFormat.money(change)) → \(DisplayFormat.money(balance)): "
-                                + "the margin left once the position was closed"
-                            : "\(time) Insurance fund −\(DisplayFormat.money(change.magnitude)) → "
-                                + "\(DisplayFormat.money(balance)): it pays the loss beyond the margin",
+                        "\(time) Insurance fund \(DisplayFormat.money(change, signed: true)) → "
+                            + "\(DisplayFormat.money(balance)): "
+                            + (change.units >= 0
+                                ? "the margin left once the position was closed"
+                                : "it pays the loss beyond the margin"),
                         change.units >= 0 ? .buy : .sell)
                 case .badDebt(_, _, let amount):
                     step("\(time) Bad debt \(DisplayFormat.money(amount)): a loss nobody could cover", .statusError)

@@ -11,14 +11,29 @@ public enum StatusLineView {
             return
         }
         if let status = context.state.status {
-            canvas.put(
+            canvas.putFitting(
                 " " + status.text, x: rect.x, y: rect.y,
-                style: Style(status.isError ? .statusError : .status, bold: true),
-                maxWidth: rect.width)
+                style: Style(status.isError ? .statusError : .status, bold: true), maxWidth: rect.width)
             return
         }
-        canvas.put(
-            " b buy  s sell  x close  c cancel  [ ] leverage  m mode  e explain  w what-if  : command  ? help  q quit",
-            x: rect.x, y: rect.y, style: Style(.status), maxWidth: rect.width)
+        canvas.put(" " + hint(width: rect.width - 1), x: rect.x, y: rect.y, style: Style(.status))
+    }
+
+    /// The most useful keys in display order, each with its rank: the lowest ranked go first when
+    /// the line is short, so `? help` and `q quit` stay at any width.
+    static let keys: [(text: String, rank: Int)] = [
+        ("b buy", 2), ("s sell", 2), ("x close", 3), ("c cancel", 6), ("[ ] leverage", 5), ("m mode", 7),
+        ("e explain", 4), ("w what-if", 4), (": command", 3), ("? help", 1), ("q quit", 1),
+    ]
+
+    /// The keys that fit in `width`, two spaces apart.
+    static func hint(width: Int) -> String {
+        var rank = keys.map(\.rank).max() ?? 0
+        while rank > 0 {
+            let text = keys.filter { $0.rank <= rank }.map(\.text).joined(separator: "  ")
+            if text.count <= width { return text }
+            rank -= 1
+        }
+        return ""
     }
 }

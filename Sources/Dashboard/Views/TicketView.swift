@@ -50,7 +50,7 @@ public enum TicketView {
             func line(_ label: String, _ value: String, _ style: Style = .text) {
                 guard y < inner.maxY else { return }
                 canvas.put(label, x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
-                canvas.put(value, x: inner.x + 14, y: y, style: style, maxWidth: inner.width - 14)
+                canvas.putFitting(value, x: inner.x + 14, y: y, style: style, maxWidth: inner.width - 14)
                 y += 1
             }
             line("At", "\(instrument.format(preview.fillPrice)) · notional \(DisplayFormat.money(preview.notional))")
@@ -60,10 +60,18 @@ public enum TicketView {
                 preview.risk?.liquidationPrice.map(instrument.format) ?? (preview.risk == nil ? "flat" : "none")
             line("Liq. price", liquidation, Style(.liquidation, bold: true))
         }
-        if inner.maxY - 1 > y {
-            canvas.put(
-                "Enter place · Esc cancel · Tab/↑↓ field · ←→ change · F2 explain", x: inner.x, y: inner.maxY - 1,
-                style: Style(.muted), maxWidth: inner.width)
+        // The keys, on as many bottom lines as they need (whole fields, never a cut word), as room allows.
+        var lines: [String] = []
+        for field in ["Enter place", "Esc cancel", "Tab/↑↓ field", "←→ change", "F2 explain"] {
+            if let last = lines.last, last.count + 3 + field.count <= inner.width {
+                lines[lines.count - 1] = last + " · " + field
+            } else {
+                lines.append(field.fitting(inner.width))
+            }
+        }
+        let shown = lines.prefix(max(0, inner.maxY - 1 - y))
+        for (offset, line) in shown.enumerated() {
+            canvas.put(line, x: inner.x, y: inner.maxY - shown.count + offset, style: Style(.muted))
         }
     }
 }

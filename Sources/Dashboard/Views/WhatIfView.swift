@@ -11,9 +11,12 @@ public enum WhatIfView {
             x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width,
             height: height)
         canvas.fill(rect, style: Style(.overlay))
-        let inner = Box.draw(
-            in: rect, title: "What if… (←→ mark 0.5%, Shift ←→ 5%, [ ] leverage, m mode, Esc)", focused: true,
-            glyphs: context.glyphs, canvas: &canvas)
+        let inner = Box.draw(in: rect, title: "What if…", focused: true, glyphs: context.glyphs, canvas: &canvas)
+        guard !inner.isEmpty else { return }
+        // The keys, from the key map the handler reads: the hint cannot offer a key that does nothing.
+        canvas.put(
+            KeyMap.whatIf.hint.fitting(inner.width, fieldsSeparatedBy: ", "), x: inner.x, y: inner.maxY - 1,
+            style: Style(.muted))
         guard let position = AccountView.selectedPosition(context) else {
             canvas.put("Open a position first (b or s).", x: inner.x, y: inner.y, style: Style(.muted))
             return
@@ -52,25 +55,33 @@ public enum WhatIfView {
                 hypothetical.bankruptcyPrice.map(instrument.format) ?? "none"
             ),
         ]
-        canvas.put(DisplayFormat.right("today", 16), x: inner.x + 20, y: inner.y, style: Style(.header))
-        canvas.put(DisplayFormat.right("what if", 16), x: inner.x + 38, y: inner.y, style: Style(.header))
-        for (offset, row) in rows.enumerated() where inner.y + 1 + offset < inner.maxY {
-            let y = inner.y + 1 + offset
-            canvas.put(row.0, x: inner.x, y: y, style: Style(.muted))
-            canvas.put(DisplayFormat.right(row.1, 16), x: inner.x + 20, y: y)
-            canvas.put(
-                DisplayFormat.right(row.2, 16), x: inner.x + 38, y: y, style: Style(.accent, bold: row.1 != row.2))
-        }
+        let table = Table(
+            columns: [
+                TableColumn(title: "", width: 17), TableColumn(title: "today", width: 14, alignment: .right),
+                TableColumn(title: "what if", width: 14, alignment: .right),
+            ],
+            rows: rows.map { row in
+                [
+                    TableCell(text: row.0, style: Style(.muted)), TableCell(text: row.1),
+                    TableCell(text: row.2, style: Style(.accent, bold: row.1 != row.2)),
+                ]
+            }, spacing: 2)
+        table.draw(
+            in: Rect(x: inner.x, y: inner.y, width: inner.width, height: min(rows.count + 1, inner.height - 1)),
+            canvas: &canvas)
         let liquidated = whatIf.liquidates(position, accountWallet: context.snapshot.account.wallet)
-        let verdict =
+        // The longest wording that fits whole.
+        let verdicts =
             liquidated
-            ? "At this mark the position would be LIQUIDATED (margin balance ≤ maintenance)."
-            : "At this mark the position survives."
+            ? [
+                "At this mark the position would be LIQUIDATED (margin balance ≤ maintenance).",
+                "LIQUIDATED at this mark (margin balance ≤ maintenance)", "LIQUIDATED at this mark", "LIQUIDATED",
+            ]
+            : ["At this mark the position survives.", "Survives at this mark", "survives"]
+        let verdict = verdicts.first { $0.count <= inner.width } ?? ""
         let y = inner.y + rows.count + 2
-        if y < inner.maxY {
-            canvas.put(
-                verdict, x: inner.x, y: y, style: Style(liquidated ? .marginDanger : .marginSafe, bold: true),
-                maxWidth: inner.width)
+        if y < inner.maxY - 1 {
+            canvas.put(verdict, x: inner.x, y: y, style: Style(liquidated ? .marginDanger : .marginSafe, bold: true))
         }
     }
 }

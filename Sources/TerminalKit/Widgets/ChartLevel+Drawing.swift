@@ -8,11 +8,12 @@ extension ChartLevel {
         }
     }
 
-    /// Writes each visible level's label at the right end of its line, over whatever is drawn there.
+    /// Writes each visible level's label at the right end of its line, over whatever is drawn there;
+    /// a label too long for the plot loses whole words from its end, never digits.
     static func drawLabels(_ levels: [ChartLevel], scale: ChartScale, canvas: inout Canvas) {
         for level in levels where !level.label.isEmpty {
             guard let y = scale.row(for: level.value) else { continue }
-            let shown = String(level.label.prefix(scale.rect.width))
+            let shown = level.label.fitting(scale.rect.width)
             canvas.put(shown, x: scale.rect.maxX - shown.count, y: y, style: level.style)
         }
     }

@@ -6,7 +6,8 @@ public enum TableAlignment: Hashable, Sendable {
 /// One column of a `Table`: its header, width and alignment.
 public struct TableColumn: Hashable, Sendable {
     public var title: String
-    /// Cells; 0 shares what the fixed columns leave (see `Rect.splitColumns`).
+    /// Cells at least; the table widens it to its title and widest cell. 0 shares what the other
+    /// columns leave (see `Rect.splitColumns`).
     public var width: Int
     public var alignment: TableAlignment
 
