@@ -33,7 +33,7 @@ public enum RenderBenchmark {
             .command(
                 .place(
                     NewOrder(
-                        account: World.userAccount, instrument: InstrumentID(0),
+                        account: World.userAccount, instrument: InstrumentID(0), clientOrderID: ClientOrderID(1),
                         terms: .market(.buy, Quantity(lots: 50))))
             ))
         session.advanceSimulated(to: warmUp)

@@ -18,7 +18,7 @@ struct ExchangeAdmissionTests {
         var desk = D()
         let nowhere = InstrumentID(7)
         #expect(
-            desk.market(1, .buy, lots: 1, in: nowhere) == [.orderRejected(OrderID(1), AccountID(1), .unknownInstrument)]
+            desk.market(1, .buy, lots: 1, in: nowhere) == [.orderRejected(OrderID(1), AccountID(1), .unknownInstrument, client: ClientOrderID(0))]
         )
         #expect(desk.run(.setLeverage(AccountID(1), nowhere, 5)) == [.rejected(AccountID(1), .unknownInstrument)])
         #expect(
@@ -27,7 +27,7 @@ struct ExchangeAdmissionTests {
         // Account ids must be below `maximumAccounts` (2²⁰); withdrawing needs an account that exists.
         let beyond = AccountID(1 << 20)
         #expect(desk.run(.deposit(beyond, .usdc, D.usdc("1"))) == [.rejected(beyond, .unknownAccount)])
-        #expect(desk.market(1 << 20, .buy, lots: 1) == [.orderRejected(OrderID(2), beyond, .unknownAccount)])
+        #expect(desk.market(1 << 20, .buy, lots: 1) == [.orderRejected(OrderID(2), beyond, .unknownAccount, client: ClientOrderID(0))])
         #expect(desk.run(.withdraw(AccountID(5), .usdc, D.usdc("1"))) == [.rejected(AccountID(5), .unknownAccount)])
 
         #expect(desk.run(.deposit(AccountID(1), .usdc, .zero)) == [.rejected(AccountID(1), .invalidAmount)])
@@ -198,7 +198,7 @@ struct ExchangeAdmissionTests {
         let events = desk.market(2, .buy, lots: 20)
         #expect(desk.position(1).isFlat, "the sweep left account 1 at \(desk.position(1).size) lots")
         #expect(D.fills(events).filter { $0.account == AccountID(1) }.map(\.quantity.lots) == [10])
-        #expect(events.contains { if case .book(_, .cancelled(_, _, .reduceOnly)) = $0 { true } else { false } })
+        #expect(events.contains { if case .book(_, .cancelled(_, _, .reduceOnly), _) = $0 { true } else { false } })
         #expect(desk.openOrders(1).isEmpty && desk.balances)
     }
 

@@ -42,7 +42,7 @@ struct ExchangeBoundsTests {
         #expect(desk.exchange.mark(btc)?.price == Price(ticks: 600_000))
         let events = desk.market(1, .buy, lots: 5)
         #expect(D.fills(events).filter { $0.account == AccountID(1) }.map(\.price.ticks) == [600_000])
-        #expect(events.contains(.book(btc, .expired(D.orderID(events)!, Quantity(lots: 4)))))
+        #expect(events.contains(.book(btc, .expired(D.orderID(events)!, Quantity(lots: 4)), client: ClientOrderID(0))))
     }
 
     /// Long 0.1 BTC from 60,000; quotes at 62,000 / 62,100 and an index of 62,050 lift the mark to

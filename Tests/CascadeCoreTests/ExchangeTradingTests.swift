@@ -25,11 +25,13 @@ struct ExchangeTradingTests {
         #expect(
             D.fills(events) == [
                 Fill(
-                    account: AccountID(1), instrument: btc, order: ask, side: .sell, price: Price(ticks: 600_001),
+                    account: AccountID(1), instrument: btc, order: ask, clientOrderID: ClientOrderID(0), side: .sell,
+                    price: Price(ticks: 600_001),
                     quantity: Quantity(lots: 1), isMaker: true, fee: D.usdc("0.012001"), realizedPnL: .zero,
                     positionSize: -1),
                 Fill(
-                    account: AccountID(2), instrument: btc, order: taker, side: .buy, price: Price(ticks: 600_001),
+                    account: AccountID(2), instrument: btc, order: taker, clientOrderID: ClientOrderID(0), side: .buy,
+                    price: Price(ticks: 600_001),
                     quantity: Quantity(lots: 1), isMaker: false, fee: D.usdc("0.030001"), realizedPnL: .zero,
                     positionSize: 1),
             ])
@@ -46,7 +48,7 @@ struct ExchangeTradingTests {
         let ioc = desk.limit(2, .buy, lots: 5, ticks: 600_001, .immediateOrCancel)
         let iocID = try #require(D.orderID(ioc))
         #expect(D.fills(ioc).map(\.fee) == [D.usdc("0.024001"), D.usdc("0.060001")])
-        #expect(ioc.contains(.book(btc, .expired(iocID, Quantity(lots: 3)))))
+        #expect(ioc.contains(.book(btc, .expired(iocID, Quantity(lots: 3)), client: ClientOrderID(0))))
         #expect(desk.openOrders(1).isEmpty && desk.openOrders(2).isEmpty)
         #expect(desk.exchange.ledgers[D.usdc].feePool == D.usdc("0.126004"))
 
@@ -96,7 +98,10 @@ struct ExchangeTradingTests {
                 == [.rejected(AccountID(2), .notOwner)])
         #expect(desk.openOrders(1) == [a, b, eth])
 
-        #expect(desk.run(.cancel(AccountID(1), a)) == [.book(btc, .cancelled(a, Quantity(lots: 5), .requested))])
+        #expect(
+            desk.run(.cancel(AccountID(1), a)) == [
+                .book(btc, .cancelled(a, Quantity(lots: 5), .requested), client: ClientOrderID(0))
+            ])
         #expect(desk.openOrders(1) == [b, eth])
         // A cancelled (no longer tracked) id is no open order.
         #expect(desk.run(.cancel(AccountID(1), a)) == [.rejected(AccountID(1), .unknownOrder)])
@@ -210,7 +215,7 @@ struct ExchangeTradingTests {
         #expect(D.fills(desk.oracle(600_500)).isEmpty)  // mark 60,050: not yet
         #expect(desk.exchange.book(btc).pendingStopCount == 1)
         let events = desk.oracle(601_000)
-        #expect(events.contains(.book(btc, .triggered(stop))))
+        #expect(events.contains(.book(btc, .triggered(stop), client: ClientOrderID(0))))
         #expect(D.fills(events).map(\.price) == [Price(ticks: 602_000), Price(ticks: 602_000)])
         #expect(desk.position(3).size == 10)
         #expect(desk.openOrders(3).isEmpty)
@@ -229,7 +234,9 @@ struct ExchangeTradingTests {
                 desk.market(
                     6, .buy, lots: 10, stop: StopCondition(triggerPrice: Price(ticks: 601_500), reference: .mark))))
         let events = desk.market(4, .buy, lots: 5)
-        #expect(events.contains(.book(btc, .triggered(market))) && events.contains(.book(btc, .triggered(limit))))
+        #expect(
+            events.contains(.book(btc, .triggered(market), client: ClientOrderID(0)))
+                && events.contains(.book(btc, .triggered(limit), client: ClientOrderID(0))))
         #expect(desk.position(4).size == 5 && desk.position(3).size == 10)
         #expect(desk.openOrders(3).isEmpty)
         // The fired stop-limit rests below the ask and stays tracked; the mark stop waits.

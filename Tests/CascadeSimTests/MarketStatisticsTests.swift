@@ -13,7 +13,7 @@ struct MarketStatisticsTests {
     private static func order(_ account: UInt32, _ side: Side, lots: Int64, ticks: Int64?) -> Command {
         .place(
             NewOrder(
-                account: AccountID(account), instrument: btcPerp,
+                account: AccountID(account), instrument: btcPerp, clientOrderID: ClientOrderID(1),
                 terms: ticks.map { .limit(side, Quantity(lots: lots), at: Price(ticks: $0)) }
                     ?? .market(side, Quantity(lots: lots))))
     }

@@ -15,7 +15,7 @@ private struct CheckingObserver: WorldObserver {
         batches += 1
         for event in events {
             event.describe(to: &digest, at: place.now)
-            if case .book(_, .trade) = event { trades += 1 }
+            if case .book(_, .trade, _) = event { trades += 1 }
         }
         if batches % checkEvery == 0 && !place.exchange.ledgerBalances { ledgerFailures += 1 }
     }

@@ -35,7 +35,7 @@ import Testing
             commands(effects) == [
                 .place(
                     NewOrder(
-                        account: World.userAccount, instrument: InstrumentID(0),
+                        account: World.userAccount, instrument: InstrumentID(0), clientOrderID: ClientOrderID(1),
                         terms: .market(.buy, Quantity(lots: 250))))
             ])
     }
@@ -58,7 +58,7 @@ import Testing
                 .setLeverage(World.userAccount, InstrumentID(0), 15),
                 .place(
                     NewOrder(
-                        account: World.userAccount, instrument: InstrumentID(0),
+                        account: World.userAccount, instrument: InstrumentID(0), clientOrderID: ClientOrderID(1),
                         terms: .limit(.sell, Quantity(lots: 100), at: Price(ticks: 650_000)))),
             ])
     }
@@ -89,20 +89,20 @@ import Testing
             "buy 0.5",
             Command.place(
                 NewOrder(
-                    account: World.userAccount, instrument: InstrumentID(0), terms: .market(.buy, Quantity(lots: 500))))
+                    account: World.userAccount, instrument: InstrumentID(0), clientOrderID: ClientOrderID(1), terms: .market(.buy, Quantity(lots: 500))))
         ),
         (
             "sell 0.25 limit 64000",
             .place(
                 NewOrder(
-                    account: World.userAccount, instrument: InstrumentID(0),
+                    account: World.userAccount, instrument: InstrumentID(0), clientOrderID: ClientOrderID(1),
                     terms: .limit(.sell, Quantity(lots: 250), at: Price(ticks: 640_000))))
         ),
         (
             "buy 1 stop 65000",
             .place(
                 NewOrder(
-                    account: World.userAccount, instrument: InstrumentID(0),
+                    account: World.userAccount, instrument: InstrumentID(0), clientOrderID: ClientOrderID(1),
                     terms: .stop(
                         .buy, Quantity(lots: 1_000),
                         trigger: StopCondition(triggerPrice: Price(ticks: 650_000), reference: .mark))))
@@ -111,7 +111,7 @@ import Testing
             "close",
             .place(
                 NewOrder(
-                    account: World.userAccount, instrument: InstrumentID(0),
+                    account: World.userAccount, instrument: InstrumentID(0), clientOrderID: ClientOrderID(1),
                     terms: .market(.sell, Quantity(lots: 500), reduceOnly: true)))
         ),
         ("lev 25", .setLeverage(World.userAccount, InstrumentID(0), 25)),

@@ -34,13 +34,13 @@ import Testing
         session.handle(
             .command(
                 .place(
-                    NewOrder(account: user, instrument: id, terms: .market(.buy, Quantity(lots: 50_000))))))
+                    NewOrder(account: user, instrument: id, clientOrderID: ClientOrderID(1), terms: .market(.buy, Quantity(lots: 50_000))))))
         let mark = try #require(session.snapshot().instruments[0].mark)
         session.handle(
             .command(
                 .place(
                     NewOrder(
-                        account: user, instrument: id,
+                        account: user, instrument: id, clientOrderID: ClientOrderID(1),
                         terms: .limit(.buy, Quantity(lots: 100), at: Price(ticks: mark.ticks / 2))))))
         let texts = session.snapshot().log.filter { $0.kind == .rejection }.map(\.text)
         #expect(texts.count == 2, "\(texts)")

@@ -7,16 +7,19 @@ public struct InstrumentID: DenseID, CustomStringConvertible {
     public var description: String { "instrument \(rawValue)" }
 }
 
-/// A new order as a trader sends it to the exchange: the terms, the instrument and the account;
-/// the exchange assigns its id.
+/// A new order as a trader sends it to the exchange: the terms, the instrument, the account and
+/// the sender's own id for it; the exchange assigns its order id.
 public struct NewOrder: Sendable, Hashable {
     public var account: AccountID
     public var instrument: InstrumentID
+    /// Echoed in every event about the order.
+    public var clientOrderID: ClientOrderID
     public var terms: OrderTerms
 
-    public init(account: AccountID, instrument: InstrumentID, terms: OrderTerms) {
+    public init(account: AccountID, instrument: InstrumentID, clientOrderID: ClientOrderID, terms: OrderTerms) {
         self.account = account
         self.instrument = instrument
+        self.clientOrderID = clientOrderID
         self.terms = terms
     }
 }

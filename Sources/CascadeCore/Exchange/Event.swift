@@ -3,6 +3,8 @@ public struct Fill: Sendable, Hashable {
     public var account: AccountID
     public var instrument: InstrumentID
     public var order: OrderID
+    /// The sender's id for the order; `nil` for the liquidation engine's own orders.
+    public var clientOrderID: ClientOrderID?
     public var side: Side
     public var price: Price
     public var quantity: Quantity
@@ -34,9 +36,10 @@ public enum Event: Sendable, Hashable {
     /// A non-order command was refused.
     case rejected(AccountID, ExchangeRejection)
     /// A new order was refused before it reached the book (it got an id all the same).
-    case orderRejected(OrderID, AccountID, ExchangeRejection)
-    /// What the instrument's book did.
-    case book(InstrumentID, BookEvent)
+    case orderRejected(OrderID, AccountID, ExchangeRejection, client: ClientOrderID)
+    /// What the instrument's book did, with the client order id of the order it is about (`nil` for
+    /// trades, whose two sides each echo theirs in a `fill`, and for the liquidation engine's orders).
+    case book(InstrumentID, BookEvent, client: ClientOrderID?)
     case fill(Fill)
     case leverageSet(AccountID, InstrumentID, Int)
     case marginModeSet(AccountID, InstrumentID, MarginMode)

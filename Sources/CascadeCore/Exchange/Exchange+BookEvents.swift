@@ -19,7 +19,7 @@ extension Exchange {
         while index < bookEvents.count {
             let event = bookEvents[index]
             index += 1
-            events.append(.book(instrument, event))
+            events.append(.book(instrument, event, client: event.order.flatMap(clientOrderID(of:))))
             switch event {
             case .trade(let trade):
                 settle(trade, instrument, &events)

@@ -32,7 +32,8 @@ extension Exchange {
         events.append(
             .fill(
                 Fill(
-                    account: account, instrument: instrumentID, order: order, side: side, price: trade.price,
+                    account: account, instrument: instrumentID, order: order, clientOrderID: clientOrderID(of: order),
+                    side: side, price: trade.price,
                     quantity: trade.quantity, isMaker: isMaker, fee: fee, realizedPnL: effect.realizedPnL,
                     positionSize: position.size)))
     }

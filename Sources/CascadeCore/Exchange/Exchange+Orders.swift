@@ -3,20 +3,21 @@ extension Exchange {
     mutating func place(_ order: NewOrder, _ events: inout [Event]) {
         let id = OrderID(nextOrderID)
         nextOrderID += 1
+        let client = order.clientOrderID
         guard isKnown(order.instrument) else {
-            events.append(.orderRejected(id, order.account, .unknownInstrument))
+            events.append(.orderRejected(id, order.account, .unknownInstrument, client: client))
             return
         }
         guard ensureAccount(order.account) else {
-            events.append(.orderRejected(id, order.account, .unknownAccount))
+            events.append(.orderRejected(id, order.account, .unknownAccount, client: client))
             return
         }
         if order.terms.isRestingMarketOrder {
-            events.append(.orderRejected(id, order.account, .marketOrderCannotRest))
+            events.append(.orderRejected(id, order.account, .marketOrderCannotRest, client: client))
             return
         }
         if let reason = admissionProblem(order) {
-            events.append(.orderRejected(id, order.account, reason))
+            events.append(.orderRejected(id, order.account, reason, client: client))
             return
         }
         // A market order trades no further than the price band: its margin was judged near mark.
@@ -28,14 +29,18 @@ extension Exchange {
             let size = accounts[order.account].positions[order.instrument].size
             markets[order.instrument].book.setPosition(of: order.account, to: size)
         }
+        placing = (id, client)
         throughBook(order.instrument, &events) { exchange in
             exchange.markets[order.instrument].book.submit(request, events: &exchange.bookEvents)
             if exchange.markets[order.instrument].book.contains(id) {
                 exchange.track(
                     id,
-                    OpenOrder(account: order.account, instrument: order.instrument, reduceOnly: order.terms.reduceOnly))
+                    OpenOrder(
+                        account: order.account, instrument: order.instrument, reduceOnly: order.terms.reduceOnly,
+                        client: client))
             }
         }
+        placing = nil
     }
 
     mutating func cancel(_ account: AccountID, _ id: OrderID, _ events: inout [Event]) {
@@ -133,6 +138,13 @@ extension Exchange {
         guard let mark = market.mark?.price else { return nil }
         let width = market.instrument.priceBand.of(Money(units: mark.ticks), rounding: .down).units
         return (Price(ticks: Swift.max(1, mark.ticks - width)), Price(ticks: mark.ticks + width))
+    }
+
+    /// The sender's id for order `id`: an open order's, or the one being placed; `nil` for the
+    /// liquidation engine's orders.
+    func clientOrderID(of id: OrderID) -> ClientOrderID? {
+        if let owner = owners[id] { return owner.client }
+        return placing?.id == id ? placing?.client : nil
     }
 
     mutating func track(_ id: OrderID, _ order: OpenOrder) {

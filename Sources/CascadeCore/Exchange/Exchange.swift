@@ -30,6 +30,9 @@ public struct Exchange: Sendable {
     public internal(set) var ledgers: DenseArray<AssetID, Ledger>
     public internal(set) var now: SimTime = 0
     var nextOrderID: Int64 = 1
+    /// The order `place` is handing to the book, so its events can echo its client order id before
+    /// (or without) it being filed as open.
+    var placing: (id: OrderID, client: ClientOrderID)?
     /// Book events of the command being applied; reused between commands.
     var bookEvents: [BookEvent] = []
     /// Positions by liquidation price, one index per instrument.
@@ -98,6 +101,10 @@ public struct Exchange: Sendable {
     public func nextFundingTime(_ instrument: InstrumentID) -> SimTime {
         markets[instrument].funding.periodEnd
     }
+
+    /// The id the next placed order will get. Ids are given in sequence, so a sender knows its order's
+    /// id without reading the events (a refused order uses up its id too).
+    public var upcomingOrderID: OrderID { OrderID(nextOrderID) }
 
     /// Whether `order` is open: resting in its book or waiting as a stop.
     public func isOpen(_ order: OrderID) -> Bool { owners[order] != nil }

@@ -59,6 +59,7 @@ extension Exchange {
         var account: AccountID
         var instrument: InstrumentID
         var reduceOnly: Bool
+        var client: ClientOrderID
     }
 
     /// The exposure of each instrument's open orders of `account`, by instrument index.

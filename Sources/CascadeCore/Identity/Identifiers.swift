@@ -26,3 +26,14 @@ public struct AccountID: DenseID, CustomStringConvertible {
     @inlinable public var index: Int { Int(rawValue) }
     public var description: String { "#\(rawValue)" }
 }
+
+/// The id a sender gives its own order (Binance's `newClientOrderId`, Bybit's `orderLinkId`): the
+/// exchange echoes it in every event about the order, so the sender learns the order's fate by
+/// its own id, never by searching the log. Uniqueness is the sender's business.
+public struct ClientOrderID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var rawValue: Int64
+
+    @inlinable public init(_ rawValue: Int64) { self.rawValue = rawValue }
+    @inlinable public static func < (lhs: ClientOrderID, rhs: ClientOrderID) -> Bool { lhs.rawValue < rhs.rawValue }
+    public var description: String { "c\(rawValue)" }
+}

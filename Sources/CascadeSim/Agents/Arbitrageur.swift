@@ -43,13 +43,10 @@ struct Arbitrageur: Agent {
     private func limitOrder(_ place: inout Marketplace, _ side: Side, _ lots: Int64, at usd: Double, reduceOnly: Bool) {
         guard lots > 0 else { return }
         let simulated = place.markets[market]
-        place.submit(
-            .place(
-                NewOrder(
-                    account: account, instrument: simulated.id,
-                    terms: .limit(
-                        side, Quantity(lots: lots), at: Price(ticks: simulated.ticks(usd)), .immediateOrCancel,
-                        reduceOnly: reduceOnly)))
-        )
+        place.place(
+            account, in: simulated.id,
+            .limit(
+                side, Quantity(lots: lots), at: Price(ticks: simulated.ticks(usd)), .immediateOrCancel,
+                reduceOnly: reduceOnly))
     }
 }

@@ -75,10 +75,8 @@ struct MarketMaker: Agent {
     }
 
     private func post(_ place: inout Marketplace, _ side: Side, _ ticks: Int64, _ lots: Int64) {
-        place.submit(
-            .place(
-                NewOrder(
-                    account: account, instrument: place.markets[market].id,
-                    terms: .limit(side, Quantity(lots: lots), at: Price(ticks: ticks), .postOnly))))
+        place.place(
+            account, in: place.markets[market].id,
+            .limit(side, Quantity(lots: lots), at: Price(ticks: ticks), .postOnly))
     }
 }

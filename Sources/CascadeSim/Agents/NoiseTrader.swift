@@ -39,11 +39,9 @@ struct NoiseTrader: Agent {
         if roll < 0.45, let touch = place.touch(market) {
             let distance = random.nextExponential(mean: depth) / 10_000
             let usd = side == .buy ? touch.bid * (1 - distance) : touch.ask * (1 + distance)
-            let order = NewOrder(
-                account: account, instrument: id,
-                terms: .limit(
-                    side, Quantity(lots: max(1, lots)), at: Price(ticks: place.markets[market].ticks(usd)), .postOnly))
-            if let id = place.place(order) { orders.append(id) }
+            let terms = OrderTerms.limit(
+                side, Quantity(lots: max(1, lots)), at: Price(ticks: place.markets[market].ticks(usd)), .postOnly)
+            if let id = place.place(account, in: id, terms) { orders.append(id) }
         } else if roll < 0.7 {
             place.trade(account, market, side, lots: max(1, lots))
         } else if let oldest = orders.first {

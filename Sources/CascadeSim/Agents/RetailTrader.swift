@@ -85,13 +85,12 @@ struct RetailTrader: Agent {
         holdUntil = place.now + .delay(seconds: random.nextExponential(mean: 3 * 3_600))
         guard holding, usesStops else { return }
         let trigger = price * (long ? 1 - 0.5 / Double(leverage) : 1 + 0.5 / Double(leverage))
-        _ = place.place(
-            NewOrder(
-                account: account, instrument: simulated.id,
-                terms: .stop(
-                    long ? .sell : .buy, Quantity(lots: lots),
-                    trigger: StopCondition(triggerPrice: Price(ticks: simulated.ticks(trigger)), reference: .mark),
-                    reduceOnly: true)))
+        place.place(
+            account, in: simulated.id,
+            .stop(
+                long ? .sell : .buy, Quantity(lots: lots),
+                trigger: StopCondition(triggerPrice: Price(ticks: simulated.ticks(trigger)), reference: .mark),
+                reduceOnly: true))
     }
 
     /// The largest notional the instrument's tiers allow at `leverage`.

@@ -39,11 +39,9 @@ struct ValueTrader: Agent {
         if change != 0, let touch = place.touch(market) {
             let side: Side = change > 0 ? .buy : .sell
             let price = simulated.ticks(side == .buy ? touch.bid : touch.ask)
-            _ = place.place(
-                NewOrder(
-                    account: account, instrument: simulated.id,
-                    terms: .limit(
-                        side, Quantity(lots: min(abs(change), max(1, full / 10))), at: Price(ticks: price), .postOnly)))
+            place.place(
+                account, in: simulated.id,
+                .limit(side, Quantity(lots: min(abs(change), max(1, full / 10))), at: Price(ticks: price), .postOnly))
         }
         return .delay(seconds: 20 + 60 * random.nextUnit())
     }

@@ -19,18 +19,21 @@ extension Event {
             writer.begin("rejected", time: time)
             writer.field("account", account.rawValue)
             writer.field("reason", reason.description)
-        case .orderRejected(let order, let account, let reason):
+        case .orderRejected(let order, let account, let reason, let client):
             writer.begin("order_rejected", time: time)
             writer.field("order", order.rawValue)
+            writer.field("client", client.rawValue)
             writer.field("account", account.rawValue)
             writer.field("reason", reason.description)
-        case .book(let instrument, let event):
+        case .book(let instrument, let event, let client):
             event.describe(to: &writer, instrument: instrument, at: time)
+            if let client { writer.field("client", client.rawValue) }
         case .fill(let fill):
             writer.begin("fill", time: time)
             writer.field("account", fill.account.rawValue)
             writer.field("instrument", fill.instrument.rawValue)
             writer.field("order", fill.order.rawValue)
+            if let client = fill.clientOrderID { writer.field("client", client.rawValue) }
             writer.field("side", fill.side.name)
             writer.field("price", fill.price.ticks)
             writer.field("quantity", fill.quantity.lots)

@@ -42,7 +42,7 @@ public struct RunRecorder: WorldObserver {
 
     private mutating func tally(_ event: Event, _ place: Marketplace) {
         switch event {
-        case .book(let instrument, .trade(let trade)):
+        case .book(let instrument, .trade(let trade), _):
             trades += 1
             let market = place.markets[instrument.rawValue]
             volume += market.usd(trade.price) * Double(trade.quantity.lots) * market.lotSize

@@ -9,6 +9,8 @@ public struct Marketplace: Sendable {
     public internal(set) var markets: [SimulatedMarket]
     public internal(set) var now: SimTime = 0
     public internal(set) var commandCount = 0
+    /// Agents' orders are numbered in the order they are sent, whoever sends them.
+    private var lastClientOrderID: Int64 = 0
     /// Events since the world last drained them, in order.
     public internal(set) var events: [Event] = []
 
@@ -23,32 +25,28 @@ public struct Marketplace: Sendable {
         commandCount += 1
     }
 
-    /// Places `order`; its id while it rests or waits (a stop), `nil` if it traded out, expired or
-    /// was refused.
-    mutating func place(_ order: NewOrder) -> OrderID? {
-        let start = events.count
-        submit(.place(order))
-        for event in events[start...] {
-            switch event {
-            case .book(_, .accepted(let id, _)): return exchange.isOpen(id) ? id : nil
-            case .orderRejected: return nil
-            default: continue
-            }
-        }
-        return nil
+    /// Places an order of `account` with `terms`, stamped with the next client order id; returns its
+    /// id while it rests or waits (a stop), `nil` if it traded out, expired or was refused. The id is
+    /// known before the order is sent (`Exchange.upcomingOrderID`): no event is searched for it.
+    @discardableResult
+    mutating func place(_ account: AccountID, in instrument: InstrumentID, _ terms: OrderTerms) -> OrderID? {
+        let id = exchange.upcomingOrderID
+        lastClientOrderID += 1
+        let client = ClientOrderID(lastClientOrderID)
+        submit(.place(NewOrder(account: account, instrument: instrument, clientOrderID: client, terms: terms)))
+        return exchange.isOpen(id) ? id : nil
     }
 
     /// A market (immediate-or-cancel, capped at the price band) order of `lots`.
     mutating func trade(_ account: AccountID, _ market: Int, _ side: Side, lots: Int64, reduceOnly: Bool = false) {
         guard lots > 0 else { return }
-        let terms = OrderTerms.market(side, Quantity(lots: lots), reduceOnly: reduceOnly)
-        submit(.place(NewOrder(account: account, instrument: markets[market].id, terms: terms)))
+        place(account, in: markets[market].id, .market(side, Quantity(lots: lots), reduceOnly: reduceOnly))
     }
 
     /// Closes the account's whole position in `market` with a reduce-only market order.
     mutating func close(_ account: AccountID, _ market: Int) {
         guard let terms = OrderTerms.closing(positionOf: position(account, market).size) else { return }
-        submit(.place(NewOrder(account: account, instrument: markets[market].id, terms: terms)))
+        place(account, in: markets[market].id, terms)
     }
 
     public func position(_ account: AccountID, _ market: Int) -> Position {

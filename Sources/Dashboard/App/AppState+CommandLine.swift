@@ -38,7 +38,7 @@ extension AppState {
                 }
             }
             status = ("Sent \(verb) \(market.instrument.format(quantity)) \(market.instrument.symbol)", false)
-            return [.engine(.command(.place(NewOrder(account: user, instrument: instrumentID, terms: terms))))]
+            return [.engine(.command(.place(userOrder(terms, in: instrumentID))))]
         case "close":
             return closePosition(snapshot)
         case "lev", "leverage":

@@ -132,10 +132,7 @@ extension AppState {
         }
         guard let terms = OrderTerms.closing(positionOf: position.position.size) else { return [] }
         status = ("Closing \(symbol(snapshot)) position", false)
-        return [
-            .engine(
-                .command(.place(NewOrder(account: World.userAccount, instrument: position.instrument, terms: terms))))
-        ]
+        return [.engine(.command(.place(userOrder(terms, in: position.instrument))))]
     }
 
     func symbol(_ snapshot: MarketSnapshot?) -> String {

@@ -122,12 +122,13 @@ extension AppState {
         -> [AppEffect]
     {
         let user = World.userAccount
-        switch ticket.order(on: market.instrument, id: market.id, account: user) {
+        switch ticket.terms(on: market.instrument) {
         case .failure(let error):
             status = ("Ticket: \(error)", true)
             overlay = .ticket(ticket)
             return []
-        case .success(let order):
+        case .success(let terms):
+            let order = userOrder(terms, in: market.id)
             overlay = nil
             var commands: [Command] = []
             let index = market.id.rawValue

@@ -63,6 +63,8 @@ public struct AppState: Sendable {
     public var notice: LiquidationNotice?
     /// The newest notice taken from a snapshot (its generation and sequence), so each shows once.
     var seenNotice: (generation: Int, sequence: Int) = (0, 0)
+    /// The client order id of the user's latest order (ids count up from 1 for the session).
+    public internal(set) var lastClientOrderID: Int64 = 0
     /// The event log shows only the user's own lines.
     public var logYoursOnly = false
     public var shouldQuit = false

@@ -16,7 +16,8 @@ public final class DashboardApp {
     private let frameInterval: Duration
     private var snapshot: MarketSnapshot?
     private var previous: MarketSnapshot?
-    private var lastLog: LogEntry?
+    /// The world generation and sequence number of the last reply shown.
+    private var lastReply = (generation: 0, sequence: 0)
     private var dirty = true
     /// World restarts asked for so far: the generation the next world's snapshots will carry.
     private var restarts = 0
@@ -55,7 +56,7 @@ public final class DashboardApp {
             if let latest = host.snapshot, latest.version != snapshot?.version {
                 previous = snapshot
                 snapshot = latest
-                announceNewRejections()
+                announceReplies()
                 state.takeNotices(from: latest)
                 for effect in state.updateLesson(snapshot) { apply(effect) }
                 dirty = true
@@ -132,17 +133,14 @@ public final class DashboardApp {
         state.status = warning.map { ("\($0)", true) } ?? ("Theme \(name)", false)
     }
 
-    /// Puts the user's newest rejection (or liquidation) in the status line, once.
-    private func announceNewRejections() {
-        guard let log = snapshot?.log, let newest = log.last, newest != lastLog else { return }
-        let start = lastLog.flatMap { seen in log.lastIndex(of: seen).map { $0 + 1 } } ?? max(0, log.count - 1)
-        lastLog = newest
-        for entry in log[start...] where entry.isUser {
-            switch entry.kind {
-            case .rejection, .liquidation, .deleveraging: state.status = (entry.text, true)
-            case .fill: state.status = (entry.text, false)
-            case .funding, .margin, .info: break
-            }
+    /// Puts the engine's replies to the user's commands, and news of their orders, in the status
+    /// line: each once, by its sequence number (which a restarted world starts again).
+    private func announceReplies() {
+        guard let snapshot else { return }
+        if snapshot.generation != lastReply.generation { lastReply = (snapshot.generation, 0) }
+        for reply in snapshot.replies where reply.sequence > lastReply.sequence {
+            state.status = (reply.text, reply.isError)
+            lastReply.sequence = reply.sequence
         }
     }
 

@@ -52,9 +52,8 @@ public struct OrderTicket: Sendable, Hashable {
         return min(max(1, current + step), maximum)
     }
 
-    /// The order as the exchange takes it, or what is wrong with the ticket.
-    public func order(on instrument: Instrument, id: InstrumentID, account: AccountID) -> Result<NewOrder, TicketError>
-    {
+    /// The order's terms as the exchange takes them, or what is wrong with the ticket.
+    public func terms(on instrument: Instrument) -> Result<OrderTerms, TicketError> {
         guard let quantity = try? instrument.quantity(parsing: size.text) else {
             return .failure(TicketError("size must be a positive multiple of \(instrument.lotSize)"))
         }
@@ -70,7 +69,7 @@ public struct OrderTicket: Sendable, Hashable {
                     side, quantity, trigger: StopCondition(triggerPrice: price, reference: .mark),
                     reduceOnly: reduceOnly)
         }
-        return .success(NewOrder(account: account, instrument: id, terms: terms))
+        return .success(terms)
     }
 }
 

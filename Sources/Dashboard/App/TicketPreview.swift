@@ -16,14 +16,15 @@ public struct TicketPreview: Sendable {
     public var resultingSize: Int64
 
     /// - Parameters:
-    ///   - order: the order being previewed.
+    ///   - terms: the order being previewed.
     ///   - market: the instrument's snapshot (for the touch and mark).
     ///   - account: the user's account (for the current position, wallet and other positions).
-    public init?(order: NewOrder, leverage: Int, mode: MarginMode, market: InstrumentSnapshot, account: AccountSnapshot)
-    {
+    public init?(
+        terms: OrderTerms, leverage: Int, mode: MarginMode, market: InstrumentSnapshot, account: AccountSnapshot
+    ) {
         let instrument = market.instrument
-        let touch = order.terms.side == .buy ? market.depth.asks.first?.price : market.depth.bids.first?.price
-        guard let price = order.terms.limit ?? order.terms.stop?.triggerPrice ?? touch ?? market.mark,
+        let touch = terms.side == .buy ? market.depth.asks.first?.price : market.depth.bids.first?.price
+        guard let price = terms.limit ?? terms.stop?.triggerPrice ?? touch ?? market.mark,
             let mark = market.mark ?? market.price
         else { return nil }
         fillPrice = price
@@ -34,11 +35,11 @@ public struct TicketPreview: Sendable {
         if position.isFlat { position.mode = mode }
         position.leverage = leverage
         var wallet = account.wallet
-        notional = instrument.notional(of: order.terms.quantity.lots, at: price)
+        notional = instrument.notional(of: terms.quantity.lots, at: price)
         let isMaker =
-            order.terms.limit != nil && touch.map { order.terms.side == .buy ? price < $0 : price > $0 } == true
+            terms.limit != nil && touch.map { terms.side == .buy ? price < $0 : price > $0 } == true
         fee = instrument.fee(on: notional, isMaker: isMaker)
-        let signed = order.terms.side == .buy ? order.terms.quantity.lots : -order.terms.quantity.lots
+        let signed = terms.side == .buy ? terms.quantity.lots : -terms.quantity.lots
         let effect = position.settle(fill: signed, at: price, fee: fee, on: instrument, wallet: &wallet)
         margin = instrument.notional(of: effect.openedLots, at: price).initialMargin(leverage: leverage)
         resultingSize = position.size
@@ -61,8 +62,7 @@ extension OrderTicket {
     /// The preview of this ticket's order in `market`, or nil while the ticket has no valid order or
     /// there is no price to preview against.
     public func preview(market: InstrumentSnapshot, account: AccountSnapshot) -> TicketPreview? {
-        guard case .success(let order) = order(on: market.instrument, id: market.id, account: World.userAccount)
-        else { return nil }
-        return TicketPreview(order: order, leverage: leverage, mode: mode, market: market, account: account)
+        guard case .success(let terms) = terms(on: market.instrument) else { return nil }
+        return TicketPreview(terms: terms, leverage: leverage, mode: mode, market: market, account: account)
     }
 }

@@ -27,9 +27,12 @@ struct DashboardRecorder: WorldObserver {
     private(set) var notices: [LiquidationNotice] = []
     /// The user's orders that may still expire unfilled (market and IOC), to say so in the log.
     private var userOrders: Set<OrderID> = []
-    /// The instrument and asset of the user's command being applied, so its rejection can be told
-    /// in that instrument's prices and money.
-    private var commandContext: (instrument: Instrument?, asset: Asset) = (nil, .usdc)
+    /// The user's command being applied, gathering its events for the reply (and telling its
+    /// rejection in that instrument's prices and money).
+    private var draft: CommandReplyDraft?
+    /// The newest replies to the user, oldest first.
+    private(set) var replies: [UserReply] = []
+    static let replyLength = 16
     private var lastMinute: SimTime = -1
     private var logged = 0
 
@@ -76,8 +79,9 @@ struct DashboardRecorder: WorldObserver {
 
     private mutating func record(_ event: Event, _ place: Marketplace) {
         let now = place.now
+        draft?.note(event, user: user)
         switch event {
-        case .book(let instrument, .trade(let trade)):
+        case .book(let instrument, .trade(let trade), _):
             let market = place.markets[instrument.rawValue]
             let tape = TapeTrade(
                 time: now, price: trade.price, quantity: trade.quantity, side: trade.aggressor,
@@ -88,10 +92,10 @@ struct DashboardRecorder: WorldObserver {
             candles[instrument.rawValue].record(price: trade.price, lots: trade.quantity.lots, at: now)
             estimates[instrument.rawValue].trade(
                 side: trade.aggressor, base: Double(trade.quantity.lots) * market.lotSize)
-        case .book(_, .accepted(let order, let account)) where account == user:
+        case .book(_, .accepted(let order, let account), _) where account == user:
             userOrders.insert(order)
             if userOrders.count > 1_024 { userOrders.removeAll() }
-        case .book(let instrument, .expired(let order, let quantity)) where userOrders.contains(order):
+        case .book(let instrument, .expired(let order, let quantity), _) where userOrders.contains(order):
             let spec = place.markets[instrument.rawValue].instrument
             let byLiquidation = replays.isLiquidationOrder(order)
             append(
@@ -108,6 +112,13 @@ struct DashboardRecorder: WorldObserver {
             break
         case .fill(let fill) where fill.account == user:
             logFill(fill, place)
+            if draft == nil, let client = fill.clientOrderID {
+                // A resting order of the user's traded after the command that placed it.
+                let spec = place.markets[fill.instrument.rawValue].instrument
+                reply(
+                    "Your order \(client) filled: \(fill.side == .buy ? "bought" : "sold") "
+                        + "\(spec.format(fill.quantity)) \(spec.symbol) at \(spec.format(fill.price))", isError: false)
+            }
         case .isolatedMarginAdjusted(let account, let instrument, let amount) where account == user:
             let spec = place.markets[instrument.rawValue].instrument
             append(
@@ -115,11 +126,11 @@ struct DashboardRecorder: WorldObserver {
                     time: now, kind: .margin,
                     text: "Isolated margin \(amount.units >= 0 ? "added to" : "taken from") \(spec.symbol): "
                         + spec.format(amount.magnitude), isUser: true))
-        case .orderRejected(_, let account, let reason) where account == user:
-            let text = reason.userText(instrument: commandContext.instrument, asset: commandContext.asset)
+        case .orderRejected(_, let account, let reason, _) where account == user:
+            let text = reason.userText(instrument: draft?.instrument, asset: draft?.asset ?? .usdc)
             append(LogEntry(time: now, kind: .rejection, text: "Order rejected: \(text)", isUser: true))
         case .rejected(let account, let reason) where account == user:
-            let text = reason.userText(instrument: commandContext.instrument, asset: commandContext.asset)
+            let text = reason.userText(instrument: draft?.instrument, asset: draft?.asset ?? .usdc)
             append(LogEntry(time: now, kind: .rejection, text: "Rejected: \(text)", isUser: true))
         case .fundingPaid(let account, let instrument, let amount) where account == user:
             let spec = place.markets[instrument.rawValue].instrument
@@ -136,7 +147,7 @@ struct DashboardRecorder: WorldObserver {
         }
     }
 
-    /// Notes the instrument (and asset) `command` is about, before the world applies it.
+    /// Starts gathering the reply to the user's `command`, before the world applies it.
     mutating func willApply(_ command: Command, place: Marketplace) {
         let id: InstrumentID? =
             switch command {
@@ -154,7 +165,18 @@ struct DashboardRecorder: WorldObserver {
             case .deposit(_, let asset, _), .withdraw(_, let asset, _): asset
             default: instrument?.settlementAsset ?? .usdc
             }
-        commandContext = (instrument, asset)
+        draft = CommandReplyDraft(command, instrument: instrument, asset: asset)
+    }
+
+    /// Turns what the user's command did into its reply, after the world applied it.
+    mutating func didApply() {
+        if let reply = draft?.reply { self.reply(reply.text, isError: reply.isError) }
+        draft = nil
+    }
+
+    private mutating func reply(_ text: String, isError: Bool) {
+        replies.append(UserReply(sequence: (replies.last?.sequence ?? 0) + 1, text: text, isError: isError))
+        if replies.count > Self.replyLength { replies.removeFirst() }
     }
 
     /// A fill of the user's: their own trade, or (`byLiquidation`) the engine closing their
@@ -252,6 +274,9 @@ struct DashboardRecorder: WorldObserver {
 
     private mutating func append(_ entry: LogEntry) {
         var entry = entry
+        if entry.isUser && (entry.kind == .liquidation || entry.kind == .deleveraging) {
+            reply(entry.text, isError: true)
+        }
         logged += 1
         entry.sequence = logged
         if entry.isUser {

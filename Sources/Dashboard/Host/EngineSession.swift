@@ -41,6 +41,7 @@ public struct EngineSession {
         case .command(let command):
             recorder.willApply(command, place: world.place)
             world.submit(command, observer: &recorder)
+            recorder.didApply()
         case .setSpeed(let value): speed = SimulationSpeed.clamped(value)
         case .setPaused(let value): paused = value
         case .restart(let scenario, let worldSeed, let warmUp, let generation):

@@ -23,6 +23,7 @@ struct SnapshotBuilder {
             backstopEquity: exchange.crossMargin(of: backstop, asset: .primary).equity)
         snapshot.replays = recorder.replays.replays
         snapshot.notices = recorder.notices
+        snapshot.replies = recorder.replies
         snapshot.generation = generation
         return snapshot
     }

@@ -20,6 +20,8 @@ public struct MarketSnapshot: Sendable {
     public var replays: [LiquidationReplay] = []
     /// Every liquidation, backstop takeover and ADL that hit the user this run, oldest first.
     public var notices: [LiquidationNotice] = []
+    /// The newest replies to the user's commands and news of their orders, oldest first.
+    public var replies: [UserReply] = []
     /// Insurance fund and backstop vault equity of the USDC pool.
     public var insuranceFund: Money
     public var backstopEquity: Money

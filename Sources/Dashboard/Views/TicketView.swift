@@ -39,7 +39,7 @@ public enum TicketView {
         field(.reduceOnly, "Reduce-only", ticket.reduceOnly ? "yes" : "no")
         field(.mode, "Margin", ticket.mode == .cross ? "cross" : "isolated")
         y += 1
-        switch ticket.order(on: instrument, id: market.id, account: World.userAccount) {
+        switch ticket.terms(on: instrument) {
         case .failure(let error):
             canvas.put(error.description, x: inner.x, y: y, style: Style(.statusError), maxWidth: inner.width)
         case .success:

@@ -80,7 +80,7 @@ struct ExchangeDesk {
     static func orderID(_ events: [Event]) -> OrderID? {
         for event in events {
             switch event {
-            case .book(_, .accepted(let id, _)), .orderRejected(let id, _, _): return id
+            case .book(_, .accepted(let id, _), _), .orderRejected(let id, _, _, _): return id
             default: continue
             }
         }
@@ -91,7 +91,7 @@ struct ExchangeDesk {
     static func rejection(_ events: [Event]) -> ExchangeRejection? {
         for event in events {
             switch event {
-            case .rejected(_, let reason), .orderRejected(_, _, let reason): return reason
+            case .rejected(_, let reason), .orderRejected(_, _, let reason, _): return reason
             default: continue
             }
         }

@@ -6,7 +6,8 @@
 extension NewOrder {
     init(
         account: AccountID, instrument: InstrumentID, side: Side, quantity: Quantity, limit: Price?,
-        timeInForce: TimeInForce = .goodTillCancelled, reduceOnly: Bool = false, stop: StopCondition? = nil
+        timeInForce: TimeInForce = .goodTillCancelled, reduceOnly: Bool = false, stop: StopCondition? = nil,
+        clientOrderID: ClientOrderID = ClientOrderID(0)
     ) {
         let terms: OrderTerms =
             if let stop {
@@ -16,7 +17,7 @@ extension NewOrder {
             } else {
                 .market(side, quantity, reduceOnly: reduceOnly)
             }
-        self.init(account: account, instrument: instrument, terms: terms)
+        self.init(account: account, instrument: instrument, clientOrderID: clientOrderID, terms: terms)
     }
 }
 

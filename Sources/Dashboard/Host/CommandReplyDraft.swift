@@ -1,0 +1,114 @@
+import CascadeCore
+
+/// What the engine did with one command of the user's, gathered from that command's events while
+/// it is applied, then said in one line: an order's outcome once (filled size at its average price,
+/// what rests, what expired), not its last partial fill.
+struct CommandReplyDraft {
+    let command: Command
+    let instrument: Instrument?
+    let asset: Asset
+    private(set) var rejection: String?
+    private var filledLots: Int64 = 0
+    /// Σ price × lots of the fills, for the average price.
+    private var filledTicksTimesLots: Int128 = 0
+    private var realizedPnL = Money.zero
+    private var expiredLots: Int64 = 0
+    private var cancelled = 0
+    private var confirmed = false
+
+    init(_ command: Command, instrument: Instrument?, asset: Asset) {
+        self.command = command
+        self.instrument = instrument
+        self.asset = asset
+    }
+
+    /// The client order id of the order the command places, if it places one.
+    var client: ClientOrderID? {
+        if case .place(let order) = command { order.clientOrderID } else { nil }
+    }
+
+    /// Takes in one event of the command; `user` is the account the dashboard trades for.
+    mutating func note(_ event: Event, user: AccountID) {
+        switch event {
+        case .orderRejected(_, let account, let reason, let id) where account == user && id == client:
+            rejection = "Order rejected: " + reason.userText(instrument: instrument, asset: asset)
+        case .rejected(let account, let reason) where account == user:
+            rejection = "Rejected: " + reason.userText(instrument: instrument, asset: asset)
+        case .book(_, .rejected(_, let reason), let id) where id != nil && id == client:
+            rejection = "Order rejected: \(reason)"
+        case .book(_, .expired(_, let quantity), let id) where id != nil && id == client:
+            expiredLots += quantity.lots
+        case .book(_, .cancelled, _) where isCancelAll:
+            cancelled += 1
+        case .fill(let fill) where fill.account == user && fill.clientOrderID != nil && fill.clientOrderID == client:
+            filledLots += fill.quantity.lots
+            filledTicksTimesLots += Int128(fill.price.ticks) * Int128(fill.quantity.lots)
+            realizedPnL += fill.realizedPnL
+        case .leverageSet(let account, _, _), .marginModeSet(let account, _, _),
+            .isolatedMarginAdjusted(let account, _, _):
+            confirmed = confirmed || account == user
+        default:
+            break
+        }
+    }
+
+    private var isCancelAll: Bool {
+        if case .cancelAll = command { true } else { false }
+    }
+
+    /// The line for the status bar, or nil when the command needs none (a deposit, say).
+    var reply: (text: String, isError: Bool)? {
+        if let rejection { return (rejection, true) }
+        switch command {
+        case .place(let order): return (orderText(order), false)
+        case .cancelAll:
+            let symbol = instrument.map { " \($0.symbol)" } ?? ""
+            return (
+                cancelled == 0 ? "No open\(symbol) orders to cancel" : "Cancelled \(cancelled)\(symbol) orders", false
+            )
+        case .setLeverage(_, _, let leverage) where confirmed:
+            return ("Leverage \(leverage)x on \(instrument?.symbol ?? "")", false)
+        case .setMarginMode(_, _, let mode) where confirmed:
+            return ("Margin mode \(mode == .cross ? "cross" : "isolated") on \(instrument?.symbol ?? "")", false)
+        case .adjustIsolatedMargin(_, _, let delta) where confirmed:
+            guard let instrument else { return nil }
+            let verb = delta.units >= 0 ? "added to" : "taken from"
+            return (
+                "\(instrument.format(delta.magnitude)) \(asset.symbol) \(verb) isolated \(instrument.symbol)", false
+            )
+        default:
+            return nil
+        }
+    }
+
+    private func orderText(_ order: NewOrder) -> String {
+        guard let instrument else { return "Order \(order.clientOrderID) sent" }
+        let terms = order.terms
+        let size = { (lots: Int64) in instrument.format(Quantity(lots: lots)) }
+        var parts: [String] = []
+        if filledLots > 0 {
+            let average = Price(ticks: Int64(filledTicksTimesLots / Int128(filledLots)))
+            let verb = terms.side == .buy ? "Bought" : "Sold"
+            let at = filledLots == terms.quantity.lots && expiredLots == 0 ? "at" : "at avg"
+            var text = "\(verb) \(size(filledLots)) \(instrument.symbol) \(at) \(instrument.format(average))"
+            if realizedPnL != .zero { text += ", PnL \(instrument.format(realizedPnL))" }
+            parts.append(text)
+        }
+        let open = terms.quantity.lots - filledLots - expiredLots
+        if open > 0, let stop = terms.stop {
+            let side = terms.side == .buy ? "buy" : "sell"
+            let watch = stop.reference == .mark ? "mark" : "last"
+            let trigger = "\(terms.side == .buy ? "≥" : "≤") \(instrument.format(stop.triggerPrice))"
+            parts.append("Stop \(side) \(size(open)) \(instrument.symbol) waits for \(watch) \(trigger)")
+        } else if open > 0, let limit = terms.limit {
+            let side = terms.side == .buy ? "Buy" : "Sell"
+            parts.append(
+                (parts.isEmpty ? "\(side) \(size(open)) \(instrument.symbol)" : size(open))
+                    + " resting at \(instrument.format(limit))")
+        }
+        if expiredLots > 0 {
+            parts.append("\(size(expiredLots)) unfilled and expired (no liquidity within the price band)")
+        }
+        return parts.isEmpty ? "Order \(order.clientOrderID) accepted" : parts.joined(separator: "; ")
+    }
+}
