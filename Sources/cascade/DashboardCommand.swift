@@ -52,8 +52,9 @@ struct ThemesCommand: ParsableCommand {
         let width = entries.map(\.name.count).max() ?? 0
         var text = ""
         for entry in entries {
-            text += "\(entry.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(entry.description)"
-            text += "  (\(entry.source))\n"
+            // Names and descriptions come from theme files: escaped, so a file cannot drive the terminal.
+            let line = "\(entry.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(entry.description)"
+            text += "\(line)  (\(entry.source))".escapingNonPrintable() + "\n"
         }
         StandardStreams.writeOutput(text)
     }

@@ -69,8 +69,8 @@ final class ProgressBar {
         let width = 40
         let filled = width * percent / 100
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        StandardStreams.writeError("\r\(bar) \(percent)%")
+        StandardStreams.writeErrorControl("\r\(bar) \(percent)%")
     }
 
-    func finish() { if enabled && shown >= 0 { StandardStreams.writeError("\r\u{1B}[2K") } }
+    func finish() { if enabled && shown >= 0 { StandardStreams.writeErrorControl("\r\u{1B}[2K") } }
 }

@@ -13,7 +13,8 @@ public struct BookScriptError: Error, Sendable, Hashable, CustomStringConvertibl
     public var line: Int
     public var problem: String
 
-    public var description: String { "line \(line): \(problem)" }
+    /// `line N: problem`, with any control character of the echoed line escaped.
+    public var description: String { "line \(line): \(problem.escapingNonPrintable())" }
 }
 
 extension BookScriptCommand {
