@@ -26,7 +26,7 @@ struct DurationArgument: ExpressibleByArgument {
     var time: SimTime
 
     init?(argument: String) {
-        guard let time = SimDuration.parse(argument), time > 0 else { return nil }
+        guard let time = SimDuration.parseLength(argument) else { return nil }
         self.time = time
     }
 }
@@ -38,7 +38,7 @@ struct BarsArgument: ExpressibleByArgument {
 
     init?(argument: String) {
         guard let colon = argument.firstIndex(of: ":"),
-            let length = SimDuration.parse(String(argument[..<colon])), length > 0,
+            let length = SimDuration.parseLength(String(argument[..<colon])),
             length % .second == 0
         else { return nil }
         path = String(argument[argument.index(after: colon)...])

@@ -7,7 +7,7 @@ extension Scenario {
     /// ```toml
     /// name = "flash-crash"
     /// description = "One line for `cascade scenarios`"
-    /// duration = "2h"                  # default run length
+    /// duration = "2h"                  # default run length, above zero (at most 10000d, as every duration)
     /// user_balance = 10000             # whole USDC
     /// insurance_fund = 250000          # whole units of each settlement asset
     /// backstop_capital = 2000000
@@ -69,7 +69,7 @@ extension Scenario {
         ])
         guard let name = try top.string("name") else { throw top.error("missing 'name'") }
         var scenario = Scenario(name: name, description: try top.string("description") ?? "")
-        if let duration = try top.duration("duration") { scenario.duration = duration }
+        if let duration = try top.duration("duration", positive: true) { scenario.duration = duration }
         if let balance = try top.int("user_balance", in: 0...1_000_000_000) { scenario.userBalance = Int64(balance) }
         if let fund = try top.int("insurance_fund", in: 0...1_000_000_000_000) { scenario.insuranceFund = Int64(fund) }
         if let capital = try top.int("backstop_capital", in: 0...1_000_000_000_000) {
