@@ -52,6 +52,11 @@ extension Scenario {
     /// whale = { side = "buy", notional = 30000000, leverage = 20 }
     /// ```
     public static func parse(_ text: String, file: String) throws(ScenarioError) -> Scenario {
+        // The TOML reader takes C strings: a NUL would silently end the file there.
+        if let nul = text.utf8.firstIndex(of: 0) {
+            let line = text.utf8[..<nul].count(where: { $0 == UInt8(ascii: "\n") }) + 1
+            throw ScenarioError(file: file, line: line, message: "a NUL byte is not allowed in a TOML file")
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
