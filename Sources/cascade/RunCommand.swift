@@ -34,6 +34,7 @@ struct RunCommand: ParsableCommand {
         var run = HeadlessRun(scenario: try world.load(), seed: world.seed, duration: duration?.time)
         run.eventsPath = events
         run.bars = bars.map { ($0.length, $0.path) }
+        run.summaryPath = summary
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         let result: RunSummary
         do {
