@@ -15,7 +15,9 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var world: ScenarioOptions
 
-    @Option(help: "Simulated time to run, such as 90s, 30m, 6h or 1d (default: the scenario's).")
+    @Option(
+        parsing: .unconditional, help: "Simulated time to run, such as 90s, 30m, 6h or 1d (default: the scenario's).",
+        transform: DurationArgument.parse)
     var duration: DurationArgument?
 
     @Option(help: "Write every event as one JSON object per line to this file.")
