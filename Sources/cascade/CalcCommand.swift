@@ -48,26 +48,26 @@ struct CalcMarginCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Fee rate for closing at the liquidation price.") var feeRate: String?
     @Flag(help: "Print one JSON object.") var json = false
 
-    func validate() throws {
-        guard leverage >= 1 else { throw ValidationError("--leverage must be a whole number of 1 or more, got \(leverage)") }
-        if mmAmount != nil && mmr == nil { throw ValidationError("--mm-amount needs --mmr") }
-        if mmr != nil && tiers != nil { throw ValidationError("give --mmr or --tiers, not both") }
-        if mode == .isolated && (otherMm != nil || otherUpnl != nil) {
-            throw ValidationError(
-                "--other-mm and --other-upnl describe other cross positions: use them with --mode cross")
-        }
-    }
-
     func run() throws {
-        let input: PositionRiskInput
+        var flags = MarginCalculationFlags(long: side == .long, entry: entry, size: size, leverage: leverage)
+        flags.inverse = contract == .inverse
+        flags.cross = mode == .cross
+        flags.wallet = wallet
+        flags.mark = mark
+        flags.mmr = mmr
+        flags.mmAmount = mmAmount
+        flags.otherMm = otherMm
+        flags.otherUpnl = otherUpnl
+        flags.feeRate = feeRate
+        let risk: PositionRisk
         do {
-            input = try MarginCalculation(self).input()
-        } catch let error as ValidationError {
+            if let tiers { flags.tiers = (tiers, try StandardStreams.readText(tiers)) }
+            risk = try MarginCalculation(flags).risk()
+        } catch {
             // A value that reads badly is a usage error of this command, not of `cascade` as a whole.
-            StandardStreams.writeError("Error: \(error.message)\n")
+            StandardStreams.writeError("Error: \(error is InputFileError ? "--tiers " : "")\(error)\n")
             throw ExitCode.validationFailure
         }
-        let risk = PositionRisk(input)
         StandardStreams.writeOutput(json ? MarginReport.json(risk) + "\n" : MarginReport.text(risk))
     }
 }

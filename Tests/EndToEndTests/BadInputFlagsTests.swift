@@ -49,3 +49,47 @@ struct BadInputFlagsTests {
         for run in [theme, seed, book, scenario] { #expect(!run.error.contains("\u{1B}")) }
     }
 }
+
+/// `cascade calc margin` as a process on random flag sets: it exits 0 or 64, never on a signal,
+/// and never prints a figure clamped to Int64 (…9223372036854775807 or …92233720368547758).
+@Suite("cascade calc margin on random flags, end to end")
+struct CalcMarginRandomFlagsTests {
+    static let values = [
+        "1", "0.001", "100", "64000.5", "1000000", "10000000", "999999999999", "0", "-5", "0.000001", "1e5",
+    ]
+    static let rates = ["0.004", "0.5%", "0.99999999", "2", "-1%", "9.99%"]
+
+    static func arguments(seed: UInt64) -> [String] {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+        func next() -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % 1_000_003)
+        }
+        func pick(_ values: [String]) -> String { values[next() % values.count] }
+        var arguments = [
+            "calc", "margin", "--side", next() % 2 == 0 ? "long" : "short", "--entry", pick(values), "--size",
+            pick(values), "--leverage", pick(["1", "10", "125", "0", "-3"]),
+        ]
+        if next() % 2 == 0 { arguments += ["--contract", "inverse"] }
+        let cross = next() % 2 == 0
+        if cross { arguments += ["--mode", "cross"] }
+        for (flag, pool) in [("--mark", values), ("--wallet", values), ("--mmr", rates), ("--fee-rate", rates)]
+        where next() % 2 == 0 {
+            arguments += [flag, pick(pool)]
+        }
+        if cross && next() % 2 == 0 { arguments += ["--other-mm", pick(values), "--other-upnl", "-" + pick(values)] }
+        if next() % 2 == 0 { arguments.append("--json") }
+        return arguments
+    }
+
+    @Test(arguments: 0..<UInt64(24))
+    func randomFlagsExitCleanlyAndPrintNoClampedFigure(seed: UInt64) throws {
+        let arguments = Self.arguments(seed: seed)
+        let run = try CascadeBinary.run(arguments)
+        #expect(run.status == 0 || run.status == 64, "\(arguments): status \(run.status), \(run.error)")
+        #expect(!run.output.contains("922337203685477"), "\(arguments)")
+        if run.status == 64 { #expect(run.error.hasPrefix("Error: "), "\(arguments)") }
+    }
+}
