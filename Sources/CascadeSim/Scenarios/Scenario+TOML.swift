@@ -1,4 +1,5 @@
 import CascadeCore
+import TOMLInput
 import TOMLKit
 
 extension Scenario {
@@ -52,14 +53,12 @@ extension Scenario {
     /// whale = { side = "buy", notional = 30000000, leverage = 20 }
     /// ```
     public static func parse(_ text: String, file: String) throws(ScenarioError) -> Scenario {
-        // The TOML reader takes C strings: a NUL would silently end the file there.
-        if let nul = text.utf8.firstIndex(of: 0) {
-            let line = text.utf8[..<nul].count(where: { $0 == UInt8(ascii: "\n") }) + 1
-            throw ScenarioError(file: file, line: line, message: "a NUL byte is not allowed in a TOML file")
-        }
         let root: TOMLTable
         do {
+            try TOMLInput.check(text)
             root = try TOMLTable(string: text)
+        } catch let problem as TOMLInput.Problem {
+            throw ScenarioError(file: file, line: problem.line, message: problem.message)
         } catch let error as TOMLParseError {
             throw ScenarioError(file: file, line: error.source.begin.line, message: error.description)
         } catch {

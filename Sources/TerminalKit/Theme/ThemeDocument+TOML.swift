@@ -1,3 +1,4 @@
+import TOMLInput
 import TOMLKit
 
 extension ThemeDocument {
@@ -5,18 +6,12 @@ extension ThemeDocument {
     /// column; other errors are located by searching the text for the key.
     init(parsing source: String, file: String) throws(ThemeError) {
         self.init(file: file)
-        // The TOML reader takes C strings: a NUL would silently end the file there.
-        if let nul = source.utf8.firstIndex(of: 0) {
-            let before = source.utf8[..<nul]
-            let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { source.utf8.index(after: $0) }
-            throw ThemeError(
-                file: file, line: before.count(where: { $0 == UInt8(ascii: "\n") }) + 1,
-                column: source.utf8[(lineStart ?? source.utf8.startIndex)..<nul].count + 1,
-                message: "a NUL byte is not allowed in a TOML file")
-        }
         let root: TOMLTable
         do {
+            try TOMLInput.check(source)
             root = try TOMLTable(string: source)
+        } catch let problem as TOMLInput.Problem {
+            throw ThemeError(file: file, line: problem.line, column: problem.column, message: problem.message)
         } catch let error as TOMLParseError {
             throw ThemeError(
                 file: file, line: error.source.begin.line, column: error.source.begin.column,
