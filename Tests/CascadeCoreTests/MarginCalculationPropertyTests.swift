@@ -94,6 +94,7 @@ struct MarginCalculationPropertyTests {
         ("--fee-rate", "2", "--fee-rate must be 0 or more and below 10%, got 200%"),
         ("--fee-rate", "-0.1%", "--fee-rate must be 0 or more and below 10%, got -0.1%"),
         ("--wallet", "-100", "--wallet must be 0 or more, got -100"),
+        ("--wallet", "99999999999999999", "--wallet '99999999999999999' is beyond 1152921504607 USDC"),
         ("--mmr", "1", "--mmr must be above 0 and below 100%, got 100%"),
         ("--mmr", "0", "--mmr must be above 0 and below 100%, got 0%"),
     ])

@@ -217,7 +217,14 @@ public struct MarginCalculation: Sendable {
     private func money(_ text: String, _ flag: String, _ asset: Asset, nonNegative: Bool)
         throws(MarginCalculationError) -> Money
     {
-        let amount = try parse(flag, text) { text throws(DecimalParseError) in try asset.money(parsing: text) }
+        let amount: Money
+        do {
+            amount = try asset.money(parsing: text)
+        } catch .outOfRange {
+            throw MarginCalculationError("\(flag) '\(text)' is beyond \(limit(asset))")
+        } catch {
+            throw MarginCalculationError("\(flag) '\(text)': \(error)")
+        }
         guard fits(amount) else { throw MarginCalculationError("\(flag) '\(text)' is beyond \(limit(asset))") }
         if nonNegative && amount.units < 0 { throw MarginCalculationError("\(flag) must be 0 or more, got \(text)") }
         return amount
