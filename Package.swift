@@ -3,7 +3,8 @@ import PackageDescription
 
 // Dependencies point one way (see DESIGN.md):
 // cascade → {Dashboard, CascadeBench}; CascadeBench → Dashboard; Dashboard → {TerminalKit, CascadeSim, CascadeCore};
-// CascadeSim → CascadeCore; TerminalKit → CNCursesW. Every target names each of our modules it imports
+// CascadeSim → CascadeCore; TerminalKit → CNCursesW; CascadeSim and TerminalKit → TOMLInput (the checks
+// every TOML text passes before TOMLKit reads it). Every target names each of our modules it imports
 // (ModuleImportTests checks it).
 let package = Package(
     name: "Cascade",
@@ -28,9 +29,13 @@ let package = Package(
             dependencies: [.product(name: "HeapModule", package: "swift-collections")]
         ),
         .target(
+            name: "TOMLInput"
+        ),
+        .target(
             name: "CascadeSim",
             dependencies: [
                 "CascadeCore",
+                "TOMLInput",
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -39,7 +44,7 @@ let package = Package(
         ),
         .target(
             name: "TerminalKit",
-            dependencies: ["CNCursesW", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["CNCursesW", "TOMLInput", .product(name: "TOMLKit", package: "TOMLKit")],
             resources: [.embedInCode("Resources/Themes")]
         ),
         .target(
@@ -69,9 +74,17 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "CascadeSimTests", dependencies: ["CascadeSim", "CascadeCore"]),
+        .testTarget(
+            name: "CascadeSimTests",
+            dependencies: [
+                "CascadeSim", "CascadeCore", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "CascadeBenchTests", dependencies: ["CascadeBench", "CascadeCore"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "CNCursesW"]),
+        .testTarget(
+            name: "TerminalKitTests",
+            dependencies: ["TerminalKit", "CNCursesW", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CascadeSim", "CascadeCore", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Dashboard", "CascadeCore"], exclude: ["Golden"]),
     ],

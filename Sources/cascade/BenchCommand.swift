@@ -31,13 +31,13 @@ struct BenchMatchingCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per line.")
     var json = false
 
-    @Option(help: "Seed of the generated workload.")
+    @Option(parsing: .unconditional, help: "Seed of the generated workload.", transform: SeedArgument.parse)
     var seed: UInt64 = 1
 
-    @Option(help: "Commands in the 'matching' workload.")
+    @Option(parsing: .unconditional, help: "Commands in the 'matching' workload.")
     var commands = 3_000_000
 
-    @Option(help: "Commands in the 'matching-deep' workload (0 skips it).")
+    @Option(parsing: .unconditional, help: "Commands in the 'matching-deep' workload (0 skips it).")
     var deepCommands = 1_000_000
 
     @Option(help: "Time the commands of this 'cascade book' file instead.")
@@ -47,8 +47,8 @@ struct BenchMatchingCommand: ParsableCommand {
     var export: String?
 
     func validate() throws {
-        guard commands > 0 else { throw ValidationError("--commands must be positive") }
-        guard deepCommands >= 0 else { throw ValidationError("--deep-commands must not be negative") }
+        guard commands > 0 else { throw ValidationError("--commands must be positive, got \(commands)") }
+        guard deepCommands >= 0 else { throw ValidationError("--deep-commands must not be negative, got \(deepCommands)") }
     }
 
     func run() throws {
@@ -122,14 +122,14 @@ struct BenchLiquidationCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per line.")
     var json = false
 
-    @Option(help: "Open positions to build.")
+    @Option(parsing: .unconditional, help: "Open positions to build.")
     var positions = 1_000_000
 
-    @Option(help: "Seed of position sizes.")
+    @Option(parsing: .unconditional, help: "Seed of position sizes.", transform: SeedArgument.parse)
     var seed: UInt64 = 1
 
     func validate() throws {
-        guard positions > 0 else { throw ValidationError("--positions must be positive") }
+        guard positions > 0 else { throw ValidationError("--positions must be positive, got \(positions)") }
     }
 
     func run() throws {

@@ -14,10 +14,10 @@ struct BenchSimCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per line.")
     var json = false
 
-    @Option(help: "Simulated time to run, such as 6h or 1d.")
+    @Option(parsing: .unconditional, help: "Simulated time to run, such as 6h or 1d.", transform: DurationArgument.parse)
     var duration = DurationArgument(argument: "6h")!
 
-    @Option(help: "Seed of the world.")
+    @Option(parsing: .unconditional, help: "Seed of the world.", transform: SeedArgument.parse)
     var seed: UInt64 = 1
 
     func run() throws {
@@ -42,14 +42,14 @@ struct BenchRealismCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per line.")
     var json = false
 
-    @Option(help: "Simulated days of 'calm' to measure.")
+    @Option(parsing: .unconditional, help: "Simulated days of 'calm' to measure.")
     var days = 7
 
-    @Option(help: "Seed of the world.")
+    @Option(parsing: .unconditional, help: "Seed of the world.", transform: SeedArgument.parse)
     var seed: UInt64 = 1
 
     func validate() throws {
-        guard days > 0 else { throw ValidationError("--days must be positive") }
+        guard days > 0 else { throw ValidationError("--days must be positive, got \(days)") }
     }
 
     func run() throws {
@@ -96,8 +96,12 @@ struct BenchRenderCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per line.")
     var json = false
 
-    @Option(help: "Rounds over the 40 prepared snapshots.")
+    @Option(parsing: .unconditional, help: "Rounds over the 40 prepared snapshots.")
     var rounds = 50
+
+    func validate() throws {
+        guard rounds > 0 else { throw ValidationError("--rounds must be positive, got \(rounds)") }
+    }
 
     func run() throws {
         if !json { StandardStreams.writeError("simulating an hour of calm for a busy snapshot…\n") }

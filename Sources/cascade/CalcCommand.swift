@@ -29,43 +29,45 @@ struct CalcMarginCommand: ParsableCommand {
     enum Mode: String, ExpressibleByArgument, CaseIterable { case isolated, cross }
 
     @Option(help: "long or short.") var side: PositionSide
-    @Option(help: "Average entry price.") var entry: String
-    @Option(help: "Position size (base units, or USD contracts for inverse).") var size: String
-    @Option(help: "Leverage, a whole number from 1.") var leverage: Int
+    @Option(parsing: .unconditional, help: "Average entry price.") var entry: String
+    @Option(parsing: .unconditional, help: "Position size (base units, or USD contracts for inverse).") var size: String
+    @Option(parsing: .unconditional, help: "Leverage, a whole number from 1.") var leverage: Int
     @Option(help: "linear or inverse.") var contract: Contract = .linear
     @Option(help: "isolated or cross.") var mode: Mode = .isolated
-    @Option(help: "Isolated margin (isolated) or wallet balance (cross); the initial margin when omitted.")
+    @Option(
+        parsing: .unconditional,
+        help: "Isolated margin (isolated) or wallet balance (cross); the initial margin when omitted.")
     var wallet: String?
-    @Option(help: "Mark price; the entry price when omitted.") var mark: String?
-    @Option(help: "A flat maintenance-margin rate instead of tiers.") var mmr: String?
-    @Option(help: "Maintenance amount (cum) deducted with --mmr.") var mmAmount: String?
+    @Option(parsing: .unconditional, help: "Mark price; the entry price when omitted.") var mark: String?
+    @Option(parsing: .unconditional, help: "A flat maintenance-margin rate instead of tiers.") var mmr: String?
+    @Option(parsing: .unconditional, help: "Maintenance amount (cum) deducted with --mmr.") var mmAmount: String?
     @Option(help: "A CSV file of maintenance-margin tiers.") var tiers: String?
-    @Option(help: "Cross only: maintenance margin of the other cross positions.") var otherMm: String?
+    @Option(parsing: .unconditional, help: "Cross only: maintenance margin of the other cross positions.") var otherMm: String?
     @Option(parsing: .unconditional, help: "Cross only: unrealised PnL of the other cross positions (may be negative).")
     var otherUpnl: String?
-    @Option(help: "Fee rate for closing at the liquidation price.") var feeRate: String?
+    @Option(parsing: .unconditional, help: "Fee rate for closing at the liquidation price.") var feeRate: String?
     @Flag(help: "Print one JSON object.") var json = false
 
-    func validate() throws {
-        guard leverage >= 1 else { throw ValidationError("--leverage must be a whole number of 1 or more") }
-        if mmAmount != nil && mmr == nil { throw ValidationError("--mm-amount needs --mmr") }
-        if mmr != nil && tiers != nil { throw ValidationError("give --mmr or --tiers, not both") }
-        if mode == .isolated && (otherMm != nil || otherUpnl != nil) {
-            throw ValidationError(
-                "--other-mm and --other-upnl describe other cross positions: use them with --mode cross")
-        }
-    }
-
     func run() throws {
-        let input: PositionRiskInput
+        var flags = MarginCalculationFlags(long: side == .long, entry: entry, size: size, leverage: leverage)
+        flags.inverse = contract == .inverse
+        flags.cross = mode == .cross
+        flags.wallet = wallet
+        flags.mark = mark
+        flags.mmr = mmr
+        flags.mmAmount = mmAmount
+        flags.otherMm = otherMm
+        flags.otherUpnl = otherUpnl
+        flags.feeRate = feeRate
+        let risk: PositionRisk
         do {
-            input = try MarginCalculation(self).input()
-        } catch let error as ValidationError {
+            if let tiers { flags.tiers = (tiers, try StandardStreams.readText(tiers)) }
+            risk = try MarginCalculation(flags).risk()
+        } catch {
             // A value that reads badly is a usage error of this command, not of `cascade` as a whole.
-            StandardStreams.writeError("Error: \(error.message)\n")
+            StandardStreams.writeError("Error: \(error is InputFileError ? "--tiers " : "")\(error)\n")
             throw ExitCode.validationFailure
         }
-        let risk = PositionRisk(input)
         StandardStreams.writeOutput(json ? MarginReport.json(risk) + "\n" : MarginReport.text(risk))
     }
 }

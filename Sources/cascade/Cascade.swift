@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Cascade: ParsableCommand {
@@ -11,4 +12,25 @@ struct Cascade: ParsableCommand {
         ],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// ArgumentParser's own `main()`, except that its messages go out through `StandardStreams`,
+    /// which escapes control characters: a usage error echoes the value given, and a value such as
+    /// `$'\e]0;x\a'` must not reach the terminal as a command.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success {
+                    StandardStreams.writeOutput(message + "\n")
+                } else {
+                    StandardStreams.writeError(message + "\n")
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

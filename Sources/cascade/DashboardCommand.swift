@@ -14,10 +14,10 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var world: ScenarioOptions
 
-    @Option(help: "Simulated seconds per wall second (0.25 to 600).")
+    @Option(parsing: .unconditional, help: "Simulated seconds per wall second (0.25 to 600).")
     var speed = 1.0
 
-    @Option(help: "Your starting balance in USDC (default: the scenario's, 10000).")
+    @Option(parsing: .unconditional, help: "Your starting balance in USDC (default: the scenario's, 10000).")
     var balance: Int64?
 
     @Flag(help: "Start with the clock paused.")
@@ -26,9 +26,11 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
-        guard SimulationSpeed.range.contains(speed) else { throw ValidationError("--\(SimulationSpeed.outOfRange)") }
+        guard SimulationSpeed.range.contains(speed) else {
+            throw ValidationError("--\(SimulationSpeed.outOfRange), got \(speed.formatted())")
+        }
         if let balance, balance <= 0 || balance > 1_000_000_000 {
-            throw ValidationError("--balance must lie between 1 and 1,000,000,000")
+            throw ValidationError("--balance must lie between 1 and 1,000,000,000, got \(balance)")
         }
     }
 
@@ -52,8 +54,9 @@ struct ThemesCommand: ParsableCommand {
         let width = entries.map(\.name.count).max() ?? 0
         var text = ""
         for entry in entries {
-            text += "\(entry.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(entry.description)"
-            text += "  (\(entry.source))\n"
+            // Names and descriptions come from theme files: escaped, so a file cannot drive the terminal.
+            let line = "\(entry.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(entry.description)"
+            text += "\(line)  (\(entry.source))".escapingNonPrintable() + "\n"
         }
         StandardStreams.writeOutput(text)
     }

@@ -16,7 +16,7 @@ struct DisplayOptions: ParsableArguments {
     @Flag(help: "Draw with ASCII only (no box, block or braille characters).")
     var ascii = false
 
-    @Option(help: "Frame cap, frames per second.")
+    @Option(parsing: .unconditional, help: "Frame cap, frames per second.")
     var fps = 20
 
     @Flag(help: "Leave the mouse to the terminal (for selecting text) instead of clicks and the wheel.")
@@ -26,7 +26,7 @@ struct DisplayOptions: ParsableArguments {
         guard color == "auto" || ColorDepth(rawValue: color) != nil else {
             throw ValidationError("--color must be auto, truecolor, 256, 16, 8 or none, not '\(color)'")
         }
-        guard (1...120).contains(fps) else { throw ValidationError("--fps must lie between 1 and 120") }
+        guard (1...120).contains(fps) else { throw ValidationError("--fps must lie between 1 and 120, got \(fps)") }
     }
 
     /// Runs the dashboard on `scenario` until the user quits; the terminal is restored on every path.

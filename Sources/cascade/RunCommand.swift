@@ -15,7 +15,9 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var world: ScenarioOptions
 
-    @Option(help: "Simulated time to run, such as 90s, 30m, 6h or 1d (default: the scenario's).")
+    @Option(
+        parsing: .unconditional, help: "Simulated time to run, such as 90s, 30m, 6h or 1d (default: the scenario's).",
+        transform: DurationArgument.parse)
     var duration: DurationArgument?
 
     @Option(help: "Write every event as one JSON object per line to this file.")
@@ -34,6 +36,7 @@ struct RunCommand: ParsableCommand {
         var run = HeadlessRun(scenario: try world.load(), seed: world.seed, duration: duration?.time)
         run.eventsPath = events
         run.bars = bars.map { ($0.length, $0.path) }
+        run.summaryPath = summary
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         let result: RunSummary
         do {
@@ -69,8 +72,8 @@ final class ProgressBar {
         let width = 40
         let filled = width * percent / 100
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        StandardStreams.writeError("\r\(bar) \(percent)%")
+        StandardStreams.writeErrorControl("\r\(bar) \(percent)%")
     }
 
-    func finish() { if enabled && shown >= 0 { StandardStreams.writeError("\r\u{1B}[2K") } }
+    func finish() { if enabled && shown >= 0 { StandardStreams.writeErrorControl("\r\u{1B}[2K") } }
 }

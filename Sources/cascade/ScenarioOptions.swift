@@ -7,7 +7,9 @@ struct ScenarioOptions: ParsableArguments {
     @Option(help: "A built-in scenario (see 'cascade scenarios') or a path to a scenario .toml file.")
     var scenario = "calm"
 
-    @Option(help: "Seed of the world's random streams; the same seed gives the same events.")
+    @Option(
+        parsing: .unconditional, help: "Seed of the world's random streams; the same seed gives the same events.",
+        transform: SeedArgument.parse)
     var seed: UInt64 = 1
 
     /// The scenario, or a data error naming the file, line and problem.
@@ -26,8 +28,16 @@ struct DurationArgument: ExpressibleByArgument {
     var time: SimTime
 
     init?(argument: String) {
-        guard let time = SimDuration.parse(argument), time > 0 else { return nil }
+        guard let time = SimDuration.parseLength(argument) else { return nil }
         self.time = time
+    }
+
+    /// As `init(argument:)`, with what a valid duration looks like when `text` is not one.
+    static func parse(_ text: String) throws -> DurationArgument {
+        guard let duration = DurationArgument(argument: text) else {
+            throw ValidationError("a duration is above zero and at most 10000d, such as 90s, 30m, 6h or 1h30m")
+        }
+        return duration
     }
 }
 
@@ -38,11 +48,23 @@ struct BarsArgument: ExpressibleByArgument {
 
     init?(argument: String) {
         guard let colon = argument.firstIndex(of: ":"),
-            let length = SimDuration.parse(String(argument[..<colon])), length > 0,
+            let length = SimDuration.parseLength(String(argument[..<colon])),
             length % .second == 0
         else { return nil }
         path = String(argument[argument.index(after: colon)...])
         guard !path.isEmpty else { return nil }
         self.length = length
+    }
+}
+
+/// `--seed N`: read unconditionally, so that `--seed -5` is reported as a bad seed instead of as a
+/// flag missing its value.
+enum SeedArgument {
+    static func parse(_ text: String) throws -> UInt64 {
+        guard let seed = UInt64(text) else {
+            let negative = text.hasPrefix("-") && Int64(text) != nil
+            throw ValidationError(negative ? "a seed must be 0 or more" : "a seed is a whole number from 0 to 2^64-1")
+        }
+        return seed
     }
 }

@@ -1,10 +1,19 @@
 import ArgumentParser
+import CascadeCore
 import Foundation
 
 /// Unbuffered writes to the standard streams, in large chunks.
 enum StandardStreams {
     static func writeOutput(_ text: String) { write(text, to: FileHandle.standardOutput) }
-    static func writeError(_ text: String) { write(text, to: FileHandle.standardError) }
+
+    /// Writes a message to standard error with every control character escaped (line breaks kept):
+    /// messages echo file names, flag values and lines of input, which must not drive the terminal.
+    static func writeError(_ text: String) {
+        write(text.escapingNonPrintable(keepingNewlines: true), to: FileHandle.standardError)
+    }
+
+    /// Writes terminal control sequences of our own (the progress bar) to standard error as they are.
+    static func writeErrorControl(_ text: String) { write(text, to: FileHandle.standardError) }
 
     private static func write(_ text: String, to handle: FileHandle) {
         handle.write(Data(text.utf8))

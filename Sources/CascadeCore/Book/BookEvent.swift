@@ -4,7 +4,8 @@ public enum RejectReason: UInt8, Sendable, Hashable, CustomStringConvertible {
     case duplicateOrderID
     /// Cancel or amend of an id that is not open: unknown, filled, cancelled or expired.
     case unknownOrder
-    /// A size of zero or less, or above the book's maximum.
+    /// A size of zero or less, above the book's maximum, or more than its side of the book can
+    /// still hold (the open lots resting on one side add up to at most Int64's maximum).
     case invalidQuantity
     /// A price of zero or less, or above the book's maximum.
     case invalidPrice

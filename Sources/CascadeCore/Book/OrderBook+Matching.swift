@@ -18,9 +18,10 @@ extension OrderBook {
         guard remaining > 0 else { return }
         if stopped {
             events.append(.cancelled(request.id, Quantity(lots: remaining), .selfTradePrevention))
-        } else if request.terms.timeInForce == .goodTillCancelled || request.terms.timeInForce == .postOnly {
+        } else if request.terms.timeInForce.mayRest && canRest(remaining, side: request.terms.side) {
             rest(request, open: remaining, price: limit)
         } else {
+            // Immediate orders, and a fired stop whose rest the side's total could no longer hold.
             events.append(.expired(request.id, Quantity(lots: remaining)))
         }
     }
@@ -89,6 +90,7 @@ extension OrderBook {
                 } else {
                     store[slot].open = makerLeft
                     ladder.levels[level].total -= fill
+                    restingLots[Int(maker.side.rawValue)] -= fill
                 }
             }
         }
@@ -147,12 +149,14 @@ extension OrderBook {
         ladder.levels[level].tail = slot
         ladder.levels[level].count += 1
         ladder.levels[level].total += order.open
+        restingLots[Int(order.side.rawValue)] += order.open
     }
 
     /// Shrinks a resting order in place; it keeps its queue position.
     mutating func reduce(_ slot: Int32, to open: Int64) {
         let level = ladder.index(of: store[slot].price)
         ladder.levels[level].total -= store[slot].open - open
+        restingLots[Int(store[slot].side.rawValue)] -= store[slot].open - open
         store[slot].open = open
     }
 
@@ -172,6 +176,7 @@ extension OrderBook {
         }
         ladder.levels[level].count -= 1
         ladder.levels[level].total -= order.open
+        restingLots[Int(order.side.rawValue)] -= order.open
         if ladder.levels[level].count == 0 { ladder.didEmpty(level, side: order.side) }
     }
 

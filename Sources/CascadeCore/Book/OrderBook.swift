@@ -18,6 +18,9 @@ public struct OrderBook: Sendable {
     /// The latest price the caller supplied for each trigger reference.
     var referencePrices: [Price?] = Array(repeating: nil, count: TriggerReference.allCases.count)
     var stopSequence: Int64 = 0
+    /// Open lots resting on each side (indexed by `Side.rawValue`). Kept within Int64 by refusing
+    /// an order that would pass it, so every level total and every cumulative depth fits too.
+    var restingLots: [Int64] = [0, 0]
 
     public init(configuration: OrderBookConfiguration = OrderBookConfiguration()) {
         self.configuration = configuration
@@ -107,6 +110,10 @@ public struct OrderBook: Sendable {
             events.append(.rejected(id, .priceOutOfRange))
             return
         }
+        guard canRest(quantity.lots - order.open, side: order.side) else {
+            events.append(.rejected(id, .invalidQuantity))
+            return
+        }
         events.append(.amended(id, price, quantity))
         if !crosses(side: order.side, limit: price.ticks) {
             // Nothing to match: move the order to the back of its new level, keeping slot and id entry.
@@ -152,7 +159,14 @@ public struct OrderBook: Sendable {
         {
             return .postOnlyWouldCross
         }
+        if mayRest && !canRest(request.terms.quantity.lots, side: request.terms.side) { return .invalidQuantity }
         return nil
+    }
+
+    /// Whether `lots` more could rest on `side` without its total (and so any level's) passing Int64.
+    @inline(__always)
+    func canRest(_ lots: Int64, side: Side) -> Bool {
+        lots <= Int64.max - restingLots[Int(side.rawValue)]
     }
 
     /// Whether a `side` order limited at `limit` would trade with the best opposite level.

@@ -15,7 +15,8 @@ public struct OrderBookConfiguration: Sendable, Hashable {
     public var selfTradePrevention: SelfTradePrevention
     /// Highest accepted price in ticks.
     public var maximumPrice: Price
-    /// Largest accepted order size in lots; keeps every level total far inside Int64.
+    /// Largest accepted order size in lots. (What one side may hold in all is Int64's maximum;
+    /// the book refuses an order that would pass it, so a level total never overflows.)
     public var maximumQuantity: Quantity
     /// Widest distance in ticks between the lowest and highest resting order.
     public var maximumSpan: Int64

@@ -13,7 +13,8 @@ public struct BookScriptError: Error, Sendable, Hashable, CustomStringConvertibl
     public var line: Int
     public var problem: String
 
-    public var description: String { "line \(line): \(problem)" }
+    /// `line N: problem`, with any control character of the echoed line escaped.
+    public var description: String { "line \(line): \(problem.escapingNonPrintable())" }
 }
 
 extension BookScriptCommand {
@@ -89,13 +90,16 @@ public struct ParsedBookScript: Sendable {
     public var error: BookScriptError?
 
     /// Parses `text` line by line; lines are numbered from 1.
+    ///
+    /// Only `\n` ends a line (a `\r` before it is blank space), as for editors and `wc -l`: a
+    /// vertical tab, form feed, NEL or U+2028 inside a line is part of it, and an error.
     public init(parsing text: String) {
         commands = []
         error = nil
-        // Any line break counts ("\r\n" is one Character, which splitting on "\n" would miss).
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
             do {
-                if let command = try BookScriptCommand(parsing: line, lineNumber: index + 1) {
+                if let command = try BookScriptCommand(parsing: Substring(line), lineNumber: index + 1) {
                     commands.append(command)
                 }
             } catch {

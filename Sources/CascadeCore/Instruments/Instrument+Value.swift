@@ -12,9 +12,19 @@ extension Instrument {
         }
     }
 
-    /// Value of `lots` (signed) at `price`, in settlement units.
+    /// Value of `lots` (signed) at `price`, in settlement units, clamped to Int64's range.
+    ///
+    /// The engine's sizes and prices keep every value far inside that range; input from outside it
+    /// (the calculator) uses `checkedValue(of:at:)`, where a clamped figure would be a wrong answer.
     public func value(of lots: Int64, at price: Price) -> Money {
         Money(units: Int64(clamping: Int128(lots) * lotValue(at: price)))
+    }
+
+    /// Value of `lots` (signed) at `price`, or `nil` when it does not fit Int64.
+    public func checkedValue(of lots: Int64, at price: Price) -> Money? {
+        let (product, overflow) = Int128(lots).multipliedReportingOverflow(by: lotValue(at: price))
+        guard !overflow, let units = Int64(exactly: product) else { return nil }
+        return Money(units: units)
     }
 
     /// Unsigned notional of `lots` at `price`.

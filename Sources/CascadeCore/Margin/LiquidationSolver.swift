@@ -13,6 +13,17 @@
 struct LiquidationSolver {
     let input: PositionRiskInput
 
+    /// What solving for a price gave.
+    enum Solution: Equatable {
+        case price(Price)
+        /// A flat position, or no positive price meets the condition.
+        case none
+        /// The price exists but is beyond Int64 ticks (or an intermediate beyond Int128).
+        case outOfRange
+
+        var price: Price? { if case .price(let price) = self { price } else { nil } }
+    }
+
     /// The liquidation price and the tier it was solved in: the tier whose notional range holds the
     /// notional at the price solved with that tier's own rate and cum (Binance's liquidation FAQ asks
     /// for this re-check). Maintenance margin is continuous in notional, so one tier is consistent;
@@ -31,41 +42,48 @@ struct LiquidationSolver {
 
     /// The liquidation price with `tier`'s parameters, and whether its notional falls in `tier`.
     private func solve(in tier: MarginTier) -> (price: Price?, consistent: Bool) {
-        let price = solve(
-            rate: tier.maintenanceRate + input.closeFeeRate, cum: tier.maintenanceAmount)
-        guard let price else { return (nil, true) }
+        guard let price = liquidation(in: tier).price else { return (nil, true) }
         let notional = input.instrument.notional(of: input.size, at: price)
         return (price, input.instrument.tiers.tier(for: notional) == tier)
     }
 
-    func bankruptcyPrice() -> Price? { solve(rate: input.closeFeeRate, cum: .zero) }
+    /// The liquidation price solved with `tier`'s rate and cum.
+    func liquidation(in tier: MarginTier) -> Solution {
+        solve(rate: tier.maintenanceRate + input.closeFeeRate, cum: tier.maintenanceAmount)
+    }
 
-    /// The price in ticks, or `nil` for a flat position or when no positive price solves it.
-    private func solve(rate: Rate, cum: Money) -> Price? {
+    func bankruptcy() -> Solution { solve(rate: input.closeFeeRate, cum: .zero) }
+
+    func bankruptcyPrice() -> Price? { bankruptcy().price }
+
+    /// The price in ticks, `.none` for a flat position or when no positive price solves it.
+    /// Every product is checked: inputs from outside the engine may not fit Int128 on the way.
+    private func solve(rate: Rate, cum: Money) -> Solution {
         let size = Int128(input.size)
-        guard size != 0 else { return nil }
+        guard size != 0 else { return .none }
         let one = Int128(Rate.one)
         let scaledRate = Int128(size.magnitude) * Int128(rate.units)
         let wallet = Int128(input.effectiveWallet.units)
         let cost = Int128(input.costBasis.units)
         let cum = Int128(cum.units)
         let scale = input.instrument.valueScale
-        let numerator: Int128
-        let denominator: Int128
+        let numerator: (partialValue: Int128, overflow: Bool)
+        let denominator: (partialValue: Int128, overflow: Bool)
         switch input.instrument.kind {
         case .linear:
-            numerator = (cost - wallet - cum) * one
-            denominator = (size * one - scaledRate) * scale
+            numerator = (cost - wallet - cum).multipliedReportingOverflow(by: one)
+            denominator = (size * one - scaledRate).multipliedReportingOverflow(by: scale)
         case .inverse:
-            numerator = scale * (size * one + scaledRate)
-            denominator = (wallet + cost + cum) * one
+            numerator = scale.multipliedReportingOverflow(by: size * one + scaledRate)
+            denominator = (wallet + cost + cum).multipliedReportingOverflow(by: one)
         }
-        guard denominator != 0 else { return nil }
+        guard !numerator.overflow, !denominator.overflow else { return .outOfRange }
+        guard denominator.partialValue != 0 else { return .none }
         // Longs lose as the price falls: their first tick is below the exact price; shorts' above.
         let rule: RoundingRule = size > 0 ? .down : .up
-        guard let ticks = numerator.divided(by: denominator, rounding: rule), ticks > 0,
-            let value = Int64(exactly: ticks)
-        else { return nil }
-        return Price(ticks: value)
+        guard let ticks = numerator.partialValue.divided(by: denominator.partialValue, rounding: rule), ticks > 0
+        else { return .none }
+        guard let value = Int64(exactly: ticks) else { return .outOfRange }
+        return .price(Price(ticks: value))
     }
 }

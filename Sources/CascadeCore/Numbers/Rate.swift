@@ -30,8 +30,18 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `numerator ÷ denominator` as a rate, rounded by `rule`; saturates at Int64's range.
     /// - Precondition: `denominator` is not zero.
     public static func ratio(_ numerator: Money, _ denominator: Money, rounding rule: RoundingRule) -> Rate {
-        let quotient = (Int128(numerator.units) * Int128(one)).divided(by: Int128(denominator.units), rounding: rule)!
-        return Rate(units: Int64(clamping: quotient))
+        Rate(units: Int64(clamping: quotient(numerator, denominator, rounding: rule)))
+    }
+
+    /// `numerator ÷ denominator` as a rate, rounded by `rule`, or `nil` when it does not fit Int64
+    /// (above about 92 billion percent): the form for figures that must never be shown clamped.
+    /// - Precondition: `denominator` is not zero.
+    public static func checkedRatio(_ numerator: Money, _ denominator: Money, rounding rule: RoundingRule) -> Rate? {
+        Int64(exactly: quotient(numerator, denominator, rounding: rule)).map(Rate.init(units:))
+    }
+
+    private static func quotient(_ numerator: Money, _ denominator: Money, rounding rule: RoundingRule) -> Int128 {
+        (Int128(numerator.units) * Int128(one)).divided(by: Int128(denominator.units), rounding: rule)!
     }
 
     @inlinable public static func < (lhs: Rate, rhs: Rate) -> Bool { lhs.units < rhs.units }

@@ -10,6 +10,9 @@ public struct HeadlessRun {
     public var eventsPath: String?
     /// Bar length and CSV path for the first market's OHLCV bars.
     public var bars: (length: SimTime, path: String)?
+    /// Where the caller will write the summary: created empty before the run, like every output,
+    /// so a path that cannot be written fails at once instead of after the whole run.
+    public var summaryPath: String?
 
     public init(scenario: Scenario, seed: UInt64, duration: SimTime? = nil) {
         self.scenario = scenario
@@ -19,8 +22,11 @@ public struct HeadlessRun {
 
     /// Runs to the end; `progress` hears the share done once a simulated minute.
     public func run(progress: (Double) -> Void = { _ in }) throws -> (summary: RunSummary, world: World) {
-        var world = World(scenario: scenario, seed: seed)
         let writer = try eventsPath.map { try JSONLineWriter(path: $0) }
+        for path in [bars?.path, summaryPath].compactMap({ $0 }) {
+            guard FileManager.default.createFile(atPath: path, contents: nil) else { throw RunOutputError(path: path) }
+        }
+        var world = World(scenario: scenario, seed: seed)
         let fundStart = world.exchange.ledgers[.primary].insuranceFund
         var recorder = RunRecorder(
             bars: BarRecorder(length: bars?.length ?? .minute, instrument: InstrumentID(0)), writer: writer,

@@ -1,4 +1,5 @@
 import CascadeCore
+import TOMLInput
 import TOMLKit
 
 extension Scenario {
@@ -7,7 +8,7 @@ extension Scenario {
     /// ```toml
     /// name = "flash-crash"
     /// description = "One line for `cascade scenarios`"
-    /// duration = "2h"                  # default run length
+    /// duration = "2h"                  # default run length, above zero (at most 10000d, as every duration)
     /// user_balance = 10000             # whole USDC
     /// insurance_fund = 250000          # whole units of each settlement asset
     /// backstop_capital = 2000000
@@ -25,14 +26,14 @@ extension Scenario {
     /// venues = 4                       # spot venues feeding the oracle, 1–5
     /// share = 1.0                      # relative share of the population
     ///
-    /// [population]                     # totals over all markets
-    /// market_makers = 6
-    /// noise_traders = 40
-    /// momentum_traders = 25
-    /// value_traders = 20
-    /// retail_traders = 3000
-    /// whales = 3
-    /// arbitrageurs = 4
+    /// [population]                     # totals over all markets; at most 40000 agents in all
+    /// market_makers = 6                # 1–100
+    /// noise_traders = 40               # 0–5000
+    /// momentum_traders = 25            # 0–5000
+    /// value_traders = 20               # 0–5000
+    /// retail_traders = 3000            # 0–30000
+    /// whales = 3                       # 0–100
+    /// arbitrageurs = 4                 # 0–100
     ///
     /// [[events]]
     /// at = "30m"
@@ -54,7 +55,10 @@ extension Scenario {
     public static func parse(_ text: String, file: String) throws(ScenarioError) -> Scenario {
         let root: TOMLTable
         do {
+            try TOMLInput.check(text)
             root = try TOMLTable(string: text)
+        } catch let problem as TOMLInput.Problem {
+            throw ScenarioError(file: file, line: problem.line, message: problem.message)
         } catch let error as TOMLParseError {
             throw ScenarioError(file: file, line: error.source.begin.line, message: error.description)
         } catch {
@@ -69,7 +73,7 @@ extension Scenario {
         ])
         guard let name = try top.string("name") else { throw top.error("missing 'name'") }
         var scenario = Scenario(name: name, description: try top.string("description") ?? "")
-        if let duration = try top.duration("duration") { scenario.duration = duration }
+        if let duration = try top.duration("duration", positive: true) { scenario.duration = duration }
         if let balance = try top.int("user_balance", in: 0...1_000_000_000) { scenario.userBalance = Int64(balance) }
         if let fund = try top.int("insurance_fund", in: 0...1_000_000_000_000) { scenario.insuranceFund = Int64(fund) }
         if let capital = try top.int("backstop_capital", in: 0...1_000_000_000_000) {
@@ -142,16 +146,26 @@ extension Scenario {
         return setup
     }
 
+    /// The most agents of each kind a scenario may ask for, and in all: a world of 40,000 agents
+    /// still runs a simulated day in minutes and fits in tens of megabytes (200,000 of each kind ran
+    /// out of time at 1.1 GB).
+    static var populationLimits: [(key: String, path: WritableKeyPath<PopulationSetup, Int>, most: Int)] {
+        [
+            ("market_makers", \.marketMakers, 100), ("noise_traders", \.noiseTraders, 5_000),
+            ("momentum_traders", \.momentumTraders, 5_000), ("value_traders", \.valueTraders, 5_000),
+            ("retail_traders", \.retailTraders, 30_000), ("whales", \.whales, 100), ("arbitrageurs", \.arbitrageurs, 100),
+        ]
+    }
+    static let mostAgents = 40_000
+
     private static func population(_ section: TOMLSection) throws(ScenarioError) -> PopulationSetup {
         var population = PopulationSetup()
-        let fields: [(String, WritableKeyPath<PopulationSetup, Int>)] = [
-            ("market_makers", \.marketMakers), ("noise_traders", \.noiseTraders),
-            ("momentum_traders", \.momentumTraders), ("value_traders", \.valueTraders),
-            ("retail_traders", \.retailTraders), ("whales", \.whales), ("arbitrageurs", \.arbitrageurs),
-        ]
-        try section.expectOnly(Set(fields.map(\.0)))
-        for (key, path) in fields {
-            if let count = try section.int(key, in: 0...200_000) { population[keyPath: path] = count }
+        try section.expectOnly(Set(populationLimits.map(\.key)))
+        for (key, path, most) in populationLimits {
+            if let count = try section.int(key, in: 0...most) { population[keyPath: path] = count }
+        }
+        guard population.total <= mostAgents else {
+            throw section.error("the population has \(population.total) agents; at most \(mostAgents) in all")
         }
         guard population.marketMakers > 0 else {
             throw section.error("a market needs at least one market maker", key: "market_makers")

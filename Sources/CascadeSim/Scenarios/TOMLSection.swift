@@ -53,11 +53,15 @@ struct TOMLSection {
         return number
     }
 
-    /// A duration such as `"90s"`, `"30m"`, `"6h"`, `"1d"` or `"1h30m"`.
-    func duration(_ key: String) throws(ScenarioError) -> SimTime? {
+    /// A duration such as `"90s"`, `"30m"`, `"6h"`, `"1d"` or `"1h30m"`; with `positive`, above zero
+    /// (a length of time, the rule `--duration` follows too).
+    func duration(_ key: String, positive: Bool = false) throws(ScenarioError) -> SimTime? {
         guard let text = try string(key) else { return nil }
-        guard let time = SimDuration.parse(text) else {
-            throw error("'\(key)' must be a duration such as \"90s\", \"30m\" or \"6h\", not \"\(text)\"", key: key)
+        guard let time = positive ? SimDuration.parseLength(text) : SimDuration.parse(text) else {
+            let shown = text.count > 40 ? text.prefix(40) + "…" : text[...]
+            throw error(
+                "'\(key)' must be a duration\(positive ? " above zero" : "") such as \"90s\", \"30m\" or \"6h\""
+                    + " (at most 10000d), not \"\(shown)\"", key: key)
         }
         return time
     }
@@ -85,14 +89,22 @@ struct TOMLSection {
 }
 
 /// Durations written the way people write them: `45s`, `30m`, `6h`, `2d`, and sums like `1h30m`.
+///
+/// One parser for every duration Cascade reads: scenario files and the command line's flags.
 public enum SimDuration {
+    /// The longest duration there is: 10,000 days, in every number of a sum and in the sum.
+    public static let longest: SimTime = 10_000 * 24 * .hour
+
+    /// The time `text` says, zero included (a latency of `"0s"`); `nil` when it is malformed or
+    /// longer than `longest`, so no sum of parts can overflow.
     public static func parse(_ text: String) -> SimTime? {
         var total: SimTime = 0
         var digits = ""
         var sawUnit = false
         for character in text {
-            if character.isWholeNumber {
+            if character.isASCII, character.isWholeNumber {
                 digits.append(character)
+                guard digits.count <= 6 else { return nil }
                 continue
             }
             let unit: SimTime? =
@@ -105,10 +117,16 @@ public enum SimDuration {
                 }
             guard let unit, let count = SimTime(digits), count <= 10_000 else { return nil }
             total += count * unit
+            guard total <= longest else { return nil }
             digits = ""
             sawUnit = true
         }
         return digits.isEmpty && sawUnit ? total : nil
+    }
+
+    /// A length of time something runs for (a run, a bar): a duration above zero.
+    public static func parseLength(_ text: String) -> SimTime? {
+        parse(text).flatMap { $0 > 0 ? $0 : nil }
     }
 
     /// `6h`, `1h30m`, `45s`: the shortest way to write a time.

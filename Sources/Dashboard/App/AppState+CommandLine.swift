@@ -10,7 +10,7 @@ extension AppState {
         guard let verb = words.first?.lowercased() else { return [] }
         let user = World.userAccount
         func fail(_ message: String) -> [AppEffect] {
-            status = (message, true)
+            status = (message.escapingNonPrintable(), true)
             return []
         }
         guard let snapshot else { return fail("the market is still starting") }

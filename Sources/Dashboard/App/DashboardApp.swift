@@ -37,7 +37,9 @@ public final class DashboardApp {
     }
 
     /// Shows `message` in the status line (a theme warning at start, say).
-    public func announce(_ message: String, isError: Bool) { state.status = (message, isError) }
+    public func announce(_ message: String, isError: Bool) {
+        state.status = (message.escapingNonPrintable(), isError)
+    }
 
     /// Runs until the user quits.
     public func run() {
@@ -130,7 +132,7 @@ public final class DashboardApp {
         let (loaded, warning) = catalog.load(name)
         theme = loaded
         state.themeName = warning == nil ? name : loaded.name
-        state.status = warning.map { ("\($0)", true) } ?? ("Theme \(name)", false)
+        state.status = warning.map { ("\($0)".escapingNonPrintable(), true) } ?? ("Theme \(name)", false)
     }
 
     /// Puts the engine's replies to the user's commands, and news of their orders, in the status

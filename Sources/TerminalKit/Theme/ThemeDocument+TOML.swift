@@ -1,3 +1,4 @@
+import TOMLInput
 import TOMLKit
 
 extension ThemeDocument {
@@ -7,7 +8,10 @@ extension ThemeDocument {
         self.init(file: file)
         let root: TOMLTable
         do {
+            try TOMLInput.check(source)
             root = try TOMLTable(string: source)
+        } catch let problem as TOMLInput.Problem {
+            throw ThemeError(file: file, line: problem.line, column: problem.column, message: problem.message)
         } catch let error as TOMLParseError {
             throw ThemeError(
                 file: file, line: error.source.begin.line, column: error.source.begin.column,
