@@ -41,7 +41,7 @@ public struct RealismBenchmark {
         var world = World(scenario: scenario, seed: seed)
         var recorder = RunRecorder(bars: BarRecorder(length: .minute, instrument: InstrumentID(0)))
         world.run(until: crash.at - .minute, observer: &recorder)
-        let market = world.place.markets[0]
+        let market = world.place.markets[InstrumentID(0)]
         let openInterest = Double(world.exchange.openInterest(market.id)) * market.lotSize * market.observer.price
         let before = (depth: nearDepth(world), spread: spread(world))
         let startSample = world.statistics.samples.count
@@ -65,8 +65,8 @@ public struct RealismBenchmark {
 
     /// Base-asset size resting within 0.5% of the mid.
     static func nearDepth(_ world: World) -> Double {
-        let market = world.place.markets[0]
-        guard let touch = world.place.touch(0) else { return 0 }
+        let market = world.place.markets[InstrumentID(0)]
+        guard let touch = world.place.touch(InstrumentID(0)) else { return 0 }
         let mid = (touch.bid + touch.ask) / 2
         let levels = world.exchange.book(market.id).depth(levels: 1_000)
         return (levels.bids + levels.asks).filter { abs(market.usd($0.price) - mid) <= mid * 0.005 }
@@ -75,7 +75,7 @@ public struct RealismBenchmark {
 
     /// Ask minus bid in USD; a one-sided book counts as a 5% spread.
     static func spread(_ world: World) -> Double {
-        guard let touch = world.place.touch(0) else { return world.place.markets[0].observer.price * 0.05 }
+        guard let touch = world.place.touch(InstrumentID(0)) else { return world.place.markets[InstrumentID(0)].observer.price * 0.05 }
         return touch.ask - touch.bid
     }
 }

@@ -27,17 +27,17 @@ private func makerAlone() -> World {
 
 /// Feeds the maker's observer `seconds` of index moves of `size` standard deviations, alternating.
 private func shake(_ world: inout World, sigmas size: Double, seconds: Int) {
-    let sigma = world.place.markets[0].observer.normalVariance.squareRoot()
-    var price = world.place.index(0)
+    let sigma = world.place.markets[InstrumentID(0)].observer.normalVariance.squareRoot()
+    var price = world.place.index(InstrumentID(0))
     for second in 0..<seconds {
         price *= exp((second % 2 == 0 ? 1 : -1) * size * sigma)
-        world.place.markets[0].observer.record(price, index: price)
+        world.place.markets[InstrumentID(0)].observer.record(price, index: price)
     }
 }
 
 private func makerSpread(_ world: inout World) -> Double? {
     _ = world.population.marketMakers[0].wake(&world.place)
-    return world.place.touch(0).map { $0.ask - $0.bid }
+    return world.place.touch(InstrumentID(0)).map { $0.ask - $0.bid }
 }
 
 @Suite struct AgentBehaviourTests {
@@ -46,7 +46,7 @@ private func makerSpread(_ world: inout World) -> Double? {
         shake(&calm, sigmas: 1, seconds: 300)
         var stormy = makerAlone()
         shake(&stormy, sigmas: 2.5, seconds: 300)
-        #expect(stormy.place.markets[0].observer.indexShock < stormy.population.marketMakers[0].withdrawAbove)
+        #expect(stormy.place.markets[InstrumentID(0)].observer.indexShock < stormy.population.marketMakers[0].withdrawAbove)
         let calmSpread = try #require(makerSpread(&calm))
         let stormySpread = try #require(makerSpread(&stormy))
         #expect(stormySpread > calmSpread * 1.5)
@@ -54,7 +54,7 @@ private func makerSpread(_ world: inout World) -> Double? {
 
     @Test func aMarketMakerWithdrawsInASuddenStorm() {
         var world = makerAlone()
-        #expect(world.place.touch(0) != nil)
+        #expect(world.place.touch(InstrumentID(0)) != nil)
         shake(&world, sigmas: 12, seconds: 120)
         #expect(makerSpread(&world) == nil)
         #expect(world.exchange.account(world.population.marketMakers[0].account)?.openOrders.isEmpty == true)

@@ -59,9 +59,9 @@ private func run(_ name: String, seed: UInt64, minutes: Int64, checkEvery: Int =
         let user = try #require(world.exchange.account(World.userAccount))
         #expect(user.wallets[.primary] == Money(units: 10_000 * 1_000_000))
         #expect(observer.trades > 50)
-        let touch = try #require(world.place.touch(0))
+        let touch = try #require(world.place.touch(InstrumentID(0)))
         #expect(touch.bid < touch.ask)
-        let index = world.place.index(0)
+        let index = world.place.index(InstrumentID(0))
         #expect(abs(touch.bid / index - 1) < 0.01)
     }
 
@@ -94,7 +94,7 @@ private func run(_ name: String, seed: UInt64, minutes: Int64, checkEvery: Int =
     }
 
     private func spread(_ world: World) -> Double {
-        guard let touch = world.place.touch(0) else { return .infinity }
+        guard let touch = world.place.touch(InstrumentID(0)) else { return .infinity }
         return touch.ask - touch.bid
     }
 

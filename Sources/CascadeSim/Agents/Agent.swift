@@ -10,7 +10,7 @@ public enum AgentKind: UInt8, Sendable, Hashable, CaseIterable {
 /// A simulated trader: one account, one market, one random stream of its own.
 protocol Agent: Sendable {
     var account: AccountID { get }
-    var market: Int { get }
+    var market: InstrumentID { get }
     /// Commands that open its account: deposit, leverage, margin mode.
     func setup(_ place: Marketplace) -> [Command]
     /// Acts at `place.now`; returns how long until it wants to act again, in milliseconds.

@@ -5,12 +5,12 @@ import CascadeCore
 /// This, with funding, is what keeps the perp near its index, until the capital runs out.
 struct Arbitrageur: Agent {
     let account: AccountID
-    let market: Int
+    let market: InstrumentID
     var random: Xoshiro256
     let threshold: Double
     let capital: Double
 
-    init(account: AccountID, market: Int, seed: UInt64) {
+    init(account: AccountID, market: InstrumentID, seed: UInt64) {
         self.account = account
         self.market = market
         random = Xoshiro256(seed: seed)

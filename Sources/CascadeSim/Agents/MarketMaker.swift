@@ -6,7 +6,7 @@ import CascadeCore
 /// cancels everything and stays out for a while: in a crash this is how a book empties.
 struct MarketMaker: Agent {
     let account: AccountID
-    let market: Int
+    let market: InstrumentID
     var random: Xoshiro256
     let levels: Int
     /// Half the spread in a calm market, and the gap between levels, in basis points.
@@ -22,7 +22,7 @@ struct MarketMaker: Agent {
     private(set) var withdrawnUntil: SimTime = 0
     private(set) var quoting = false
 
-    init(account: AccountID, market: Int, seed: UInt64, price: Double) {
+    init(account: AccountID, market: InstrumentID, seed: UInt64, price: Double) {
         self.account = account
         self.market = market
         random = Xoshiro256(seed: seed)

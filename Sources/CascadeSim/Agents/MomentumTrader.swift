@@ -4,14 +4,14 @@ import CascadeCore
 /// takes a position the same way; when the trend fades, it gets out.
 struct MomentumTrader: Agent {
     let account: AccountID
-    let market: Int
+    let market: InstrumentID
     var random: Xoshiro256
     let lookBack: Int
     let entry: Double
     let capital: Double
     let leverage: Int
 
-    init(account: AccountID, market: Int, seed: UInt64) {
+    init(account: AccountID, market: InstrumentID, seed: UInt64) {
         self.account = account
         self.market = market
         random = Xoshiro256(seed: seed)

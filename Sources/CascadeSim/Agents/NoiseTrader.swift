@@ -7,7 +7,7 @@ import CascadeCore
 /// volume follow volatility.
 struct NoiseTrader: Agent {
     let account: AccountID
-    let market: Int
+    let market: InstrumentID
     var random: Xoshiro256
     /// Typical order size in the base asset and mean distance from the touch in basis points.
     let size: Double
@@ -15,7 +15,7 @@ struct NoiseTrader: Agent {
     let meanWait: Double
     private(set) var orders: [OrderID] = []
 
-    init(account: AccountID, market: Int, seed: UInt64, price: Double) {
+    init(account: AccountID, market: InstrumentID, seed: UInt64, price: Double) {
         self.account = account
         self.market = market
         random = Xoshiro256(seed: seed)

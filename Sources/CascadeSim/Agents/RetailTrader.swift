@@ -6,7 +6,7 @@ import Foundation
 /// Its leverage comes from a realistic mix, and when it is liquidated it may come back with fresh money.
 struct RetailTrader: Agent {
     let account: AccountID
-    let market: Int
+    let market: InstrumentID
     var random: Xoshiro256
     let deposit: Double
     let leverage: Int
@@ -16,7 +16,7 @@ struct RetailTrader: Agent {
     private(set) var holding = false
     private(set) var holdUntil: SimTime = 0
 
-    init(account: AccountID, market: Int, seed: UInt64, maximumLeverage: Int) {
+    init(account: AccountID, market: InstrumentID, seed: UInt64, maximumLeverage: Int) {
         self.account = account
         self.market = market
         random = Xoshiro256(seed: seed)

@@ -4,13 +4,13 @@ import CascadeCore
 /// leans against moves that take the price far from it, with passive orders at the touch.
 struct ValueTrader: Agent {
     let account: AccountID
-    let market: Int
+    let market: InstrumentID
     var random: Xoshiro256
     let bias: Double
     let band: Double
     let capital: Double
 
-    init(account: AccountID, market: Int, seed: UInt64) {
+    init(account: AccountID, market: InstrumentID, seed: UInt64) {
         self.account = account
         self.market = market
         random = Xoshiro256(seed: seed)

@@ -4,7 +4,7 @@ import CascadeCore
 /// and unwinds it the same way. A scenario can order it to open a given position.
 struct Whale: Agent {
     let account: AccountID
-    let market: Int
+    let market: InstrumentID
     var random: Xoshiro256
     let capital: Double
     private(set) var target: Int64 = 0
@@ -12,7 +12,7 @@ struct Whale: Agent {
     /// A position the scenario ordered; held until liquidated.
     var directive: WhaleOrder?
 
-    init(account: AccountID, market: Int, seed: UInt64) {
+    init(account: AccountID, market: InstrumentID, seed: UInt64) {
         self.account = account
         self.market = market
         random = Xoshiro256(seed: seed)

@@ -44,7 +44,7 @@ public struct RunRecorder: WorldObserver {
         switch event {
         case .book(let instrument, .trade(let trade), _):
             trades += 1
-            let market = place.markets[instrument.rawValue]
+            let market = place.markets[instrument]
             volume += market.usd(trade.price) * Double(trade.quantity.lots) * market.lotSize
             if instrument == bars.instrument {
                 bars.record(price: trade.price, lots: trade.quantity.lots, at: place.now)
@@ -59,7 +59,7 @@ public struct RunRecorder: WorldObserver {
             backstopTakeovers += 1
         case .liquidation(.autoDeleveraged(_, _, let instrument, let quantity, let price)):
             deleveragings += 1
-            let market = place.markets[instrument.rawValue]
+            let market = place.markets[instrument]
             deleveragedNotional += market.usd(price) * Double(quantity.lots) * market.lotSize
         case .liquidation(.insuranceFund(asset: .primary, _, let balance)):
             lowestInsuranceFund = min(lowestInsuranceFund, balance.units)

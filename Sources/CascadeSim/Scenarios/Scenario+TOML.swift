@@ -153,7 +153,8 @@ extension Scenario {
         [
             ("market_makers", \.marketMakers, 100), ("noise_traders", \.noiseTraders, 5_000),
             ("momentum_traders", \.momentumTraders, 5_000), ("value_traders", \.valueTraders, 5_000),
-            ("retail_traders", \.retailTraders, 30_000), ("whales", \.whales, 100), ("arbitrageurs", \.arbitrageurs, 100),
+            ("retail_traders", \.retailTraders, 30_000), ("whales", \.whales, 100),
+            ("arbitrageurs", \.arbitrageurs, 100),
         ]
     }
     static let mostAgents = 40_000

@@ -6,7 +6,7 @@ import CascadeCore
 /// events each command produces collect in `events` until the world hands them on.
 public struct Marketplace: Sendable {
     public internal(set) var exchange: Exchange
-    public internal(set) var markets: [SimulatedMarket]
+    public internal(set) var markets: DenseArray<InstrumentID, SimulatedMarket>
     public internal(set) var now: SimTime = 0
     public internal(set) var commandCount = 0
     /// Agents' orders are numbered in the order they are sent, whoever sends them.
@@ -14,7 +14,7 @@ public struct Marketplace: Sendable {
     /// Events since the world last drained them, in order.
     public internal(set) var events: [Event] = []
 
-    init(exchange: Exchange, markets: [SimulatedMarket]) {
+    init(exchange: Exchange, markets: DenseArray<InstrumentID, SimulatedMarket>) {
         self.exchange = exchange
         self.markets = markets
         events.reserveCapacity(4_096)
@@ -38,37 +38,39 @@ public struct Marketplace: Sendable {
     }
 
     /// A market (immediate-or-cancel, capped at the price band) order of `lots`.
-    mutating func trade(_ account: AccountID, _ market: Int, _ side: Side, lots: Int64, reduceOnly: Bool = false) {
+    mutating func trade(
+        _ account: AccountID, _ market: InstrumentID, _ side: Side, lots: Int64, reduceOnly: Bool = false
+    ) {
         guard lots > 0 else { return }
         place(account, in: markets[market].id, .market(side, Quantity(lots: lots), reduceOnly: reduceOnly))
     }
 
     /// Closes the account's whole position in `market` with a reduce-only market order.
-    mutating func close(_ account: AccountID, _ market: Int) {
+    mutating func close(_ account: AccountID, _ market: InstrumentID) {
         guard let terms = OrderTerms.closing(positionOf: position(account, market).size) else { return }
         place(account, in: markets[market].id, terms)
     }
 
-    public func position(_ account: AccountID, _ market: Int) -> Position {
+    public func position(_ account: AccountID, _ market: InstrumentID) -> Position {
         exchange.position(of: account, in: markets[market].id)
     }
 
     /// Margin free for new orders in `market`'s settlement asset, in USD.
-    public func available(_ account: AccountID, _ market: Int) -> Double {
+    public func available(_ account: AccountID, _ market: InstrumentID) -> Double {
         let asset = exchange.assets.firstIndex(of: markets[market].instrument.settlementAsset) ?? .primary
         let available = exchange.crossMargin(of: account, asset: asset).available
         return Double(available.units) / Double(exchange.assets[asset].unitsPerWhole)
     }
 
     /// The best bid and ask in USD, when both sides have orders.
-    public func touch(_ market: Int) -> (bid: Double, ask: Double)? {
+    public func touch(_ market: InstrumentID) -> (bid: Double, ask: Double)? {
         let touch = exchange.touch(markets[market].id)
         guard let bid = touch.bid, let ask = touch.ask else { return nil }
         return (markets[market].usd(bid), markets[market].usd(ask))
     }
 
     /// The index price in USD, falling back to the fundamental when the oracle has none.
-    public func index(_ market: Int) -> Double {
+    public func index(_ market: InstrumentID) -> Double {
         exchange.index(markets[market].id)?.price.map(markets[market].usd) ?? markets[market].fundamental.price
     }
 }

@@ -15,33 +15,33 @@ struct Population: Sendable {
     init(setup: PopulationSetup, markets: [MarketSetup], seed: UInt64, firstAccount: UInt32) {
         var next = firstAccount
         let total = markets.reduce(0) { $0 + $1.share }
-        func assign(_ index: Int, of count: Int) -> Int {
+        func assign(_ index: Int, of count: Int) -> InstrumentID {
             let position = (Double(index) + 0.5) / Double(count) * total
             var cumulative = 0.0
             for (market, setup) in markets.enumerated() {
                 cumulative += setup.share
-                if position < cumulative { return market }
+                if position < cumulative { return InstrumentID(market) }
             }
-            return markets.count - 1
+            return InstrumentID(markets.count - 1)
         }
-        func make<A>(_ kind: AgentKind, _ count: Int, _ build: (AccountID, Int, UInt64) -> A) -> [A] {
+        func make<A>(_ kind: AgentKind, _ count: Int, _ build: (AccountID, InstrumentID, UInt64) -> A) -> [A] {
             (0..<count).map { index in
                 defer { next += 1 }
                 return build(AccountID(next), assign(index, of: count), Self.seed(seed, kind, index))
             }
         }
         marketMakers = make(.marketMaker, setup.marketMakers) {
-            MarketMaker(account: $0, market: $1, seed: $2, price: markets[$1].price)
+            MarketMaker(account: $0, market: $1, seed: $2, price: markets[$1.index].price)
         }
         noiseTraders = make(.noiseTrader, setup.noiseTraders) {
-            NoiseTrader(account: $0, market: $1, seed: $2, price: markets[$1].price)
+            NoiseTrader(account: $0, market: $1, seed: $2, price: markets[$1.index].price)
         }
         momentumTraders = make(.momentumTrader, setup.momentumTraders) {
             MomentumTrader(account: $0, market: $1, seed: $2)
         }
         valueTraders = make(.valueTrader, setup.valueTraders) { ValueTrader(account: $0, market: $1, seed: $2) }
         retailTraders = make(.retailTrader, setup.retailTraders) {
-            let instrument = Instrument.named(markets[$1].symbol)!
+            let instrument = Instrument.named(markets[$1.index].symbol)!
             return RetailTrader(
                 account: $0, market: $1, seed: $2, maximumLeverage: instrument.tiers.tiers[0].maxLeverage)
         }

@@ -15,7 +15,7 @@ extension World {
     }
 
     /// Mid when both sides quote, else the last trade, else the index.
-    private func referencePrice(_ market: Int) -> Double {
+    private func referencePrice(_ market: InstrumentID) -> Double {
         if let touch = place.touch(market) { return (touch.bid + touch.ask) / 2 }
         if let last = place.exchange.lastTrade(place.markets[market].id) { return place.markets[market].usd(last) }
         return place.index(market)
@@ -49,24 +49,25 @@ extension World {
 /// The scenario's events as changes due at times, in order; reverts are inserted as they arise.
 struct Timeline: Sendable {
     enum Change: Sendable {
-        case conditions(Int, ConditionChange, revertAfter: SimTime?)
-        case shock(Int, Double, over: SimTime)
-        case venue(Int, Int, SpotVenue.State, revertAfter: SimTime?)
-        case whale(Int, WhaleOrder)
+        case conditions(InstrumentID, ConditionChange, revertAfter: SimTime?)
+        case shock(InstrumentID, Double, over: SimTime)
+        case venue(InstrumentID, Int, SpotVenue.State, revertAfter: SimTime?)
+        case whale(InstrumentID, WhaleOrder)
     }
 
     private var entries: [(time: SimTime, change: Change)] = []
 
     init(_ events: [ScenarioEvent]) {
         for event in events {
+            let market = InstrumentID(event.market)
             if event.conditions != ConditionChange() {
-                insert(.conditions(event.market, event.conditions, revertAfter: event.duration), at: event.at)
+                insert(.conditions(market, event.conditions, revertAfter: event.duration), at: event.at)
             }
-            if let shock = event.shock { insert(.shock(event.market, shock, over: event.shockOver), at: event.at) }
+            if let shock = event.shock { insert(.shock(market, shock, over: event.shockOver), at: event.at) }
             if let venue = event.venue, let state = event.venueState {
-                insert(.venue(event.market, venue, state, revertAfter: event.duration), at: event.at)
+                insert(.venue(market, venue, state, revertAfter: event.duration), at: event.at)
             }
-            if let whale = event.whale { insert(.whale(event.market, whale), at: event.at) }
+            if let whale = event.whale { insert(.whale(market, whale), at: event.at) }
         }
     }
 

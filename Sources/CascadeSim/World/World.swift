@@ -30,10 +30,10 @@ public struct World: Sendable {
         configuration.liquidation.backstopCapitalWholeUnits = scenario.backstopCapital
         configuration.liquidation.latency = scenario.liquidationLatency
         configuration.funding.settlement = scenario.fundingEvery
-        let markets = scenario.markets.enumerated().map { index, setup in
-            SimulatedMarket(
-                id: InstrumentID(index), setup: setup, seed: Population.seed(seed, .clock, index))
-        }
+        let markets = DenseArray<InstrumentID, SimulatedMarket>(
+            scenario.markets.enumerated().map { index, setup in
+                SimulatedMarket(id: InstrumentID(index), setup: setup, seed: Population.seed(seed, .clock, index))
+            })
         place = Marketplace(exchange: Exchange(configuration: configuration), markets: markets)
         population = Population(
             setup: scenario.population, markets: scenario.markets, seed: seed,

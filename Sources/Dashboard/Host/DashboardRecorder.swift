@@ -63,7 +63,7 @@ struct DashboardRecorder: WorldObserver {
                 candles[id].roll(to: now)
                 markSeries[id].append(
                     place.exchange.mark(market.id).map { market.usd($0.price) } ?? market.observer.price)
-                indexSeries[id].append(place.index(id))
+                indexSeries[id].append(place.index(market.id))
                 let openInterest = Double(place.exchange.openInterest(market.id)) * market.lotSize
                 estimates[id].close(minute: now, openInterest: openInterest, price: market.observer.price)
                 let center = place.exchange.mark(market.id)?.price ?? Price(ticks: market.ticks(market.observer.price))
@@ -82,7 +82,7 @@ struct DashboardRecorder: WorldObserver {
         draft?.note(event, user: user)
         switch event {
         case .book(let instrument, .trade(let trade), _):
-            let market = place.markets[instrument.rawValue]
+            let market = place.markets[instrument]
             let tape = TapeTrade(
                 time: now, price: trade.price, quantity: trade.quantity, side: trade.aggressor,
                 isLiquidation: replays.isLiquidationOrder(trade.takerID),
@@ -96,7 +96,7 @@ struct DashboardRecorder: WorldObserver {
             userOrders.insert(order)
             if userOrders.count > 1_024 { userOrders.removeAll() }
         case .book(let instrument, .expired(let order, let quantity), _) where userOrders.contains(order):
-            let spec = place.markets[instrument.rawValue].instrument
+            let spec = place.markets[instrument].instrument
             let byLiquidation = replays.isLiquidationOrder(order)
             append(
                 LogEntry(
@@ -114,13 +114,13 @@ struct DashboardRecorder: WorldObserver {
             logFill(fill, place)
             if draft == nil, let client = fill.clientOrderID {
                 // A resting order of the user's traded after the command that placed it.
-                let spec = place.markets[fill.instrument.rawValue].instrument
+                let spec = place.markets[fill.instrument].instrument
                 reply(
                     "Your order \(client) filled: \(fill.side == .buy ? "bought" : "sold") "
                         + "\(spec.format(fill.quantity)) \(spec.symbol) at \(spec.format(fill.price))", isError: false)
             }
         case .isolatedMarginAdjusted(let account, let instrument, let amount) where account == user:
-            let spec = place.markets[instrument.rawValue].instrument
+            let spec = place.markets[instrument].instrument
             append(
                 LogEntry(
                     time: now, kind: .margin,
@@ -133,7 +133,7 @@ struct DashboardRecorder: WorldObserver {
             let text = reason.userText(instrument: draft?.instrument, asset: draft?.asset ?? .usdc)
             append(LogEntry(time: now, kind: .rejection, text: "Rejected: \(text)", isUser: true))
         case .fundingPaid(let account, let instrument, let amount) where account == user:
-            let spec = place.markets[instrument.rawValue].instrument
+            let spec = place.markets[instrument].instrument
             let verb = amount.units >= 0 ? "paid" : "received"
             append(
                 LogEntry(
@@ -158,7 +158,7 @@ struct DashboardRecorder: WorldObserver {
                 instrument
             default: nil
             }
-        let instrument = id.flatMap { place.markets.indices.contains($0.rawValue) ? place.markets[$0.rawValue] : nil }?
+        let instrument = id.flatMap { place.markets.contains($0) ? place.markets[$0] : nil }?
             .instrument
         let asset: Asset =
             switch command {
@@ -182,7 +182,7 @@ struct DashboardRecorder: WorldObserver {
     /// A fill of the user's: their own trade, or (`byLiquidation`) the engine closing their
     /// position, which must not read like one.
     private mutating func logFill(_ fill: Fill, _ place: Marketplace, byLiquidation: Bool = false) {
-        let instrument = place.markets[fill.instrument.rawValue].instrument
+        let instrument = place.markets[fill.instrument].instrument
         let side = fill.side == .buy ? "bought" : "sold"
         let what =
             "\(instrument.format(fill.quantity)) \(instrument.symbol) at \(instrument.format(fill.price))"
@@ -202,14 +202,14 @@ struct DashboardRecorder: WorldObserver {
             let who = account == user ? "Liquidation of YOUR account" : "Account \(account.rawValue) liquidated"
             let what =
                 switch scope {
-                case .isolated(let instrument): "isolated \(place.markets[instrument.rawValue].instrument.symbol)"
+                case .isolated(let instrument): "isolated \(place.markets[instrument].instrument.symbol)"
                 case .cross: "cross"
                 }
             var at = ""
             if case .isolated(let instrument) = scope {
-                at = " at mark \(place.markets[instrument.rawValue].instrument.format(mark))"
+                at = " at mark \(place.markets[instrument].instrument.format(mark))"
             }
-            let money = place.markets[0].instrument
+            let money = place.markets[InstrumentID(0)].instrument
             append(
                 LogEntry(
                     time: now, kind: .liquidation,
@@ -217,7 +217,7 @@ struct DashboardRecorder: WorldObserver {
                         + money.format(maintenance),
                     isUser: account == user))
         case .autoDeleveraged(let account, let counterparty, let instrument, let quantity, let price):
-            let spec = place.markets[instrument.rawValue].instrument
+            let spec = place.markets[instrument].instrument
             let closed = "\(spec.format(quantity)) \(spec.symbol) at \(spec.format(price))"
             guard counterparty == user else {
                 // Another account's loss, even when it closes against the user's liquidation (whose
@@ -234,7 +234,7 @@ struct DashboardRecorder: WorldObserver {
                 .autoDeleveraged, "YOUR position closed \(closed) against account \(account.rawValue)'s liquidation",
                 kind: .deleveraging, now)
         case .backstopTakeover(let account, let instrument, let quantity, let price) where account == user:
-            let spec = place.markets[instrument.rawValue].instrument
+            let spec = place.markets[instrument].instrument
             append(
                 LogEntry(
                     time: now, kind: .liquidation,
@@ -245,7 +245,7 @@ struct DashboardRecorder: WorldObserver {
             guard let replay = replays.own.last(where: { $0.trigger?.scope == scope }),
                 let notice = LiquidationNotice.finished(
                     replay, closedAll: closedAll,
-                    instrument: replay.instrument.map { place.markets[$0.rawValue].instrument }, time: now,
+                    instrument: replay.instrument.map { place.markets[$0].instrument }, time: now,
                     sequence: logged + 1)
             else { return }
             notify(notice, kind: .liquidation)
@@ -253,7 +253,8 @@ struct DashboardRecorder: WorldObserver {
             append(
                 LogEntry(
                     time: now, kind: .liquidation,
-                    text: "Bad debt of account \(account.rawValue): \(place.markets[0].instrument.format(amount))",
+                    text:
+                        "Bad debt of account \(account.rawValue): \(place.markets[InstrumentID(0)].instrument.format(amount))",
                     isUser: account == user))
         default:
             break
