@@ -42,8 +42,12 @@ public struct AppState: Sendable {
     public enum ChartMode: String, Sendable { case candles, line }
     public enum HeatmapSource: String, Sendable { case engine, estimate }
 
+    /// The screen the number keys switch to.
+    public var workspace: Workspace = .trade
     /// Which instrument every market panel shows.
     public var instrument = 0
+    /// The selected row of the Markets workspace's table.
+    public var marketRow = 0
     public var focus: Panel = .chart
     public var overlay: Overlay?
     /// Book price grouping, as a multiple of the tick: cycled with `D`.

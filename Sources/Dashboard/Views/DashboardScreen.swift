@@ -4,21 +4,12 @@ import TerminalKit
 public enum DashboardScreen {
     public static func draw(_ context: ViewContext, layout: DashboardLayout, canvas: inout Canvas) {
         HeaderView.draw(context, in: layout.header, canvas: &canvas)
-        for (panel, rect) in layout.panels {
-            switch panel {
-            case .book: BookView.draw(context, in: rect, canvas: &canvas)
-            case .trades: TapeView.draw(context, in: rect, canvas: &canvas)
-            case .chart: ChartView.draw(context, in: rect, canvas: &canvas)
-            case .openInterest: OpenInterestView.draw(context, in: rect, canvas: &canvas)
-            case .heatmap: HeatmapView.draw(context, in: rect, canvas: &canvas)
-            case .account: AccountView.draw(context, in: rect, canvas: &canvas)
-            case .positions: PositionsView.draw(context, in: rect, canvas: &canvas)
-            case .log: EventLogView.draw(context, in: rect, canvas: &canvas)
-            }
-        }
+        let workspace = context.state.workspace.screen
+        workspace.draw(context, layout: layout, canvas: &canvas)
         StatusLineView.draw(context, in: layout.status, canvas: &canvas)
         if let card = layout.lesson, let progress = context.state.lesson {
-            let shown = progress.current?.panel.map(layout.visiblePanels.contains) ?? true
+            let panels = workspace.panels(in: layout).map(\.panel)
+            let shown = progress.current?.panel.map(panels.contains) ?? true
             LessonCardView.draw(progress, context, panelShown: shown, in: card, canvas: &canvas)
         }
         let body = overlayBounds(width: canvas.width, height: canvas.height, lesson: layout.lesson != nil)
