@@ -3,20 +3,11 @@ import TerminalKit
 /// The explain overlay (`e`): the margin arithmetic of the account and the selected position, step
 /// by step, scrolled by `overlayScroll`.
 struct ExplainPage: OverlayUnit {
-    enum KeyAction: Sendable, Hashable {
-        case close
-        case scroll(ScrollAction)
-    }
-
     static let name = "explain"
-    static let keys = OverlayKeys<KeyAction>(bindings: [
-        .init(
-            keys: [.escape, .character("q"), .character("?"), .character("e")],
-            actions: [.close, .close, .close, .close],
-            label: "Esc/q/?/e", help: "close")
-    ]).sharing(KeyMap.scrolling, as: KeyAction.scroll)
+    /// Help's keys: `e` opens and closes both.
+    static var keys: OverlayKeys<PageAction> { HelpPage.keys }
 
-    func perform(_ action: KeyAction, app: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
+    func perform(_ action: PageAction, app: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
         switch action {
         case .close: app.overlay = nil
         case .scroll(let scroll):
@@ -34,23 +25,15 @@ struct ExplainPage: OverlayUnit {
 
 /// The explain overlay for an order ticket's preview (F2 in the ticket): Esc goes back to the ticket.
 struct TicketExplainPage: OverlayUnit {
-    enum KeyAction: Sendable, Hashable {
-        case back
-        case scroll(ScrollAction)
-    }
-
     static let name = "ticket explain"
-    static let keys = OverlayKeys<KeyAction>(bindings: [
-        .init(
-            keys: [.escape, .function(2), .character("e")], actions: [.back, .back, .back], label: "Esc/F2/e",
-            help: "back to the ticket")
-    ]).sharing(KeyMap.scrolling, as: KeyAction.scroll)
+    static let keys = PageAction.keys(
+        closing: [.escape, .function(2), .character("e")], label: "Esc/F2/e", help: "back to the ticket")
 
     var ticket: OrderTicket
 
-    func perform(_ action: KeyAction, app: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
+    func perform(_ action: PageAction, app: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
         switch action {
-        case .back: app.overlay = .ticket(ticket)
+        case .close: app.overlay = .ticket(ticket)
         case .scroll(let scroll):
             guard let snapshot else { return [] }
             let context = ViewContext(snapshot: snapshot, state: app, glyphs: .unicode)

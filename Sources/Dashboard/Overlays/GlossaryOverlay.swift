@@ -2,21 +2,12 @@ import TerminalKit
 
 /// The glossary overlay (`G`), scrolled by `offset` lines.
 struct GlossaryOverlay: OverlayUnit {
-    enum KeyAction: Sendable, Hashable {
-        case close
-        case scroll(ScrollAction)
-    }
-
     static let name = "glossary"
-    static let keys = OverlayKeys<KeyAction>(bindings: [
-        .init(
-            keys: [.escape, .character("q"), .character("G")], actions: [.close, .close, .close], label: "Esc/q/G",
-            help: "close")
-    ]).sharing(KeyMap.scrolling, as: KeyAction.scroll)
+    static let keys = PageAction.keys(closing: [.escape, .character("q"), .character("G")], label: "Esc/q/G")
 
     var offset: Int
 
-    func perform(_ action: KeyAction, app: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
+    func perform(_ action: PageAction, app: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
         switch action {
         case .close: app.overlay = nil
         case .scroll(let scroll):

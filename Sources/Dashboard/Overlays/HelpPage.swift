@@ -2,20 +2,11 @@ import TerminalKit
 
 /// The keys overlay (`?`/F1): every key map's lines in sections, scrolled by `overlayScroll`.
 struct HelpPage: OverlayUnit {
-    enum KeyAction: Sendable, Hashable {
-        case close
-        case scroll(ScrollAction)
-    }
-
     static let name = "help"
-    static let keys = OverlayKeys<KeyAction>(bindings: [
-        .init(
-            keys: [.escape, .character("q"), .character("?"), .character("e")],
-            actions: [.close, .close, .close, .close],
-            label: "Esc/q/?/e", help: "close")
-    ]).sharing(KeyMap.scrolling, as: KeyAction.scroll)
+    static let keys = PageAction.keys(
+        closing: [.escape, .character("q"), .character("?"), .character("e")], label: "Esc/q/?/e")
 
-    func perform(_ action: KeyAction, app: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
+    func perform(_ action: PageAction, app: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
         switch action {
         case .close: app.overlay = nil
         case .scroll(let scroll):

@@ -72,3 +72,17 @@ extension OverlayUnit {
     /// Whether its key map gives `key` an action.
     func binds(_ key: Key) -> Bool { Self.keys.action(for: key) != nil }
 }
+
+/// What a key does on a scrolled page (help, explain, the glossary).
+enum PageAction: Sendable, Hashable {
+    case close
+    case scroll(ScrollAction)
+
+    /// `keys` close the page (or go back, as `help` says), shown as `label`; the shared scroll keys
+    /// scroll it.
+    static func keys(closing keys: [Key], label: String, help: String = "close") -> OverlayKeys<PageAction> {
+        OverlayKeys(bindings: [
+            .init(keys: keys, actions: keys.map { _ in .close }, label: label, help: help)
+        ]).sharing(KeyMap.scrolling, as: PageAction.scroll)
+    }
+}

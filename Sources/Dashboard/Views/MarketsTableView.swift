@@ -9,8 +9,9 @@ enum MarketsTableView {
     static let minimumTrend = 8
 
     static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+        let count = context.snapshot.instruments.count
         let inner = Box.draw(
-            in: rect, title: "Markets · \(context.snapshot.instruments.count) instruments", focused: true,
+            in: rect, title: "Markets · \(count) instrument\(count == 1 ? "" : "s")", focused: true,
             glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }
         let glyphs = context.glyphs
