@@ -75,6 +75,26 @@ struct DashboardTmuxTests {
         #expect(!after.contains("Book"))
     }
 
+    /// `2` opens Markets (every instrument, the funds, the heatmap of the selected row), `↓` selects
+    /// ETH-PERP and Enter opens it in Trade; digits typed in the command line stay digits.
+    @Test func numberKeysSwitchToMarketsAndEnterOpensTheSelectedInstrumentInTrade() throws {
+        let session = try start()
+        try session.waitFor { showsPrices($0) }
+        try session.send("2")
+        let markets = try session.waitFor { $0.contains("[2 Markets]") && $0.contains("ETH-PERP") }
+        #expect(markets.contains("Insurance fund") && markets.contains("Liquidation heatmap BTC-PERP"))
+        #expect(!markets.contains("Book"))
+        try session.send("Down")
+        try session.waitFor { $0.contains("Liquidation heatmap ETH-PERP") }
+        try session.send("Enter")
+        let trade = try session.waitFor { $0.contains("[1 Trade]") && $0.contains("Book") }
+        #expect(trade.split(separator: "\n").first?.contains("ETH-PERP") == true)
+        try session.send(":speed 2", literal: true)
+        let typed = try session.waitFor { $0.contains(":speed 2") }
+        #expect(typed.contains("[1 Trade]"))
+        try session.send("Escape")
+    }
+
     /// Mouse reports as tmux forwards them (X10: ESC [ M, then button + 32, column + 33, row + 33):
     /// the wheel scrolls the glossary.
     @Test func theMouseWheelScrollsTheGlossary() throws {

@@ -16,7 +16,11 @@ extension AppState {
         if let overlay {
             return handle(key, in: overlay, snapshot: snapshot)
         }
-        guard let action = keyMap.action(for: key) else { return [] }
+        if let effects = workspace.screen.handle(key, state: &self, snapshot: snapshot) {
+            status = nil
+            return effects
+        }
+        guard let action = keyMap.action(for: key) ?? KeyMap.workspaces.action(for: key) else { return [] }
         status = nil
         return perform(action, snapshot: snapshot, visible: visible)
     }
@@ -111,6 +115,10 @@ extension AppState {
         case .logFilter: logYoursOnly.toggle()
         case .dismissNotice: notice = nil
         case .quit: return confirmingOpenPosition(.quit, snapshot: snapshot)
+        case .workspace(let opened):
+            guard opened != workspace else { return [] }
+            workspace = opened
+            opened.screen.opened(state: &self)
         }
         return []
     }

@@ -36,21 +36,6 @@ extension AppState {
         return resume ? [.engine(.setPaused(false))] : []
     }
 
-    /// The lesson picker: ↑↓ pick, Enter starts, `x` leaves the lesson being played.
-    mutating func handle(_ key: Key, lessonPicker selected: Int) -> [AppEffect] {
-        switch key {
-        case .escape, .character("q"), .character("L"): overlay = nil
-        case .enter:
-            overlay = nil
-            return [.startLesson(LessonLibrary.all[selected])]
-        case .character("x"):
-            overlay = nil
-            return leaveLesson()
-        default: break
-        }
-        return []
-    }
-
     /// Ends the lesson being played; the market goes on.
     mutating func leaveLesson() -> [AppEffect] {
         guard let progress = lesson else {

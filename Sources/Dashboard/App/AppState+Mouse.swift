@@ -11,7 +11,7 @@ extension AppState {
             return handle(action == .wheelUp ? .up : .down, snapshot: snapshot, visible: layout?.visiblePanels ?? [])
         case .click:
             guard overlay == nil, notice == nil, let layout,
-                let (panel, rect) = layout.panels.first(where: { $0.rect.contains(x: x, y: y) })
+                let (panel, rect) = workspace.screen.panels(in: layout).first(where: { $0.rect.contains(x: x, y: y) })
             else { return [] }
             let count = snapshot?.account.positions.count ?? 0
             if panel == .positions, count > 0 {

@@ -22,28 +22,15 @@ public struct AppState: Sendable {
         }
     }
 
-    public enum Overlay: Sendable {
-        case help
-        case ticket(OrderTicket)
-        case commandLine(TextInput)
-        case explain
-        /// The explain panel for a ticket's preview; Esc goes back to the ticket.
-        case explainTicket(OrderTicket)
-        case whatIf(WhatIf)
-        case replays(ReplayBrowser)
-        /// Scrolled by this many lines.
-        case glossary(Int)
-        /// The lesson picker, with the selected row.
-        case lessons(Int)
-        /// A question before an action that would drop an open position.
-        case confirm(Confirmation)
-    }
-
     public enum ChartMode: String, Sendable { case candles, line }
     public enum HeatmapSource: String, Sendable { case engine, estimate }
 
+    /// The screen the number keys switch to.
+    public var workspace: Workspace = .trade
     /// Which instrument every market panel shows.
     public var instrument = 0
+    /// The selected row of the Markets workspace's table.
+    public var marketRow = 0
     public var focus: Panel = .chart
     public var overlay: Overlay?
     /// Book price grouping, as a multiple of the tick: cycled with `D`.

@@ -80,7 +80,9 @@ public final class DashboardApp {
             if case .mouse(let x, let y, let action) = key {
                 state.handleMouse(x: x, y: y, action: action, layout: layout, snapshot: snapshot)
             } else {
-                state.handle(key, snapshot: snapshot, visible: layout?.visiblePanels ?? [])
+                state.handle(
+                    key, snapshot: snapshot,
+                    visible: layout.map { state.workspace.screen.panels(in: $0).map(\.panel) } ?? [])
             }
         for effect in effects + state.updateLesson(snapshot) { apply(effect) }
     }

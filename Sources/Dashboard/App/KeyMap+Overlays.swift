@@ -27,8 +27,10 @@ public enum WhatIfAction: Sendable, Hashable {
     case markDown, markUp, markDownFar, markUpFar, leverageDown, leverageUp, toggleMode, close
 }
 
-/// The keys of one overlay: each binding is a group of keys shown under one label (`←→`), so the
-/// overlay's hint line and the help screen are written from the same list the handler reads.
+/// The keys of one overlay (or a workspace's own keys): each binding is a group of keys shown under
+/// one label (`←→`), so the overlay's hint line and the help screen are written from the same list
+/// the handler reads. An overlay's handler sees only the actions these keys map to, so a key it
+/// reacts to cannot be missing from help.
 public struct OverlayKeys<Action: Sendable & Hashable>: Sendable {
     public struct Binding: Sendable {
         public var keys: [Key]
@@ -37,17 +39,62 @@ public struct OverlayKeys<Action: Sendable & Hashable>: Sendable {
         public var help: String
     }
 
+    /// A key class rather than a list: "any printable character" for a text field, "any other key"
+    /// for a question. Tried after the bindings.
+    public struct Fallback: Sendable {
+        public var label: String
+        public var help: String
+        public var action: @Sendable (Key) -> Action?
+    }
+
     public let bindings: [Binding]
+    /// Keys shared with other overlays (scrolling), listed once in help rather than per overlay.
+    public let shared: [Binding]
+    public let fallback: Fallback?
+
+    public init(bindings: [Binding], shared: [Binding] = [], fallback: Fallback? = nil) {
+        self.bindings = bindings
+        self.shared = shared
+        self.fallback = fallback
+    }
 
     public func action(for key: Key) -> Action? {
-        for binding in bindings {
+        for binding in bindings + shared {
             if let index = binding.keys.firstIndex(of: key) { return binding.actions[index] }
         }
-        return nil
+        return fallback?.action(key)
+    }
+
+    /// These keys plus `other`'s, whose actions `transform` wraps; `other`'s are shared ones.
+    public func sharing<Other>(_ other: OverlayKeys<Other>, as transform: (Other) -> Action) -> OverlayKeys<Action> {
+        let wrapped = other.bindings.map {
+            Binding(keys: $0.keys, actions: $0.actions.map(transform), label: $0.label, help: $0.help)
+        }
+        return OverlayKeys(bindings: bindings, shared: shared + wrapped, fallback: fallback)
+    }
+
+    /// The help lines of this overlay's own keys, `name: what it does` (shared keys not included).
+    public func helpEntries(_ name: String) -> [(key: String, text: String)] {
+        bindings.map { ($0.label, "\(name): \($0.help)") }
+            + (fallback.map { [($0.label, "\(name): \($0.help)")] } ?? [])
     }
 
     /// `←→ mark 0.5%, PgUp/PgDn 5%, …`: every binding, for a frame title or hint line.
     public var hint: String { bindings.map { "\($0.label) \($0.help)" }.joined(separator: ", ") }
+}
+
+extension Key {
+    /// Keys a `TextInput` edits or moves with: printable characters (space too), Ctrl-U, Backspace,
+    /// Delete, Left, Right, Home, End.
+    var editsText: Bool {
+        switch self {
+        case .character(let character):
+            guard let scalar = character.unicodeScalars.first else { return false }
+            return (scalar.value >= 0x20 && scalar.value != 0x7F) || character == "\u{15}"
+        case .backspace, .delete, .left, .right, .home, .end: return true
+        default: return false
+        }
+    }
 }
 
 extension KeyMap {
@@ -72,13 +119,10 @@ extension KeyMap {
         .init(keys: [.escape, .character("w")], actions: [.close, .close], label: "Esc", help: "close"),
     ])
 
-    /// The help screen's section on overlay keys.
+    /// The help screen's section on overlay keys: Esc, the scroll keys they share, then every
+    /// registered overlay's own keys (`AppState.Overlay.units`; what-if last).
     static var overlayHelp: [(key: String, text: String)] {
-        [
-            ("Esc", "close the overlay"), ("Enter", "place the order / run the command"),
-            ("Tab ↑↓", "ticket: move between fields"), ("F2", "ticket: explain its preview"),
-            ("← →", "ticket: change a choice"),
-        ] + scrolling.bindings.map { ($0.label, "overlays: \($0.help)") }
-            + whatIf.bindings.map { ($0.label, "what-if: \($0.help)") }
+        [("Esc", "close the overlay")] + scrolling.bindings.map { ($0.label, "overlays: \($0.help)") }
+            + AppState.Overlay.units.flatMap { $0.helpEntries }
     }
 }

@@ -7,6 +7,8 @@ public enum Action: Sendable, Hashable {
     case explain, whatIf, replays, glossary, lessons, continueLesson, nextInstrument, togglePause, slower, faster,
         nextTheme, bookDepth
     case chartMode, timeframe, heatmapSource, logFilter, dismissNotice, quit
+    /// Open this workspace (its number key).
+    case workspace(Workspace)
 }
 
 /// The main screen's keys: one list, read by the key handler and by the help overlay, so help
@@ -95,6 +97,14 @@ public struct KeyMap: Sendable {
             help: "dismiss a liquidation banner", section: "Screen"),
     ])
 
+    /// `1` Trade, `2` Markets, …: a number key for each registered `Workspace`, in every workspace.
+    public static let workspaces = KeyMap(
+        bindings: Workspace.allCases.map { workspace in
+            Binding(
+                keys: [workspace.key], label: "\(workspace.rawValue)", action: .workspace(workspace),
+                help: workspace.title, section: "Workspaces")
+        })
+
     /// Whether `key` is bound to `action`.
     public func binds(_ key: Key, to action: Action) -> Bool {
         bindings.contains { $0.action == action && $0.keys.contains(key) }
@@ -110,6 +120,13 @@ public struct KeyMap: Sendable {
             if sections[binding.section] == nil { order.append(binding.section) }
             sections[binding.section, default: []].append((binding.label, binding.help))
         }
-        return order.map { ($0, sections[$0]!) } + [("Overlays", Self.overlayHelp)]
+        let workspaces = Workspace.allCases.map { ($0.title, $0.screen.helpEntries) }.filter { !$0.1.isEmpty }
+        return order.map { ($0, sections[$0]!) } + Self.workspaces.helpSections(of: "Workspaces") + workspaces
+            + [("Overlays", Self.overlayHelp)]
+    }
+
+    /// This map's lines as one help section.
+    private func helpSections(of title: String) -> [(String, [(key: String, text: String)])] {
+        [(title, bindings.map { ($0.label, $0.help) })]
     }
 }

@@ -9,6 +9,8 @@ struct SnapshotBuilder {
     static let chartMinutes = 480
     static let heatmapColumns = 240
     static let bookLevels = 60
+    /// One-minute candles in a day, for the 24 h figures.
+    static let dayMinutes = 1_440
 
     let world: World
     let recorder: DashboardRecorder
@@ -25,7 +27,19 @@ struct SnapshotBuilder {
         snapshot.notices = recorder.notices
         snapshot.replies = recorder.replies
         snapshot.generation = generation
+        addSystemSeries(to: &snapshot)
         return snapshot
+    }
+
+    /// The insurance fund, the backstop vault and liquidations across every instrument, per sample.
+    /// - Complexity: O(samples × instruments).
+    private func addSystemSeries(to snapshot: inout MarketSnapshot) {
+        let samples = world.statistics.samples.suffix(Self.chartMinutes)
+        let primary = AssetID.primary.index
+        snapshot.insuranceSeries = samples.map { Double($0.insuranceFund[primary].units) / 1e6 }
+        snapshot.backstopSeries = samples.map { Double($0.backstopEquity[primary].units) / 1e6 }
+        snapshot.systemLiquidatedLongs = samples.map { $0.liquidatedLongs.reduce(0) { $0 + Double($1.units) / 1e6 } }
+        snapshot.systemLiquidatedShorts = samples.map { $0.liquidatedShorts.reduce(0) { $0 + Double($1.units) / 1e6 } }
     }
 
     private func instrument(_ market: SimulatedMarket) -> InstrumentSnapshot {
@@ -58,6 +72,14 @@ struct SnapshotBuilder {
             })
         snapshot.estimatedHeatmap = HeatmapSeries(
             columns: Array(recorder.estimatedColumns[id.rawValue].suffix(Self.heatmapColumns)))
+        snapshot.volume24h = candles.suffix(Self.dayMinutes).reduce(.zero) {
+            $0 + market.instrument.notional(of: $1.volume, at: $1.close)
+        }
+        let hour = world.statistics.samples.suffix(Int(SimTime.hour / world.statistics.bucketLength))
+        snapshot.liquidatedLongsLastHour = hour.reduce(0) { $0 + Double($1.liquidatedLongs[id.rawValue].units) / 1e6 }
+        snapshot.liquidatedShortsLastHour = hour.reduce(0) {
+            $0 + Double($1.liquidatedShorts[id.rawValue].units) / 1e6
+        }
         return snapshot
     }
 

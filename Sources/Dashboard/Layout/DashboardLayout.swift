@@ -11,6 +11,9 @@ public struct DashboardLayout: Sendable {
     public let status: Rect
     /// The lesson card above the status line, when a lesson is playing.
     public let lesson: Rect?
+    /// Everything between the header and the status line (and the lesson card): where a workspace
+    /// puts its panels.
+    public let body: Rect
     /// The panels that fit, in focus order.
     public let panels: [(panel: AppState.Panel, rect: Rect)]
 
@@ -25,7 +28,7 @@ public struct DashboardLayout: Sendable {
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
         let card = lesson ? Self.lessonRows : 0
         self.lesson = lesson ? Rect(x: 0, y: height - 1 - card, width: width, height: card) : nil
-        let body = Rect(x: 0, y: 1, width: width, height: height - 2 - card)
+        body = Rect(x: 0, y: 1, width: width, height: height - 2 - card)
         let bookWidth = width >= 140 ? 36 : 30
         let columns = body.splitColumns([bookWidth, 0])
         var panels: [(AppState.Panel, Rect)] = [(.book, columns[0])]

@@ -25,6 +25,13 @@ public struct MarketSnapshot: Sendable {
     /// Insurance fund and backstop vault equity of the USDC pool.
     public var insuranceFund: Money
     public var backstopEquity: Money
+    /// Insurance fund and backstop vault equity of the USDC pool at each statistics sample (USDC).
+    public var insuranceSeries: [Double] = []
+    public var backstopSeries: [Double] = []
+    /// Liquidated notional across every instrument at each statistics sample: positions that were
+    /// long, and short.
+    public var systemLiquidatedLongs: [Double] = []
+    public var systemLiquidatedShorts: [Double] = []
 
     public init(
         version: Int, time: SimTime, scenario: String, speed: Double, paused: Bool, instruments: [InstrumentSnapshot],
@@ -72,6 +79,11 @@ public struct InstrumentSnapshot: Sendable {
     /// Liquidation heatmaps: the engine's true positions, and the estimate from public data.
     public var heatmap: HeatmapSeries
     public var estimatedHeatmap: HeatmapSeries
+    /// Traded notional over the last 24 h (or since the start, if younger).
+    public var volume24h: Money = .zero
+    /// Liquidated notional over the last hour of statistics samples: positions that were long, and short.
+    public var liquidatedLongsLastHour = 0.0
+    public var liquidatedShortsLastHour = 0.0
 
     public init(id: InstrumentID, instrument: Instrument) {
         self.id = id
@@ -93,6 +105,18 @@ public struct InstrumentSnapshot: Sendable {
 
     /// The price shown as "the" price: last trade, else mark, else index.
     public var price: Price? { last ?? mark ?? index }
+
+    /// The change of `price` since `dayAgo`, as a fraction (0.01 is 1%); 0 without a price.
+    public var dayChange: Double {
+        guard let price else { return 0 }
+        return dayAgo.map { Double(price.ticks - $0.ticks) / Double(max(1, $0.ticks)) } ?? 0
+    }
+
+    /// Mark over index less one, as a fraction; nil until both are known.
+    public var basis: Double? {
+        guard let mark, let index, index.ticks > 0 else { return nil }
+        return Double(mark.ticks - index.ticks) / Double(index.ticks)
+    }
 }
 
 /// A trade as the tape shows it.

@@ -4,45 +4,16 @@ import TerminalKit
 public enum DashboardScreen {
     public static func draw(_ context: ViewContext, layout: DashboardLayout, canvas: inout Canvas) {
         HeaderView.draw(context, in: layout.header, canvas: &canvas)
-        for (panel, rect) in layout.panels {
-            switch panel {
-            case .book: BookView.draw(context, in: rect, canvas: &canvas)
-            case .trades: TapeView.draw(context, in: rect, canvas: &canvas)
-            case .chart: ChartView.draw(context, in: rect, canvas: &canvas)
-            case .openInterest: OpenInterestView.draw(context, in: rect, canvas: &canvas)
-            case .heatmap: HeatmapView.draw(context, in: rect, canvas: &canvas)
-            case .account: AccountView.draw(context, in: rect, canvas: &canvas)
-            case .positions: PositionsView.draw(context, in: rect, canvas: &canvas)
-            case .log: EventLogView.draw(context, in: rect, canvas: &canvas)
-            }
-        }
+        let workspace = context.state.workspace.screen
+        workspace.draw(context, layout: layout, canvas: &canvas)
         StatusLineView.draw(context, in: layout.status, canvas: &canvas)
         if let card = layout.lesson, let progress = context.state.lesson {
-            let shown = progress.current?.panel.map(layout.visiblePanels.contains) ?? true
+            let panels = workspace.panels(in: layout).map(\.panel)
+            let shown = progress.current?.panel.map(panels.contains) ?? true
             LessonCardView.draw(progress, context, panelShown: shown, in: card, canvas: &canvas)
         }
         let body = overlayBounds(width: canvas.width, height: canvas.height, lesson: layout.lesson != nil)
-        let scroll = context.state.overlayScroll
-        switch context.state.overlay {
-        case .help:
-            _ = HelpOverlay.draw(
-                title: helpTitle, sections: KeyMap.standard.helpSections, offset: scroll, in: body,
-                glyphs: context.glyphs, canvas: &canvas)
-        case .ticket(let ticket): TicketView.draw(ticket, context, in: body, canvas: &canvas)
-        case .explain: ExplainView.draw(context, offset: scroll, in: body, canvas: &canvas)
-        case .explainTicket(let ticket):
-            ExplainView.draw(context, ticket: ticket, offset: scroll, in: body, canvas: &canvas)
-        case .whatIf(let whatIf): WhatIfView.draw(whatIf, context, in: body, canvas: &canvas)
-        case .replays(let browser): ReplayView.draw(browser, context, in: body, canvas: &canvas)
-        case .glossary(let offset): GlossaryView.draw(offset: offset, context, in: body, canvas: &canvas)
-        case .lessons(let selected): LessonPickerView.draw(selected: selected, context, in: body, canvas: &canvas)
-        case .confirm(let confirmation):
-            MessageBox.draw(
-                title: confirmation.title, lines: [confirmation.question], role: .marginWarning, glyphs: context.glyphs,
-                canvas: &canvas)
-        case .commandLine, nil:
-            break
-        }
+        context.state.overlay?.unit.draw(context, in: body, canvas: &canvas)
         if let notice = context.state.notice {
             MessageBox.draw(
                 title: notice.kind.rawValue, lines: noticeLines(notice, context), role: .marginDanger,

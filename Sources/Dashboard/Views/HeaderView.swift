@@ -1,7 +1,7 @@
 import CascadeCore
 import TerminalKit
 
-/// The top line(s): instrument and its prices, 24 h change, funding and countdown, open interest,
+/// The top line(s): the workspaces' keys, the instrument and its prices, 24 h change, funding and countdown, open interest,
 /// insurance fund, the simulated clock, speed and scenario.
 public enum HeaderView {
     public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
@@ -23,10 +23,15 @@ public enum HeaderView {
             }
             x += canvas.put(text, x: x, y: rect.y, style: style) + 2
         }
+        // The workspaces' number keys first, the open one in brackets (not only in colour).
+        for workspace in Workspace.allCases {
+            let open = workspace == context.state.workspace
+            let tab = "\(workspace.rawValue) \(workspace.title)"
+            put(open ? "[\(tab)]" : tab, Style(open ? .accent : .header, bold: open))
+        }
         put(instrument.symbol, Style(.title, bold: true))
         if let price = market.price {
-            let change = market.dayAgo.map { Double(price.ticks - $0.ticks) / Double(max(1, $0.ticks)) } ?? 0
-            let (text, direction) = DisplayFormat.change(change * 100, places: 2, glyphs: context.glyphs)
+            let (text, direction) = DisplayFormat.change(market.dayChange * 100, places: 2, glyphs: context.glyphs)
             let role: Role = direction > 0 ? .up : direction < 0 ? .down : .header
             put(instrument.format(price), Style(role, bold: true))
             put("\(text) 24h", Style(role))

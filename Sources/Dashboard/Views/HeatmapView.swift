@@ -12,12 +12,20 @@ public struct HeatmapView {
     static let halfRange = 0.05
 
     public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+        draw(context, in: rect, showingSymbol: false, canvas: &canvas)
+    }
+
+    /// `showingSymbol` names the instrument in the title (where the screen shows several).
+    public static func draw(_ context: ViewContext, in rect: Rect, showingSymbol: Bool, canvas: inout Canvas) {
         let market = context.market
         let instrument = market.instrument
         let engine = context.state.heatmapSource == .engine
         let series = engine ? market.heatmap : market.estimatedHeatmap
+        let title =
+            "Liquidation heatmap" + (showingSymbol ? " \(instrument.symbol)" : "") + " · "
+            + (engine ? "engine" : "estimate from public data")
         let inner = Box.draw(
-            in: rect, title: "Liquidation heatmap · " + (engine ? "engine" : "estimate from public data"),
+            in: rect, title: title,
             focused: context.focused(.heatmap), glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }
         guard let center = (market.mark ?? market.price).map(instrument.decimal), center > 0, !series.columns.isEmpty

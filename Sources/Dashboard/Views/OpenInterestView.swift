@@ -40,21 +40,9 @@ public struct OpenInterestView {
         let minutes = min(
             max(0, inner.width - labelWidth), max(market.liquidatedLongs.count, market.liquidatedShorts.count))
         if totalsRows > 0 { drawTotals(market, minutes: minutes, in: line(), canvas: &canvas) }
-        let longs = Array(market.liquidatedLongs.suffix(minutes))
-        let shorts = Array(market.liquidatedShorts.suffix(minutes))
-        let top = max(longs.max() ?? 0, shorts.max() ?? 0)
-        // Liquidated longs are sold out of their positions, liquidated shorts bought back.
-        for (values, name, glyph, role) in [
-            (longs, "longs", context.glyphs.down, Role.sell), (shorts, "shorts", context.glyphs.up, .buy),
-        ] {
-            let row = line()
-            let label = labelWidth > 3 ? "\(glyph)\(name)" : "\(glyph)\(name.prefix(1))"
-            canvas.put(label, x: row.x, y: row.y, style: Style(role), maxWidth: min(labelWidth, row.width))
-            Sparkline.draw(
-                values: values,
-                in: Rect(x: row.x + labelWidth, y: row.y, width: row.width - labelWidth, height: 1),
-                style: Style(role), glyphs: context.glyphs, range: 0...max(top, 1), canvas: &canvas)
-        }
+        LiquidationBars.draw(
+            longs: market.liquidatedLongs, shorts: market.liquidatedShorts,
+            in: Rect(x: inner.x, y: y, width: inner.width, height: 2), glyphs: context.glyphs, canvas: &canvas)
     }
 
     /// `OI 1250.000 BTC · $80.0M`: the long side's size, and its notional at the mark; the longest

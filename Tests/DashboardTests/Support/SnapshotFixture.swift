@@ -5,7 +5,8 @@ import TerminalKit
 @testable import Dashboard
 
 /// A fixed, busy snapshot for view tests: BTC-PERP around 64,000 with a book, trades, candles,
-/// series and heatmaps, and a user with a long position and an order.
+/// series and heatmaps, 24 h volume and the last hour's liquidations, the funds' series, and a user
+/// with a long position and an order.
 enum SnapshotFixture {
     static let btc = Instrument.btcPerp
 
@@ -53,11 +54,19 @@ enum SnapshotFixture {
         market.liquidatedShorts = (0..<200).map { Double($0 % 5) * 800 }
         market.heatmap = HeatmapSeries(columns: (0..<120).map(heatmapColumn))
         market.estimatedHeatmap = HeatmapSeries(columns: Array(market.heatmap.columns.suffix(60)))
-        return MarketSnapshot(
+        market.volume24h = Money(units: 1_234_000_000_000)
+        market.liquidatedLongsLastHour = 2_500_000
+        market.liquidatedShortsLastHour = 40_000
+        var snapshot = MarketSnapshot(
             version: 1, time: 3 * .hour + 25 * .minute + 7 * .second, scenario: "calm", speed: 1, paused: false,
             instruments: [market, InstrumentSnapshot(id: InstrumentID(1), instrument: .ethPerp)],
             account: account(market), log: log(), insuranceFund: Money(units: 250_126_140_000),
             backstopEquity: Money(units: 2_000_000_000_000))
+        snapshot.insuranceSeries = (0..<200).map { 250_000 + Double($0 % 40) * 10 }
+        snapshot.backstopSeries = (0..<200).map { 2_000_000 - Double($0) * 5 }
+        snapshot.systemLiquidatedLongs = market.liquidatedLongs
+        snapshot.systemLiquidatedShorts = market.liquidatedShorts
+        return snapshot
     }
 
     /// Trade `step` of the tape: prices cycle over seven ticks, every third a sell, one liquidation

@@ -1,0 +1,68 @@
+import TerminalKit
+
+/// The order ticket (`b`/`s`): fields moved through with Tab and ↑↓, choices changed with ←→ or
+/// space, size and price typed; Enter places the order (`AppState.place`), F2 explains its preview.
+struct TicketOverlay: OverlayUnit {
+    enum KeyAction: Sendable, Hashable {
+        case cancel, place, explain, nextField, previousField, left, right, space
+        case edit(Key)
+    }
+
+    static let name = "ticket"
+    static let keys = OverlayKeys<KeyAction>(
+        bindings: [
+            .init(keys: [.enter], actions: [.place], label: "Enter", help: "place the order"),
+            .init(
+                keys: [.tab, .down, .backTab, .up], actions: [.nextField, .nextField, .previousField, .previousField],
+                label: "Tab ↑↓", help: "move between fields"),
+            .init(keys: [.left, .right], actions: [.left, .right], label: "← →", help: "change a choice"),
+            .init(keys: [.character(" ")], actions: [.space], label: "space", help: "next choice"),
+            .init(keys: [.function(2)], actions: [.explain], label: "F2", help: "explain its preview"),
+            .init(keys: [.escape], actions: [.cancel], label: "Esc", help: "cancel the order"),
+        ],
+        fallback: .init(label: "0-9 . ⌫", help: "type the size and price") { key in
+            key.editsText ? .edit(key) : nil
+        })
+
+    var ticket: OrderTicket
+
+    func perform(_ action: KeyAction, app: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
+        guard let snapshot else { return [] }
+        var ticket = ticket
+        let market = app.market(in: snapshot)
+        let maximumLeverage = market.instrument.tiers.tiers[0].maxLeverage
+        let typing = ticket.field == .size || ticket.field == .price
+        /// The key goes to the size or price field being edited.
+        func type(_ key: Key) { _ = ticket.field == .size ? ticket.size.handle(key) : ticket.price.handle(key) }
+        switch action {
+        case .cancel:
+            app.overlay = nil
+            app.status = ("Order cancelled", false)
+            return []
+        case .place:
+            return app.place(ticket, market: market, snapshot: snapshot)
+        case .explain:
+            app.overlay = .explainTicket(ticket)
+            app.overlayScroll = 0
+            return []
+        case .nextField: ticket.moveField(by: 1)
+        case .previousField: ticket.moveField(by: -1)
+        case .left, .right:
+            if typing {
+                type(action == .left ? .left : .right)
+            } else {
+                ticket.cycle(by: action == .left ? -1 : 1, maximumLeverage: maximumLeverage)
+            }
+        case .space:
+            if typing { type(.character(" ")) } else { ticket.cycle(by: 1, maximumLeverage: maximumLeverage) }
+        case .edit(let key):
+            if typing { type(key) }
+        }
+        app.overlay = .ticket(ticket)
+        return []
+    }
+
+    func draw(_ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
+        TicketView.draw(ticket, context, in: bounds, canvas: &canvas)
+    }
+}
