@@ -90,7 +90,7 @@ extension OrderBook {
                 } else {
                     store[slot].open = makerLeft
                     ladder.levels[level].total -= fill
-                    restingLots[Int(maker.side.rawValue)] -= fill
+                    addResting(-fill, side: maker.side)
                 }
             }
         }
@@ -149,14 +149,14 @@ extension OrderBook {
         ladder.levels[level].tail = slot
         ladder.levels[level].count += 1
         ladder.levels[level].total += order.open
-        restingLots[Int(order.side.rawValue)] += order.open
+        addResting(order.open, side: order.side)
     }
 
     /// Shrinks a resting order in place; it keeps its queue position.
     mutating func reduce(_ slot: Int32, to open: Int64) {
         let level = ladder.index(of: store[slot].price)
         ladder.levels[level].total -= store[slot].open - open
-        restingLots[Int(store[slot].side.rawValue)] -= store[slot].open - open
+        addResting(open - store[slot].open, side: store[slot].side)
         store[slot].open = open
     }
 
@@ -176,7 +176,7 @@ extension OrderBook {
         }
         ladder.levels[level].count -= 1
         ladder.levels[level].total -= order.open
-        restingLots[Int(order.side.rawValue)] -= order.open
+        addResting(-order.open, side: order.side)
         if ladder.levels[level].count == 0 { ladder.didEmpty(level, side: order.side) }
     }
 

@@ -18,9 +18,11 @@ public struct OrderBook: Sendable {
     /// The latest price the caller supplied for each trigger reference.
     var referencePrices: [Price?] = Array(repeating: nil, count: TriggerReference.allCases.count)
     var stopSequence: Int64 = 0
-    /// Open lots resting on each side (indexed by `Side.rawValue`). Kept within Int64 by refusing
-    /// an order that would pass it, so every level total and every cumulative depth fits too.
-    var restingLots: [Int64] = [0, 0]
+    /// Open lots resting on each side. Kept within Int64 by refusing an order that would pass it,
+    /// so every level total and every cumulative depth fits too. Two fields, not an array: they
+    /// change on every rest, fill and cancel, and an array write costs a uniqueness check.
+    var restingBidLots: Int64 = 0
+    var restingAskLots: Int64 = 0
 
     public init(configuration: OrderBookConfiguration = OrderBookConfiguration()) {
         self.configuration = configuration
@@ -166,7 +168,13 @@ public struct OrderBook: Sendable {
     /// Whether `lots` more could rest on `side` without its total (and so any level's) passing Int64.
     @inline(__always)
     func canRest(_ lots: Int64, side: Side) -> Bool {
-        lots <= Int64.max - restingLots[Int(side.rawValue)]
+        lots <= Int64.max - (side == .buy ? restingBidLots : restingAskLots)
+    }
+
+    /// Adds `lots` (negative to remove) to what rests on `side`.
+    @inline(__always)
+    mutating func addResting(_ lots: Int64, side: Side) {
+        if side == .buy { restingBidLots += lots } else { restingAskLots += lots }
     }
 
     /// Whether a `side` order limited at `limit` would trade with the best opposite level.

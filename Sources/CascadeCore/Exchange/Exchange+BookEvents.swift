@@ -19,22 +19,28 @@ extension Exchange {
         while index < bookEvents.count {
             let event = bookEvents[index]
             index += 1
-            events.append(.book(instrument, event, client: event.order.flatMap(clientOrderID(of:))))
+            // Each case echoes the client order id with the lookup it needs anyway (an order that
+            // leaves is untracked in the same step), so no event costs an extra hash lookup.
             switch event {
             case .trade(let trade):
-                settle(trade, instrument, &events)
+                events.append(.book(instrument, event, client: nil))
+                // A maker that is filled in full is untracked here, by the lookup that finds its id.
+                let maker =
+                    trade.makerRemaining == .zero ? untrack(trade.makerID)?.client : clientOrderID(of: trade.makerID)
+                settle(trade, instrument, clients: (maker, clientOrderID(of: trade.takerID)), &events)
                 lastTrade = trade.price
-                if trade.makerRemaining == .zero { untrack(trade.makerID) }
                 for account in [trade.makerAccount, trade.takerAccount] where !touched.contains(account) {
                     touched.append(account)
                 }
             case .cancelled(let id, _, _), .expired(let id, _):
-                untrack(id)
+                let client = untrack(id)?.client ?? clientOrderID(of: id)
+                events.append(.book(instrument, event, client: client))
             case .amended(let id, _, _), .triggered(let id):
+                events.append(.book(instrument, event, client: clientOrderID(of: id)))
                 // Back as a taker, it may have filled and left the book.
                 if !markets[instrument].book.contains(id) { untrack(id) }
-            case .accepted, .rejected:
-                break
+            case .accepted(let id, _), .rejected(let id, _):
+                events.append(.book(instrument, event, client: clientOrderID(of: id)))
             }
             guard index == bookEvents.count else { continue }
             // The new last price first: the first trade of a market is also its first valuation.

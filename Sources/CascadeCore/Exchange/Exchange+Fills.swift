@@ -1,20 +1,25 @@
 extension Exchange {
     /// Settles both sides of a trade: positions, realised PnL, fees (unless it is a liquidation
-    /// transfer), isolated margin.
-    mutating func settle(_ trade: Trade, _ instrument: InstrumentID, chargingFees: Bool = true, _ events: inout [Event])
-    {
+    /// transfer), isolated margin. `clients` are the two orders' client order ids, which the fills
+    /// echo (none for a liquidation transfer).
+    mutating func settle(
+        _ trade: Trade, _ instrument: InstrumentID,
+        clients: (maker: ClientOrderID?, taker: ClientOrderID?) = (nil, nil),
+        chargingFees: Bool = true, _ events: inout [Event]
+    ) {
         applyFill(
-            trade.makerAccount, trade.makerID, side: trade.aggressor.opposite, trade, instrument, isMaker: true,
-            chargingFees: chargingFees, &events)
+            trade.makerAccount, trade.makerID, clients.maker, side: trade.aggressor.opposite, trade, instrument,
+            isMaker: true, chargingFees: chargingFees, &events)
         applyFill(
-            trade.takerAccount, trade.takerID, side: trade.aggressor, trade, instrument, isMaker: false,
+            trade.takerAccount, trade.takerID, clients.taker, side: trade.aggressor, trade, instrument, isMaker: false,
             chargingFees: chargingFees, &events)
     }
 
     /// One side of a trade: `Position.settle` books it into the position and the wallet; the fee
     /// (none for a liquidation transfer) goes to the fee pool.
     private mutating func applyFill(
-        _ account: AccountID, _ order: OrderID, side: Side, _ trade: Trade, _ instrumentID: InstrumentID,
+        _ account: AccountID, _ order: OrderID, _ client: ClientOrderID?, side: Side, _ trade: Trade,
+        _ instrumentID: InstrumentID,
         isMaker: Bool, chargingFees: Bool, _ events: inout [Event]
     ) {
         let instrument = markets[instrumentID].instrument
@@ -32,7 +37,7 @@ extension Exchange {
         events.append(
             .fill(
                 Fill(
-                    account: account, instrument: instrumentID, order: order, clientOrderID: clientOrderID(of: order),
+                    account: account, instrument: instrumentID, order: order, clientOrderID: client,
                     side: side, price: trade.price,
                     quantity: trade.quantity, isMaker: isMaker, fee: fee, realizedPnL: effect.realizedPnL,
                     positionSize: position.size)))

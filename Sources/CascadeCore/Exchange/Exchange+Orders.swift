@@ -142,9 +142,10 @@ extension Exchange {
 
     /// The sender's id for order `id`: an open order's, or the one being placed; `nil` for the
     /// liquidation engine's orders.
+    /// - Complexity: O(1); the order being placed is checked before the hash table.
     func clientOrderID(of id: OrderID) -> ClientOrderID? {
-        if let owner = owners[id] { return owner.client }
-        return placing?.id == id ? placing?.client : nil
+        if let placing, placing.id == id { return placing.client }
+        return owners[id]?.client
     }
 
     mutating func track(_ id: OrderID, _ order: OpenOrder) {
@@ -152,8 +153,11 @@ extension Exchange {
         accounts[order.account].openOrders.append(id)
     }
 
-    mutating func untrack(_ id: OrderID) {
-        guard let owner = owners.removeValue(forKey: id) else { return }
+    /// Forgets open order `id`; returns what was filed for it, if it was open.
+    @discardableResult
+    mutating func untrack(_ id: OrderID) -> OpenOrder? {
+        guard let owner = owners.removeValue(forKey: id) else { return nil }
         accounts[owner.account].openOrders.removeAll { $0 == id }
+        return owner
     }
 }
