@@ -85,8 +85,11 @@ let package = Package(
             name: "TerminalKitTests",
             dependencies: ["TerminalKit", "CNCursesW", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CascadeSim", "CascadeCore", "TerminalKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Dashboard", "CascadeCore"], exclude: ["Golden"]),
+        .testTarget(
+            name: "DashboardTests", dependencies: ["Dashboard", "CascadeSim", "CascadeCore", "TerminalKit"],
+            exclude: ["Golden"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["Dashboard", "CascadeCore", "TerminalKit"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,11 +21,15 @@ enum CascadeBinary {
         return packageRoot.appendingPathComponent(".build/debug/cascade")
     }
 
-    /// Runs `cascade arguments…` with `input` on standard input and waits for it to exit.
-    static func run(_ arguments: [String], input: String = "") throws -> Run {
+    /// Runs `cascade arguments…` with `input` on standard input and waits for it to exit; `environment`
+    /// adds to (or overrides) the test's own.
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = packageRoot
         let stdin = Pipe()
         let stdout = Pipe()
