@@ -60,7 +60,9 @@ struct LiquidationEstimate: Sendable {
         var longColumn = Array(repeating: 0.0, count: count)
         var shortColumn = longColumn
         func place(_ estimates: [Int: Double], into column: inout [Double]) {
-            for (bucket, notional) in estimates {
+            // In bucket order: Dictionary order changes from process to process, and floating-point
+            // sums depend on their order, so the same seed must add them the same way.
+            for (bucket, notional) in estimates.sorted(by: { $0.key < $1.key }) {
                 let price = exp((Double(bucket) + 0.5) * Self.bucketWidth) / tickSize
                 let row = Int((price - Double(lowest.ticks)) / Double(width))
                 if row >= 0 && row < count { column[row] += notional }
