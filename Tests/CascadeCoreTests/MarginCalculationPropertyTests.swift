@@ -47,7 +47,7 @@ struct MarginCalculationPropertyTests {
     }
 
     @Test(.shrinking(false)) func randomFlagsNeverTrapNorShowAClampedFigure() async {
-        await propertyCheck(count: 500, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+        await propertyCheck(count: 3000, input: Gen.int(in: 0...Int(Int32.max))) { seed in
             do throws(MarginCalculationError) {
                 Self.expectUnclamped(try MarginCalculation(Self.flags(seed: seed)).risk())
             } catch {

@@ -12,12 +12,13 @@ extension Instrument {
         }
     }
 
-    /// Value of `lots` (signed) at `price`, in settlement units, clamped to Int64's range.
+    /// Value of `lots` (signed) at `price`, in settlement units, clamped to ±Int64.max (never
+    /// Int64.min, whose magnitude would not fit).
     ///
     /// The engine's sizes and prices keep every value far inside that range; input from outside it
     /// (the calculator) uses `checkedValue(of:at:)`, where a clamped figure would be a wrong answer.
     public func value(of lots: Int64, at price: Price) -> Money {
-        Money(units: Int64(clamping: Int128(lots) * lotValue(at: price)))
+        Money(units: Int64(clamping: Swift.max(-Int128(Int64.max), Int128(lots) * lotValue(at: price))))
     }
 
     /// Value of `lots` (signed) at `price`, or `nil` when it does not fit Int64.

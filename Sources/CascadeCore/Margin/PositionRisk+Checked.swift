@@ -30,7 +30,9 @@ extension PositionRisk {
     /// these limits.
     /// - Complexity: as `init(_:)`, plus one more solve of each price.
     public init(checking input: PositionRiskInput) throws(PositionRiskOverflow) {
-        func fits(_ money: Money?) -> Bool { money.map { $0.units > -Self.amountLimit && $0.units < Self.amountLimit } ?? false }
+        func fits(_ money: Money?) -> Bool {
+            money.map { $0.units > -Self.amountLimit && $0.units < Self.amountLimit } ?? false
+        }
         let instrument = input.instrument
         guard fits(input.costBasis) else { throw .entryValue }
         guard fits(instrument.checkedValue(of: input.size, at: input.mark)) else { throw .markValue }
@@ -48,5 +50,13 @@ extension PositionRisk {
         let solver = LiquidationSolver(input: input)
         if solver.liquidation(in: liquidationTier) == .outOfRange { throw .liquidationPrice }
         if solver.bankruptcy() == .outOfRange { throw .bankruptcyPrice }
+        // The tier a liquidation price is solved in is chosen by the notional there; a notional
+        // that does not fit would have picked it from a clamped figure.
+        if let price = liquidationPrice, instrument.checkedValue(of: input.size, at: price) == nil {
+            throw .liquidationPrice
+        }
+        if let price = bankruptcyPrice, instrument.checkedValue(of: input.size, at: price) == nil {
+            throw .bankruptcyPrice
+        }
     }
 }
