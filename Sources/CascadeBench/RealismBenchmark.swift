@@ -53,8 +53,8 @@ public struct RealismBenchmark {
             time += 15 * .second
         }
         let samples = world.statistics.samples.dropFirst(startSample)
-        let longs = samples.reduce(0.0) { $0 + Double($1.liquidatedLongs[0].units) } / 1e6
-        let shorts = samples.reduce(0.0) { $0 + Double($1.liquidatedShorts[0].units) } / 1e6
+        let longs = samples.reduce(0.0) { $0 + Double($1.liquidatedLongs[InstrumentID(0)].units) } / 1e6
+        let shorts = samples.reduce(0.0) { $0 + Double($1.liquidatedShorts[InstrumentID(0)].units) } / 1e6
         let depth = during.map(\.depth).sorted()[during.count / 2]
         let spread = during.map(\.spread).sorted()[during.count / 2]
         return CrashFacts(
@@ -75,7 +75,9 @@ public struct RealismBenchmark {
 
     /// Ask minus bid in USD; a one-sided book counts as a 5% spread.
     static func spread(_ world: World) -> Double {
-        guard let touch = world.place.touch(InstrumentID(0)) else { return world.place.markets[InstrumentID(0)].observer.price * 0.05 }
+        guard let touch = world.place.touch(InstrumentID(0)) else {
+            return world.place.markets[InstrumentID(0)].observer.price * 0.05
+        }
         return touch.ask - touch.bid
     }
 }

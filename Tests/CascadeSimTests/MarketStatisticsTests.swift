@@ -38,20 +38,20 @@ struct MarketStatisticsTests {
         _ = exchange.apply(Self.order(1, .buy, lots: 1_000, ticks: nil))
         statistics.sample(exchange, at: .minute)
         let before = statistics.samples.last!
-        #expect(before.openInterest[0] == 1_000)
-        #expect(before.insuranceFund[0] == Self.usdc("1000"))
+        #expect(before.openInterest[Self.btcPerp] == 1_000)
+        #expect(before.insuranceFund[.primary] == Self.usdc("1000"))
         // The long's liquidation price (near 57,300) lies within ±10% of the mark; the short, backed
         // by a million USDC, would be liquidated far above the map.
-        #expect(before.heatmaps[0].longs.reduce(.zero, +) == Self.usdc("60000"))
-        #expect(before.heatmaps[0].shorts.reduce(.zero, +) == .zero)
+        #expect(before.heatmaps[Self.btcPerp].longs.reduce(.zero, +) == Self.usdc("60000"))
+        #expect(before.heatmaps[Self.btcPerp].shorts.reduce(.zero, +) == .zero)
         let events = exchange.apply(Self.oracle(540_000, exchange))
         statistics.record(events, on: exchange)
         statistics.sample(exchange, at: 2 * .minute)
         let after = statistics.samples.last!
         #expect(events.contains { if case .liquidation(.backstopTakeover) = $0 { true } else { false } })
-        #expect(after.liquidatedLongs[0] > .zero && after.liquidatedShorts[0] == .zero)
-        #expect(after.openInterest[0] == 1_000)
-        #expect(after.backstopEquity[0] > .zero)
+        #expect(after.liquidatedLongs[Self.btcPerp] > .zero && after.liquidatedShorts[Self.btcPerp] == .zero)
+        #expect(after.openInterest[Self.btcPerp] == 1_000)
+        #expect(after.backstopEquity[.primary] > .zero)
         #expect(statistics.samples.count == 2)
         #expect(exchange.ledgerBalances)
     }

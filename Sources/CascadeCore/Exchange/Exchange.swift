@@ -65,6 +65,9 @@ public struct Exchange: Sendable {
     /// The listed instruments, by `InstrumentID`.
     public var instruments: [Instrument] { markets.map(\.instrument) }
 
+    /// The listed instrument `id`, read in place.
+    public func instrument(_ id: InstrumentID) -> Instrument { markets[id].instrument }
+
     /// The id of the instrument called `symbol`.
     public func instrumentID(_ symbol: String) -> InstrumentID? {
         markets.firstIndex { $0.instrument.symbol == symbol }

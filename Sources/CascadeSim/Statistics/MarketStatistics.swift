@@ -12,15 +12,15 @@ public struct MarketStatistics: Sendable {
     public struct Sample: Sendable, Hashable {
         public var time: SimTime
         /// Long open interest in lots, by instrument.
-        public var openInterest: [Int64]
+        public var openInterest: DenseArray<InstrumentID, Int64>
         /// Liquidated notional in this bucket, by instrument: positions that were long, and short.
-        public var liquidatedLongs: [Money]
-        public var liquidatedShorts: [Money]
+        public var liquidatedLongs: DenseArray<InstrumentID, Money>
+        public var liquidatedShorts: DenseArray<InstrumentID, Money>
         /// By asset.
-        public var insuranceFund: [Money]
-        public var backstopEquity: [Money]
+        public var insuranceFund: DenseArray<AssetID, Money>
+        public var backstopEquity: DenseArray<AssetID, Money>
         /// By instrument: notional by liquidation-price bucket around the mark.
-        public var heatmaps: [LiquidationHeatmap]
+        public var heatmaps: DenseArray<InstrumentID, LiquidationHeatmap>
     }
 
     public let bucketLength: SimTime
@@ -29,8 +29,8 @@ public struct MarketStatistics: Sendable {
     public let heatmapBuckets: Int
     public let heatmapBucketWidth: Rate
     public private(set) var samples = Deque<Sample>()
-    private var pendingLongs: [Money] = []
-    private var pendingShorts: [Money] = []
+    private var pendingLongs = DenseArray<InstrumentID, Money>()
+    private var pendingShorts = DenseArray<InstrumentID, Money>()
     /// Liquidation orders of the command being recorded, with the account they liquidate.
     private var liquidationOrders: [OrderID: AccountID] = [:]
 
@@ -47,9 +47,8 @@ public struct MarketStatistics: Sendable {
     /// Adds the liquidated notional in `events` to the open bucket: fills of liquidation orders,
     /// backstop takeovers and auto-deleveraging, valued at their prices.
     public mutating func record(_ events: [Event], on exchange: Exchange) {
-        let instruments = exchange.instruments
-        if pendingLongs.count != instruments.count {
-            pendingLongs = Array(repeating: .zero, count: instruments.count)
+        if pendingLongs.count != exchange.instrumentAssets.count {
+            pendingLongs = DenseArray(repeating: .zero, count: exchange.instrumentAssets.count)
             pendingShorts = pendingLongs
         }
         // A takeover or deleveraging step is followed by the liquidated account's transfer fill
@@ -67,7 +66,7 @@ public struct MarketStatistics: Sendable {
                 let isTransfer = fill.order == OrderID(0) && fill.account == transferFrom
                 guard isLiquidationOrder || isTransfer else { continue }
                 if isTransfer { transferFrom = nil }
-                let notional = instruments[fill.instrument.rawValue].notional(of: fill.quantity.lots, at: fill.price)
+                let notional = exchange.instrument(fill.instrument).notional(of: fill.quantity.lots, at: fill.price)
                 add(notional, fill.instrument, wasLong: fill.side == .sell)
             default:
                 continue
@@ -79,26 +78,28 @@ public struct MarketStatistics: Sendable {
     /// Closes the bucket ending at `time`: reads open interest, funds and heatmaps from `exchange`.
     /// - Complexity: O(accounts × instruments), once a bucket.
     public mutating func sample(_ exchange: Exchange, at time: SimTime) {
-        let instruments = exchange.instruments.indices.map { InstrumentID($0) }
+        let instruments = exchange.instrumentAssets.indices
         let backstop = exchange.configuration.liquidation.backstopAccount
+        let none = DenseArray<InstrumentID, Money>(repeating: .zero, count: instruments.count)
         let sample = Sample(
-            time: time, openInterest: instruments.map { exchange.openInterest($0) },
-            liquidatedLongs: pendingLongs.isEmpty ? instruments.map { _ in .zero } : pendingLongs,
-            liquidatedShorts: pendingShorts.isEmpty ? instruments.map { _ in .zero } : pendingShorts,
-            insuranceFund: exchange.ledgers.map(\.insuranceFund),
-            backstopEquity: exchange.assets.indices.map { exchange.crossMargin(of: backstop, asset: $0).equity },
-            heatmaps: instruments.map { heatmap(exchange, $0) })
+            time: time, openInterest: DenseArray(instruments.map { exchange.openInterest($0) }),
+            liquidatedLongs: pendingLongs.isEmpty ? none : pendingLongs,
+            liquidatedShorts: pendingShorts.isEmpty ? none : pendingShorts,
+            insuranceFund: DenseArray(exchange.ledgers.map(\.insuranceFund)),
+            backstopEquity: DenseArray(
+                exchange.assets.indices.map { exchange.crossMargin(of: backstop, asset: $0).equity }),
+            heatmaps: DenseArray(instruments.map { heatmap(exchange, $0) }))
         samples.append(sample)
         if samples.count > capacity { samples.removeFirst() }
-        pendingLongs = instruments.map { _ in .zero }
-        pendingShorts = pendingLongs
+        pendingLongs = none
+        pendingShorts = none
     }
 
     private mutating func add(_ notional: Money, _ instrument: InstrumentID, wasLong: Bool) {
         if wasLong {
-            pendingLongs[instrument.rawValue] += notional
+            pendingLongs[instrument] += notional
         } else {
-            pendingShorts[instrument.rawValue] += notional
+            pendingShorts[instrument] += notional
         }
     }
 

@@ -9,13 +9,13 @@ struct DashboardRecorder: WorldObserver {
     static let logLength = 400
 
     let user: AccountID
-    var tapes: [Deque<TapeTrade>]
-    var candles: [BarRecorder]
-    var markSeries: [[Double]]
-    var indexSeries: [[Double]]
-    var estimates: [LiquidationEstimate]
+    var tapes: DenseArray<InstrumentID, Deque<TapeTrade>>
+    var candles: DenseArray<InstrumentID, BarRecorder>
+    var markSeries: DenseArray<InstrumentID, [Double]>
+    var indexSeries: DenseArray<InstrumentID, [Double]>
+    var estimates: DenseArray<InstrumentID, LiquidationEstimate>
     /// The estimate's heatmap column each minute, in the frame of the engine's own heatmap.
-    var estimatedColumns: [Deque<HeatmapSeries.Column>]
+    var estimatedColumns: DenseArray<InstrumentID, Deque<HeatmapSeries.Column>>
     let frame: MarketStatistics
     /// The newest `logLength` lines of the market's, and apart from them the user's own newest
     /// `logLength`, so a cascade of other accounts' lines never pushes the user's out.
@@ -44,12 +44,12 @@ struct DashboardRecorder: WorldObserver {
         self.user = user
         replays = ReplayRecorder(user: user, instrumentAssets: instrumentAssets)
         frame = statistics
-        estimatedColumns = instruments.map { _ in Deque() }
-        tapes = instruments.map { _ in Deque() }
-        candles = instruments.indices.map { BarRecorder(length: .minute, instrument: InstrumentID($0)) }
-        markSeries = instruments.map { _ in [] }
-        indexSeries = instruments.map { _ in [] }
-        estimates = instruments.map { LiquidationEstimate(instrument: $0) }
+        estimatedColumns = DenseArray(repeating: Deque(), count: instruments.count)
+        tapes = DenseArray(repeating: Deque(), count: instruments.count)
+        candles = DenseArray(instrumentAssets.indices.map { BarRecorder(length: .minute, instrument: $0) })
+        markSeries = DenseArray(repeating: [], count: instruments.count)
+        indexSeries = DenseArray(repeating: [], count: instruments.count)
+        estimates = DenseArray(instruments.map { LiquidationEstimate(instrument: $0) })
     }
 
     mutating func observe(_ events: [Event], place: Marketplace) {
@@ -59,7 +59,7 @@ struct DashboardRecorder: WorldObserver {
         if minute != lastMinute {
             lastMinute = minute
             for market in place.markets {
-                let id = market.id.rawValue
+                let id = market.id
                 candles[id].roll(to: now)
                 markSeries[id].append(
                     place.exchange.mark(market.id).map { market.usd($0.price) } ?? market.observer.price)
@@ -87,10 +87,10 @@ struct DashboardRecorder: WorldObserver {
                 time: now, price: trade.price, quantity: trade.quantity, side: trade.aggressor,
                 isLiquidation: replays.isLiquidationOrder(trade.takerID),
                 isUser: trade.makerAccount == user || trade.takerAccount == user)
-            tapes[instrument.rawValue].append(tape)
-            if tapes[instrument.rawValue].count > Self.tapeLength { tapes[instrument.rawValue].removeFirst() }
-            candles[instrument.rawValue].record(price: trade.price, lots: trade.quantity.lots, at: now)
-            estimates[instrument.rawValue].trade(
+            tapes[instrument].append(tape)
+            if tapes[instrument].count > Self.tapeLength { tapes[instrument].removeFirst() }
+            candles[instrument].record(price: trade.price, lots: trade.quantity.lots, at: now)
+            estimates[instrument].trade(
                 side: trade.aggressor, base: Double(trade.quantity.lots) * market.lotSize)
         case .book(_, .accepted(let order, let account), _) where account == user:
             userOrders.insert(order)

@@ -35,7 +35,7 @@ struct SnapshotBuilder {
     /// - Complexity: O(samples × instruments).
     private func addSystemSeries(to snapshot: inout MarketSnapshot) {
         let samples = world.statistics.samples.suffix(Self.chartMinutes)
-        let primary = AssetID.primary.index
+        let primary = AssetID.primary
         snapshot.insuranceSeries = samples.map { Double($0.insuranceFund[primary].units) / 1e6 }
         snapshot.backstopSeries = samples.map { Double($0.backstopEquity[primary].units) / 1e6 }
         snapshot.systemLiquidatedLongs = samples.map { $0.liquidatedLongs.reduce(0) { $0 + Double($1.units) / 1e6 } }
@@ -49,36 +49,36 @@ struct SnapshotBuilder {
         snapshot.last = exchange.lastTrade(id)
         snapshot.mark = exchange.mark(id)?.price
         snapshot.index = exchange.index(id)?.price
-        let candles = recorder.candles[id.rawValue].allBars
+        let candles = recorder.candles[id].allBars
         snapshot.dayAgo = candles.count > 1_440 ? candles[candles.count - 1_440].open : candles.first?.open
         snapshot.fundingRate = exchange.predictedFundingRate(id)
         snapshot.nextFunding = exchange.nextFundingTime(id)
         snapshot.openInterest = exchange.openInterest(id)
         snapshot.depth = exchange.book(id).depth(levels: Self.bookLevels, highlighting: World.userAccount)
-        snapshot.trades = Array(recorder.tapes[id.rawValue])
+        snapshot.trades = Array(recorder.tapes[id])
         snapshot.candles = Array(candles.suffix(Self.chartMinutes))
-        snapshot.markSeries = Array(recorder.markSeries[id.rawValue].suffix(Self.chartMinutes))
-        snapshot.indexSeries = Array(recorder.indexSeries[id.rawValue].suffix(Self.chartMinutes))
+        snapshot.markSeries = Array(recorder.markSeries[id].suffix(Self.chartMinutes))
+        snapshot.indexSeries = Array(recorder.indexSeries[id].suffix(Self.chartMinutes))
         let samples = world.statistics.samples.suffix(Self.chartMinutes)
-        snapshot.openInterestSeries = samples.map { Double($0.openInterest[id.rawValue]) * market.lotSize }
-        snapshot.liquidatedLongs = samples.map { Double($0.liquidatedLongs[id.rawValue].units) / 1e6 }
-        snapshot.liquidatedShorts = samples.map { Double($0.liquidatedShorts[id.rawValue].units) / 1e6 }
+        snapshot.openInterestSeries = samples.map { Double($0.openInterest[id]) * market.lotSize }
+        snapshot.liquidatedLongs = samples.map { Double($0.liquidatedLongs[id].units) / 1e6 }
+        snapshot.liquidatedShorts = samples.map { Double($0.liquidatedShorts[id].units) / 1e6 }
         snapshot.heatmap = HeatmapSeries(
             columns: samples.suffix(Self.heatmapColumns).map { sample in
-                let map = sample.heatmaps[id.rawValue]
+                let map = sample.heatmaps[id]
                 return HeatmapSeries.Column(
                     time: sample.time, lowest: map.lowest, width: map.width,
                     longs: map.longs.map { Double($0.units) / 1e6 }, shorts: map.shorts.map { Double($0.units) / 1e6 })
             })
         snapshot.estimatedHeatmap = HeatmapSeries(
-            columns: Array(recorder.estimatedColumns[id.rawValue].suffix(Self.heatmapColumns)))
+            columns: Array(recorder.estimatedColumns[id].suffix(Self.heatmapColumns)))
         snapshot.volume24h = candles.suffix(Self.dayMinutes).reduce(.zero) {
             $0 + market.instrument.notional(of: $1.volume, at: $1.close)
         }
         let hour = world.statistics.samples.suffix(Int(SimTime.hour / world.statistics.bucketLength))
-        snapshot.liquidatedLongsLastHour = hour.reduce(0) { $0 + Double($1.liquidatedLongs[id.rawValue].units) / 1e6 }
+        snapshot.liquidatedLongsLastHour = hour.reduce(0) { $0 + Double($1.liquidatedLongs[id].units) / 1e6 }
         snapshot.liquidatedShortsLastHour = hour.reduce(0) {
-            $0 + Double($1.liquidatedShorts[id.rawValue].units) / 1e6
+            $0 + Double($1.liquidatedShorts[id].units) / 1e6
         }
         return snapshot
     }

@@ -13,6 +13,8 @@ public struct MarketSnapshot: Sendable {
     public var speed: Double
     public var paused: Bool
     public var instruments: [InstrumentSnapshot]
+    /// The figures of instrument `id`: `instruments` lists every instrument in id order.
+    public subscript(id: InstrumentID) -> InstrumentSnapshot { instruments[id.index] }
     public var account: AccountSnapshot
     /// The user's fills, rejections and funding, and every liquidation and ADL, newest last.
     public var log: [LogEntry]

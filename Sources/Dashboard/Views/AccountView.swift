@@ -59,7 +59,7 @@ public enum AccountView {
             line("Position", "none")
             return
         }
-        let instrument = context.snapshot.instruments[position.instrument.rawValue].instrument
+        let instrument = context.snapshot[position.instrument].instrument
         if let liquidation = position.risk.liquidationPrice {
             let mark = Double(position.risk.input.mark.ticks)
             let distance = abs(mark - Double(liquidation.ticks)) / mark

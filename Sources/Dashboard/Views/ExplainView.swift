@@ -13,7 +13,7 @@ public enum ExplainView {
         }
         return lines(
             position.risk, funding: position.fundingPerInterval,
-            fundingRate: context.snapshot.instruments[position.instrument.rawValue].fundingRate,
+            fundingRate: context.snapshot[position.instrument].fundingRate,
             deleveragingLevel: position.deleveragingLevel, context)
     }
 

@@ -12,7 +12,7 @@ public enum PositionsView {
         guard !inner.isEmpty else { return }
         var rows: [[TableCell]] = account.positions.map { row($0, context) }
         for order in account.orders {
-            let instrument = context.snapshot.instruments[order.instrument.rawValue].instrument
+            let instrument = context.snapshot[order.instrument].instrument
             let kind =
                 order.trigger.map { "stop \(instrument.format($0))" } ?? order.price.map(instrument.format) ?? "market"
             rows.append([
@@ -67,7 +67,7 @@ public enum PositionsView {
     private static func pick(_ chosen: [Int], _ cells: [TableCell]) -> [TableCell] { chosen.map { cells[$0] } }
 
     private static func row(_ position: PositionSnapshot, _ context: ViewContext) -> [TableCell] {
-        let instrument = context.snapshot.instruments[position.instrument.rawValue].instrument
+        let instrument = context.snapshot[position.instrument].instrument
         let risk = position.risk
         let long = position.position.size > 0
         let pnl = risk.unrealizedPnL

@@ -94,7 +94,7 @@ public enum ReplayView {
             let time = DisplayFormat.clock(moment.time % (24 * .hour))
             switch moment.entry {
             case .fill(let fill):
-                let spec = snapshot.instruments[fill.instrument.rawValue].instrument
+                let spec = snapshot[fill.instrument].instrument
                 pending?.open -= fill.quantity.lots
                 detail(
                     "filled \(spec.format(fill.quantity)) at \(spec.format(fill.price)), fee "
@@ -119,19 +119,19 @@ public enum ReplayView {
                                 + "maintenance \(DisplayFormat.money(maintenance)) (a partial step, the price coming back, "
                                 + "or margin added)", .buy)
                 case .bookOrder(_, let id, let order, let side, let quantity, let limit, let bankruptcy):
-                    let spec = snapshot.instruments[id.rawValue].instrument
+                    let spec = snapshot[id].instrument
                     step(
                         "\(time) Book order #\(order.rawValue): \(side == .buy ? "buy" : "sell") "
                             + "\(spec.format(quantity)) \(spec.symbol), immediate-or-cancel, limit \(spec.format(limit)) "
                             + "(bankruptcy price \(spec.format(bankruptcy)) widened by the slippage tolerance)")
                     pending = (spec, quantity.lots)
                 case .backstopTakeover(_, let id, let quantity, let price):
-                    let spec = snapshot.instruments[id.rawValue].instrument
+                    let spec = snapshot[id].instrument
                     step(
                         "\(time) Backstop vault took \(spec.format(quantity)) \(spec.symbol) at the bankruptcy price "
                             + "\(spec.format(price)): what the book could not absorb", .marginWarning)
                 case .autoDeleveraged(_, let counterparty, let id, let quantity, let price):
-                    let spec = snapshot.instruments[id.rawValue].instrument
+                    let spec = snapshot[id].instrument
                     let against =
                         counterparty == World.userAccount ? "YOUR position" : "account \(counterparty.rawValue)"
                     step(
@@ -181,12 +181,12 @@ public enum ReplayView {
     /// An isolated scope's instrument; a cross liquidation has no single mark.
     private static func instrument(of scope: LiquidationScope, _ snapshot: MarketSnapshot) -> Instrument? {
         guard case .isolated(let id) = scope else { return nil }
-        return snapshot.instruments[id.rawValue].instrument
+        return snapshot[id].instrument
     }
 
     private static func scope(_ scope: LiquidationScope, _ snapshot: MarketSnapshot) -> String {
         switch scope {
-        case .isolated(let id): "isolated \(snapshot.instruments[id.rawValue].instrument.symbol)"
+        case .isolated(let id): "isolated \(snapshot[id].instrument.symbol)"
         case .cross: "cross"
         }
     }
