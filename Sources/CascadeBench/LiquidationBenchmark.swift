@@ -56,7 +56,8 @@ public enum LiquidationBenchmark {
                 run(
                     .place(
                         NewOrder(
-                            account: account, instrument: btc, clientOrderID: ClientOrderID(1), terms: .limit(side, Quantity(lots: lots), at: entry))))
+                            account: account, instrument: btc, clientOrderID: ClientOrderID(1),
+                            terms: .limit(side, Quantity(lots: lots), at: entry))))
             }
         }
 

@@ -84,8 +84,10 @@ public enum TOMLInput {
         func checkByte() throws(Problem) {
             switch byte() {
             case 0: throw problem("a NUL byte is not allowed in TOML")
-            case 0xC2 where byte(at: 1) == 0x85, 0xE2 where byte(at: 1) == 0x80 && (byte(at: 2) == 0xA8 || byte(at: 2) == 0xA9):
-                throw problem("a Unicode line separator (U+0085, U+2028 or U+2029) is not allowed; only \\n ends a line")
+            case 0xC2 where byte(at: 1) == 0x85,
+                0xE2 where byte(at: 1) == 0x80 && (byte(at: 2) == 0xA8 || byte(at: 2) == 0xA9):
+                throw problem(
+                    "a Unicode line separator (U+0085, U+2028 or U+2029) is not allowed; only \\n ends a line")
             default: return
             }
         }

@@ -48,7 +48,9 @@ struct BenchMatchingCommand: ParsableCommand {
 
     func validate() throws {
         guard commands > 0 else { throw ValidationError("--commands must be positive, got \(commands)") }
-        guard deepCommands >= 0 else { throw ValidationError("--deep-commands must not be negative, got \(deepCommands)") }
+        guard deepCommands >= 0 else {
+            throw ValidationError("--deep-commands must not be negative, got \(deepCommands)")
+        }
     }
 
     func run() throws {

@@ -14,7 +14,8 @@ struct BenchSimCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per line.")
     var json = false
 
-    @Option(parsing: .unconditional, help: "Simulated time to run, such as 6h or 1d.", transform: DurationArgument.parse)
+    @Option(
+        parsing: .unconditional, help: "Simulated time to run, such as 6h or 1d.", transform: DurationArgument.parse)
     var duration = DurationArgument(argument: "6h")!
 
     @Option(parsing: .unconditional, help: "Seed of the world.", transform: SeedArgument.parse)

@@ -42,7 +42,8 @@ struct CalcMarginCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "A flat maintenance-margin rate instead of tiers.") var mmr: String?
     @Option(parsing: .unconditional, help: "Maintenance amount (cum) deducted with --mmr.") var mmAmount: String?
     @Option(help: "A CSV file of maintenance-margin tiers.") var tiers: String?
-    @Option(parsing: .unconditional, help: "Cross only: maintenance margin of the other cross positions.") var otherMm: String?
+    @Option(parsing: .unconditional, help: "Cross only: maintenance margin of the other cross positions.") var otherMm:
+        String?
     @Option(parsing: .unconditional, help: "Cross only: unrealised PnL of the other cross positions (may be negative).")
     var otherUpnl: String?
     @Option(parsing: .unconditional, help: "Fee rate for closing at the liquidation price.") var feeRate: String?

@@ -18,7 +18,9 @@ struct ExchangeAdmissionTests {
         var desk = D()
         let nowhere = InstrumentID(7)
         #expect(
-            desk.market(1, .buy, lots: 1, in: nowhere) == [.orderRejected(OrderID(1), AccountID(1), .unknownInstrument, client: ClientOrderID(0))]
+            desk.market(1, .buy, lots: 1, in: nowhere) == [
+                .orderRejected(OrderID(1), AccountID(1), .unknownInstrument, client: ClientOrderID(0))
+            ]
         )
         #expect(desk.run(.setLeverage(AccountID(1), nowhere, 5)) == [.rejected(AccountID(1), .unknownInstrument)])
         #expect(
@@ -27,7 +29,10 @@ struct ExchangeAdmissionTests {
         // Account ids must be below `maximumAccounts` (2²⁰); withdrawing needs an account that exists.
         let beyond = AccountID(1 << 20)
         #expect(desk.run(.deposit(beyond, .usdc, D.usdc("1"))) == [.rejected(beyond, .unknownAccount)])
-        #expect(desk.market(1 << 20, .buy, lots: 1) == [.orderRejected(OrderID(2), beyond, .unknownAccount, client: ClientOrderID(0))])
+        #expect(
+            desk.market(1 << 20, .buy, lots: 1) == [
+                .orderRejected(OrderID(2), beyond, .unknownAccount, client: ClientOrderID(0))
+            ])
         #expect(desk.run(.withdraw(AccountID(5), .usdc, D.usdc("1"))) == [.rejected(AccountID(5), .unknownAccount)])
 
         #expect(desk.run(.deposit(AccountID(1), .usdc, .zero)) == [.rejected(AccountID(1), .invalidAmount)])

@@ -70,7 +70,8 @@ struct LiquidationStepTests {
         #expect(steps[3] == .finished(account: Self.one, scope: scope, closedAll: true))
 
         let cancelled = try #require(
-            events.firstIndex(of: .book(Self.btc, .cancelled(own, Quantity(lots: 10), .requested), client: ClientOrderID(0))))
+            events.firstIndex(
+                of: .book(Self.btc, .cancelled(own, Quantity(lots: 10), .requested), client: ClientOrderID(0))))
         let sent = try #require(events.firstIndex(of: .liquidation(steps[1])))
         #expect(cancelled < sent)
         let fills = D.fills(events)

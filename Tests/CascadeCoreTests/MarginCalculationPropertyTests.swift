@@ -57,12 +57,13 @@ struct MarginCalculationPropertyTests {
     }
 
     /// The commands: each trapped or printed a clamped figure.
-    @Test(arguments: [
-        ("short", false, false, "1000000", nil, "10000000", 1, "--size 10000000 at --entry 1000000"),
-        ("long", false, false, "1000000", nil, "10000000", 1, "--size 10000000 at --entry 1000000"),
-        ("long", true, true, "0.001", "1", "60000", 1, "--size 60000 at --entry 0.001"),
-        ("long", true, false, "1", "100", "10000000", 10, "--size 10000000 at --entry 1"),
-    ] as [(String, Bool, Bool, String, String?, String, Int, String)])
+    @Test(
+        arguments: [
+            ("short", false, false, "1000000", nil, "10000000", 1, "--size 10000000 at --entry 1000000"),
+            ("long", false, false, "1000000", nil, "10000000", 1, "--size 10000000 at --entry 1000000"),
+            ("long", true, true, "0.001", "1", "60000", 1, "--size 60000 at --entry 0.001"),
+            ("long", true, false, "1", "100", "10000000", 10, "--size 10000000 at --entry 1"),
+        ] as [(String, Bool, Bool, String, String?, String, Int, String)])
     func positionsTooLargeToComputeNameTheirFlags(
         side: String, inverse: Bool, cross: Bool, entry: String, mark: String?, size: String, leverage: Int,
         message: String
@@ -85,7 +86,11 @@ struct MarginCalculationPropertyTests {
         flags.cross = true
         flags.otherMm = "999999999999"
         flags.wallet = "0.000001"
-        #expect(throws: MarginCalculationError("--other-mm 999999999999: the margin ratio (maintenance margin ÷ margin balance) is beyond 9223372036854.775807% and cannot be shown")) {
+        #expect(
+            throws: MarginCalculationError(
+                "--other-mm 999999999999: the margin ratio (maintenance margin ÷ margin balance) is beyond 9223372036854.775807% and cannot be shown"
+            )
+        ) {
             try MarginCalculation(flags).risk()
         }
     }

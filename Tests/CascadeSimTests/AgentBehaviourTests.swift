@@ -46,7 +46,8 @@ private func makerSpread(_ world: inout World) -> Double? {
         shake(&calm, sigmas: 1, seconds: 300)
         var stormy = makerAlone()
         shake(&stormy, sigmas: 2.5, seconds: 300)
-        #expect(stormy.place.markets[InstrumentID(0)].observer.indexShock < stormy.population.marketMakers[0].withdrawAbove)
+        #expect(
+            stormy.place.markets[InstrumentID(0)].observer.indexShock < stormy.population.marketMakers[0].withdrawAbove)
         let calmSpread = try #require(makerSpread(&calm))
         let stormySpread = try #require(makerSpread(&stormy))
         #expect(stormySpread > calmSpread * 1.5)

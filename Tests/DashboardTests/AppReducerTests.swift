@@ -89,7 +89,8 @@ import Testing
             "buy 0.5",
             Command.place(
                 NewOrder(
-                    account: World.userAccount, instrument: InstrumentID(0), clientOrderID: ClientOrderID(1), terms: .market(.buy, Quantity(lots: 500))))
+                    account: World.userAccount, instrument: InstrumentID(0), clientOrderID: ClientOrderID(1),
+                    terms: .market(.buy, Quantity(lots: 500))))
         ),
         (
             "sell 0.25 limit 64000",

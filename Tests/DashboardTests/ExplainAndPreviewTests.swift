@@ -24,7 +24,10 @@ import Testing
                     account: maker, instrument: btc, clientOrderID: ClientOrderID(1),
                     terms: .limit(.sell, Quantity(lots: lots), at: Price(ticks: 600_000)))))
         _ = exchange.apply(
-            .place(NewOrder(account: user, instrument: btc, clientOrderID: ClientOrderID(1), terms: .market(.buy, Quantity(lots: lots)))))
+            .place(
+                NewOrder(
+                    account: user, instrument: btc, clientOrderID: ClientOrderID(1),
+                    terms: .market(.buy, Quantity(lots: lots)))))
         return (exchange, try #require(exchange.risk(of: user, in: btc)))
     }
 
@@ -79,9 +82,11 @@ import Testing
                     cumulativeQuantity: Quantity(lots: 500), holdsAccountOrder: false)
             ])
         let order = NewOrder(
-            account: World.userAccount, instrument: InstrumentID(0), clientOrderID: ClientOrderID(1), terms: .market(.buy, Quantity(lots: 500)))
+            account: World.userAccount, instrument: InstrumentID(0), clientOrderID: ClientOrderID(1),
+            terms: .market(.buy, Quantity(lots: 500)))
         let preview = try #require(
-            TicketPreview(terms: order.terms, leverage: 10, mode: .isolated, market: market, account: AccountSnapshot()))
+            TicketPreview(terms: order.terms, leverage: 10, mode: .isolated, market: market, account: AccountSnapshot())
+        )
         let position = exchange.account(World.userAccount)!.positions[InstrumentID(0)]
         #expect(preview.fee == position.feesPaid)
         #expect(preview.margin == Money(units: 3_000_000_000))
@@ -105,7 +110,10 @@ import Testing
                     account: maker, instrument: btc, clientOrderID: ClientOrderID(1),
                     terms: .limit(.sell, Quantity(lots: 500), at: Price(ticks: 636_580)))))
         _ = exchange.apply(
-            .place(NewOrder(account: user, instrument: btc, clientOrderID: ClientOrderID(1), terms: .market(.buy, Quantity(lots: 500)))))
+            .place(
+                NewOrder(
+                    account: user, instrument: btc, clientOrderID: ClientOrderID(1),
+                    terms: .market(.buy, Quantity(lots: 500)))))
         let holder = try #require(exchange.account(user))
         let before = try #require(exchange.risk(of: user, in: btc))
         var market = InstrumentSnapshot(id: btc, instrument: .btcPerp)
@@ -123,13 +131,17 @@ import Testing
                 fundingPerInterval: .zero)
         ]
         let sell = NewOrder(
-            account: user, instrument: btc, clientOrderID: ClientOrderID(1), terms: .limit(.sell, Quantity(lots: 200), at: Price(ticks: 640_000)))
+            account: user, instrument: btc, clientOrderID: ClientOrderID(1),
+            terms: .limit(.sell, Quantity(lots: 200), at: Price(ticks: 640_000)))
         let preview = try #require(
             TicketPreview(terms: sell.terms, leverage: 10, mode: .cross, market: market, account: account))
 
         _ = exchange.apply(.place(sell))
         _ = exchange.apply(
-            .place(NewOrder(account: maker, instrument: btc, clientOrderID: ClientOrderID(1), terms: .market(.buy, Quantity(lots: 200)))))
+            .place(
+                NewOrder(
+                    account: maker, instrument: btc, clientOrderID: ClientOrderID(1),
+                    terms: .market(.buy, Quantity(lots: 200)))))
         let after = try #require(exchange.risk(of: user, in: btc))
         #expect(exchange.account(user)?.positions[btc].size == 300)
         #expect(preview.resultingSize == 300)

@@ -21,8 +21,9 @@ import Testing
     @Test func theBandIsInPrices() {
         let reason = ExchangeRejection.priceOutsideBand(low: Price(ticks: 603_160), high: Price(ticks: 666_650))
         #expect(reason.userText(instrument: btc, asset: .usdc) == "limit price outside the band 60,316.0–66,665.0")
-        #expect(ExchangeRejection.insufficientFreeMargin(available: Money(units: 12_000_000))
-            .userText(instrument: nil, asset: .usdc) == "only 12.00 USDC free")
+        #expect(
+            ExchangeRejection.insufficientFreeMargin(available: Money(units: 12_000_000))
+                .userText(instrument: nil, asset: .usdc) == "only 12.00 USDC free")
     }
 
     /// Through the engine: an order too large for the wallet and a limit far outside the band.
@@ -34,7 +35,9 @@ import Testing
         session.handle(
             .command(
                 .place(
-                    NewOrder(account: user, instrument: id, clientOrderID: ClientOrderID(1), terms: .market(.buy, Quantity(lots: 50_000))))))
+                    NewOrder(
+                        account: user, instrument: id, clientOrderID: ClientOrderID(1),
+                        terms: .market(.buy, Quantity(lots: 50_000))))))
         let mark = try #require(session.snapshot().instruments[0].mark)
         session.handle(
             .command(

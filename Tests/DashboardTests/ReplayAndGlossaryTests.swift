@@ -41,12 +41,14 @@ import Testing
                 account: liquidated, instrument: btc, quantity: Quantity(lots: 4), price: Price(ticks: 600_000)),
             at: 31_000)
         recorder.record(
-            .insuranceFund(asset: AssetID(0), change: Money(units: 15_000_000), balance: Money(units: 1_015_000_000)), at: 31_000
+            .insuranceFund(asset: AssetID(0), change: Money(units: 15_000_000), balance: Money(units: 1_015_000_000)),
+            at: 31_000
         )
         recorder.record(.finished(account: liquidated, scope: .isolated(btc), closedAll: true), at: 31_000)
         recorder.record(
             .triggered(
-                account: AccountID(1), scope: .cross(asset: AssetID(0)), mark: Price(ticks: 0), equity: .zero, maintenance: .zero
+                account: AccountID(1), scope: .cross(asset: AssetID(0)), mark: Price(ticks: 0), equity: .zero,
+                maintenance: .zero
             ),
             at: 40_000)
         return recorder

@@ -19,7 +19,9 @@ import Testing
         session.handle(
             .command(
                 .place(
-                    NewOrder(account: World.userAccount, instrument: btc, clientOrderID: ClientOrderID(1), terms: .market(.buy, Quantity(lots: 2_000)))))
+                    NewOrder(
+                        account: World.userAccount, instrument: btc, clientOrderID: ClientOrderID(1),
+                        terms: .market(.buy, Quantity(lots: 2_000)))))
         )
         session.advanceSimulated(to: 45 * .minute)
         return session.snapshot()

@@ -15,8 +15,10 @@ struct BadInputFlagsTests {
         (["run", "--duration", "-1h"], "a duration is above zero"),
         (["run", "--duration", "0s"], "a duration is above zero"),
         (["bench", "matching", "--commands", "-4"], "--commands must be positive, got -4"),
-        (["calc", "margin", "--side", "long", "--entry", "100", "--size", "1", "--leverage", "-2"],
-         "--leverage must be a whole number of 1 or more, got -2"),
+        (
+            ["calc", "margin", "--side", "long", "--entry", "100", "--size", "1", "--leverage", "-2"],
+            "--leverage must be a whole number of 1 or more, got -2"
+        ),
     ])
     func negativeNumbersReachValidation(arguments: [String], message: String) throws {
         let run = try CascadeBinary.run(arguments)

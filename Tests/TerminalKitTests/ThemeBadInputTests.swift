@@ -17,12 +17,13 @@ struct ThemeBadInputTests {
     }
 
     /// Inputs on which toml++ asserted (aborting the process), found by ThemeFuzzTests.
-    @Test(arguments: [
-        ("[{x]\n", 1, 2, "a table header needs a key"),
-        ("description = \"ok\"\n[\n", 2, 2, "a table header needs a key"),
-        ("description = \"ok\"\n[ui]\nx = [}\n", 3, 6, "closes no open bracket"),
-        ("description = \"a\u{2028}b\"\n", 1, 17, "line separator"),
-    ] as [(String, Int, Int, String)])
+    @Test(
+        arguments: [
+            ("[{x]\n", 1, 2, "a table header needs a key"),
+            ("description = \"ok\"\n[\n", 2, 2, "a table header needs a key"),
+            ("description = \"ok\"\n[ui]\nx = [}\n", 3, 6, "closes no open bracket"),
+            ("description = \"a\u{2028}b\"\n", 1, 17, "line separator"),
+        ] as [(String, Int, Int, String)])
     func inputsTheTOMLReaderAssertsOnAreRefusedFirst(toml: String, line: Int, column: Int, message: String) {
         #expect {
             _ = try Theme.parse(toml, name: "x", file: "themes/x.toml")

@@ -85,14 +85,16 @@ public struct MarginCalculation: Sendable {
         guard
             let asset = Instrument.calculatorAsset(kind: kind, priceDecimals: priceDecimals, sizeDecimals: sizeDecimals)
         else { throw MarginCalculationError("--entry, --mark and --size together have too many decimal places") }
-        let feeRate = try flags.feeRate.map { text throws(MarginCalculationError) in try rate(text, "--fee-rate") } ?? .zero
+        let feeRate =
+            try flags.feeRate.map { text throws(MarginCalculationError) in try rate(text, "--fee-rate") } ?? .zero
         guard feeRate.units >= 0, feeRate < Self.feeRateLimit else {
             throw MarginCalculationError("--fee-rate must be 0 or more and below \(Self.feeRateLimit), got \(feeRate)")
         }
         let table = try tierTable(kind: kind, asset: asset)
         if let highest = table.tiers.map(\.maintenanceRate).max(), (highest + feeRate).units >= Rate.one {
             throw MarginCalculationError(
-                "--fee-rate \(feeRate) with a maintenance rate of \(highest) reaches 100%: their sum must stay below it")
+                "--fee-rate \(feeRate) with a maintenance rate of \(highest) reaches 100%: their sum must stay below it"
+            )
         }
         guard
             let instrument = Instrument.calculator(
@@ -100,7 +102,8 @@ public struct MarginCalculation: Sendable {
                 feeRate: feeRate)
         else { throw MarginCalculationError("--entry or --size has too many decimal places") }
         let entry = try price(flags.entry, "--entry", instrument)
-        let mark = try flags.mark.map { text throws(MarginCalculationError) in try price(text, "--mark", instrument) } ?? entry
+        let mark =
+            try flags.mark.map { text throws(MarginCalculationError) in try price(text, "--mark", instrument) } ?? entry
         let lots = try positive("--size", flags.size) { text throws(DecimalParseError) in
             try instrument.quantity(parsing: text).lots
         }
@@ -110,7 +113,8 @@ public struct MarginCalculation: Sendable {
                 "--size \(flags.size) at --entry \(flags.entry) is a position worth more than \(limit(asset))")
         }
         return PositionRiskInput(
-            instrument: instrument, size: size, costBasis: costBasis, mark: mark, mode: flags.cross ? .cross : .isolated,
+            instrument: instrument, size: size, costBasis: costBasis, mark: mark,
+            mode: flags.cross ? .cross : .isolated,
             wallet: try flags.wallet.map { text throws(MarginCalculationError) in
                 try money(text, "--wallet", asset, nonNegative: true)
             } ?? costBasis.initialMargin(leverage: flags.leverage),
@@ -166,9 +170,10 @@ public struct MarginCalculation: Sendable {
             guard rate.units > 0, rate.units < Rate.one else {
                 throw MarginCalculationError("--mmr must be above 0 and below 100%, got \(rate)")
             }
-            let amount = try flags.mmAmount.map { text throws(MarginCalculationError) in
-                try money(text, "--mm-amount", asset, nonNegative: true)
-            } ?? .zero
+            let amount =
+                try flags.mmAmount.map { text throws(MarginCalculationError) in
+                    try money(text, "--mm-amount", asset, nonNegative: true)
+                } ?? .zero
             return .flat(rate: rate, maintenanceAmount: amount, maxLeverage: .max)
         }
         let reference = kind == .linear ? Instrument.btcPerp : Instrument.btcUsdInverse
@@ -200,8 +205,12 @@ public struct MarginCalculation: Sendable {
         return try parse(flag, text, body)
     }
 
-    private func price(_ text: String, _ flag: String, _ instrument: Instrument) throws(MarginCalculationError) -> Price {
-        Price(ticks: try positive(flag, text) { text throws(DecimalParseError) in try instrument.price(parsing: text).ticks })
+    private func price(_ text: String, _ flag: String, _ instrument: Instrument) throws(MarginCalculationError) -> Price
+    {
+        Price(
+            ticks: try positive(flag, text) { text throws(DecimalParseError) in
+                try instrument.price(parsing: text).ticks
+            })
     }
 
     private func fits(_ amount: Money) -> Bool {
