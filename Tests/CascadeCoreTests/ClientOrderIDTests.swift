@@ -60,3 +60,16 @@ struct ClientOrderIDTests {
         #expect(desk.exchange.upcomingOrderID == OrderID(expected.rawValue + 1))
     }
 }
+
+extension BookEvent {
+    /// The one order the event is about; `nil` for a trade, which is about two.
+    fileprivate var order: OrderID? {
+        switch self {
+        case .accepted(let id, _), .rejected(let id, _), .cancelled(let id, _, _), .amended(let id, _, _),
+            .triggered(let id), .expired(let id, _):
+            id
+        case .trade:
+            nil
+        }
+    }
+}

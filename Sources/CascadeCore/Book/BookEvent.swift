@@ -76,16 +76,3 @@ public enum BookEvent: Sendable, Hashable {
     /// The unfilled rest of a market, immediate-or-cancel or fill-or-kill order, discarded.
     case expired(OrderID, Quantity)
 }
-
-extension BookEvent {
-    /// The one order the event is about; `nil` for a trade, which is about two.
-    public var order: OrderID? {
-        switch self {
-        case .accepted(let id, _), .rejected(let id, _), .cancelled(let id, _, _), .amended(let id, _, _),
-            .triggered(let id), .expired(let id, _):
-            id
-        case .trade:
-            nil
-        }
-    }
-}
