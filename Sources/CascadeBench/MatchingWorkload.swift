@@ -13,10 +13,10 @@ public struct MatchingWorkload: Sendable {
     public struct Parameters: Sendable, Hashable {
         public var seed: UInt64 = 1
         public var commands = 3_000_000
-        public var targetOrders = 1_000
+        var targetOrders = 1_000
         /// Resting orders spread evenly over this many ticks on each side of the mid: 1,000 orders on
         /// 2,000 levels leave about 750 of them occupied.
-        public var halfBandTicks: Int64 = 1_000
+        var halfBandTicks: Int64 = 1_000
         public var accounts: UInt32 = 1_000
 
         public init() {}
@@ -64,12 +64,12 @@ public struct WorkloadProfile: Sendable, Hashable {
     /// Commands that produced at least one trade.
     public var trading = 0
     /// Resting orders after each command, summed (divide by `total` for the mean).
-    public var restingOrdersSum = 0
+    var restingOrdersSum = 0
     /// Occupied price levels, summed over `levelSamples` samples taken every few thousand commands.
-    public var occupiedLevelsSum = 0
-    public var levelSamples = 0
+    var occupiedLevelsSum = 0
+    var levelSamples = 0
 
-    public var total: Int { goodTillCancelled + immediateOrCancel + cancels + moves }
+    var total: Int { goodTillCancelled + immediateOrCancel + cancels + moves }
 
     /// `part` as a percentage of all commands.
     public func percent(_ part: Int) -> Double { total == 0 ? 0 : Double(part) * 100 / Double(total) }

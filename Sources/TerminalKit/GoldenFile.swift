@@ -5,18 +5,18 @@ import Foundation
 ///
 /// Golden files are meant to change only on purpose; run `GoldenFile.updateCommand` and review the
 /// diff before committing it.
-public enum GoldenFile {
+enum GoldenFile {
     /// Set (to anything) in the environment, `check` writes the files instead of comparing.
-    public static let updateVariable = "CASCADE_UPDATE_GOLDEN"
+    static let updateVariable = "CASCADE_UPDATE_GOLDEN"
     /// The one line that rewrites every golden file.
-    public static let updateCommand = "CASCADE_UPDATE_GOLDEN=1 swift test --filter Golden"
+    static let updateCommand = "CASCADE_UPDATE_GOLDEN=1 swift test --filter Golden"
 
     /// Whether this process was asked to rewrite golden files.
-    public static var updating: Bool { ProcessInfo.processInfo.environment[updateVariable] != nil }
+    static var updating: Bool { ProcessInfo.processInfo.environment[updateVariable] != nil }
 
     /// `nil` when `actual` equals the file byte for byte (or was just written to it); otherwise what
     /// differs (the first differing line) and how to update.
-    public static func check(_ actual: String, against file: URL, update: Bool = updating) -> String? {
+    static func check(_ actual: String, against file: URL, update: Bool = updating) -> String? {
         if update {
             do {
                 try FileManager.default.createDirectory(

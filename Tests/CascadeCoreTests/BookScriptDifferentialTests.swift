@@ -1,4 +1,4 @@
-import CascadeCore
+@testable import CascadeCore
 import Testing
 
 /// `BookScriptSession` (the real engine behind `cascade book`) against `ReferenceBook` (a naive model

@@ -1,4 +1,4 @@
-import CascadeCore
+@testable import CascadeCore
 import Testing
 
 /// Input echoed in an error message never reaches the terminal as a control sequence.

@@ -1,4 +1,4 @@
-import CascadeCore
+@testable import CascadeCore
 import Testing
 
 @testable import CascadeSim

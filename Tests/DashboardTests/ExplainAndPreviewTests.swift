@@ -1,6 +1,6 @@
-import CascadeCore
-import CascadeSim
-import TerminalKit
+@testable import CascadeCore
+@testable import CascadeSim
+@testable import TerminalKit
 import Testing
 
 @testable import Dashboard

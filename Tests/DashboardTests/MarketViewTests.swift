@@ -1,5 +1,5 @@
-import CascadeCore
-import TerminalKit
+@testable import CascadeCore
+@testable import TerminalKit
 import Testing
 
 @testable import Dashboard

@@ -1,5 +1,5 @@
 import Foundation
-import TerminalKit
+@testable import TerminalKit
 import Testing
 
 @testable import Dashboard

@@ -1,5 +1,5 @@
-import CascadeSim
-import TerminalKit
+@testable import CascadeSim
+@testable import TerminalKit
 import Testing
 
 @testable import CascadeCore

@@ -1,5 +1,5 @@
-import CascadeCore
-import CascadeSim
+@testable import CascadeCore
+@testable import CascadeSim
 import Testing
 
 @testable import Dashboard

@@ -1,5 +1,5 @@
 import Foundation
-import TerminalKit
+@testable import TerminalKit
 import Testing
 
 /// `cascade --help` and the `--help` of every subcommand, found by walking the SUBCOMMANDS lists

@@ -1,5 +1,5 @@
-import CascadeCore
-import Dashboard
+@testable import CascadeCore
+@testable import Dashboard
 import Foundation
 import Testing
 

@@ -12,7 +12,7 @@ public struct Position: Sendable, Hashable {
     public var leverage: Int = 10
     /// Totals since the account opened; fees and funding are positive when paid.
     public var realizedPnL: Money = .zero
-    public var feesPaid: Money = .zero
+    var feesPaid: Money = .zero
     public var fundingPaid: Money = .zero
 
     public init() {}

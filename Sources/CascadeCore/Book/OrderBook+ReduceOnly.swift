@@ -2,7 +2,7 @@ extension OrderBook {
     /// Tells the book the position of an account that has (or may get) reduce-only orders here;
     /// `nil` forgets it. Reduce-only orders of an account the book knows no position for may fill
     /// in full, so the caller registers the account before placing them.
-    public mutating func setPosition(of account: AccountID, to size: Int64?) {
+    mutating func setPosition(of account: AccountID, to size: Int64?) {
         reduceOnlyPositions[account.rawValue] = size
     }
 

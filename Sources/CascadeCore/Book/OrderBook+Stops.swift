@@ -48,7 +48,7 @@ extension OrderBook {
     /// Fills caused by the fired orders do not move `.last` by themselves; the caller supplies the new
     /// last price, which may fire more stops.
     /// - Complexity: O(log s) per fired or skipped stop, for s pending stops.
-    public mutating func updateReferencePrice(
+    mutating func updateReferencePrice(
         _ price: Price, for reference: TriggerReference, events: inout [BookEvent]
     ) {
         for order in fireStops(at: price, for: reference) {
@@ -100,7 +100,7 @@ extension OrderBook {
     public func pendingStop(_ id: OrderID) -> OrderRequest? { stops[id]?.request }
 
     /// Pending stop orders, oldest first.
-    public var pendingStops: [OrderRequest] {
+    var pendingStops: [OrderRequest] {
         stops.values.sorted { $0.sequence < $1.sequence }.map(\.request)
     }
 

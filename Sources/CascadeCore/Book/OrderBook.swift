@@ -37,7 +37,7 @@ public struct OrderBook: Sendable {
     /// Orders resting in the book (pending stops excluded).
     public var restingOrderCount: Int { store.count }
     /// Stop orders waiting for their trigger.
-    public var pendingStopCount: Int { stops.count }
+    var pendingStopCount: Int { stops.count }
 
     /// Whether `id` is an open order: resting, or a pending stop.
     public func contains(_ id: OrderID) -> Bool {

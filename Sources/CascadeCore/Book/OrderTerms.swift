@@ -10,7 +10,7 @@ public enum TimeInForce: UInt8, Sendable, Hashable {
     case postOnly
 
     /// Whether what does not trade at once stays in the book.
-    public var mayRest: Bool { self == .goodTillCancelled || self == .postOnly }
+    var mayRest: Bool { self == .goodTillCancelled || self == .postOnly }
 }
 
 /// Which price a stop order watches. The book never computes either: the caller supplies them.
@@ -91,5 +91,5 @@ public struct OrderTerms: Sendable, Hashable {
     }
 
     /// Whether the terms ask a market order to rest, which no layer accepts.
-    public var isRestingMarketOrder: Bool { limit == nil && timeInForce.mayRest }
+    var isRestingMarketOrder: Bool { limit == nil && timeInForce.mayRest }
 }

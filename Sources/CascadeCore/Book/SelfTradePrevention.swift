@@ -14,12 +14,12 @@ public enum SelfTradePrevention: UInt8, Sendable, Hashable {
 public struct OrderBookConfiguration: Sendable, Hashable {
     public var selfTradePrevention: SelfTradePrevention
     /// Highest accepted price in ticks.
-    public var maximumPrice: Price
+    var maximumPrice: Price
     /// Largest accepted order size in lots. (What one side may hold in all is Int64's maximum;
     /// the book refuses an order that would pass it, so a level total never overflows.)
-    public var maximumQuantity: Quantity
+    var maximumQuantity: Quantity
     /// Widest distance in ticks between the lowest and highest resting order.
-    public var maximumSpan: Int64
+    var maximumSpan: Int64
     /// Open orders to preallocate for, so a book of this size never allocates while it trades.
     public var expectedOrders: Int
 

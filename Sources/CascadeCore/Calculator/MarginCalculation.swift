@@ -44,7 +44,7 @@ public struct MarginCalculation: Sendable {
     public let flags: MarginCalculationFlags
 
     /// The largest closing fee rate accepted: 10%, far above any venue's (0.02–0.1%).
-    public static let feeRateLimit = Rate(units: Rate.one / 10)
+    static let feeRateLimit = Rate(units: Rate.one / 10)
 
     public init(_ flags: MarginCalculationFlags) { self.flags = flags }
 

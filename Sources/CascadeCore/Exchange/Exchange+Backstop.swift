@@ -81,7 +81,7 @@ extension Exchange {
     /// BitMEX's ADL ranking: PnL% × effective leverage when in profit, PnL% ÷ effective leverage when
     /// not, with PnL% = (mark value − entry value) ÷ |entry value| and effective leverage =
     /// |mark value| ÷ (mark value − bankrupt value), values signed as the position.
-    public func deleveragingRank(_ account: AccountID, _ instrument: InstrumentID) -> Double? {
+    func deleveragingRank(_ account: AccountID, _ instrument: InstrumentID) -> Double? {
         guard let risk = risk(of: account, in: instrument), let bankruptcy = risk.bankruptcyPrice else { return nil }
         let market = markets[instrument]
         let size = risk.input.size

@@ -2,10 +2,10 @@
 public struct ExchangeConfiguration: Sendable, Hashable {
     public var instruments: [Instrument] = Instrument.catalog
     public var funding = FundingSchedule()
-    public var indexRules = IndexRules()
+    var indexRules = IndexRules()
     /// Samples of (mid − index) in the mark price's moving average (Binance: 30).
-    public var basisWindow = 30
-    public var defaultLeverage = 10
+    var basisWindow = 30
+    var defaultLeverage = 10
     public var liquidation = LiquidationRules()
     /// Account ids must be below this; accounts live in an array indexed by id.
     public var maximumAccounts = 1 << 20
@@ -119,7 +119,7 @@ public struct Exchange: Sendable {
 
     func assetID(_ asset: Asset) -> AssetID? { assets.firstIndex(of: asset) }
     /// The asset `instrument` settles in (what `LiquidationScope.cross(asset:)` names).
-    public func assetID(of instrument: InstrumentID) -> AssetID { instrumentAssets[instrument] }
+    func assetID(of instrument: InstrumentID) -> AssetID { instrumentAssets[instrument] }
 
     /// Applies one command and appends its events to `events`.
     public mutating func apply(_ command: Command, events: inout [Event]) {

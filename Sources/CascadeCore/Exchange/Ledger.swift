@@ -4,17 +4,17 @@
 /// + fee pool + funding pool + insurance fund − bad debt = deposits − withdrawals, exactly, for every
 /// asset. The backstop vault is an account (as Hyperliquid's is), so it sits inside the first sum.
 public struct Ledger: Sendable, Hashable {
-    public var deposits: Money = .zero
-    public var withdrawals: Money = .zero
+    var deposits: Money = .zero
+    var withdrawals: Money = .zero
     /// Trading fees collected, less maker rebates paid.
-    public var feePool: Money = .zero
+    var feePool: Money = .zero
     /// What rounding of funding payments left over.
-    public var fundingPool: Money = .zero
+    var fundingPool: Money = .zero
     public var insuranceFund: Money = .zero
     public var badDebt: Money = .zero
 
     public init() {}
 
     /// Money the pools hold, bad debt counted against them.
-    public var pools: Money { feePool + fundingPool + insuranceFund - badDebt }
+    var pools: Money { feePool + fundingPool + insuranceFund - badDebt }
 }

@@ -1,12 +1,12 @@
 /// When funding is sampled, settled and over which interval its rate is quoted.
 public struct FundingSchedule: Sendable, Hashable {
     /// The interval the rate is quoted for (8 hours everywhere in the reference venues).
-    public var interval: SimTime = 8 * .hour
+    var interval: SimTime = 8 * .hour
     /// How often funding is paid: every `interval` (Binance) or more often with the rate pro rata
     /// (Hyperliquid: hourly, one eighth of the 8-hour rate).
     public var settlement: SimTime = 8 * .hour
     /// Premium sampling period (Binance: 5 seconds).
-    public var sampleEvery: SimTime = 5 * .second
+    var sampleEvery: SimTime = 5 * .second
 
     public init() {}
 }

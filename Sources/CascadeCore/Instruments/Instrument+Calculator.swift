@@ -1,7 +1,7 @@
 extension Instrument {
     /// The settlement asset of a calculator instrument: USDC with enough decimals that a tick-lot of
     /// the calculator's grid is a whole unit (linear), or BTC (inverse). `nil` past 12 decimals.
-    public static func calculatorAsset(kind: ContractKind, priceDecimals: Int, sizeDecimals: Int) -> Asset? {
+    static func calculatorAsset(kind: ContractKind, priceDecimals: Int, sizeDecimals: Int) -> Asset? {
         switch kind {
         case .linear:
             let scale = Swift.max(Asset.usdc.scale, priceDecimals + extraPriceDecimals + sizeDecimals)
@@ -15,7 +15,7 @@ extension Instrument {
     /// An instrument for the margin calculator, on a grid fine enough for the numbers given: prices to
     /// two more places than the inputs (so solved prices keep two more digits), sizes to
     /// `sizeDecimals` places (inverse: USD contracts), settling in `asset` from `calculatorAsset`.
-    public static func calculator(
+    static func calculator(
         kind: ContractKind, asset: Asset, priceDecimals: Int, sizeDecimals: Int, tiers: MarginTierTable,
         feeRate: Rate
     ) -> Instrument? {

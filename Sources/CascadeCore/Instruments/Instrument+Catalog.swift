@@ -25,7 +25,7 @@ extension Instrument {
     ///
     /// Tiers: Binance ETHUSDT leverage brackets (2021; the 2M–5M bracket's 10% and cum 135,365 appear in
     /// Binance's cross-margin liquidation FAQ example, shared/reference/exchange-mechanics.md §3.2).
-    public static let ethPerp = Instrument(
+    static let ethPerp = Instrument(
         symbol: "ETH-PERP", kind: .linear, settlementAsset: .usdc,
         tickSize: DecimalStep(units: 1, scale: 2)!, lotSize: DecimalStep(units: 1, scale: 2)!,
         makerFee: Rate(units: 20_000), takerFee: Rate(units: 50_000),
@@ -43,7 +43,7 @@ extension Instrument {
     /// Tiers: BitMEX XBTUSD risk limits (base limit 200 XBT, +100 XBT a step, maintenance 0.35% +0.5% and
     /// initial 1% +0.5% a step; bitmex.com/app/riskLimits). BitMEX charges the step's rate on the whole
     /// position; here each step carries the cumulative deduction instead, so margin stays continuous.
-    public static let btcUsdInverse = Instrument(
+    static let btcUsdInverse = Instrument(
         symbol: "BTC-USD-INV", kind: .inverse, settlementAsset: .btc,
         tickSize: DecimalStep(units: 5, scale: 1)!, lotSize: DecimalStep(units: 1, scale: 0)!,
         makerFee: Rate(units: -25_000), takerFee: Rate(units: 75_000),

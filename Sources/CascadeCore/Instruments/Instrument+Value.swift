@@ -22,7 +22,7 @@ extension Instrument {
     }
 
     /// Value of `lots` (signed) at `price`, or `nil` when it does not fit Int64.
-    public func checkedValue(of lots: Int64, at price: Price) -> Money? {
+    func checkedValue(of lots: Int64, at price: Price) -> Money? {
         let (product, overflow) = Int128(lots).multipliedReportingOverflow(by: lotValue(at: price))
         guard !overflow, let units = Int64(exactly: product) else { return nil }
         return Money(units: units)
@@ -46,7 +46,7 @@ extension Instrument {
 
     /// +1 when a long position gains as `value` rises (linear), −1 when it gains as value falls
     /// (inverse: a long holds fewer coins' worth of contracts as the price climbs).
-    public var pnlDirection: Int64 { kind == .linear ? 1 : -1 }
+    var pnlDirection: Int64 { kind == .linear ? 1 : -1 }
 
     /// Linear: settlement units per tick-lot. Inverse: the numerator K of lot value = K / ticks,
     /// i.e. contract value × 10^scale / tick size.

@@ -21,14 +21,14 @@ public struct Instrument: Sendable, Hashable {
     public var lotSize: DecimalStep { didSet { updateValueScale() } }
     /// Settlement units per lot per tick (linear) or per lot times ticks (inverse): every value
     /// computation multiplies by it, so it is worked out once, here, not per fill.
-    public private(set) var valueScale: Int128 = 0
+    private(set) var valueScale: Int128 = 0
     /// Fee on the notional of a fill that rested (may be negative: a rebate).
-    public var makerFee: Rate
+    var makerFee: Rate
     /// Fee on the notional of a fill that took liquidity.
-    public var takerFee: Rate
+    var takerFee: Rate
     public var tiers: MarginTierTable
     /// Limit orders must lie within this fraction of the mark price.
-    public var priceBand: Rate
+    var priceBand: Rate
 
     public init(
         symbol: String, kind: ContractKind, settlementAsset: Asset, tickSize: DecimalStep, lotSize: DecimalStep,

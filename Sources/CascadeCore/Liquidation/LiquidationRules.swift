@@ -5,17 +5,17 @@ public struct LiquidationRules: Sendable, Hashable {
     public var latency: SimTime = 0
     /// Liquidation orders may fill at most this far beyond the bankruptcy price; what the book cannot
     /// absorb within it goes to the backstop (dYdX bounds its liquidation orders the same way).
-    public var slippageTolerance = Rate(units: 1_000_000)
+    var slippageTolerance = Rate(units: 1_000_000)
     /// Positions above this notional, in whole units of their settlement asset, close in steps
     /// (Hyperliquid: 100,000 USDC).
-    public var partialAboveWholeUnits: Int64 = 100_000
+    var partialAboveWholeUnits: Int64 = 100_000
     /// Share of the position each partial step closes (Hyperliquid: 20%).
-    public var partialFraction = Rate(units: 20_000_000)
+    var partialFraction = Rate(units: 20_000_000)
     /// Wait between partial steps of one account (Hyperliquid: 30 s).
     public var cooldown: SimTime = 30 * .second
     /// An account whose equity is below this share of maintenance margin goes straight to the
     /// backstop (Hyperliquid: two thirds).
-    public var backstopBelow = Rate(units: 66_666_667)
+    var backstopBelow = Rate(units: 66_666_667)
     /// The account that is the backstop liquidity vault (Hyperliquid's HLP liquidator). Account 0 is
     /// kept for it; traders use ids from 1.
     public var backstopAccount = AccountID(0)

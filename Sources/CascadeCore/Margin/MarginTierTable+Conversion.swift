@@ -1,6 +1,6 @@
 extension MarginTierTable {
     /// The same table with every amount moved from `source`'s scale to `target`'s (a finer scale only).
-    public func converted(from source: Asset, to target: Asset) -> MarginTierTable {
+    func converted(from source: Asset, to target: Asset) -> MarginTierTable {
         let factor = Int64(Int128(1).scaled(by: Swift.max(0, target.scale - source.scale))!)
         func convert(_ money: Money) -> Money {
             money.units == .max

@@ -92,7 +92,7 @@ public struct MarginTierTable: Sendable, Hashable {
     init(unchecked tiers: [MarginTier]) { self.tiers = tiers }
 
     /// The largest notional a position may reach: the last tier's cap.
-    public var positionLimit: Money { tiers[tiers.count - 1].cap }
+    var positionLimit: Money { tiers[tiers.count - 1].cap }
 
     /// The tier a position of `notional` falls in; beyond the last cap, the last tier.
     public func tier(for notional: Money) -> MarginTier {

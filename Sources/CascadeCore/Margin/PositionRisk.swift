@@ -29,7 +29,7 @@ public struct PositionRisk: Sendable, Hashable {
     public let bankruptcyPrice: Price?
     /// The tier the liquidation price was solved in: the tier of the notional at that price, which
     /// may differ from the tier at mark (Binance's liquidation FAQ asks for the same re-check).
-    public let liquidationTier: MarginTier
+    let liquidationTier: MarginTier
 
     public init(_ input: PositionRiskInput) {
         self.input = input
@@ -60,7 +60,7 @@ public struct PositionRisk: Sendable, Hashable {
     }
 
     /// Initial margin at the entry value: the denominator of ROE.
-    public var entryMargin: Money {
+    var entryMargin: Money {
         input.costBasis.initialMargin(leverage: input.leverage)
     }
 }

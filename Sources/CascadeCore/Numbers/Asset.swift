@@ -4,7 +4,7 @@ public struct Asset: Sendable, Hashable, CustomStringConvertible {
     /// Decimal places of one minor unit.
     public let scale: Int
     /// Places shown to people (USDC: cents; BTC: satoshis).
-    public let displayPlaces: Int
+    let displayPlaces: Int
 
     public init(symbol: String, scale: Int, displayPlaces: Int) {
         self.symbol = symbol

@@ -36,7 +36,7 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `numerator ÷ denominator` as a rate, rounded by `rule`, or `nil` when it does not fit Int64
     /// (above about 92 billion percent): the form for figures that must never be shown clamped.
     /// - Precondition: `denominator` is not zero.
-    public static func checkedRatio(_ numerator: Money, _ denominator: Money, rounding rule: RoundingRule) -> Rate? {
+    static func checkedRatio(_ numerator: Money, _ denominator: Money, rounding rule: RoundingRule) -> Rate? {
         Int64(exactly: quotient(numerator, denominator, rounding: rule)).map(Rate.init(units:))
     }
 

@@ -18,10 +18,10 @@ public struct OracleQuote: Sendable, Hashable {
 /// How the index treats its sources.
 public struct IndexRules: Sendable, Hashable {
     /// A quote older than this is stale and left out.
-    public var maximumAge: SimTime = 10 * .second
+    var maximumAge: SimTime = 10 * .second
     /// A fresh quote further than this from the median of fresh quotes is an outlier and left out
     /// (Binance: 5%).
-    public var outlierDistance = Rate(units: 5_000_000)
+    var outlierDistance = Rate(units: 5_000_000)
 
     public init() {}
 }

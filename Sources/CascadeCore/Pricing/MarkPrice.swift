@@ -4,9 +4,9 @@
 public struct MarkPrice: Sendable, Hashable {
     public var price: Price
     /// Index adjusted by the funding basis still to accrue.
-    public var fundingBasisPrice: Price
+    var fundingBasisPrice: Price
     /// Index plus the moving average of the book's premium; `nil` without a two-sided book yet.
-    public var movingBasisPrice: Price?
+    var movingBasisPrice: Price?
     public var lastTrade: Price?
 
     public init(

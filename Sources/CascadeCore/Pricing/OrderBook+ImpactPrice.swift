@@ -4,7 +4,7 @@ extension OrderBook {
     /// `nil` when the side holds less than `notional`.
     ///
     /// - Complexity: O(levels walked).
-    public func impactPrice(of side: Side, notional: Money, on instrument: Instrument) -> Price? {
+    func impactPrice(of side: Side, notional: Money, on instrument: Instrument) -> Price? {
         var remaining = Int128(notional.units)
         var lots: Int128 = 0
         var value: Int128 = 0

@@ -1,7 +1,7 @@
 import CascadeCore
 
 /// The kinds of actors in the world; the scheduler names who wakes by kind and index.
-public enum AgentKind: UInt8, Sendable, Hashable, CaseIterable {
+enum AgentKind: UInt8, Sendable, Hashable, CaseIterable {
     /// The world's own heartbeat: the fundamental steps, venues quote, the oracle updates.
     case clock
     case marketMaker, noiseTrader, momentumTrader, valueTrader, retailTrader, whale, arbitrageur

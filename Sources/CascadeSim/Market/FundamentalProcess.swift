@@ -6,38 +6,38 @@ import Foundation
 /// (hours-long memory, so calm and turbulent stretches cluster, as GARCH does), innovations are
 /// normal, and Poisson jumps with Laplace sizes add the fat tails; each jump also lifts volatility
 /// (a jump begets turbulence). Scenario shocks add a deterministic drift and a volatility multiplier.
-public struct FundamentalProcess: Sendable {
-    public struct Parameters: Sendable, Hashable {
+struct FundamentalProcess: Sendable {
+    struct Parameters: Sendable, Hashable {
         /// Annualised volatility of the calm level (BTC: about 0.5–0.6).
-        public var volatility: Double = 0.55
+        var volatility: Double = 0.55
         /// Standard deviation of log-volatility around its level.
-        public var volatilityOfVolatility: Double = 0.6
+        var volatilityOfVolatility: Double = 0.6
         /// How long log-volatility takes to forget, in seconds (e-folding time).
-        public var volatilityMemory: Double = 3 * 3_600
-        public var jumpsPerDay: Double = 6
+        var volatilityMemory: Double = 3 * 3_600
+        var jumpsPerDay: Double = 6
         /// Mean absolute jump, as a log return.
-        public var jumpSize: Double = 0.004
+        var jumpSize: Double = 0.004
         /// How much a jump of `jumpSize` lifts log-volatility.
-        public var jumpExcitation: Double = 0.35
+        var jumpExcitation: Double = 0.35
 
-        public init() {}
+        init() {}
     }
 
-    public let parameters: Parameters
+    let parameters: Parameters
     /// Log of the price in USD.
-    public private(set) var logPrice: Double
+    private(set) var logPrice: Double
     /// Current log-volatility deviation.
-    public private(set) var logVolatility: Double = 0
+    private(set) var logVolatility: Double = 0
     /// Scenario-imposed drift per second (log) and its end, and a volatility multiplier.
-    public var drift: Double = 0
-    public var driftUntil: Int64 = 0
-    public var volatilityMultiplier: Double = 1
+    var drift: Double = 0
+    var driftUntil: Int64 = 0
+    var volatilityMultiplier: Double = 1
     private var random: Xoshiro256
     private let perSecond: Double
     private let persistence: Double
     private let innovation: Double
 
-    public init(price: Double, parameters: Parameters, seed: UInt64) {
+    init(price: Double, parameters: Parameters, seed: UInt64) {
         self.parameters = parameters
         logPrice = log(price)
         random = Xoshiro256(seed: seed)
@@ -50,13 +50,13 @@ public struct FundamentalProcess: Sendable {
         innovation = parameters.volatilityOfVolatility * (1 - persistence * persistence).squareRoot()
     }
 
-    public var price: Double { exp(logPrice) }
+    var price: Double { exp(logPrice) }
 
     /// Instantaneous volatility per square-root second, with the scenario multiplier.
-    public var sigma: Double { perSecond * exp(logVolatility) * volatilityMultiplier }
+    var sigma: Double { perSecond * exp(logVolatility) * volatilityMultiplier }
 
     /// Advances one second ending at `time` (milliseconds).
-    public mutating func step(at time: Int64) {
+    mutating func step(at time: Int64) {
         logVolatility = persistence * logVolatility + innovation * random.nextGaussian()
         let sigma = self.sigma
         var change = sigma * random.nextGaussian() - sigma * sigma / 2
@@ -70,7 +70,7 @@ public struct FundamentalProcess: Sendable {
     }
 
     /// Moves the price by `fraction` (−0.12: down 12%) evenly over `seconds`.
-    public mutating func shock(by fraction: Double, over seconds: Double, from time: Int64) {
+    mutating func shock(by fraction: Double, over seconds: Double, from time: Int64) {
         drift = log(1 + fraction) / Swift.max(1, seconds)
         driftUntil = time + Int64(seconds * 1_000)
     }

@@ -8,16 +8,16 @@ public struct MarketObserver: Sendable {
     private var newest = 0
     private var filled = 1
     /// Exponentially weighted mean of squared one-second log returns: a minute's memory and six hours'.
-    public private(set) var fastVariance: Double
-    public private(set) var slowVariance: Double
+    private(set) var fastVariance: Double
+    private(set) var slowVariance: Double
     /// What a calm second's variance is for this market (from its process parameters).
-    public let normalVariance: Double
+    let normalVariance: Double
     /// A four-hour exponential average of the price: value traders' anchor.
-    public private(set) var slowAverage: Double
+    private(set) var slowAverage: Double
     /// The same fast and slow variances for the index, which follows the spot venues: what market
     /// makers hedge against, unmoved by the perp's own book.
-    public private(set) var indexFastVariance: Double
-    public private(set) var indexSlowVariance: Double
+    private(set) var indexFastVariance: Double
+    private(set) var indexSlowVariance: Double
     private var lastIndex: Double
 
     init(price: Double, normalSigma: Double, seconds: Int = 3_600) {
@@ -34,17 +34,17 @@ public struct MarketObserver: Sendable {
     public var price: Double { prices[newest] }
 
     /// Fast realised volatility over its calm level: 1 in a normal market, 5 in a storm.
-    public var stress: Double { (fastVariance / normalVariance).squareRoot() }
+    var stress: Double { (fastVariance / normalVariance).squareRoot() }
 
     /// The index's fast volatility over its calm level: how wild the outside market is.
-    public var indexStress: Double { (indexFastVariance / normalVariance).squareRoot() }
+    var indexStress: Double { (indexFastVariance / normalVariance).squareRoot() }
 
     /// The index's fast volatility over its own six-hour level: a sudden storm rather than a
     /// turbulent day.
-    public var indexShock: Double { (indexFastVariance / indexSlowVariance).squareRoot() }
+    var indexShock: Double { (indexFastVariance / indexSlowVariance).squareRoot() }
 
     /// Fast realised volatility per square-root second.
-    public var sigma: Double { fastVariance.squareRoot() }
+    var sigma: Double { fastVariance.squareRoot() }
 
     mutating func record(_ price: Double, index: Double) {
         let indexChange = log(index / lastIndex)
@@ -64,7 +64,7 @@ public struct MarketObserver: Sendable {
     }
 
     /// The log return over the last `seconds` (as far back as the history goes).
-    public func logReturn(overSeconds seconds: Int) -> Double {
+    func logReturn(overSeconds seconds: Int) -> Double {
         let back = min(max(1, seconds), filled - 1)
         guard back > 0 else { return 0 }
         return log(prices[newest] / prices[(newest - back + prices.count) % prices.count])
@@ -72,14 +72,14 @@ public struct MarketObserver: Sendable {
 }
 
 /// A market's scenario-controlled conditions; agents read them as part of their world.
-public struct MarketConditions: Sendable, Hashable {
-    public var volatility = 1.0
-    public var makerSize = 1.0
-    public var makerSpread = 1.0
-    public var makerPresence = 1.0
-    public var longBias = 0.52
-    public var activity = 1.0
-    public var premium = 0.0
+struct MarketConditions: Sendable, Hashable {
+    var volatility = 1.0
+    var makerSize = 1.0
+    var makerSpread = 1.0
+    var makerPresence = 1.0
+    var longBias = 0.52
+    var activity = 1.0
+    var premium = 0.0
 
     mutating func apply(_ change: ConditionChange) {
         if let value = change.volatility { volatility = value }

@@ -8,10 +8,10 @@ public struct SimulatedMarket: Sendable {
     /// One tick and one lot in USD and base units, for agents' arithmetic in doubles.
     public let tickSize: Double
     public let lotSize: Double
-    public internal(set) var fundamental: FundamentalProcess
+    var fundamental: FundamentalProcess
     public internal(set) var venues: [SpotVenue]
     public internal(set) var observer: MarketObserver
-    public internal(set) var conditions = MarketConditions()
+    var conditions = MarketConditions()
     var history: PriceHistory
     var quoteRandom: Xoshiro256
 

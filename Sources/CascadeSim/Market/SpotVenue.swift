@@ -12,14 +12,14 @@ public struct SpotVenue: Sendable, Hashable {
 
     public var name: String
     /// How far behind the fundamental this venue's quotes run, in seconds.
-    public var delaySeconds: Int
+    var delaySeconds: Int
     /// Standard deviation of its quote around the (delayed) fundamental, as a fraction.
-    public var noise: Double
+    var noise: Double
     /// Its weight in the index.
-    public var weight: Int
+    var weight: Int
     public var state: State = .live
     /// The quote it last published.
-    public private(set) var lastQuote: OracleQuote?
+    private(set) var lastQuote: OracleQuote?
 
     public init(name: String, delaySeconds: Int, noise: Double, weight: Int) {
         self.name = name

@@ -48,20 +48,20 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable, Hashable {
 
 extension Xoshiro256 {
     /// A standard normal draw (Box–Muller; one of the pair is discarded to keep the state simple).
-    public mutating func nextGaussian() -> Double {
+    mutating func nextGaussian() -> Double {
         let u = Swift.max(nextUnit(), 0x1.0p-53)
         let v = nextUnit()
         return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
     }
 
     /// A Laplace draw with mean 0 and mean absolute value `scale`: fat-tailed jump sizes.
-    public mutating func nextLaplace(scale: Double) -> Double {
+    mutating func nextLaplace(scale: Double) -> Double {
         let u = nextUnit() - 0.5
         return -scale * (u < 0 ? -1 : 1) * log(Swift.max(1 - 2 * abs(u), 0x1.0p-53))
     }
 
     /// An exponential draw with the given mean: waiting times of a Poisson process.
-    public mutating func nextExponential(mean: Double) -> Double {
+    mutating func nextExponential(mean: Double) -> Double {
         -mean * log(Swift.max(1 - nextUnit(), 0x1.0p-53))
     }
 
@@ -69,5 +69,5 @@ extension Xoshiro256 {
     public mutating func next(in range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
 
     /// `true` with probability `p`.
-    public mutating func chance(_ p: Double) -> Bool { nextUnit() < p }
+    mutating func chance(_ p: Double) -> Bool { nextUnit() < p }
 }

@@ -2,13 +2,13 @@
 ///
 /// Swift's own `Hasher` is seeded per process, so it cannot compare runs; this one gives the same
 /// number for the same events on every run, which is what the determinism checks compare.
-public struct EventDigest: EventFieldWriter, Sendable, Hashable {
-    public private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+struct EventDigest: EventFieldWriter, Sendable, Hashable {
+    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    public init() {}
+    init() {}
 
     /// The digest as 16 hex digits.
-    public var hex: String {
+    var hex: String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

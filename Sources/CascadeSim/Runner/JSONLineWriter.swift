@@ -79,7 +79,7 @@ struct JSONLineWriter: EventFieldWriter {
 }
 
 /// An output file that could not be created.
-public struct RunOutputError: Error, CustomStringConvertible {
-    public var path: String
-    public var description: String { "\(path): cannot create the file" }
+struct RunOutputError: Error, CustomStringConvertible {
+    var path: String
+    var description: String { "\(path): cannot create the file" }
 }

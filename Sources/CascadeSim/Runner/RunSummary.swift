@@ -6,16 +6,16 @@ import Foundation
 public struct RunSummary: Codable, Sendable, Hashable {
     public struct Liquidations: Codable, Sendable, Hashable {
         public var count: Int
-        public var longCount: Int
-        public var shortCount: Int
+        var longCount: Int
+        var shortCount: Int
         public var notional: Double
-        public var longNotional: Double
-        public var shortNotional: Double
+        var longNotional: Double
+        var shortNotional: Double
     }
 
     public struct Fund: Codable, Sendable, Hashable {
         public var start: Double
-        public var minimum: Double
+        var minimum: Double
         public var end: Double
     }
 
@@ -26,26 +26,26 @@ public struct RunSummary: Codable, Sendable, Hashable {
 
     public var scenario: String
     public var seed: UInt64
-    public var simulatedSeconds: Int64
-    public var simulatedDuration: String
+    var simulatedSeconds: Int64
+    var simulatedDuration: String
     public var commands: Int
     public var events: Int
     public var wallSeconds: Double
-    public var commandsPerSec: Double
+    var commandsPerSec: Double
     public var trades: Int
     public var volume: Double
     public var liquidations: Liquidations
     public var insuranceFund: Fund
-    public var backstopTakeovers: Int
+    var backstopTakeovers: Int
     public var adl: Deleveraging
     public var badDebt: Double
     /// Largest peak-to-trough fall of the first market's price, as a fraction.
-    public var largestDrawdown: Double
+    var largestDrawdown: Double
     /// Final open interest, notional over all markets.
     public var openInterest: Double
     /// Ledger invariant, left minus right, in minor units summed over assets: must be 0.
     public var ledgerDiscrepancy: Int64
-    public var eventHash: String
+    var eventHash: String
 
     enum CodingKeys: String, CodingKey {
         case scenario, seed, commands, events, trades, volume, liquidations, adl

@@ -10,13 +10,13 @@ public struct Scenario: Sendable, Hashable {
     /// How long `cascade run` runs when no `--duration` is given.
     public var duration: SimTime = 6 * .hour
     public var markets: [MarketSetup] = [MarketSetup(symbol: "BTC-PERP", price: 64_000)]
-    public var population = PopulationSetup()
+    var population = PopulationSetup()
     /// The user's starting balance, whole USDC.
     public var userBalance: Int64 = 10_000
     /// Starting insurance fund and backstop vault capital, whole units of each settlement asset.
     public var insuranceFund: Int64 = 250_000
     public var backstopCapital: Int64 = 2_000_000
-    public var liquidationLatency: SimTime = 0
+    var liquidationLatency: SimTime = 0
     /// How often funding is paid, pro rata of the 8-hour rate (Binance: 8 h, Hyperliquid: 1 h).
     public var fundingEvery: SimTime = 8 * .hour
     public var events: [ScenarioEvent] = []
@@ -32,7 +32,7 @@ public struct MarketSetup: Sendable, Hashable {
     public var symbol: String
     /// Starting fundamental price in USD.
     public var price: Double
-    public var process = FundamentalProcess.Parameters()
+    var process = FundamentalProcess.Parameters()
     /// Spot venues quoting it (1–5).
     public var venues = 4
     /// Share of the population that trades this market.
@@ -45,18 +45,18 @@ public struct MarketSetup: Sendable, Hashable {
 }
 
 /// How many agents of each kind, in total over all markets.
-public struct PopulationSetup: Sendable, Hashable {
-    public var marketMakers = 6
-    public var noiseTraders = 40
-    public var momentumTraders = 25
-    public var valueTraders = 20
-    public var retailTraders = 3_000
-    public var whales = 3
-    public var arbitrageurs = 4
+struct PopulationSetup: Sendable, Hashable {
+    var marketMakers = 6
+    var noiseTraders = 40
+    var momentumTraders = 25
+    var valueTraders = 20
+    var retailTraders = 3_000
+    var whales = 3
+    var arbitrageurs = 4
 
-    public init() {}
+    init() {}
 
-    public var total: Int {
+    var total: Int {
         marketMakers + noiseTraders + momentumTraders + valueTraders + retailTraders + whales + arbitrageurs
     }
 }
@@ -72,30 +72,30 @@ public struct ScenarioEvent: Sendable, Hashable {
     /// Moves the fundamental by this fraction over `shockOver`.
     public var shock: Double?
     public var shockOver: SimTime = 5 * .minute
-    public var conditions = ConditionChange()
-    public var venue: Int?
-    public var venueState: SpotVenue.State?
-    public var whale: WhaleOrder?
+    var conditions = ConditionChange()
+    var venue: Int?
+    var venueState: SpotVenue.State?
+    var whale: WhaleOrder?
 
     public init(at: SimTime) { self.at = at }
 }
 
 /// Changes to a market's conditions; `nil` leaves one as it is.
-public struct ConditionChange: Sendable, Hashable {
-    public var volatility: Double?
-    public var makerSize: Double?
-    public var makerSpread: Double?
-    public var makerPresence: Double?
-    public var longBias: Double?
-    public var activity: Double?
-    public var premium: Double?
+struct ConditionChange: Sendable, Hashable {
+    var volatility: Double?
+    var makerSize: Double?
+    var makerSpread: Double?
+    var makerPresence: Double?
+    var longBias: Double?
+    var activity: Double?
+    var premium: Double?
 
-    public init() {}
+    init() {}
 }
 
 /// A whale told to open a position: side, notional in USD and leverage.
-public struct WhaleOrder: Sendable, Hashable {
-    public var side: Side
-    public var notional: Double
-    public var leverage: Int
+struct WhaleOrder: Sendable, Hashable {
+    var side: Side
+    var notional: Double
+    var leverage: Int
 }

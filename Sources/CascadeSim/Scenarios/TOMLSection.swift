@@ -93,7 +93,7 @@ struct TOMLSection {
 /// One parser for every duration Cascade reads: scenario files and the command line's flags.
 public enum SimDuration {
     /// The longest duration there is: 10,000 days, in every number of a sum and in the sum.
-    public static let longest: SimTime = 10_000 * 24 * .hour
+    static let longest: SimTime = 10_000 * 24 * .hour
 
     /// The time `text` says, zero included (a latency of `"0s"`); `nil` when it is malformed or
     /// longer than `longest`, so no sum of parts can overflow.

@@ -27,7 +27,7 @@ public struct MarketStatistics: Sendable {
     public let capacity: Int
     /// Heatmap rows per instrument, and their width as a share of the mark.
     public let heatmapBuckets: Int
-    public let heatmapBucketWidth: Rate
+    let heatmapBucketWidth: Rate
     public private(set) var samples = Deque<Sample>()
     private var pendingLongs = DenseArray<InstrumentID, Money>()
     private var pendingShorts = DenseArray<InstrumentID, Money>()

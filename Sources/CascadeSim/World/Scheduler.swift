@@ -2,9 +2,9 @@ import CascadeCore
 import HeapModule
 
 /// Who wakes: an agent of some population, by its index there.
-public struct AgentRef: Sendable, Hashable {
-    public var kind: AgentKind
-    public var index: Int32
+struct AgentRef: Sendable, Hashable {
+    var kind: AgentKind
+    var index: Int32
 }
 
 /// The event-driven clock: agents wake at scheduled times, earliest first, ties in scheduling order

@@ -125,7 +125,7 @@ extension AppState {
 
     /// Shows the newest liquidation notice `snapshot` brings that has not been shown yet (a new
     /// world's notices count from the start again).
-    public mutating func takeNotices(from snapshot: MarketSnapshot) {
+    mutating func takeNotices(from snapshot: MarketSnapshot) {
         if snapshot.generation != seenNotice.generation { seenNotice = (snapshot.generation, 0) }
         guard let newest = snapshot.notices.last, newest.sequence > seenNotice.sequence else { return }
         seenNotice.sequence = newest.sequence

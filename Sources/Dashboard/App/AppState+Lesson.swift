@@ -3,7 +3,7 @@ import TerminalKit
 extension AppState {
     /// Applies the lesson's current step to a new snapshot or key: begins the step (focus its panel,
     /// pause the clock for reading), or moves on when its goal is met.
-    public mutating func updateLesson(_ snapshot: MarketSnapshot?) -> [AppEffect] {
+    mutating func updateLesson(_ snapshot: MarketSnapshot?) -> [AppEffect] {
         guard var progress = lesson, let snapshot, snapshot.generation == progress.generation else { return [] }
         var effects: [AppEffect] = []
         while let step = progress.current {

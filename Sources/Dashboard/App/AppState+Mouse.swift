@@ -3,7 +3,7 @@ import TerminalKit
 extension AppState {
     /// A click focuses the panel under it (the positions panel also selects the row); the wheel does
     /// what ↑/↓ would: move the selection, or scroll and pick in an open overlay.
-    public mutating func handleMouse(
+    mutating func handleMouse(
         x: Int, y: Int, action: MouseAction, layout: DashboardLayout?, snapshot: MarketSnapshot?
     ) -> [AppEffect] {
         switch action {

@@ -22,43 +22,43 @@ public struct AppState: Sendable {
         }
     }
 
-    public enum ChartMode: String, Sendable { case candles, line }
+    enum ChartMode: String, Sendable { case candles, line }
     public enum HeatmapSource: String, Sendable { case engine, estimate }
 
     /// The screen the number keys switch to.
-    public var workspace: Workspace = .trade
+    var workspace: Workspace = .trade
     /// Which instrument every market panel shows.
     public var instrument = 0
     /// The selected row of the Markets workspace's table.
-    public var marketRow = 0
-    public var focus: Panel = .chart
-    public var overlay: Overlay?
+    var marketRow = 0
+    var focus: Panel = .chart
+    var overlay: Overlay?
     /// Book price grouping, as a multiple of the tick: cycled with `D`.
-    public var bookGrouping = 1
-    public var chartMode: ChartMode = .candles
+    var bookGrouping = 1
+    var chartMode: ChartMode = .candles
     /// Minutes per candle.
-    public var timeframe = 1
-    public var heatmapSource: HeatmapSource = .engine
+    var timeframe = 1
+    var heatmapSource: HeatmapSource = .engine
     public var themeName: String
     /// The selected row of the positions panel.
-    public var selectedPosition = 0
+    var selectedPosition = 0
     /// A message for the status line and whether it reports a problem.
     public var status: (text: String, isError: Bool)?
     /// The lesson being played, if any.
     public var lesson: LessonProgress?
     /// A liquidation, takeover or ADL of the user's, shown as a banner until dismissed.
-    public var notice: LiquidationNotice?
+    var notice: LiquidationNotice?
     /// The newest notice taken from a snapshot (its generation and sequence), so each shows once.
     var seenNotice: (generation: Int, sequence: Int) = (0, 0)
     /// The client order id of the user's latest order (ids count up from 1 for the session).
-    public internal(set) var lastClientOrderID: Int64 = 0
+    var lastClientOrderID: Int64 = 0
     /// The event log shows only the user's own lines.
-    public var logYoursOnly = false
-    public var shouldQuit = false
+    var logYoursOnly = false
+    var shouldQuit = false
     /// Lines the help or explain overlay is scrolled by (the other overlays keep their own place).
-    public var overlayScroll = 0
+    var overlayScroll = 0
     /// The terminal's size when the last key arrived: overlays scroll by what fits on it.
-    public var screen = (width: DashboardLayout.minimumWidth, height: DashboardLayout.minimumHeight)
+    var screen = (width: DashboardLayout.minimumWidth, height: DashboardLayout.minimumHeight)
 
     public init(themeName: String) { self.themeName = themeName }
 
@@ -91,5 +91,5 @@ public struct ViewContext: Sendable {
         state.market(in: snapshot)
     }
 
-    public func focused(_ panel: AppState.Panel) -> Bool { state.focus == panel }
+    func focused(_ panel: AppState.Panel) -> Bool { state.focus == panel }
 }

@@ -1,12 +1,12 @@
 import TerminalKit
 
 /// How a key moves through an overlay taller than the screen.
-public enum ScrollAction: Sendable, Hashable {
+enum ScrollAction: Sendable, Hashable {
     case lineUp, lineDown, pageUp, pageDown, top, bottom
 
     /// `offset` moved by this action, for a page of `total` lines of which `visible` show; never
     /// past the last screenful.
-    public func apply(to offset: Int, total: Int, visible: Int) -> Int {
+    func apply(to offset: Int, total: Int, visible: Int) -> Int {
         let last = max(0, total - visible)
         let page = max(1, visible - 1)
         let moved =
@@ -23,7 +23,7 @@ public enum ScrollAction: Sendable, Hashable {
 }
 
 /// What a key does in the what-if overlay.
-public enum WhatIfAction: Sendable, Hashable {
+enum WhatIfAction: Sendable, Hashable {
     case markDown, markUp, markDownFar, markUpFar, leverageDown, leverageUp, toggleMode, close
 }
 
@@ -31,34 +31,34 @@ public enum WhatIfAction: Sendable, Hashable {
 /// one label (`←→`), so the overlay's hint line and the help screen are written from the same list
 /// the handler reads. An overlay's handler sees only the actions these keys map to, so a key it
 /// reacts to cannot be missing from help.
-public struct OverlayKeys<Action: Sendable & Hashable>: Sendable {
-    public struct Binding: Sendable {
-        public var keys: [Key]
-        public var actions: [Action]
-        public var label: String
-        public var help: String
+struct OverlayKeys<Action: Sendable & Hashable>: Sendable {
+    struct Binding: Sendable {
+        var keys: [Key]
+        var actions: [Action]
+        var label: String
+        var help: String
     }
 
     /// A key class rather than a list: "any printable character" for a text field, "any other key"
     /// for a question. Tried after the bindings.
-    public struct Fallback: Sendable {
-        public var label: String
-        public var help: String
-        public var action: @Sendable (Key) -> Action?
+    struct Fallback: Sendable {
+        var label: String
+        var help: String
+        var action: @Sendable (Key) -> Action?
     }
 
-    public let bindings: [Binding]
+    let bindings: [Binding]
     /// Keys shared with other overlays (scrolling), listed once in help rather than per overlay.
-    public let shared: [Binding]
-    public let fallback: Fallback?
+    let shared: [Binding]
+    let fallback: Fallback?
 
-    public init(bindings: [Binding], shared: [Binding] = [], fallback: Fallback? = nil) {
+    init(bindings: [Binding], shared: [Binding] = [], fallback: Fallback? = nil) {
         self.bindings = bindings
         self.shared = shared
         self.fallback = fallback
     }
 
-    public func action(for key: Key) -> Action? {
+    func action(for key: Key) -> Action? {
         for binding in bindings + shared {
             if let index = binding.keys.firstIndex(of: key) { return binding.actions[index] }
         }
@@ -66,7 +66,7 @@ public struct OverlayKeys<Action: Sendable & Hashable>: Sendable {
     }
 
     /// These keys plus `other`'s, whose actions `transform` wraps; `other`'s are shared ones.
-    public func sharing<Other>(_ other: OverlayKeys<Other>, as transform: (Other) -> Action) -> OverlayKeys<Action> {
+    func sharing<Other>(_ other: OverlayKeys<Other>, as transform: (Other) -> Action) -> OverlayKeys<Action> {
         let wrapped = other.bindings.map {
             Binding(keys: $0.keys, actions: $0.actions.map(transform), label: $0.label, help: $0.help)
         }
@@ -74,13 +74,13 @@ public struct OverlayKeys<Action: Sendable & Hashable>: Sendable {
     }
 
     /// The help lines of this overlay's own keys, `name: what it does` (shared keys not included).
-    public func helpEntries(_ name: String) -> [(key: String, text: String)] {
+    func helpEntries(_ name: String) -> [(key: String, text: String)] {
         bindings.map { ($0.label, "\(name): \($0.help)") }
             + (fallback.map { [($0.label, "\(name): \($0.help)")] } ?? [])
     }
 
     /// `←→ mark 0.5%, PgUp/PgDn 5%, …`: every binding, for a frame title or hint line.
-    public var hint: String { bindings.map { "\($0.label) \($0.help)" }.joined(separator: ", ") }
+    var hint: String { bindings.map { "\($0.label) \($0.help)" }.joined(separator: ", ") }
 }
 
 extension Key {
@@ -100,7 +100,7 @@ extension Key {
 extension KeyMap {
     /// Scrolling in every overlay that can be taller than the screen (explain, help, glossary,
     /// replays, lessons).
-    public static let scrolling = OverlayKeys<ScrollAction>(bindings: [
+    static let scrolling = OverlayKeys<ScrollAction>(bindings: [
         .init(
             keys: [.up, .character("k"), .down, .character("j")], actions: [.lineUp, .lineUp, .lineDown, .lineDown],
             label: "↑↓/jk", help: "scroll"),
@@ -109,7 +109,7 @@ extension KeyMap {
     ])
 
     /// The what-if overlay's keys.
-    public static let whatIf = OverlayKeys<WhatIfAction>(bindings: [
+    static let whatIf = OverlayKeys<WhatIfAction>(bindings: [
         .init(keys: [.left, .right], actions: [.markDown, .markUp], label: "←→", help: "mark 0.5%"),
         .init(keys: [.pageDown, .pageUp], actions: [.markDownFar, .markUpFar], label: "PgDn/PgUp", help: "mark 5%"),
         .init(

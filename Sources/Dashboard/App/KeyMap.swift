@@ -14,16 +14,16 @@ public enum Action: Sendable, Hashable {
 /// The main screen's keys: one list, read by the key handler and by the help overlay, so help
 /// always says what the keys really do.
 public struct KeyMap: Sendable {
-    public struct Binding: Sendable {
-        public var keys: [Key]
+    struct Binding: Sendable {
+        var keys: [Key]
         /// How the keys are written in help (`b`, `Tab`, `?/F1`).
-        public var label: String
-        public var action: Action
-        public var help: String
-        public var section: String
+        var label: String
+        var action: Action
+        var help: String
+        var section: String
     }
 
-    public let bindings: [Binding]
+    let bindings: [Binding]
 
     public static let standard = KeyMap(bindings: [
         Binding(keys: [.character("b")], label: "b", action: .buy, help: "buy: open an order ticket", section: "Trade"),
@@ -98,7 +98,7 @@ public struct KeyMap: Sendable {
     ])
 
     /// `1` Trade, `2` Markets, …: a number key for each registered `Workspace`, in every workspace.
-    public static let workspaces = KeyMap(
+    static let workspaces = KeyMap(
         bindings: Workspace.allCases.map { workspace in
             Binding(
                 keys: [workspace.key], label: "\(workspace.rawValue)", action: .workspace(workspace),
@@ -106,14 +106,14 @@ public struct KeyMap: Sendable {
         })
 
     /// Whether `key` is bound to `action`.
-    public func binds(_ key: Key, to action: Action) -> Bool {
+    func binds(_ key: Key, to action: Action) -> Bool {
         bindings.contains { $0.action == action && $0.keys.contains(key) }
     }
 
-    public func action(for key: Key) -> Action? { bindings.first { $0.keys.contains(key) }?.action }
+    func action(for key: Key) -> Action? { bindings.first { $0.keys.contains(key) }?.action }
 
     /// Help sections in first-appearance order, for `HelpOverlay`.
-    public var helpSections: [(String, [(key: String, text: String)])] {
+    var helpSections: [(String, [(key: String, text: String)])] {
         var order: [String] = []
         var sections: [String: [(key: String, text: String)]] = [:]
         for binding in bindings {

@@ -8,13 +8,13 @@ public struct OrderTicket: Sendable, Hashable {
     public enum Field: Int, CaseIterable, Sendable { case side, kind, size, price, leverage, reduceOnly, mode }
 
     public var side: Side
-    public var kind: Kind = .market
+    var kind: Kind = .market
     public var size = TextInput()
     public var price = TextInput()
     public var leverage: Int
-    public var reduceOnly = false
+    var reduceOnly = false
     public var mode: MarginMode
-    public var field: Field = .size
+    var field: Field = .size
 
     public init(side: Side, leverage: Int, mode: MarginMode, price: String) {
         self.side = side

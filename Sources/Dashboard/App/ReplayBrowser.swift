@@ -2,21 +2,21 @@
 /// step by step.
 public struct ReplayBrowser: Sendable, Hashable {
     /// Only the user's own liquidations.
-    public var yoursOnly = false
+    var yoursOnly = false
     /// The selected row of the list, newest first.
-    public var selected = 0
+    var selected = 0
     /// The replay told step by step, by id; `nil` shows the list.
-    public var opened: Int?
+    var opened: Int?
     /// Lines scrolled in the step-by-step view.
     public var offset = 0
     /// The newest replay when the list opened: later ones stay out, so rows do not move under the
     /// selection while the market runs.
-    public var newest: Int
+    var newest: Int
 
     public init(newest: Int) { self.newest = newest }
 
     /// The replays the list shows, newest first.
-    public func listed(_ replays: [LiquidationReplay]) -> [LiquidationReplay] {
+    func listed(_ replays: [LiquidationReplay]) -> [LiquidationReplay] {
         replays.reversed().filter { $0.id <= newest && (!yoursOnly || $0.isUser) }
     }
 }

@@ -5,21 +5,21 @@ import CascadeSim
 /// that position's liquidation price. The hypothetical fill is settled by the engine's own
 /// `Position.settle` and judged by its `PositionRisk`, so the preview is what the position shows
 /// after the fill, realised PnL of a reducing order included.
-public struct TicketPreview: Sendable {
-    public var fillPrice: Price
-    public var notional: Money
-    public var fee: Money
+struct TicketPreview: Sendable {
+    var fillPrice: Price
+    var notional: Money
+    var fee: Money
     /// Initial margin the new exposure needs.
-    public var margin: Money
+    var margin: Money
     /// The resulting position's risk, or nil when it would be flat.
-    public var risk: PositionRisk?
-    public var resultingSize: Int64
+    var risk: PositionRisk?
+    var resultingSize: Int64
 
     /// - Parameters:
     ///   - terms: the order being previewed.
     ///   - market: the instrument's snapshot (for the touch and mark).
     ///   - account: the user's account (for the current position, wallet and other positions).
-    public init?(
+    init?(
         terms: OrderTerms, leverage: Int, mode: MarginMode, market: InstrumentSnapshot, account: AccountSnapshot
     ) {
         let instrument = market.instrument
@@ -61,7 +61,7 @@ public struct TicketPreview: Sendable {
 extension OrderTicket {
     /// The preview of this ticket's order in `market`, or nil while the ticket has no valid order or
     /// there is no price to preview against.
-    public func preview(market: InstrumentSnapshot, account: AccountSnapshot) -> TicketPreview? {
+    func preview(market: InstrumentSnapshot, account: AccountSnapshot) -> TicketPreview? {
         guard case .success(let terms) = terms(on: market.instrument) else { return nil }
         return TicketPreview(terms: terms, leverage: leverage, mode: mode, market: market, account: account)
     }

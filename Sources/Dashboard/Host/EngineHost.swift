@@ -41,7 +41,7 @@ public final class EngineHost: Sendable {
         finished.wait()
     }
 
-    public func send(_ request: EngineRequest) { inbox.withLock { $0.append(request) } }
+    func send(_ request: EngineRequest) { inbox.withLock { $0.append(request) } }
 
     /// The newest snapshot, if one has been published.
     public var snapshot: MarketSnapshot? { latest.withLock { $0 } }

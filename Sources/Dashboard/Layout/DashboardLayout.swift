@@ -4,8 +4,8 @@ import TerminalKit
 /// large screens (plus tape, open interest, heatmap and the event log, which shares the tape's
 /// column below 190 columns and gets its own at the bottom from there).
 public struct DashboardLayout: Sendable {
-    public static let minimumWidth = 80
-    public static let minimumHeight = 24
+    static let minimumWidth = 80
+    static let minimumHeight = 24
 
     public let header: Rect
     public let status: Rect
@@ -13,12 +13,12 @@ public struct DashboardLayout: Sendable {
     public let lesson: Rect?
     /// Everything between the header and the status line (and the lesson card): where a workspace
     /// puts its panels.
-    public let body: Rect
+    let body: Rect
     /// The panels that fit, in focus order.
-    public let panels: [(panel: AppState.Panel, rect: Rect)]
+    let panels: [(panel: AppState.Panel, rect: Rect)]
 
     /// Rows the lesson card takes from the panels.
-    public static let lessonRows = 6
+    static let lessonRows = 6
 
     /// `nil` when the terminal is below the minimum. With `lesson`, the panels make room for the
     /// lesson card.
@@ -67,5 +67,5 @@ public struct DashboardLayout: Sendable {
         self.panels = panels
     }
 
-    public var visiblePanels: [AppState.Panel] { panels.map(\.panel) }
+    var visiblePanels: [AppState.Panel] { panels.map(\.panel) }
 }

@@ -20,10 +20,10 @@ public struct Lesson: Sendable {
 public struct LessonStep: Sendable {
     public var text: String
     /// Focused when the step begins, so its border stands out.
-    public var panel: AppState.Panel?
+    var panel: AppState.Panel?
     /// The simulation pauses when the step begins (reading steps), and resumes when it is done.
-    public var pausesClock: Bool
-    public var goal: LessonGoal
+    var pausesClock: Bool
+    var goal: LessonGoal
 
     public init(_ text: String, panel: AppState.Panel? = nil, pausesClock: Bool = false, goal: LessonGoal) {
         self.text = text

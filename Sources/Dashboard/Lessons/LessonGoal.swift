@@ -25,7 +25,7 @@ public enum LessonGoal: Sendable, Hashable {
     }
 
     /// Whether the goal is met; `since` is the newest log sequence when the step began.
-    public func isMet(snapshot: MarketSnapshot, state: AppState, since: Int) -> Bool {
+    func isMet(snapshot: MarketSnapshot, state: AppState, since: Int) -> Bool {
         let position = snapshot.account.positions.first { $0.instrument.rawValue == state.instrument }
         switch self {
         case .read:

@@ -4,7 +4,7 @@ public struct LessonProgress: Sendable {
     /// Index of the current step; `lesson.steps.count` once complete.
     public private(set) var step = 0
     /// Goals are judged only on snapshots of this world generation (the lesson's own world).
-    public let generation: Int
+    let generation: Int
     /// The newest log sequence when the current step began: event goals count only later lines.
     var since = 0
     /// The current step's start has been applied (focus, pause).
@@ -15,8 +15,8 @@ public struct LessonProgress: Sendable {
         self.generation = generation
     }
 
-    public var current: LessonStep? { lesson.steps.indices.contains(step) ? lesson.steps[step] : nil }
-    public var isComplete: Bool { step >= lesson.steps.count }
+    var current: LessonStep? { lesson.steps.indices.contains(step) ? lesson.steps[step] : nil }
+    var isComplete: Bool { step >= lesson.steps.count }
 
     /// Moves to the next step; returns whether the clock should run again (the finished step had
     /// paused it and the next one does not).

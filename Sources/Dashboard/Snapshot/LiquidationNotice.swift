@@ -11,13 +11,13 @@ public struct LiquidationNotice: Sendable, Hashable {
         case autoDeleveraged = "AUTO-DELEVERAGED"
     }
 
-    public var kind: Kind
+    var kind: Kind
     /// What was closed, how and where (`2.000 BTC-PERP closed: 1.600 in the book, 0.400 by the
     /// backstop vault (cross account)`).
-    public var detail: String
+    var detail: String
     public var time: SimTime
     /// The log line's sequence number: tells notices of one run apart.
-    public var sequence: Int
+    var sequence: Int
 
     public init(kind: Kind, detail: String, time: SimTime, sequence: Int) {
         self.kind = kind

@@ -4,25 +4,25 @@ import CascadeCore
 /// backstop takeover and ADL, the insurance fund's changes and bad debt. Built from the event stream
 /// by `ReplayRecorder`; the replay overlay tells it.
 public struct LiquidationReplay: Sendable, Hashable {
-    public enum Entry: Sendable, Hashable {
+    enum Entry: Sendable, Hashable {
         case step(LiquidationStep)
         /// A fill of one of the liquidation's own book orders.
         case fill(Fill)
     }
 
-    public struct Moment: Sendable, Hashable {
-        public var time: SimTime
-        public var entry: Entry
+    struct Moment: Sendable, Hashable {
+        var time: SimTime
+        var entry: Entry
     }
 
     /// Counts up from 1 over a run.
     public var id: Int
     public var account: AccountID
-    public var isUser: Bool
+    var isUser: Bool
     public var started: SimTime
-    public var moments: [Moment] = []
+    var moments: [Moment] = []
     /// The scope is flat or healthy again; no more steps will come.
-    public var isOver = false
+    var isOver = false
 
     public init(id: Int, account: AccountID, isUser: Bool, started: SimTime) {
         self.id = id
@@ -33,7 +33,7 @@ public struct LiquidationReplay: Sendable, Hashable {
 
     /// The insurance fund just before and after this liquidation settled with it; `nil` while it
     /// has not (a partial step, or averted).
-    public var fund: (before: Money, after: Money)? {
+    var fund: (before: Money, after: Money)? {
         var result: (before: Money, after: Money)?
         for moment in moments {
             if case .step(.insuranceFund(_, let change, let balance)) = moment.entry {
@@ -44,7 +44,7 @@ public struct LiquidationReplay: Sendable, Hashable {
     }
 
     /// The trigger, if the replay still holds it.
-    public var trigger: (scope: LiquidationScope, mark: Price, equity: Money, maintenance: Money)? {
+    var trigger: (scope: LiquidationScope, mark: Price, equity: Money, maintenance: Money)? {
         for moment in moments {
             if case .step(.triggered(_, let scope, let mark, let equity, let maintenance)) = moment.entry {
                 return (scope, mark, equity, maintenance)
@@ -69,7 +69,7 @@ public struct LiquidationReplay: Sendable, Hashable {
     }
 
     /// Lots closed through the book, taken by the backstop vault and by ADL.
-    public var closedLots: (book: Int64, backstop: Int64, deleveraged: Int64) {
+    var closedLots: (book: Int64, backstop: Int64, deleveraged: Int64) {
         var closed: (book: Int64, backstop: Int64, deleveraged: Int64) = (0, 0, 0)
         for moment in moments {
             switch moment.entry {

@@ -5,9 +5,9 @@ import CascadeSim
 /// thread builds and the UI thread reads, already aggregated for the panels.
 public struct MarketSnapshot: Sendable {
     /// Increases with every snapshot; the UI redraws when it changes.
-    public var version: Int
+    var version: Int
     /// Counts the world's restarts (`:scenario`, lessons).
-    public var generation = 0
+    var generation = 0
     public var time: SimTime
     public var scenario: String
     public var speed: Double
@@ -17,23 +17,23 @@ public struct MarketSnapshot: Sendable {
     public subscript(id: InstrumentID) -> InstrumentSnapshot { instruments[id.index] }
     public var account: AccountSnapshot
     /// The user's fills, rejections and funding, and every liquidation and ADL, newest last.
-    public var log: [LogEntry]
+    var log: [LogEntry]
     /// The newest liquidations (and every one of the user's), step by step, oldest first.
-    public var replays: [LiquidationReplay] = []
+    var replays: [LiquidationReplay] = []
     /// Every liquidation, backstop takeover and ADL that hit the user this run, oldest first.
-    public var notices: [LiquidationNotice] = []
+    var notices: [LiquidationNotice] = []
     /// The newest replies to the user's commands and news of their orders, oldest first.
-    public var replies: [UserReply] = []
+    var replies: [UserReply] = []
     /// Insurance fund and backstop vault equity of the USDC pool.
-    public var insuranceFund: Money
-    public var backstopEquity: Money
+    var insuranceFund: Money
+    var backstopEquity: Money
     /// Insurance fund and backstop vault equity of the USDC pool at each statistics sample (USDC).
-    public var insuranceSeries: [Double] = []
-    public var backstopSeries: [Double] = []
+    var insuranceSeries: [Double] = []
+    var backstopSeries: [Double] = []
     /// Liquidated notional across every instrument at each statistics sample: positions that were
     /// long, and short.
-    public var systemLiquidatedLongs: [Double] = []
-    public var systemLiquidatedShorts: [Double] = []
+    var systemLiquidatedLongs: [Double] = []
+    var systemLiquidatedShorts: [Double] = []
 
     public init(
         version: Int, time: SimTime, scenario: String, speed: Double, paused: Bool, instruments: [InstrumentSnapshot],
@@ -60,32 +60,32 @@ public struct InstrumentSnapshot: Sendable {
     public var mark: Price?
     public var index: Price?
     /// Price a day ago (or at the start, if younger), for the 24 h change.
-    public var dayAgo: Price?
+    var dayAgo: Price?
     /// The rate of the current funding period so far (premium average plus interest, clamped), per 8 h.
-    public var fundingRate: Rate
-    public var nextFunding: SimTime
+    var fundingRate: Rate
+    var nextFunding: SimTime
     /// Long open interest, in lots.
     public var openInterest: Int64
     public var depth: BookDepth
     /// Newest last.
-    public var trades: [TapeTrade]
+    var trades: [TapeTrade]
     /// One-minute candles, newest (in progress) last.
-    public var candles: [BarRecorder.Bar]
+    var candles: [BarRecorder.Bar]
     /// Mark and index at each minute, aligned with `candles`.
-    public var markSeries: [Double]
-    public var indexSeries: [Double]
+    var markSeries: [Double]
+    var indexSeries: [Double]
     /// Open interest (lots) and liquidated notional (longs, shorts) at each statistics sample.
-    public var openInterestSeries: [Double]
+    var openInterestSeries: [Double]
     public var liquidatedLongs: [Double]
     public var liquidatedShorts: [Double]
     /// Liquidation heatmaps: the engine's true positions, and the estimate from public data.
-    public var heatmap: HeatmapSeries
-    public var estimatedHeatmap: HeatmapSeries
+    var heatmap: HeatmapSeries
+    var estimatedHeatmap: HeatmapSeries
     /// Traded notional over the last 24 h (or since the start, if younger).
-    public var volume24h: Money = .zero
+    var volume24h: Money = .zero
     /// Liquidated notional over the last hour of statistics samples: positions that were long, and short.
-    public var liquidatedLongsLastHour = 0.0
-    public var liquidatedShortsLastHour = 0.0
+    var liquidatedLongsLastHour = 0.0
+    var liquidatedShortsLastHour = 0.0
 
     public init(id: InstrumentID, instrument: Instrument) {
         self.id = id
@@ -109,13 +109,13 @@ public struct InstrumentSnapshot: Sendable {
     public var price: Price? { last ?? mark ?? index }
 
     /// The change of `price` since `dayAgo`, as a fraction (0.01 is 1%); 0 without a price.
-    public var dayChange: Double {
+    var dayChange: Double {
         guard let price else { return 0 }
         return dayAgo.map { Double(price.ticks - $0.ticks) / Double(max(1, $0.ticks)) } ?? 0
     }
 
     /// Mark over index less one, as a fraction; nil until both are known.
-    public var basis: Double? {
+    var basis: Double? {
         guard let mark, let index, index.ticks > 0 else { return nil }
         return Double(mark.ticks - index.ticks) / Double(index.ticks)
     }
@@ -129,9 +129,9 @@ public struct TapeTrade: Sendable, Hashable {
     /// The taker's side.
     public var side: Side
     /// A liquidation order took part.
-    public var isLiquidation: Bool
+    var isLiquidation: Bool
     /// The user's own trade.
-    public var isUser: Bool
+    var isUser: Bool
 }
 
 /// Notional by liquidation-price bucket over time: `columns[t][bucket]`, each column relative to its
@@ -139,7 +139,7 @@ public struct TapeTrade: Sendable, Hashable {
 public struct HeatmapSeries: Sendable, Hashable {
     public struct Column: Sendable, Hashable {
         public var time: SimTime
-        public var lowest: Price
+        var lowest: Price
         public var width: Int64
         public var longs: [Double]
         public var shorts: [Double]
@@ -153,7 +153,7 @@ public struct HeatmapSeries: Sendable, Hashable {
         }
     }
 
-    public var columns: [Column] = []
+    var columns: [Column] = []
 
     public init(columns: [Column] = []) { self.columns = columns }
 }
@@ -161,19 +161,19 @@ public struct HeatmapSeries: Sendable, Hashable {
 /// The user's account across all instruments.
 public struct AccountSnapshot: Sendable {
     public var wallet: Money
-    public var equity: Money
+    var equity: Money
     public var unrealizedPnL: Money
     public var maintenanceMargin: Money
     public var initialMargin: Money
-    public var available: Money
+    var available: Money
     public var marginRatio: Rate?
     public var positions: [PositionSnapshot]
     public var orders: [OrderSnapshot]
     /// The cross-margin arithmetic of the account, step by step.
     public var derivations: [Derivation]
     /// Leverage and margin mode set for each instrument (they hold while flat too).
-    public var leverages: [Int] = []
-    public var modes: [MarginMode] = []
+    var leverages: [Int] = []
+    var modes: [MarginMode] = []
 
     public init(
         wallet: Money = .zero, equity: Money = .zero, unrealizedPnL: Money = .zero, maintenanceMargin: Money = .zero,
@@ -199,9 +199,9 @@ public struct PositionSnapshot: Sendable {
     public var position: Position
     public var risk: PositionRisk
     /// ADL queue level 1–5 (5: first in line), or nil when not in profit.
-    public var deleveragingLevel: Int?
+    var deleveragingLevel: Int?
     /// Funding paid per 8 h at the current rate (positive: the position pays).
-    public var fundingPerInterval: Money
+    var fundingPerInterval: Money
 
     public init(
         instrument: InstrumentID, position: Position, risk: PositionRisk, deleveragingLevel: Int?,
@@ -221,9 +221,9 @@ public struct OrderSnapshot: Sendable, Hashable {
     public var instrument: InstrumentID
     public var side: Side
     public var price: Price?
-    public var trigger: Price?
+    var trigger: Price?
     public var quantity: Quantity
-    public var reduceOnly: Bool
+    var reduceOnly: Bool
 }
 
 /// A line of the event log.
@@ -233,12 +233,12 @@ public struct LogEntry: Sendable, Hashable {
     }
 
     public var time: SimTime
-    public var kind: Kind
+    var kind: Kind
     public var text: String
     /// The user's own business (vs. the market's).
-    public var isUser: Bool
+    var isUser: Bool
     /// Counts up over a run, so "since then" is exact even within one simulated millisecond.
-    public var sequence: Int
+    var sequence: Int
 
     public init(time: SimTime, kind: Kind, text: String, isUser: Bool, sequence: Int = 0) {
         self.time = time

@@ -4,7 +4,7 @@ import TerminalKit
 /// Account and margin health: equity, wallet, unrealised PnL, the margin ratio as a gauge from safe
 /// to liquidation with a label, maintenance margin, available balance, distance to liquidation of
 /// the selected position and its ADL rank as five lights.
-public enum AccountView {
+enum AccountView {
     /// The label a margin ratio earns (a word, so health never rests on colour alone).
     static func health(_ ratio: Double) -> (String, Role) {
         switch ratio {
@@ -15,7 +15,7 @@ public enum AccountView {
         }
     }
 
-    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+    static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let inner = Box.draw(
             in: rect, title: "Account", focused: context.focused(.account), glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }

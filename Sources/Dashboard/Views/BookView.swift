@@ -7,11 +7,11 @@ import TerminalKit
 /// size, so the book's shape reads at a glance; levels are grouped by `AppState.bookGrouping` ticks.
 /// Levels holding the user's orders carry `glyphs.ownMark`, and levels whose size changed since the
 /// previous snapshot flash.
-public struct BookView {
+struct BookView {
     /// Column headers, in column order.
     private static let headers = ["Price", "Size", "Total"]
 
-    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+    static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let market = context.market
         let instrument = market.instrument
         let grouping = Int64(max(1, context.state.bookGrouping))

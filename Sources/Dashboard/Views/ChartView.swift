@@ -7,8 +7,8 @@ import TerminalKit
 ///
 /// Levels show only when they fall inside the range the prices span, so a distant liquidation
 /// price never squashes the candles into a few rows.
-public struct ChartView {
-    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+struct ChartView {
+    static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let market = context.market
         let instrument = market.instrument
         let state = context.state

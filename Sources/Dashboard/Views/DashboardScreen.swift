@@ -42,8 +42,8 @@ extension DashboardScreen {
 }
 
 /// Shown while the terminal is smaller than the layout's minimum.
-public enum TooSmallView {
-    public static func draw(width: Int, height: Int, canvas: inout Canvas) {
+enum TooSmallView {
+    static func draw(width: Int, height: Int, canvas: inout Canvas) {
         let lines = [
             "Cascade needs \(DashboardLayout.minimumWidth)×\(DashboardLayout.minimumHeight)",
             "this terminal is \(width)×\(height)", "enlarge it, or q to quit",

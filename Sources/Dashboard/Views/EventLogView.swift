@@ -4,8 +4,8 @@ import TerminalKit
 /// newest first; the user's own lines stand out, and `u` shows only them. What the liquidation
 /// engine did to the user is in the danger colour. An entry wider than the panel wraps at spaces
 /// onto lines under its text, so prices and amounts are never cut.
-public enum EventLogView {
-    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+enum EventLogView {
+    static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let yoursOnly = context.state.logYoursOnly
         let inner = Box.draw(
             in: rect, title: yoursOnly ? "Events: yours only (u: all)" : "Events: all (u: yours only)",

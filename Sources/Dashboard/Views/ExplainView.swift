@@ -4,7 +4,7 @@ import TerminalKit
 /// The explain panel (`e`, or F2 in the order ticket): the engine's own arithmetic for the selected
 /// position or the ticket's preview, with live values (the `Derivation`s of the `PositionRisk` the
 /// engine computes, not a second copy of the formulas), then funding and what liquidation would do.
-public enum ExplainView {
+enum ExplainView {
     /// The lines the panel shows, for the position (or, with none, the account's cross margin).
     static func lines(_ context: ViewContext) -> [(text: String, style: Style)] {
         guard let position = AccountView.selectedPosition(context) else {
@@ -103,7 +103,7 @@ public enum ExplainView {
     }
 
     /// With `ticket`, its preview; otherwise the selected position.
-    public static func draw(
+    static func draw(
         _ context: ViewContext, ticket: OrderTicket? = nil, offset: Int = 0, in bounds: Rect, canvas: inout Canvas
     ) {
         OverlayPage.draw(

@@ -2,13 +2,13 @@ import TerminalKit
 
 /// The glossary overlay (`G`): the terms the explain panel, the replays and the lessons use, in
 /// plain words, with the formula where there is one.
-public enum GlossaryView {
-    public struct Term: Sendable {
-        public var name: String
-        public var definition: String
+enum GlossaryView {
+    struct Term: Sendable {
+        var name: String
+        var definition: String
     }
 
-    public static let terms: [Term] = [
+    static let terms: [Term] = [
         Term(
             name: "mark price",
             definition: "The fair price the engine values positions at: the index plus a smoothed premium of the "
@@ -119,7 +119,7 @@ public enum GlossaryView {
         terms.map { term in ("\(term.name): \(term.definition)", Style(.text)) }
     }
 
-    public static func draw(offset: Int, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
+    static func draw(offset: Int, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
         OverlayPage.draw(
             lines(), title: "Glossary (↑↓ scroll, Esc closes)", offset: offset, in: bounds, glyphs: context.glyphs,
             canvas: &canvas)

@@ -3,8 +3,8 @@ import TerminalKit
 
 /// The top line(s): the workspaces' keys, the instrument and its prices, 24 h change, funding and countdown, open interest,
 /// insurance fund, the simulated clock, speed and scenario.
-public enum HeaderView {
-    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+enum HeaderView {
+    static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         guard !rect.isEmpty else { return }
         canvas.fill(rect, style: Style(.header))
         let market = context.market

@@ -7,16 +7,16 @@ import TerminalKit
 ///
 /// Every column keeps its own price frame, so each is resampled onto one price range around the
 /// current mark (`±halfRange`, one row per cell); intensity is relative to the busiest cell shown.
-public struct HeatmapView {
+struct HeatmapView {
     /// Half the shown price range, as a share of the mark.
     static let halfRange = 0.05
 
-    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+    static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         draw(context, in: rect, showingSymbol: false, canvas: &canvas)
     }
 
     /// `showingSymbol` names the instrument in the title (where the screen shows several).
-    public static func draw(_ context: ViewContext, in rect: Rect, showingSymbol: Bool, canvas: inout Canvas) {
+    static func draw(_ context: ViewContext, in rect: Rect, showingSymbol: Bool, canvas: inout Canvas) {
         let market = context.market
         let instrument = market.instrument
         let engine = context.state.heatmapSource == .engine

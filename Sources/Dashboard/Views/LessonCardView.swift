@@ -1,9 +1,9 @@
 import TerminalKit
 
 /// The lesson card above the status line: which lesson and step, what to do, and how to go on.
-public enum LessonCardView {
+enum LessonCardView {
     /// `panelShown`: whether the step's panel fits this terminal (the card says so when not).
-    public static func draw(
+    static func draw(
         _ progress: LessonProgress, _ context: ViewContext, panelShown: Bool, in rect: Rect, canvas: inout Canvas
     ) {
         canvas.fill(rect, style: Style(.overlay))

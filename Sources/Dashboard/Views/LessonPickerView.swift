@@ -1,8 +1,8 @@
 import TerminalKit
 
 /// The lesson picker (`L`): every lesson with its one-line summary.
-public enum LessonPickerView {
-    public static func draw(selected: Int, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
+enum LessonPickerView {
+    static func draw(selected: Int, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
         let lessons = LessonLibrary.all
         let width = min(bounds.width, 100)
         let height = min(bounds.height, lessons.count * 2 + 2)

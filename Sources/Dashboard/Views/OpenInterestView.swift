@@ -7,8 +7,8 @@ import TerminalKit
 /// rate of the current period (sign, glyph and 4 decimals) with the countdown to the next payment,
 /// liquidated notional over the shown minutes, and longs' and shorts' liquidations per minute on one
 /// shared scale. Rows are given up from the trends first, so a short panel keeps the figures.
-public struct OpenInterestView {
-    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+struct OpenInterestView {
+    static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let market = context.market
         let instrument = market.instrument
         let inner = Box.draw(

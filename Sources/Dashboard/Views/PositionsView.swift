@@ -3,8 +3,8 @@ import TerminalKit
 
 /// The user's positions (size, entry, mark, liquidation price, PnL and ROE, leverage and mode, ADL
 /// level), then open orders.
-public enum PositionsView {
-    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+enum PositionsView {
+    static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let account = context.snapshot.account
         let inner = Box.draw(
             in: rect, title: "Positions \(account.positions.count) · Orders \(account.orders.count)",

@@ -4,8 +4,8 @@ import TerminalKit
 
 /// Liquidation replays (`r`): the newest liquidations as a list, and one told step by step with the
 /// engine's numbers: trigger, book orders and their fills, backstop, ADL, the insurance fund, bad debt.
-public enum ReplayView {
-    public static func draw(_ browser: ReplayBrowser, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
+enum ReplayView {
+    static func draw(_ browser: ReplayBrowser, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
         let replays = context.snapshot.replays
         if let id = browser.opened, let replay = replays.first(where: { $0.id == id }) {
             OverlayPage.draw(

@@ -2,8 +2,8 @@ import TerminalKit
 
 /// The bottom line: the command line when open, else the latest message (errors stand out), else
 /// the most useful keys.
-public enum StatusLineView {
-    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+enum StatusLineView {
+    static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         guard !rect.isEmpty else { return }
         canvas.fill(rect, style: Style(.status))
         if case .commandLine(let input) = context.state.overlay {

@@ -6,11 +6,11 @@ import TerminalKit
 /// The taker's side shows as a glyph as well as a colour. Trades of at least `largeMultiple` times
 /// the median size on screen are emphasised, so a block stands out whatever the market's usual size.
 /// Trades with a liquidation order in them carry `L`, the user's own trades `glyphs.ownMark`.
-public struct TapeView {
+struct TapeView {
     static let largeMultiple: Int64 = 5
     static let liquidationMark: Character = "L"
 
-    public static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+    static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let market = context.market
         let instrument = market.instrument
         let inner = Box.draw(

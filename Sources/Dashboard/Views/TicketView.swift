@@ -4,8 +4,8 @@ import TerminalKit
 
 /// The order ticket overlay: its fields, then a live preview of cost, fee, margin and the
 /// liquidation price the position would have.
-public enum TicketView {
-    public static func draw(_ ticket: OrderTicket, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
+enum TicketView {
+    static func draw(_ ticket: OrderTicket, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
         let width = min(bounds.width, 52)
         let height = min(bounds.height, 17)
         let rect = Rect(

@@ -3,8 +3,8 @@ import TerminalKit
 
 /// The what-if panel (`w`): the selected position's figures today and under a hypothetical mark,
 /// leverage and margin mode, side by side, from the engine's `PositionRisk`.
-public enum WhatIfView {
-    public static func draw(_ whatIf: WhatIf, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
+enum WhatIfView {
+    static func draw(_ whatIf: WhatIf, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
         let width = min(bounds.width, 70)
         let height = min(bounds.height, 16)
         let rect = Rect(

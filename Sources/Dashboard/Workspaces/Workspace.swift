@@ -19,7 +19,7 @@ public enum Workspace: Int, CaseIterable, Sendable {
     public var title: String { screen.title }
 
     /// The number key that opens it.
-    public var key: Key { .character(Character(String(rawValue))) }
+    var key: Key { .character(Character(String(rawValue))) }
 }
 
 /// A layout of panels plus its own keys: what a `Workspace` case stands for.

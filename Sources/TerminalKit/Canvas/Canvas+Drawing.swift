@@ -32,7 +32,7 @@ extension Canvas {
 
     /// Gives every cell of `rect` (clipped to the canvas) `style`, keeping its character: how a
     /// selection bar or a flash is laid over text already drawn.
-    public mutating func setStyle(_ rect: Rect, _ style: Style) {
+    mutating func setStyle(_ rect: Rect, _ style: Style) {
         let area = rect.intersection(bounds)
         for y in area.y..<area.maxY {
             for x in area.x..<area.maxX { cells[y * width + x].style = style }

@@ -4,7 +4,7 @@ extension Canvas {
     ///
     /// Gradient steps, bold, reverse and underline are left out; the shade glyphs of gradients
     /// already show in the text.
-    public var roleMap: String {
+    var roleMap: String {
         (0..<height).map { y in
             String(cells[(y * width)..<((y + 1) * width)].map(\.style.role.goldenLetter))
         }.joined(separator: "\n")
@@ -12,11 +12,11 @@ extension Canvas {
 
     /// The canvas as a golden file holds it: the text (`text`), a separator line, the role map
     /// (`roleMap`), and a final newline.
-    public var golden: String { text + "\n" + Self.goldenSeparator + "\n" + roleMap + "\n" }
+    var golden: String { text + "\n" + Self.goldenSeparator + "\n" + roleMap + "\n" }
 
     /// The part of the canvas under `rect` (clipped to the canvas) as a canvas of its own: one
     /// panel of a whole screen.
-    public func cropped(to rect: Rect) -> Canvas {
+    func cropped(to rect: Rect) -> Canvas {
         let area = rect.intersection(bounds)
         var part = Canvas(width: area.width, height: area.height)
         for y in 0..<area.height {
@@ -28,13 +28,13 @@ extension Canvas {
     }
 
     /// The line between a golden file's text and its role map.
-    public static let goldenSeparator = "--- roles (Role.goldenLetter) ---"
+    static let goldenSeparator = "--- roles (Role.goldenLetter) ---"
 }
 
 extension Role {
     /// A letter standing for the role in a role map. Stable: golden files depend on it, so a new
     /// role gets a new letter and no letter changes meaning.
-    public var goldenLetter: Character {
+    var goldenLetter: Character {
         switch self {
         case .text: "."
         case .muted: "m"

@@ -11,5 +11,5 @@ public struct Cell: Hashable, Sendable {
     }
 
     /// An empty cell in plain text style: what a new canvas holds.
-    public static let blank = Cell()
+    static let blank = Cell()
 }

@@ -1,7 +1,7 @@
 extension Glyphs {
     /// The closest ASCII character to `character`, for terminals that must receive pure ASCII
     /// (`--ascii`, or a locale that is not UTF-8) even when a view wrote a Unicode literal.
-    public static func asciiFallback(for character: Character) -> Character {
+    static func asciiFallback(for character: Character) -> Character {
         guard let scalar = character.unicodeScalars.first, scalar.value >= 0x80 else { return character }
         switch scalar.value {
         case 0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x254C, 0x254D, 0x2550: return "-"

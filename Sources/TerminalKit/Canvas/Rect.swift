@@ -31,7 +31,7 @@ public struct Rect: Hashable, Sendable {
     }
 
     /// The overlap of two rectangles, empty (at this one's origin) when they do not meet.
-    public func intersection(_ other: Rect) -> Rect {
+    func intersection(_ other: Rect) -> Rect {
         let left = max(x, other.x)
         let top = max(y, other.y)
         let right = min(maxX, other.maxX)

@@ -19,7 +19,7 @@ public enum Role: UInt8, CaseIterable, Sendable {
     public static let levels = 8
 
     /// Whether `Style.level` selects a step of a colour ramp for this role.
-    public var isGradient: Bool {
+    var isGradient: Bool {
         switch self {
         case .heatLong, .heatShort, .marginGauge: true
         default: false

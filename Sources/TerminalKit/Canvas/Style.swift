@@ -8,7 +8,7 @@ public struct Style: Hashable, Sendable {
     public var level: UInt8
     public var bold: Bool
     public var reverse: Bool
-    public var underline: Bool
+    var underline: Bool
 
     public init(
         _ role: Role = .text, level: UInt8 = 0, bold: Bool = false, reverse: Bool = false, underline: Bool = false

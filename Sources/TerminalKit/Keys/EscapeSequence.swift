@@ -5,9 +5,9 @@
 /// plain characters. Read one by one, `[` or `x` would act as keys of their own, so the bytes that
 /// follow an ESC within the escape delay are consumed here as one sequence: a known one becomes its
 /// key, any other (an Alt combination, an unknown CSI or SS3 sequence) becomes nothing.
-public enum EscapeSequence {
+enum EscapeSequence {
     /// One unit of input as curses reports it: a character code, or a `KEY_*` code.
-    public enum Input: Hashable, Sendable {
+    enum Input: Hashable, Sendable {
         case character(UInt32)
         case functionKey
     }
@@ -16,7 +16,7 @@ public enum EscapeSequence {
     /// sequence, or nil (ignore it) for anything else.
     /// - Parameter next: the next input within the escape delay, or nil when there is none.
     /// - Complexity: reads at most `maximumLength` inputs.
-    public static func decode(next: () -> Input?) -> Key? {
+    static func decode(next: () -> Input?) -> Key? {
         guard let first = next() else { return .escape }
         switch first {
         case .character(0x5B):  // [

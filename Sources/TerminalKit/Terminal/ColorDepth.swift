@@ -10,7 +10,7 @@ public enum ColorDepth: String, CaseIterable, Sendable {
 
     /// The depth to use by convention: `NO_COLOR` (any value) turns colour off,
     /// `COLORTERM=truecolor|24bit` asks for 24-bit, otherwise the terminal's own colour count decides.
-    public static func detect(environment: [String: String], terminalColors: Int) -> ColorDepth {
+    static func detect(environment: [String: String], terminalColors: Int) -> ColorDepth {
         if environment["NO_COLOR"] != nil { return .none }
         if let colorTerm = environment["COLORTERM"]?.lowercased(), colorTerm == "truecolor" || colorTerm == "24bit" {
             return .trueColor

@@ -24,7 +24,7 @@ import CNCursesW
 public final class CursesTerminal: Terminal {
     public let colorDepth: ColorDepth
     /// Whether the locale's codeset is UTF-8 (after falling back to C.UTF-8 when it was not).
-    public let isUTF8: Bool
+    let isUTF8: Bool
     /// Whether every character is folded to ASCII before it is written (`ascii: true`, or no UTF-8).
     public let isASCII: Bool
     /// The glyph set that matches what this terminal can show.

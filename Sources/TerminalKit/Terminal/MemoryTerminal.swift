@@ -2,29 +2,29 @@
 /// reducers and the UI loop.
 ///
 /// It diffs exactly as the curses terminal does, so tests can check how much a frame would send.
-public final class MemoryTerminal: Terminal {
-    public private(set) var width: Int
-    public private(set) var height: Int
-    public let colorDepth: ColorDepth
+final class MemoryTerminal: Terminal {
+    private(set) var width: Int
+    private(set) var height: Int
+    let colorDepth: ColorDepth
     /// Keys `readKey` hands out, first first.
-    public var keys: [Key] = []
+    var keys: [Key] = []
     /// The canvas presented last.
-    public private(set) var presented: Canvas?
+    private(set) var presented: Canvas?
     /// The theme of the last present.
-    public private(set) var presentedTheme: Theme?
-    public private(set) var presentCount = 0
+    private(set) var presentedTheme: Theme?
+    private(set) var presentCount = 0
     /// The runs the last present would have written.
-    public private(set) var lastRuns: [CanvasRun] = []
-    public private(set) var isRestored = false
+    private(set) var lastRuns: [CanvasRun] = []
+    private(set) var isRestored = false
     private var needsFullRepaint = false
 
-    public init(width: Int, height: Int, colorDepth: ColorDepth = .trueColor) {
+    init(width: Int, height: Int, colorDepth: ColorDepth = .trueColor) {
         self.width = width
         self.height = height
         self.colorDepth = colorDepth
     }
 
-    public func present(_ canvas: Canvas, theme: Theme) {
+    func present(_ canvas: Canvas, theme: Theme) {
         lastRuns = canvas.changedRuns(since: presentedTheme == theme && !needsFullRepaint ? presented : nil)
         needsFullRepaint = false
         presented = canvas
@@ -33,15 +33,15 @@ public final class MemoryTerminal: Terminal {
     }
 
     /// The next queued key; the timeout is ignored (an empty queue answers nil at once).
-    public func readKey(timeoutMilliseconds: Int) -> Key? {
+    func readKey(timeoutMilliseconds: Int) -> Key? {
         keys.isEmpty ? nil : keys.removeFirst()
     }
 
-    public func restore() { isRestored = true }
+    func restore() { isRestored = true }
 
     /// Changes the size the way a window resize does: the size now, `.resize` with the next read,
     /// and a full repaint on the next present.
-    public func resize(width: Int, height: Int) {
+    func resize(width: Int, height: Int) {
         self.width = width
         self.height = height
         needsFullRepaint = true
@@ -49,7 +49,7 @@ public final class MemoryTerminal: Terminal {
     }
 
     /// How the theme shows the cell at a position of the presented canvas at this terminal's depth.
-    public func resolvedStyle(x: Int, y: Int) -> ResolvedStyle? {
+    func resolvedStyle(x: Int, y: Int) -> ResolvedStyle? {
         guard let presented, let presentedTheme else { return nil }
         return presentedTheme.resolve(presented.style(x: x, y: y), depth: colorDepth)
     }

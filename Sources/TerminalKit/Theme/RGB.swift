@@ -1,17 +1,17 @@
 /// A 24-bit colour as themes write it (`"#1e90ff"`).
-public struct RGB: Hashable, Sendable {
-    public var r: UInt8
-    public var g: UInt8
-    public var b: UInt8
+struct RGB: Hashable, Sendable {
+    var r: UInt8
+    var g: UInt8
+    var b: UInt8
 
-    public init(r: UInt8, g: UInt8, b: UInt8) {
+    init(r: UInt8, g: UInt8, b: UInt8) {
         self.r = r
         self.g = g
         self.b = b
     }
 
     /// Parses `#rrggbb` or the short `#rgb` (each digit doubled); nil for anything else.
-    public init?(hex: String) {
+    init?(hex: String) {
         guard hex.first == "#" else { return nil }
         let digits = Array(hex.dropFirst())
         guard digits.allSatisfy(\.isHexDigit) else { return nil }
@@ -27,7 +27,7 @@ public struct RGB: Hashable, Sendable {
     }
 
     /// `#rrggbb`, lower case.
-    public var hex: String {
+    var hex: String {
         "#" + [r, g, b].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 

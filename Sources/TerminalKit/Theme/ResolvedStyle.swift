@@ -1,13 +1,13 @@
 /// What a terminal is told to draw a cell with: colours already reduced to its depth, plus attributes.
-public struct ResolvedStyle: Hashable, Sendable {
-    public var foreground: TerminalColor
-    public var background: TerminalColor
-    public var bold: Bool
-    public var reverse: Bool
-    public var underline: Bool
-    public var dim: Bool
+struct ResolvedStyle: Hashable, Sendable {
+    var foreground: TerminalColor
+    var background: TerminalColor
+    var bold: Bool
+    var reverse: Bool
+    var underline: Bool
+    var dim: Bool
 
-    public init(
+    init(
         foreground: TerminalColor = .default, background: TerminalColor = .default, bold: Bool = false,
         reverse: Bool = false, underline: Bool = false, dim: Bool = false
     ) {

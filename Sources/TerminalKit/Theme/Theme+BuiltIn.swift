@@ -1,6 +1,6 @@
 extension Theme {
     /// The name of the theme used when none is chosen.
-    public static let builtInName = "default-dark"
+    static let builtInName = "default-dark"
 
     /// The default theme, compiled in so the program looks right from any directory; also what a
     /// broken or missing theme falls back to.
@@ -25,5 +25,5 @@ extension Theme {
     ].map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }
 
     /// The names of the shipped themes, sorted.
-    public static var shippedNames: [String] { shipped.map(\.name) }
+    static var shippedNames: [String] { shipped.map(\.name) }
 }

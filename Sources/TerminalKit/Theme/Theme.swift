@@ -13,7 +13,7 @@ public struct Theme: Sendable, Hashable {
     /// How `style` looks at `depth`: the role's colours and attributes, plus the style's own emphasis.
     ///
     /// - Complexity: O(1), no allocation.
-    public func resolve(_ style: Style, depth: ColorDepth) -> ResolvedStyle {
+    func resolve(_ style: Style, depth: ColorDepth) -> ResolvedStyle {
         let level = style.role.isGradient ? min(Int(style.level), Role.levels - 1) : 0
         var resolved = tables[depth.index][Int(style.role.rawValue) * Role.levels + level]
         resolved.bold = resolved.bold || style.bold

@@ -7,7 +7,7 @@ import Foundation
 /// `~/.config/cascade/themes/default-dark.toml` shadows the shipped one (and may still
 /// `inherits = "default-dark"` to build on it).
 public struct ThemeCatalog: Sendable, Hashable {
-    public var searchPaths: [String]
+    var searchPaths: [String]
 
     public init(searchPaths: [String]) { self.searchPaths = searchPaths }
 

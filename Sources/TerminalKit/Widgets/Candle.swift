@@ -13,5 +13,5 @@ public struct Candle: Hashable, Sendable {
     }
 
     /// Closed at or above its open.
-    public var isUp: Bool { close >= open }
+    var isUp: Bool { close >= open }
 }

@@ -5,7 +5,7 @@
 public struct ChartScale: Hashable, Sendable {
     public var range: ClosedRange<Double>
     public var rect: Rect
-    public var rowsPerCell: Int
+    var rowsPerCell: Int
 
     public init(range: ClosedRange<Double>, rect: Rect, rowsPerCell: Int) {
         self.range = range

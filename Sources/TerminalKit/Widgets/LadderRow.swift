@@ -8,7 +8,7 @@ public struct LadderRow: Hashable, Sendable {
     public var textStyle: Style
     /// Shown in the ladder's first cell, such as `*` for a level holding the user's order.
     public var marker: Character?
-    public var markerStyle: Style
+    var markerStyle: Style
     /// The level just changed: its text is drawn in `.flash`.
     public var flash: Bool
 

@@ -14,7 +14,7 @@ public enum TextInputOutcome: Hashable, Sendable {
 public struct TextInput: Hashable, Sendable {
     public private(set) var text: String
     /// Characters before the cursor, `0...text.count`.
-    public private(set) var cursor: Int
+    private(set) var cursor: Int
 
     /// An input holding `text` with the cursor at its end.
     public init(text: String = "") {

@@ -1,4 +1,4 @@
-import CascadeCore
+@testable import CascadeCore
 
 /// SplitMix64 (Steele, Lea and Flood, "Fast splittable pseudorandom number generators", 2014).
 ///

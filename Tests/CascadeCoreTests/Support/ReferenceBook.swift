@@ -1,4 +1,4 @@
-import CascadeCore
+@testable import CascadeCore
 
 /// A deliberately naive model of the `cascade book` semantics, written from the spec and not from
 /// `OrderBook`, so that the differential tests compare two independent readings of the same rules.

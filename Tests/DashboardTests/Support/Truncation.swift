@@ -1,4 +1,4 @@
-import TerminalKit
+@testable import TerminalKit
 
 /// Finds numbers shown with digits missing: a start of `value` (most of it) on the canvas that
 /// stops where `value` goes on, as `6500` where `65000.0` was meant. Returns each such place.
