@@ -1,7 +1,7 @@
-@testable import CascadeCore
 import Testing
 
 @testable import CascadeBench
+@testable import CascadeCore
 
 @Suite("Matching benchmark workload")
 struct MatchingWorkloadTests {

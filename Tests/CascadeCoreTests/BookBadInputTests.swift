@@ -1,6 +1,7 @@
-@testable import CascadeCore
 import PropertyBased
 import Testing
+
+@testable import CascadeCore
 
 /// `cascade book` input written to break the engine: it never traps, and what it refuses it names.
 @Suite("Book scripts with bad input")

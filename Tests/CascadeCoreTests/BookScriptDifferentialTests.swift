@@ -1,5 +1,6 @@
-@testable import CascadeCore
 import Testing
+
+@testable import CascadeCore
 
 /// `BookScriptSession` (the real engine behind `cascade book`) against `ReferenceBook` (a naive model
 /// written from the spec): on random streams they must print the same text, line for line.

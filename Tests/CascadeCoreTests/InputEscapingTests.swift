@@ -1,5 +1,6 @@
-@testable import CascadeCore
 import Testing
+
+@testable import CascadeCore
 
 /// Input echoed in an error message never reaches the terminal as a control sequence.
 @Suite("Escaping echoed input")

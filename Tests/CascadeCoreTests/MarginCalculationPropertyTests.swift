@@ -1,6 +1,7 @@
-@testable import CascadeCore
 import PropertyBased
 import Testing
+
+@testable import CascadeCore
 
 /// `cascade calc margin`'s calculation on random flag sets, the fuzzer's class of input: it never
 /// traps, and what it computes is never a clamped number. What it refuses, it refuses naming a flag.

@@ -1,6 +1,7 @@
-@testable import CascadeCore
 import PropertyBased
 import Testing
+
+@testable import CascadeCore
 
 /// Invariants of `OrderBook` after every command of random multi-account streams, under each
 /// self-trade prevention policy. Unlike the differential tests these need no model of the right

@@ -1,7 +1,7 @@
-@testable import CascadeCore
 import Foundation
 import Testing
 
+@testable import CascadeCore
 @testable import CascadeSim
 
 private struct IgnoringObserver: WorldObserver {

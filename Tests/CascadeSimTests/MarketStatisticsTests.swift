@@ -1,6 +1,6 @@
-@testable import CascadeCore
 import Testing
 
+@testable import CascadeCore
 @testable import CascadeSim
 
 /// The series the dashboard draws, recorded from a small market where one long is liquidated.

@@ -1,6 +1,6 @@
-@testable import CascadeCore
 import Testing
 
+@testable import CascadeCore
 @testable import CascadeSim
 
 /// Scenario files written to break the reader: every one is an error naming the file and line.

@@ -1,7 +1,7 @@
-@testable import CascadeCore
 import PropertyBased
 import Testing
 
+@testable import CascadeCore
 @testable import CascadeSim
 
 /// Scenario files of random bytes and of random TOML-shaped text, the fuzzer's class of input:

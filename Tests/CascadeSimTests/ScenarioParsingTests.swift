@@ -1,6 +1,6 @@
-@testable import CascadeCore
 import Testing
 
+@testable import CascadeCore
 @testable import CascadeSim
 
 @Suite struct ScenarioParsingTests {

@@ -1,6 +1,6 @@
-@testable import CascadeCore
 import Testing
 
+@testable import CascadeCore
 @testable import CascadeSim
 
 /// Collects only what the tests look at: the digest and whether the ledger held after each batch.

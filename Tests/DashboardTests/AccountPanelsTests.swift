@@ -1,8 +1,8 @@
-@testable import CascadeCore
-@testable import TerminalKit
 import Testing
 
+@testable import CascadeCore
 @testable import Dashboard
+@testable import TerminalKit
 
 /// The header, account, positions, log and status panels put the fixture's numbers where they belong.
 @Suite struct AccountPanelsTests {

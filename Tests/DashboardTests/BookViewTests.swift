@@ -1,8 +1,8 @@
-@testable import CascadeCore
-@testable import TerminalKit
 import Testing
 
+@testable import CascadeCore
 @testable import Dashboard
+@testable import TerminalKit
 
 @Suite("Order book panel")
 struct BookViewTests {

@@ -1,7 +1,7 @@
-@testable import CascadeCore
-@testable import CascadeSim
 import Testing
 
+@testable import CascadeCore
+@testable import CascadeSim
 @testable import Dashboard
 
 /// The engine answers each of the user's commands with one reply, matched by the command it was

@@ -1,8 +1,8 @@
-@testable import CascadeCore
-@testable import TerminalKit
 import Testing
 
+@testable import CascadeCore
 @testable import Dashboard
+@testable import TerminalKit
 
 /// Actions that would drop an open position ask first, through one question overlay.
 @Suite struct ConfirmationTests {

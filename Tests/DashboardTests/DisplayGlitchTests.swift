@@ -1,9 +1,9 @@
-@testable import CascadeCore
-@testable import CascadeSim
-@testable import TerminalKit
 import Testing
 
+@testable import CascadeCore
+@testable import CascadeSim
 @testable import Dashboard
+@testable import TerminalKit
 
 /// Small display defects: signs and arrows on zero, doubled signs in ASCII, negative zero, mixed
 /// precision, and texts that disagree with the engine.

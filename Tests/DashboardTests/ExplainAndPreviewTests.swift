@@ -1,9 +1,9 @@
-@testable import CascadeCore
-@testable import CascadeSim
-@testable import TerminalKit
 import Testing
 
+@testable import CascadeCore
+@testable import CascadeSim
 @testable import Dashboard
+@testable import TerminalKit
 
 /// The explain panel, the what-if panel and the ticket preview show the engine's own numbers.
 @Suite struct ExplainAndPreviewTests {

@@ -1,9 +1,9 @@
-@testable import CascadeCore
-@testable import CascadeSim
-@testable import TerminalKit
 import Testing
 
+@testable import CascadeCore
+@testable import CascadeSim
 @testable import Dashboard
+@testable import TerminalKit
 
 /// Each lesson played to its end with the keys its cards name, against the real engine: every
 /// goal is detected, in order, and reading steps stop the clock.

@@ -1,8 +1,8 @@
-@testable import CascadeCore
-@testable import TerminalKit
 import Testing
 
+@testable import CascadeCore
 @testable import Dashboard
+@testable import TerminalKit
 
 /// How a market panel is called.
 typealias PanelDraw = @Sendable (ViewContext, Rect, inout Canvas) -> Void

@@ -1,8 +1,8 @@
-@testable import CascadeCore
-@testable import TerminalKit
 import Testing
 
+@testable import CascadeCore
 @testable import Dashboard
+@testable import TerminalKit
 
 /// Every overlay handles only keys its key map lists, and help lists every overlay's keys.
 @Suite struct OverlayKeyTests {

@@ -1,9 +1,9 @@
-@testable import CascadeCore
-@testable import CascadeSim
-@testable import TerminalKit
 import Testing
 
+@testable import CascadeCore
+@testable import CascadeSim
 @testable import Dashboard
+@testable import TerminalKit
 
 /// At 80×24 every overlay reaches its last line with the scroll keys and says when there is more;
 /// the keys come from the key map, so help lists them.

@@ -1,8 +1,8 @@
 import Foundation
-@testable import TerminalKit
 import Testing
 
 @testable import Dashboard
+@testable import TerminalKit
 
 /// The whole screen of `GoldenMarket` at 80×24 and 160×48, and each part of it (header, status
 /// line, every panel the layout shows) cut out at the rectangle the layout gives it: text and roles

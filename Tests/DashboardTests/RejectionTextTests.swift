@@ -1,7 +1,7 @@
-@testable import CascadeCore
-@testable import CascadeSim
 import Testing
 
+@testable import CascadeCore
+@testable import CascadeSim
 @testable import Dashboard
 
 /// Rejections reach the user in USDC and prices, never in minor units or ticks; the headless JSON

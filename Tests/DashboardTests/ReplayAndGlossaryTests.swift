@@ -1,9 +1,9 @@
-@testable import CascadeSim
-@testable import TerminalKit
 import Testing
 
 @testable import CascadeCore
+@testable import CascadeSim
 @testable import Dashboard
+@testable import TerminalKit
 
 /// Liquidation replays gather each liquidation's events in order with the fund before and after;
 /// the glossary defines every term the explain panel derives.

@@ -1,7 +1,7 @@
-@testable import CascadeCore
-@testable import CascadeSim
 import Testing
 
+@testable import CascadeCore
+@testable import CascadeSim
 @testable import Dashboard
 
 /// One speed limit (`SimulationSpeed.range`, 0.25x–600x) for `:speed`, `<` `>` and the engine.

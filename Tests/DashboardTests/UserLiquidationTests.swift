@@ -1,9 +1,9 @@
-@testable import CascadeCore
-@testable import CascadeSim
-@testable import TerminalKit
 import Testing
 
+@testable import CascadeCore
+@testable import CascadeSim
 @testable import Dashboard
+@testable import TerminalKit
 
 /// Issue 12's crash: a 100x long of 2 BTC in `flash-crash` (seed 3) is liquidated at about 00:41.
 /// That must be unmistakable: a banner to dismiss, danger-coloured log lines that say what

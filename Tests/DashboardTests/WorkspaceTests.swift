@@ -1,9 +1,9 @@
-@testable import CascadeCore
-@testable import CascadeSim
-@testable import TerminalKit
 import Testing
 
+@testable import CascadeCore
+@testable import CascadeSim
 @testable import Dashboard
+@testable import TerminalKit
 
 /// Number keys switch workspaces; the header says which is open; Markets lists every instrument with
 /// its figures, the funds, system-wide liquidations and the selected instrument's heatmap.

@@ -1,6 +1,7 @@
 import Foundation
-@testable import TerminalKit
 import Testing
+
+@testable import TerminalKit
 
 /// `cascade --help` and the `--help` of every subcommand, found by walking the SUBCOMMANDS lists
 /// from the root (so a new command needs a golden file too), compared byte for byte with

@@ -1,7 +1,8 @@
-@testable import CascadeCore
-@testable import Dashboard
 import Foundation
 import Testing
+
+@testable import CascadeCore
+@testable import Dashboard
 
 /// The what-if panel and `cascade calc margin` are two doors to the same arithmetic: for the same
 /// hypothesis they must give the same figures.

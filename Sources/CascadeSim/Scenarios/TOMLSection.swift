@@ -12,14 +12,6 @@ struct TOMLSection {
     let start: Int
     let end: Int
 
-    init(table: TOMLTable, file: String, lines: [Substring], start: Int, end: Int) {
-        self.table = table
-        self.file = file
-        self.lines = lines
-        self.start = start
-        self.end = end
-    }
-
     /// Refuses any key not in `known`.
     func expectOnly(_ known: Set<String>) throws(ScenarioError) {
         for key in table.keys.sorted() where !known.contains(key) {

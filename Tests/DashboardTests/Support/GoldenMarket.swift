@@ -1,8 +1,7 @@
 @testable import CascadeCore
 @testable import CascadeSim
-@testable import TerminalKit
-
 @testable import Dashboard
+@testable import TerminalKit
 
 /// A market built by the engine itself for golden renders: the calm scenario from seed 7, paused,
 /// with the user long 0.5 BTC by a market order 30 simulated seconds ago and bidding 0.1 BTC 1%

@@ -1,8 +1,7 @@
 @testable import CascadeCore
 @testable import CascadeSim
-@testable import TerminalKit
-
 @testable import Dashboard
+@testable import TerminalKit
 
 /// Plays a lesson headless: the real reducer and lesson logic against a real engine session, the
 /// clock moved by hand. What `DashboardApp` does, minus the terminal.

@@ -1,8 +1,7 @@
 @testable import CascadeCore
 @testable import CascadeSim
-@testable import TerminalKit
-
 @testable import Dashboard
+@testable import TerminalKit
 
 /// A fixed, busy snapshot for view tests: BTC-PERP around 64,000 with a book, trades, candles,
 /// series and heatmaps, 24 h volume and the last hour's liquidations, the funds' series, and a user
