@@ -3,6 +3,7 @@ import CascadeSim
 
 /// What `cascade bench liquidation` measured.
 public struct LiquidationResult: Sendable {
+    /// Open positions the market was built with.
     public var positions: Int
     /// (a) A mark update that crosses nobody, through the liquidation index.
     public var nanosecondsPerTick: Double
@@ -10,8 +11,10 @@ public struct LiquidationResult: Sendable {
     public var scanNanosecondsPerTick: Double
     /// (b) A 10% gap: how many positions it liquidated and how fast.
     public var gapLiquidations: Int
+    /// Wall-clock seconds of the single oracle update that makes the gap.
     public var gapSeconds: Double
 
+    /// Two JSON lines, `liquidation-tick` (with the scan ratio) and `liquidation-gap`.
     public var jsonLines: [String] {
         let ratio = scanNanosecondsPerTick / Swift.max(1, nanosecondsPerTick)
         return [
@@ -28,6 +31,7 @@ public struct LiquidationResult: Sendable {
 /// spread evenly from 2x to 100x), then times mark updates that cross nobody, a naive scan of every
 /// position, and a 10% gap, which the backstop vault absorbs.
 public enum LiquidationBenchmark {
+    /// Builds the market (untimed, one account per position), then times the three measurements.
     public static func run(positions: Int, seed: UInt64) -> LiquidationResult {
         var random = Xoshiro256(seed: seed)
         var configuration = ExchangeConfiguration()

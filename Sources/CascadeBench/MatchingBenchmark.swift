@@ -8,19 +8,27 @@ import Histogram
 
 /// What one matching benchmark measured.
 public struct MatchingResult: Sendable {
+    /// Benchmark name, the `name` key of its JSON line.
     public var name: String
+    /// Measured commands replayed in each pass (the preload excluded).
     public var commands: Int
     /// Throughput of an untimed-per-command pass: commands over wall time.
     public var opsPerSecond: Double
     /// Latency percentiles from a second pass that stamps each command (timer cost included).
     public var p50: UInt64
+    /// 99th-percentile latency of one command, nanoseconds.
     public var p99: UInt64
+    /// 99.9th-percentile latency of one command, nanoseconds.
     public var p999: UInt64
+    /// Slowest command, nanoseconds.
     public var max: UInt64
     /// Cost of reading the clock once, measured; it is inside every latency above.
     public var timerOverhead: UInt64
+    /// Orders resting after the preload, before the measured commands.
     public var restingOrders: Int
+    /// Book memory over `restingOrders` after the preload, in bytes; `nil` unless memory was asked for.
     public var bytesPerRestingOrder: Double?
+    /// The generated workload's command mix, `nil` for replayed scripts.
     public var profile: WorkloadProfile?
 
     /// One JSON object on one line, keys in a fixed order.
@@ -57,26 +65,33 @@ public protocol CommandTarget {
 
 /// An order book with a reused event buffer: the engine as the exchange uses it.
 public struct BookTarget: CommandTarget {
+    /// The book under test, for reading its state after a replay.
     public private(set) var book: OrderBook
     private var events: [BookEvent] = []
 
+    /// An empty book with room for `expectedOrders`, so it does not grow while it is timed.
     public init(expectedOrders: Int) {
         book = OrderBook(configuration: OrderBookConfiguration(expectedOrders: expectedOrders))
         events.reserveCapacity(256)
     }
 
+    /// Applies one command and drops its events; the event buffer is reused, not reallocated.
     @inline(__always)
     public mutating func apply(_ command: BookScriptCommand) {
         events.removeAll(keepingCapacity: true)
         book.apply(command, events: &events)
     }
 
+    /// Orders resting in the book.
     public var restingOrderCount: Int { book.restingOrderCount }
+    /// Bytes the book holds, reserved capacity included.
     public var bytesAllocated: Int { book.bytesAllocated }
 }
 
 extension BookScriptSession: CommandTarget {
+    /// Orders resting in the session's book.
     public var restingOrderCount: Int { book.restingOrderCount }
+    /// Bytes the session's book holds, reserved capacity included (the session's own id set excluded).
     public var bytesAllocated: Int { book.bytesAllocated }
 }
 

@@ -10,15 +10,20 @@ import CascadeSim
 /// an order that is open at that moment; replaying the commands on a fresh book reproduces the same
 /// states exactly. Generation is seeded and costs several times the replay; none of it is timed.
 public struct MatchingWorkload: Sendable {
+    /// How to generate a workload; the defaults are exchange-core's single-book test.
     public struct Parameters: Sendable, Hashable {
+        /// Seed of the generator; the same parameters give the same commands.
         public var seed: UInt64 = 1
+        /// Measured commands to generate after the preload.
         public var commands = 3_000_000
         var targetOrders = 1_000
         /// Resting orders spread evenly over this many ticks on each side of the mid: 1,000 orders on
         /// 2,000 levels leave about 750 of them occupied.
         var halfBandTicks: Int64 = 1_000
+        /// Orders are placed for accounts drawn uniformly from 1 through this.
         public var accounts: UInt32 = 1_000
 
+        /// The default workload: seed 1, 3,000,000 commands over 1,000 resting orders and 1,000 accounts.
         public init() {}
 
         /// Capacity to preallocate: the target plus room for its swings, so the book never grows
@@ -43,6 +48,7 @@ public struct MatchingWorkload: Sendable {
     /// What the commands turned out to be, counted while generating.
     public let profile: WorkloadProfile
 
+    /// Generates the preload and the commands, driving a real book; costs several times a replay.
     public init(_ parameters: Parameters) {
         var generator = WorkloadGenerator(parameters)
         preload = (0..<parameters.targetOrders).map { _ in generator.placeResting() }
@@ -57,9 +63,13 @@ public struct MatchingWorkload: Sendable {
 
 /// Counts of what a workload's commands did.
 public struct WorkloadProfile: Sendable, Hashable {
+    /// New good-till-cancelled limit orders, which rest.
     public var goodTillCancelled = 0
+    /// Immediate-or-cancel limit orders priced to cross.
     public var immediateOrCancel = 0
+    /// Cancels of a resting order.
     public var cancels = 0
+    /// Moves of a resting order to a new price.
     public var moves = 0
     /// Commands that produced at least one trade.
     public var trading = 0

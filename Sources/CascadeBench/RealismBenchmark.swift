@@ -5,6 +5,7 @@ import Foundation
 /// `cascade bench realism`: the stylized facts of the default scenario's one-minute returns over
 /// several simulated days, and what a flash crash does to open interest, the book and the spread.
 public struct RealismBenchmark {
+    /// What the flash crash did to the first market, as ratios (the `flash-crash` line of the benchmark).
     public struct CrashFacts: Sendable, Hashable, Codable {
         /// Liquidated notional over open interest just before the crash.
         public var openInterestLiquidated: Double

@@ -7,15 +7,22 @@ import TerminalKit
 /// `cascade bench render`: one full frame of the default layout, drawn from a busy snapshot into a
 /// canvas and diffed against the previous frame, timed over many frames at several sizes.
 public enum RenderBenchmark {
+    /// Frame timings at one terminal size.
     public struct Result: Sendable {
+        /// Terminal width in cells.
         public var width: Int
+        /// Terminal height in cells.
         public var height: Int
+        /// Frames timed: snapshots times rounds; 0 when the layout does not fit or there are no snapshots.
         public var frames: Int
+        /// Median wall time of one frame, draw plus diff, in microseconds.
         public var medianMicroseconds: Double
+        /// 99th-percentile wall time of one frame, in microseconds.
         public var p99Microseconds: Double
         /// Changed runs per frame, on average: what would reach curses.
         public var runsPerFrame: Double
 
+        /// One JSON object on one line, named `render`, keys in a fixed order.
         public var jsonLine: String {
             String(
                 format:

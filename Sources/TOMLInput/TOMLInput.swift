@@ -3,8 +3,11 @@
 public enum TOMLInput {
     /// Where and why a text cannot be given to the TOML reader; lines and columns count from 1.
     public struct Problem: Error, Sendable, Hashable {
+        /// Line of the problem, from 1.
         public var line: Int
+        /// Column in UTF-8 bytes from the start of the line, from 1.
         public var column: Int
+        /// What is wrong there, for a person to read.
         public var message: String
     }
 

@@ -5,18 +5,24 @@
 public struct Position: Sendable, Hashable {
     /// Signed size in lots: positive long, negative short, zero flat.
     public var size: Int64 = 0
+    /// Signed sum over open fills of lots × lot value at the fill price, in settlement units; zero when flat.
     public var costBasis: Money = .zero
     /// Margin set aside for this position when it is isolated; its PnL, fees and funding land here.
     public var isolatedMargin: Money = .zero
+    /// Cross unless set otherwise; the exchange lets it change only with no position and no open order.
     public var mode: MarginMode = .cross
+    /// Leverage for initial margin (notional ÷ leverage); the exchange starts accounts at its default, 10.
     public var leverage: Int = 10
     /// Totals since the account opened; fees and funding are positive when paid.
     public var realizedPnL: Money = .zero
     var feesPaid: Money = .zero
+    /// Net funding since the account opened: positive when paid, negative when received on balance.
     public var fundingPaid: Money = .zero
 
+    /// A flat cross position at 10× leverage, every total at zero.
     public init() {}
 
+    /// Whether no lots are held; margin sums and funding skip flat positions.
     public var isFlat: Bool { size == 0 }
 
     /// Average entry price for display, truncated to a whole tick; `nil` when flat.

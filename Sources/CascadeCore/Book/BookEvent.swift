@@ -20,6 +20,7 @@ public enum RejectReason: UInt8, Sendable, Hashable, CustomStringConvertible {
     /// Amend of a pending stop order; cancel and place it again instead.
     case orderNotAmendable
 
+    /// A short lower-case reason, for rejection messages and logs.
     public var description: String {
         switch self {
         case .duplicateOrderID: "order id already used"
@@ -47,11 +48,17 @@ public enum CancelReason: UInt8, Sendable, Hashable {
 
 /// One fill between a resting order (maker) and an incoming one (taker), at the maker's price.
 public struct Trade: Sendable, Hashable {
+    /// The resting order's id.
     public var makerID: OrderID
+    /// The incoming order's id.
     public var takerID: OrderID
+    /// Owner of the resting order.
     public var makerAccount: AccountID
+    /// Owner of the incoming order; the same as `makerAccount` only with self-trade prevention off.
     public var takerAccount: AccountID
+    /// Trade price in ticks: always the maker's resting price.
     public var price: Price
+    /// Lots traded, always positive.
     public var quantity: Quantity
     /// The taker's side.
     public var aggressor: Side

@@ -1,13 +1,17 @@
 /// One price level as the order-book ladder shows it.
 public struct DepthLevel: Sendable, Hashable {
+    /// The level's price in ticks.
     public var price: Price
+    /// Lots resting at this price, all orders summed.
     public var quantity: Quantity
+    /// Orders resting at this price.
     public var orderCount: Int
     /// Size of this level and every better one on its side.
     public var cumulativeQuantity: Quantity
     /// Whether the highlighted account has an order at this level.
     public var holdsAccountOrder: Bool
 
+    /// A level as the ladder shows it; `OrderBook.depth` builds these.
     public init(
         price: Price, quantity: Quantity, orderCount: Int, cumulativeQuantity: Quantity, holdsAccountOrder: Bool
     ) {
@@ -21,14 +25,18 @@ public struct DepthLevel: Sendable, Hashable {
 
 /// The top of both sides of a book, best level first.
 public struct BookDepth: Sendable, Hashable {
+    /// Bid levels, highest price first.
     public var bids: [DepthLevel]
+    /// Ask levels, lowest price first.
     public var asks: [DepthLevel]
 
+    /// Both sides as given; each should run best level first.
     public init(bids: [DepthLevel], asks: [DepthLevel]) {
         self.bids = bids
         self.asks = asks
     }
 
+    /// No levels on either side: what a market shows before its first depth snapshot.
     public static let empty = BookDepth(bids: [], asks: [])
 }
 

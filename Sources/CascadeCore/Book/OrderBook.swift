@@ -6,6 +6,7 @@ import HeapModule
 /// which the caller reuses so that steady-state trading allocates nothing. Orders at a price trade
 /// in arrival order; an order that loses priority (price change or size increase) goes to the back.
 public struct OrderBook: Sendable {
+    /// The limits and self-trade policy the book was built with, fixed for its lifetime.
     public let configuration: OrderBookConfiguration
     var store: OrderStore
     var ladder: PriceLadder
@@ -24,6 +25,8 @@ public struct OrderBook: Sendable {
     var restingBidLots: Int64 = 0
     var restingAskLots: Int64 = 0
 
+    /// An empty book; reserves room for `configuration.expectedOrders` orders up front, price levels later
+    /// as orders rest.
     public init(configuration: OrderBookConfiguration = OrderBookConfiguration()) {
         self.configuration = configuration
         store = OrderStore(expectedOrders: configuration.expectedOrders)
@@ -186,11 +189,17 @@ public struct OrderBook: Sendable {
 
 /// A resting order as the outside sees it.
 public struct RestingOrder: Sendable, Hashable {
+    /// Exchange (or script) id of the order.
     public var id: OrderID
+    /// The owner, as self-trade prevention sees it.
     public var account: AccountID
+    /// `.buy` for a bid, `.sell` for an ask.
     public var side: Side
+    /// Its limit price in ticks: the level it queues at.
     public var price: Price
+    /// Lots still unfilled; positive while it rests.
     public var openQuantity: Quantity
+    /// Whether it was placed post-only, so an amend that would cross is refused.
     public var postOnly: Bool
 
     init(_ slot: OrderSlot) {

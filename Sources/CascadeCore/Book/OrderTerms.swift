@@ -24,9 +24,12 @@ public enum TriggerReference: UInt8, Sendable, Hashable, CaseIterable {
 /// A buy stop fires when the reference price rises to `triggerPrice` or above; a sell stop when it
 /// falls to `triggerPrice` or below.
 public struct StopCondition: Sendable, Hashable {
+    /// Price in ticks the reference must reach: at or above it for a buy stop, at or below for a sell.
     public var triggerPrice: Price
+    /// Whether the stop watches the mark price or the last trade.
     public var reference: TriggerReference
 
+    /// A trigger at `triggerPrice` on `reference`; the direction comes from the side of the order it holds.
     public init(triggerPrice: Price, reference: TriggerReference) {
         self.triggerPrice = triggerPrice
         self.reference = reference
@@ -42,14 +45,20 @@ public struct StopCondition: Sendable, Hashable {
 /// order waits outside the book until its trigger fires, then enters as a market (stop-market) or
 /// limit (stop-limit) order.
 public struct OrderTerms: Sendable, Hashable {
+    /// Buy or sell; a reduce-only order must be opposite the position.
     public var side: Side
+    /// Size in lots; must be positive and within the book's maximum.
     public var quantity: Quantity
+    /// Worst price in ticks the order accepts; `nil` for a market order.
     public var limit: Price?
+    /// How long the unfilled part may wait; a market order needs immediate-or-cancel or fill-or-kill.
     public var timeInForce: TimeInForce
     /// May only shrink the account's position; enforced by the exchange, which knows positions.
     public var reduceOnly: Bool
+    /// The trigger that holds the order outside the book; `nil` for an order that enters at once.
     public var stop: StopCondition?
 
+    /// Terms spelled out field by field; `market`, `limit`, `stop` and `closing` build the usual shapes.
     public init(
         side: Side, quantity: Quantity, limit: Price?, timeInForce: TimeInForce, reduceOnly: Bool = false,
         stop: StopCondition? = nil

@@ -12,6 +12,7 @@ public enum SelfTradePrevention: UInt8, Sendable, Hashable {
 
 /// The limits and policies of one order book.
 public struct OrderBookConfiguration: Sendable, Hashable {
+    /// What a match between two orders of one account does; `.cancelTaker` by default.
     public var selfTradePrevention: SelfTradePrevention
     /// Highest accepted price in ticks.
     var maximumPrice: Price
@@ -23,6 +24,8 @@ public struct OrderBookConfiguration: Sendable, Hashable {
     /// Open orders to preallocate for, so a book of this size never allocates while it trades.
     public var expectedOrders: Int
 
+    /// The book's limits; the defaults take prices and sizes up to 10¹², resting orders within 2²¹ ticks of
+    /// each other, and reserve room for 4096 orders.
     public init(
         selfTradePrevention: SelfTradePrevention = .cancelTaker,
         maximumPrice: Price = Price(ticks: 1_000_000_000_000),

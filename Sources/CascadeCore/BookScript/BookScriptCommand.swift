@@ -10,7 +10,9 @@ public enum BookScriptCommand: Sendable, Hashable {
 
 /// A line that is not a command, with what is wrong with it.
 public struct BookScriptError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Line number in the script, from 1.
     public var line: Int
+    /// What is wrong, naming the field or letter, e.g. `quantity 'x' is not an integer`.
     public var problem: String
 
     /// `line N: problem`, with any control character of the echoed line escaped.

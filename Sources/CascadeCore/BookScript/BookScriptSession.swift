@@ -3,11 +3,14 @@
 /// An id may be used once for a new order, ever: the session remembers every id the book accepted,
 /// so reusing the id of a filled or cancelled order is rejected like a live duplicate.
 public struct BookScriptSession: Sendable {
+    /// The book the script has built so far; `writeBook` prints it.
     public private(set) var book: OrderBook
     private var usedIDs: Set<Int64> = []
     /// The events of the last command; reused between commands.
     public private(set) var events: [BookEvent] = []
 
+    /// An empty book with self-trade prevention off (a script has one account), `expectedOrders` slots
+    /// preallocated.
     public init(expectedOrders: Int = 4096) {
         book = OrderBook(
             configuration: OrderBookConfiguration(selfTradePrevention: .off, expectedOrders: expectedOrders))

@@ -1,21 +1,35 @@
 /// The inputs of `cascade calc margin` as text, the way they were given on the command line.
 public struct MarginCalculationFlags: Sendable {
+    /// `--side`: `true` for a long, `false` for a short.
     public var long: Bool
+    /// `--entry`: entry price as decimal text, e.g. `"60000.5"`; its decimals set the tick grid.
     public var entry: String
+    /// `--size`: positive decimal text, base units (linear) or USD contracts (inverse); sets the lot grid.
     public var size: String
+    /// `--leverage`: 1 or more, and at most the tier's maximum at this size.
     public var leverage: Int
+    /// `--contract inverse`: margin and PnL in the coin, as on BitMEX XBTUSD; linear when `false`.
     public var inverse = false
+    /// `--mode cross`: the wallet backs this position with `otherMm` and `otherUpnl`; isolated when `false`.
     public var cross = false
+    /// `--wallet`: isolated margin or cross wallet balance; `nil` uses the entry's initial margin.
     public var wallet: String?
+    /// `--mark`: the price to value the position at; `nil` uses the entry price.
     public var mark: String?
+    /// `--mmr`: one flat maintenance rate instead of tiers; `nil` uses `tiers` or the reference table.
     public var mmr: String?
+    /// `--mm-amount`: the cum deducted with `mmr`, which it needs; `nil` is zero.
     public var mmAmount: String?
     /// The text of a `--tiers` CSV file, and the name to call it by.
     public var tiers: (name: String, csv: String)?
+    /// `--other-mm`: cross only, maintenance margin of the other cross positions; `nil` is zero.
     public var otherMm: String?
+    /// `--other-upnl`: cross only, unrealised PnL of the other cross positions (signed); `nil` is zero.
     public var otherUpnl: String?
+    /// `--fee-rate`: closing fee rate counted in the liquidation price, e.g. `"0.05%"`; `nil` is zero.
     public var feeRate: String?
 
+    /// The four required flags; every optional one starts unset (linear, isolated, reference tiers).
     public init(long: Bool, entry: String, size: String, leverage: Int) {
         self.long = long
         self.entry = entry
@@ -26,8 +40,11 @@ public struct MarginCalculationFlags: Sendable {
 
 /// A value of `cascade calc margin` that cannot be used, with the flag that gave it.
 public struct MarginCalculationError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The whole message, naming the flag and the value at fault.
     public var message: String
+    /// An error whose `message` is shown as is.
     public init(_ message: String) { self.message = message }
+    /// The message, as the CLI prints it after `Error: `.
     public var description: String { message }
 }
 
@@ -41,11 +58,13 @@ public struct MarginCalculationError: Error, Sendable, Hashable, CustomStringCon
 /// and every position value within ±`PositionRisk.amountLimit` units (about 1.15 × 10¹² USDC at
 /// 6 decimals).
 public struct MarginCalculation: Sendable {
+    /// The flags as given; `risk()` reads and checks them on every call.
     public let flags: MarginCalculationFlags
 
     /// The largest closing fee rate accepted: 10%, far above any venue's (0.02–0.1%).
     static let feeRateLimit = Rate(units: Rate.one / 10)
 
+    /// Wraps the flags; nothing is parsed or checked until `risk()`.
     public init(_ flags: MarginCalculationFlags) { self.flags = flags }
 
     /// The position's risk figures, every one of them fitting its integer.

@@ -1,21 +1,30 @@
 /// An instrument's place in the exchange's list; commands and events name instruments by it.
 public struct InstrumentID: DenseID, CustomStringConvertible {
+    /// Offset in `ExchangeConfiguration.instruments`, from 0.
     public var rawValue: Int
+    /// The id with this raw value, which is also its position in the dense table.
     @inlinable public init(_ rawValue: Int) { self.rawValue = rawValue }
+    /// The id at position `index` of its dense table (0-based, as listed).
     @inlinable public init(index: Int) { rawValue = index }
+    /// Position in the dense table this id indexes (`DenseArray`); O(1).
     @inlinable public var index: Int { rawValue }
+    /// `"instrument N"`, for logs; the symbol comes from `Exchange.instrument(_:)`.
     public var description: String { "instrument \(rawValue)" }
 }
 
 /// A new order as a trader sends it to the exchange: the terms, the instrument, the account and
 /// the sender's own id for it; the exchange assigns its order id.
 public struct NewOrder: Sendable, Hashable {
+    /// The account placing the order; its free margin must cover the order's initial margin.
     public var account: AccountID
+    /// Which listed instrument's book the order goes to.
     public var instrument: InstrumentID
     /// Echoed in every event about the order.
     public var clientOrderID: ClientOrderID
+    /// What the order asks for, passed to the book unchanged.
     public var terms: OrderTerms
 
+    /// An order for `Command.place`; the exchange assigns its `OrderID` (see `Exchange.upcomingOrderID`).
     public init(account: AccountID, instrument: InstrumentID, clientOrderID: ClientOrderID, terms: OrderTerms) {
         self.account = account
         self.instrument = instrument

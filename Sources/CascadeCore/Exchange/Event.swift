@@ -1,16 +1,24 @@
 /// One side of a trade as its account sees it, with what it did to money and position.
 public struct Fill: Sendable, Hashable {
+    /// The account whose side of the trade this is.
     public var account: AccountID
+    /// Where the trade happened; amounts below are in that instrument's settlement asset.
     public var instrument: InstrumentID
+    /// The exchange's id of this account's order in the trade.
     public var order: OrderID
     /// The sender's id for the order; `nil` for the liquidation engine's own orders.
     public var clientOrderID: ClientOrderID?
+    /// This account's side: a buy adds lots to its position, a sell takes them away.
     public var side: Side
+    /// Trade price in ticks: always the maker's resting price.
     public var price: Price
+    /// Lots filled, always positive.
     public var quantity: Quantity
+    /// Whether this side was resting (maker fee, possibly a rebate) rather than taking liquidity.
     public var isMaker: Bool
     /// Positive when paid, negative for a rebate.
     public var fee: Money
+    /// PnL the fill realised by reducing the position; zero when it only opened or grew it.
     public var realizedPnL: Money
     /// The position's signed size after the fill.
     public var positionSize: Int64
@@ -18,12 +26,15 @@ public struct Fill: Sendable, Hashable {
 
 /// A settlement of funding for one instrument.
 public struct FundingSettlement: Sendable, Hashable {
+    /// The instrument whose funding period settled.
     public var instrument: InstrumentID
     /// The rate for the full funding interval (8 hours).
     public var rate: Rate
     /// What this settlement charged: `rate` pro rata for the settlement period.
     public var chargedRate: Rate
+    /// Mean premium of the period's samples, the formula's input; zero without samples.
     public var averagePremium: Rate
+    /// Premium samples taken in the period; 0 means the period paid no funding.
     public var samples: Int
     /// Rounding left over (payers round up, receivers down); goes to the funding pool.
     public var remainder: Money

@@ -1,6 +1,7 @@
 extension Exchange {
     /// Cross-margin state of one account in one settlement asset.
     public struct CrossMargin: Sendable, Hashable {
+        /// The account's wallet balance in the asset (isolated margin not included).
         public var wallet: Money
         /// Unrealised PnL of every cross position in the asset.
         public var unrealizedPnL: Money

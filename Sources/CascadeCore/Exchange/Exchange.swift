@@ -1,15 +1,20 @@
 /// The exchange settings that are not per instrument.
 public struct ExchangeConfiguration: Sendable, Hashable {
+    /// Instruments to list, in `InstrumentID` order (the first one's asset is `AssetID.primary`); the
+    /// built-in catalogue by default.
     public var instruments: [Instrument] = Instrument.catalog
+    /// When funding is sampled and settled, the same for every instrument.
     public var funding = FundingSchedule()
     var indexRules = IndexRules()
     /// Samples of (mid − index) in the mark price's moving average (Binance: 30).
     var basisWindow = 30
     var defaultLeverage = 10
+    /// Liquidation latency, partial steps, the backstop vault and the starting insurance fund.
     public var liquidation = LiquidationRules()
     /// Account ids must be below this; accounts live in an array indexed by id.
     public var maximumAccounts = 1 << 20
 
+    /// The reference settings: the built-in catalogue, 8-hour funding, 10× default leverage, 2²⁰ accounts.
     public init() {}
 }
 
@@ -18,16 +23,20 @@ public struct ExchangeConfiguration: Sendable, Hashable {
 /// `apply` is the only way in: it changes state and appends what happened as `Event`s. No clocks,
 /// threads, I/O or randomness inside, so the same commands always give the same events.
 public struct Exchange: Sendable {
+    /// The settings the exchange was built with, fixed for its lifetime.
     public let configuration: ExchangeConfiguration
     /// Assets that instruments settle in, in first-listed order; wallets are indexed the same way.
     public let assets: DenseArray<AssetID, Asset>
     /// Each instrument's settlement asset, looked up on every fill.
     public let instrumentAssets: DenseArray<InstrumentID, AssetID>
     var markets: DenseArray<InstrumentID, Market>
+    /// Every account, indexed by id; grows to the highest id used, so every lower id exists too.
     public internal(set) var accounts = DenseArray<AccountID, Account>()
     /// Owner, instrument and reduce-only flag of every open order.
     var owners: [OrderID: OpenOrder] = [:]
+    /// Pools, insurance fund and bad debt of each settlement asset, indexed like `assets`.
     public internal(set) var ledgers: DenseArray<AssetID, Ledger>
+    /// Simulated time in ms; moves only by `Command.advanceTime`, at most a day per command.
     public internal(set) var now: SimTime = 0
     var nextOrderID: Int64 = 1
     /// The order `place` is handing to the book, so its events can echo its client order id before
@@ -46,6 +55,8 @@ public struct Exchange: Sendable {
     /// one of their instruments shifts the liquidation prices of the others.
     var multiCrossHolders: DenseArray<AssetID, [AccountID]>
 
+    /// A fresh exchange at time 0 with empty books, its insurance funds and backstop vault seeded from
+    /// `configuration.liquidation`. Reserves 2¹⁴ orders per book up front.
     public init(configuration: ExchangeConfiguration = ExchangeConfiguration()) {
         self.configuration = configuration
         var assets: [Asset] = []
@@ -73,9 +84,14 @@ public struct Exchange: Sendable {
         markets.firstIndex { $0.instrument.symbol == symbol }
     }
 
+    /// A copy of the instrument's order book (shares its storage until written); `touch` is cheaper for
+    /// the best prices alone.
     public func book(_ instrument: InstrumentID) -> OrderBook { markets[instrument].book }
+    /// The latest index price and how it was formed; `nil` before the instrument's first oracle quotes.
     public func index(_ instrument: InstrumentID) -> IndexPrice? { markets[instrument].index }
+    /// The latest mark price and its components; `nil` until an oracle update gives an index price.
     public func mark(_ instrument: InstrumentID) -> MarkPrice? { markets[instrument].mark }
+    /// Price of the instrument's latest trade, in ticks; `nil` before its first trade.
     public func lastTrade(_ instrument: InstrumentID) -> Price? { markets[instrument].lastTrade }
     /// The latest settled 8-hour funding rate.
     public func fundingRate(_ instrument: InstrumentID) -> Rate { markets[instrument].funding.lastRate }

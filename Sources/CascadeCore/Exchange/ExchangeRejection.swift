@@ -26,6 +26,7 @@ public enum ExchangeRejection: Sendable, Hashable, CustomStringConvertible {
     /// book refuses the same terms with `RejectReason.marketOrderCannotRest`.
     case marketOrderCannotRest
 
+    /// A short reason for messages and logs; amounts in minor units, prices in ticks.
     public var description: String {
         switch self {
         case .unknownInstrument: "unknown instrument"

@@ -10,9 +10,12 @@ public struct Ledger: Sendable, Hashable {
     var feePool: Money = .zero
     /// What rounding of funding payments left over.
     var fundingPool: Money = .zero
+    /// Insurance fund balance: takes liquidation surpluses, pays deficits; seeded from `LiquidationRules`.
     public var insuranceFund: Money = .zero
+    /// Liquidation deficits the insurance fund could not pay, accumulated (it only grows).
     public var badDebt: Money = .zero
 
+    /// An empty ledger: every pool and total at zero.
     public init() {}
 
     /// Money the pools hold, bad debt counted against them.

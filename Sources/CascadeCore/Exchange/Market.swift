@@ -8,6 +8,7 @@ public struct FundingSchedule: Sendable, Hashable {
     /// Premium sampling period (Binance: 5 seconds).
     var sampleEvery: SimTime = 5 * .second
 
+    /// The reference schedule: an 8-hour rate, settled every 8 hours, premium sampled every 5 seconds.
     public init() {}
 }
 

@@ -7,5 +7,6 @@ public protocol DenseID: Hashable, Comparable, Sendable {
 }
 
 extension DenseID {
+    /// Orders by the underlying integer, so sorting and `min`/`max` need no conversion.
     @inlinable public static func < (lhs: Self, rhs: Self) -> Bool { lhs.index < rhs.index }
 }

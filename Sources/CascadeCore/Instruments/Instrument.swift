@@ -10,7 +10,9 @@ public enum ContractKind: UInt8, Sendable, Hashable {
 /// A tradable contract: its grid of prices and sizes, what it settles in, its fees and its
 /// maintenance-margin tiers.
 public struct Instrument: Sendable, Hashable {
+    /// Ticker by which the CLI, `Instrument.named(_:)` and `Exchange.instrumentID(_:)` find it, e.g. `"BTC-PERP"`.
     public var symbol: String
+    /// Linear or inverse: picks the value, PnL and liquidation formulas; setting it recomputes the cached value scale.
     public var kind: ContractKind { didSet { updateValueScale() } }
     /// The asset margin, PnL, fees and funding are paid in.
     public var settlementAsset: Asset { didSet { updateValueScale() } }
@@ -26,10 +28,13 @@ public struct Instrument: Sendable, Hashable {
     var makerFee: Rate
     /// Fee on the notional of a fill that took liquidity.
     var takerFee: Rate
+    /// Maintenance-margin tiers, amounts in the settlement asset; they also cap leverage and position size.
     public var tiers: MarginTierTable
     /// Limit orders must lie within this fraction of the mark price.
     var priceBand: Rate
 
+    /// A contract with these grids, fees and tiers; `priceBand` defaults to 5% around mark. Works out the
+    /// value scale once, so fills never recompute it.
     public init(
         symbol: String, kind: ContractKind, settlementAsset: Asset, tickSize: DecimalStep, lotSize: DecimalStep,
         makerFee: Rate, takerFee: Rate, tiers: MarginTierTable, priceBand: Rate = Rate(units: 5_000_000)

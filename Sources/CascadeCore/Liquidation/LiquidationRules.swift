@@ -24,5 +24,7 @@ public struct LiquidationRules: Sendable, Hashable {
     /// Starting insurance fund, per settlement asset in whole units.
     public var insuranceFundWholeUnits: Int64 = 0
 
+    /// The reference rules: no latency, positions above 100,000 whole units closed in 20% steps 30 s apart,
+    /// the backstop as account 0, and no seeded backstop capital or insurance fund.
     public init() {}
 }

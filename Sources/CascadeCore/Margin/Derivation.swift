@@ -12,5 +12,6 @@ public struct Derivation: Sendable, Hashable, CustomStringConvertible {
     /// The result as shown, e.g. "240.00 USDC".
     public var result: String
 
+    /// All four parts on one line, `name = formula = substituted = result`, for logs and tests.
     public var description: String { "\(name) = \(formula) = \(substituted) = \(result)" }
 }

@@ -5,5 +5,6 @@ public enum MarginMode: UInt8, Sendable, Hashable, CustomStringConvertible {
     /// The account's whole balance (in the settlement asset) backs all its cross positions.
     case cross
 
+    /// `"isolated"` or `"cross"`, as panels and logs show the mode.
     public var description: String { self == .isolated ? "isolated" : "cross" }
 }

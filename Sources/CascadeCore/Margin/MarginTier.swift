@@ -6,12 +6,15 @@ public struct MarginTier: Sendable, Hashable {
     public var floor: Money
     /// Notional at which the next tier starts.
     public var cap: Money
+    /// Maintenance margin rate (MMR) on the whole notional, before the `maintenanceAmount` deduction.
     public var maintenanceRate: Rate
+    /// Highest leverage a position in this tier may use; the exchange refuses a leverage or order above it.
     public var maxLeverage: Int
     /// The "cum" deduction that keeps maintenance margin continuous across tier boundaries:
     /// cum(n) = cum(n−1) + floor(n) × (MMR(n) − MMR(n−1)).
     public var maintenanceAmount: Money
 
+    /// A tier as given, unchecked: `MarginTierTable` validates tiers together (contiguity, the cum recurrence).
     public init(floor: Money, cap: Money, maintenanceRate: Rate, maxLeverage: Int, maintenanceAmount: Money) {
         self.floor = floor
         self.cap = cap

@@ -1,7 +1,10 @@
 /// A tier file that could not be read, with the line and what is wrong.
 public struct TierFileError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Line number in the file, from 1 (the header is line 1).
     public var line: Int
+    /// What is wrong with that line, in words for the user.
     public var problem: String
+    /// `line N: problem`, as `cascade calc margin --tiers` reports it.
     public var description: String { "line \(line): \(problem)" }
 }
 

@@ -10,6 +10,7 @@ public enum MarginTierTableError: Error, Sendable, Hashable, CustomStringConvert
     /// Tier `index` has a rate outside (0, 100%] or a leverage below 1.
     case invalidParameter(tier: Int)
 
+    /// The reason in words, tiers numbered from 1, for tier-file and calculator messages.
     public var description: String {
         switch self {
         case .empty: "the table has no tiers"
@@ -27,6 +28,7 @@ public enum MarginTierTableError: Error, Sendable, Hashable, CustomStringConvert
 /// Tiers are contiguous, rates rise and leverage falls from tier to tier, and every maintenance
 /// amount obeys the cumulative recurrence, so maintenance margin is a continuous function of notional.
 public struct MarginTierTable: Sendable, Hashable {
+    /// The tiers, lowest notional first: the first starts at zero, each next one where the last ends.
     public let tiers: [MarginTier]
 
     /// Checks a complete table as published (with its maintenance amounts).

@@ -5,9 +5,11 @@
 /// contracts ÷ price); see shared/reference/exchange-mechanics.md §3–4. Every amount is in the
 /// instrument's settlement asset, every rounding goes against the account.
 public struct PositionRisk: Sendable, Hashable {
+    /// What the figures were computed from, kept so panels and derivations can show the inputs.
     public let input: PositionRiskInput
     /// |size| × lot value at mark.
     public let notional: Money
+    /// Profit (positive) or loss at mark against the cost basis, in the settlement asset.
     public let unrealizedPnL: Money
     /// Notional ÷ leverage, rounded up.
     public let initialMargin: Money
@@ -31,6 +33,8 @@ public struct PositionRisk: Sendable, Hashable {
     /// may differ from the tier at mark (Binance's liquidation FAQ asks for the same re-check).
     let liquidationTier: MarginTier
 
+    /// Computes every figure of one position: O(tiers) liquidation-price solves at worst, one usually.
+    /// For the engine's bounded inputs; outside input goes through `init(checking:)`, which never clamps.
     public init(_ input: PositionRiskInput) {
         self.input = input
         let instrument = input.instrument

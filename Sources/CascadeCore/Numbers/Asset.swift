@@ -1,11 +1,14 @@
 /// Something that can be held as collateral or paid out: USDC, BTC.
 public struct Asset: Sendable, Hashable, CustomStringConvertible {
+    /// Ticker written after amounts, e.g. `"USDC"`.
     public let symbol: String
     /// Decimal places of one minor unit.
     public let scale: Int
     /// Places shown to people (USDC: cents; BTC: satoshis).
     let displayPlaces: Int
 
+    /// An asset whose minor unit is 10^-`scale` of a whole unit, shown to `displayPlaces` places
+    /// (at most `scale`); the built-in ones are `usdc` and `btc`.
     public init(symbol: String, scale: Int, displayPlaces: Int) {
         self.symbol = symbol
         self.scale = scale
@@ -19,6 +22,7 @@ public struct Asset: Sendable, Hashable, CustomStringConvertible {
     /// satoshis of the exact value; Int64 still holds 9.2 million BTC.
     public static let btc = Asset(symbol: "BTC", scale: 12, displayPlaces: 8)
 
+    /// The ticker alone, as written after amounts.
     public var description: String { symbol }
 
     /// Minor units in one whole unit.

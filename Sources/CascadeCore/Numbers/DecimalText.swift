@@ -6,6 +6,7 @@ public enum DecimalParseError: Error, Sendable, Hashable, CustomStringConvertibl
     case outOfRange
     case offGrid(step: String)
 
+    /// A short lower-case reason for error messages, e.g. `"not a multiple of 0.1"`.
     public var description: String {
         switch self {
         case .empty: "empty number"

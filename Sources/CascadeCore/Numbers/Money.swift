@@ -4,10 +4,13 @@
 /// converts to and from text. Amounts add and subtract exactly; products and quotients are formed in
 /// `Int128` and come back through `init(_:over:rounding:)`, which names its rounding rule.
 public struct Money: Sendable, Hashable, Comparable {
+    /// Signed count of the asset's minor units (10⁻⁶ USDC, 10⁻¹² BTC); negative for debts and losses.
     public var units: Int64
 
+    /// No money: the start of every sum and a fresh balance.
     public static let zero = Money(units: 0)
 
+    /// Wraps a count of the smallest unit (no scaling happens here).
     @inlinable public init(units: Int64) { self.units = units }
 
     /// `numerator / denominator` units, rounded by `rule`; `nil` when the result leaves Int64,
@@ -26,12 +29,19 @@ public struct Money: Sendable, Hashable, Comparable {
         Money(Int128(magnitude.units), over: Int128(Swift.max(1, leverage)), rounding: .up)!
     }
 
+    /// The amount without its sign: the size of a loss or a debt.
     @inlinable public var magnitude: Money { Money(units: units < 0 ? -units : units) }
 
+    /// Orders by the underlying integer, so sorting and `min`/`max` need no conversion.
     @inlinable public static func < (lhs: Money, rhs: Money) -> Bool { lhs.units < rhs.units }
+    /// Exact integer sum; traps on overflow like `Int64`, so callers that take user input use the checked forms.
     @inlinable public static func + (lhs: Money, rhs: Money) -> Money { Money(units: lhs.units + rhs.units) }
+    /// Exact integer difference; traps on overflow like `Int64`, so callers that take user input use the checked forms.
     @inlinable public static func - (lhs: Money, rhs: Money) -> Money { Money(units: lhs.units - rhs.units) }
+    /// The same amount with the sign flipped (a credit becomes a debit).
     @inlinable public static prefix func - (value: Money) -> Money { Money(units: -value.units) }
+    /// Adds in place; the same overflow rule as `+`.
     @inlinable public static func += (lhs: inout Money, rhs: Money) { lhs.units += rhs.units }
+    /// Subtracts in place; the same overflow rule as `-`.
     @inlinable public static func -= (lhs: inout Money, rhs: Money) { lhs.units -= rhs.units }
 }

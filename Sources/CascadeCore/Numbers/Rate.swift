@@ -4,12 +4,15 @@
 /// Rates multiply money in `Int128` and round by a named rule; the 10⁻⁸ grid holds every published
 /// venue parameter exactly (the finest seen are 0.0001% steps).
 public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Signed rate in 10⁻⁸ steps (`Rate.one` is 100%); negative for a maker rebate or funding shorts pay.
     public var units: Int64
 
     /// Units in 1 (100%).
     public static let one: Int64 = 100_000_000
+    /// 0%: no fee, or no funding (what a period without premium samples settles at).
     public static let zero = Rate(units: 0)
 
+    /// Wraps a count of the smallest unit (no scaling happens here).
     @inlinable public init(units: Int64) { self.units = units }
 
     /// Parses `"0.004"` or `"0.4%"`.
@@ -44,8 +47,11 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
         (Int128(numerator.units) * Int128(one)).divided(by: Int128(denominator.units), rounding: rule)!
     }
 
+    /// Orders by the underlying integer, so sorting and `min`/`max` need no conversion.
     @inlinable public static func < (lhs: Rate, rhs: Rate) -> Bool { lhs.units < rhs.units }
+    /// Exact integer sum; traps on overflow like `Int64`, so callers that take user input use the checked forms.
     @inlinable public static func + (lhs: Rate, rhs: Rate) -> Rate { Rate(units: lhs.units + rhs.units) }
+    /// Exact integer difference; traps on overflow like `Int64`, so callers that take user input use the checked forms.
     @inlinable public static func - (lhs: Rate, rhs: Rate) -> Rate { Rate(units: lhs.units - rhs.units) }
 
     /// As a percentage with exactly `places` decimals (at most 6), rounded half away from zero:

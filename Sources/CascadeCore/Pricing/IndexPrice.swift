@@ -1,12 +1,15 @@
 /// One external venue's latest spot price, as the world reports it to the oracle.
 public struct OracleQuote: Sendable, Hashable {
+    /// The venue's number; the exchange keeps one latest quote per source, and reports sources by it.
     public var source: Int
+    /// The venue's spot price, in the instrument's ticks.
     public var price: Price
     /// When the venue published it; old quotes are stale.
     public var time: SimTime
     /// The venue's weight in the index (its share of spot volume, say); at least 1.
     public var weight: Int
 
+    /// A quote as the venue published it; a `weight` below 1 counts as 1.
     public init(source: Int, price: Price, time: SimTime, weight: Int = 1) {
         self.source = source
         self.price = price
@@ -23,6 +26,7 @@ public struct IndexRules: Sendable, Hashable {
     /// (Binance: 5%).
     var outlierDistance = Rate(units: 5_000_000)
 
+    /// The reference rules: quotes older than 10 s are stale, fresh ones beyond 5% of the median are outliers.
     public init() {}
 }
 
@@ -30,8 +34,11 @@ public struct IndexRules: Sendable, Hashable {
 public struct IndexPrice: Sendable, Hashable {
     /// The median of the quotes that were used; `nil` when every source was stale.
     public var price: Price?
+    /// Sources whose quotes formed `price`, ascending.
     public var used: [Int]
+    /// Sources left out because their quote was older than the rules allow, ascending.
     public var stale: [Int]
+    /// Fresh sources left out for lying too far from the first median, ascending.
     public var outliers: [Int]
 
     /// The index from `quotes` at `now`: drop stale quotes, take the weighted median of the rest, drop

@@ -31,6 +31,7 @@ public struct MarketObserver: Sendable {
         lastIndex = price
     }
 
+    /// The latest reference price in USD (mid, else last trade, else index), as of the last second.
     public var price: Double { prices[newest] }
 
     /// Fast realised volatility over its calm level: 1 in a normal market, 5 in a storm.

@@ -3,13 +3,18 @@ import CascadeCore
 /// One traded instrument in the world: its external price, the venues quoting it, what traders
 /// observe of it, and the conditions a scenario sets.
 public struct SimulatedMarket: Sendable {
+    /// Its instrument's id on the exchange, also its index in `Marketplace.markets`.
     public let id: InstrumentID
+    /// The catalogue instrument named by the scenario's symbol.
     public let instrument: Instrument
     /// One tick and one lot in USD and base units, for agents' arithmetic in doubles.
     public let tickSize: Double
+    /// One lot in base-asset units (0.001 for BTC-PERP).
     public let lotSize: Double
     var fundamental: FundamentalProcess
+    /// The spot venues quoting it to the oracle; scenario events change their state.
     public internal(set) var venues: [SpotVenue]
+    /// What traders read of its recent prices and volatility, refreshed once a simulated second.
     public internal(set) var observer: MarketObserver
     var conditions = MarketConditions()
     var history: PriceHistory
@@ -30,6 +35,7 @@ public struct SimulatedMarket: Sendable {
     /// The price in ticks nearest `usd`, at least one tick.
     public func ticks(_ usd: Double) -> Int64 { max(1, Int64((usd / tickSize).rounded())) }
 
+    /// `price` in USD, for agents' arithmetic in doubles; never for money.
     public func usd(_ price: Price) -> Double { Double(price.ticks) * tickSize }
 
     /// Whole lots for `base` units of the asset, rounded down.

@@ -6,10 +6,12 @@ import Foundation
 /// Venues are what the oracle reads; scenarios can freeze one (stale: it keeps publishing an old
 /// quote with its old timestamp) or take it offline (no quote at all).
 public struct SpotVenue: Sendable, Hashable {
+    /// Whether the venue quotes: fresh each second, its last quote again with the old timestamp, or not at all.
     public enum State: String, Sendable, Hashable, CaseIterable {
         case live, stale, offline
     }
 
+    /// The spot exchange it imitates (`Coinbase`, `Kraken`…).
     public var name: String
     /// How far behind the fundamental this venue's quotes run, in seconds.
     var delaySeconds: Int
@@ -17,10 +19,12 @@ public struct SpotVenue: Sendable, Hashable {
     var noise: Double
     /// Its weight in the index.
     var weight: Int
+    /// Set by scenario events (`venue_state`); a venue starts live.
     public var state: State = .live
     /// The quote it last published.
     private(set) var lastQuote: OracleQuote?
 
+    /// A live venue `delaySeconds` behind the fundamental, with `noise` as a fraction and `weight` in the index.
     public init(name: String, delaySeconds: Int, noise: Double, weight: Int) {
         self.name = name
         self.delaySeconds = delaySeconds

@@ -11,6 +11,7 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable, Hashable {
     @usableFromInline var s2: UInt64
     @usableFromInline var s3: UInt64
 
+    /// A generator whose whole stream is fixed by `seed`; any seed, 0 included, gives a usable state.
     public init(seed: UInt64) {
         var mixer = seed
         func splitMix() -> UInt64 {
@@ -26,6 +27,7 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable, Hashable {
         s3 = splitMix()
     }
 
+    /// The next 64 bits of the stream: a few shifts and multiplies, inlinable across modules.
     @inlinable
     public mutating func next() -> UInt64 {
         let result = rotate(s1 &* 5, 7) &* 9

@@ -3,11 +3,17 @@ import Foundation
 /// The stylized facts of a return series that real markets show (Cont, 2001): fat tails, no linear
 /// autocorrelation, volatility clustering with long memory, volume moving with volatility.
 public struct StylizedFacts: Sendable, Hashable, Codable {
+    /// How many log returns the facts are computed over.
     public var returns: Int
+    /// Kurtosis of the returns minus 3: 0 for normal returns, far above 0 for fat tails.
     public var excessKurtosis: Double
+    /// Correlation of each return with the next: near 0 in real markets.
     public var autocorrelationLag1: Double
+    /// The same for absolute returns: positive when volatility clusters.
     public var absoluteAutocorrelationLag1: Double
+    /// Absolute returns 100 bars apart: still positive when volatility has long memory.
     public var absoluteAutocorrelationLag100: Double
+    /// Correlation of each bar's volume with its absolute return: positive in real markets.
     public var volumeAbsoluteReturnCorrelation: Double
 
     enum CodingKeys: String, CodingKey {

@@ -3,13 +3,16 @@ import CascadeCore
 /// OHLCV bars of one instrument's trades, `length` long; a bar without trades repeats the last
 /// close with zero volume, so the series has no gaps.
 public struct BarRecorder: Sendable {
+    /// One bar: first, highest, lowest and last trade price and the lots traded over `length`.
     public struct Bar: Sendable, Hashable {
         /// Start of the bar, simulated seconds.
         public var time: Int64
+        /// First, highest, lowest and last trade price of the bar, in ticks.
         public var open, high, low, close: Price
         /// Traded size, in lots.
         public var volume: Int64
 
+        /// A bar from its fields: `time` in simulated seconds, prices in ticks, `volume` in lots.
         public init(time: Int64, open: Price, high: Price, low: Price, close: Price, volume: Int64) {
             self.time = time
             self.open = open
@@ -20,11 +23,15 @@ public struct BarRecorder: Sendable {
         }
     }
 
+    /// Bar length in simulated milliseconds (`.minute` for one-minute bars); bars start at its multiples.
     public let length: SimTime
+    /// The instrument whose trades these bars hold; callers feed `record` only its trades.
     public let instrument: InstrumentID
+    /// Completed bars, oldest first; the bar in progress is only in `allBars`.
     public private(set) var bars: [Bar] = []
     private var current: Bar?
 
+    /// An empty recorder; the first trade opens the first bar, so there are no bars before it.
     public init(length: SimTime, instrument: InstrumentID) {
         self.length = length
         self.instrument = instrument

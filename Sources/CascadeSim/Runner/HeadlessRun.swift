@@ -4,9 +4,13 @@ import Foundation
 /// `cascade run`: a world advanced as fast as the machine allows, with its events, bars and summary
 /// written out.
 public struct HeadlessRun {
+    /// The scenario to run.
     public var scenario: Scenario
+    /// Seed of every random stream; the same scenario, seed and duration give the same event hash.
     public var seed: UInt64
+    /// How long to run, in simulated milliseconds.
     public var duration: SimTime
+    /// Where to write every event as one JSON line; `nil` writes none.
     public var eventsPath: String?
     /// Bar length and CSV path for the first market's OHLCV bars.
     public var bars: (length: SimTime, path: String)?
@@ -14,6 +18,8 @@ public struct HeadlessRun {
     /// so a path that cannot be written fails at once instead of after the whole run.
     public var summaryPath: String?
 
+    /// A run of `scenario` for `duration`, or the scenario's own duration when `nil`; it writes no files
+    /// until their paths are set.
     public init(scenario: Scenario, seed: UInt64, duration: SimTime? = nil) {
         self.scenario = scenario
         self.seed = seed

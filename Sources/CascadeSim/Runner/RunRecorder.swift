@@ -15,6 +15,7 @@ public struct RunRecorder: WorldObserver {
     var deleveragings = 0
     var deleveragedNotional = 0.0
     var lowestInsuranceFund: Int64
+    /// OHLCV bars of the first market's trades; call `bars.roll(to:)` at the end before reading them.
     public var bars: BarRecorder
     var writer: JSONLineWriter?
     /// Accounts whose liquidation has begun and whose first closing fill will tell its side.
@@ -31,6 +32,8 @@ public struct RunRecorder: WorldObserver {
         self.init(bars: bars, writer: nil, insuranceFund: 0)
     }
 
+    /// Tallies one batch into the totals, digest and bars; O(events), plus one JSON line per event
+    /// when writing them. Called after every agent wake and user command.
     public mutating func observe(_ events: [Event], place: Marketplace) {
         self.events += events.count
         for event in events {

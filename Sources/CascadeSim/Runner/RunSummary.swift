@@ -4,40 +4,60 @@ import Foundation
 /// `ledger_discrepancy`, `event_hash` and `liquidations.count` are stable names for other tools).
 /// Money is in USDC.
 public struct RunSummary: Codable, Sendable, Hashable {
+    /// Liquidations triggered during the run, by side, and the notional they closed (USDC).
     public struct Liquidations: Codable, Sendable, Hashable {
+        /// Liquidations triggered, longs and shorts together (JSON `liquidations.count`).
         public var count: Int
         var longCount: Int
         var shortCount: Int
+        /// Liquidated notional, longs plus shorts, in USDC.
         public var notional: Double
         var longNotional: Double
         var shortNotional: Double
     }
 
+    /// The primary asset's insurance fund at the start, at its lowest and at the end, in USDC.
     public struct Fund: Codable, Sendable, Hashable {
+        /// Balance before the first command, in USDC.
         public var start: Double
         var minimum: Double
+        /// Balance when the run ended, in USDC.
         public var end: Double
     }
 
+    /// Auto-deleveraging during the run: opposite positions closed to finish a liquidation (USDC).
     public struct Deleveraging: Codable, Sendable, Hashable {
+        /// Auto-deleveraging steps, one per counterparty reduced.
         public var count: Int
+        /// Notional those steps closed, in USDC.
         public var notional: Double
     }
 
+    /// Name of the scenario that ran.
     public var scenario: String
+    /// Seed of the run; with the scenario and duration it reproduces `eventHash`.
     public var seed: UInt64
     var simulatedSeconds: Int64
     var simulatedDuration: String
+    /// Commands the exchange applied: agents' and the user's orders, oracle updates and clock advances.
     public var commands: Int
+    /// Events the exchange emitted over the run.
     public var events: Int
+    /// Wall-clock seconds of the simulation loop alone (setup and file writing excluded).
     public var wallSeconds: Double
     var commandsPerSec: Double
+    /// Trades over all markets.
     public var trades: Int
+    /// Traded notional over all markets, in USDC.
     public var volume: Double
+    /// Liquidation counts and notional (JSON `liquidations`).
     public var liquidations: Liquidations
+    /// The insurance fund's path over the run (JSON `insurance_fund`).
     public var insuranceFund: Fund
     var backstopTakeovers: Int
+    /// Auto-deleveraging count and notional (JSON `adl`).
     public var adl: Deleveraging
+    /// Bad debt on the primary ledger at the end, in USDC: losses the insurance fund did not cover.
     public var badDebt: Double
     /// Largest peak-to-trough fall of the first market's price, as a fraction.
     var largestDrawdown: Double

@@ -5,22 +5,29 @@ import CascadeCore
 /// Scenarios are data: TOML files (see `Scenarios/Library` for the ones that ship, and
 /// `Scenario+TOML.swift` for the format), so users can write their own.
 public struct Scenario: Sendable, Hashable {
+    /// What the scenario is called: its built-in name or the TOML's `name`, echoed in the run summary.
     public var name: String
+    /// One line on what happens in it, for `cascade scenarios`.
     public var description: String
     /// How long `cascade run` runs when no `--duration` is given.
     public var duration: SimTime = 6 * .hour
+    /// Markets traded, each becoming one exchange instrument in this order; the first gets the run's bars.
     public var markets: [MarketSetup] = [MarketSetup(symbol: "BTC-PERP", price: 64_000)]
     var population = PopulationSetup()
     /// The user's starting balance, whole USDC.
     public var userBalance: Int64 = 10_000
     /// Starting insurance fund and backstop vault capital, whole units of each settlement asset.
     public var insuranceFund: Int64 = 250_000
+    /// Starting backstop vault capital, whole units of each settlement asset.
     public var backstopCapital: Int64 = 2_000_000
     var liquidationLatency: SimTime = 0
     /// How often funding is paid, pro rata of the 8-hour rate (Binance: 8 h, Hyperliquid: 1 h).
     public var fundingEvery: SimTime = 8 * .hour
+    /// The timeline, sorted by `at` when parsed.
     public var events: [ScenarioEvent] = []
 
+    /// A scenario with every default: six hours of BTC-PERP from 64,000 USD, the default population and
+    /// no events.
     public init(name: String, description: String) {
         self.name = name
         self.description = description
@@ -29,6 +36,7 @@ public struct Scenario: Sendable, Hashable {
 
 /// One traded market: which instrument, where its fundamental price starts and how it moves.
 public struct MarketSetup: Sendable, Hashable {
+    /// Instrument symbol from the exchange's catalogue, a linear perpetual such as `BTC-PERP`.
     public var symbol: String
     /// Starting fundamental price in USD.
     public var price: Double
@@ -38,6 +46,7 @@ public struct MarketSetup: Sendable, Hashable {
     /// Share of the population that trades this market.
     public var share = 1.0
 
+    /// A market starting at `price` USD with the default price process and four venues.
     public init(symbol: String, price: Double) {
         self.symbol = symbol
         self.price = price
@@ -64,6 +73,7 @@ struct PopulationSetup: Sendable, Hashable {
 /// Something that happens at a time: a price shock, changed conditions (for a while, or until
 /// changed again), a venue going stale, a whale's order.
 public struct ScenarioEvent: Sendable, Hashable {
+    /// When it happens, in simulated milliseconds from the start of the run.
     public var at: SimTime
     /// Index into `Scenario.markets`.
     public var market = 0
@@ -71,12 +81,14 @@ public struct ScenarioEvent: Sendable, Hashable {
     public var duration: SimTime?
     /// Moves the fundamental by this fraction over `shockOver`.
     public var shock: Double?
+    /// Time the shock is spread over (at least a second when parsed).
     public var shockOver: SimTime = 5 * .minute
     var conditions = ConditionChange()
     var venue: Int?
     var venueState: SpotVenue.State?
     var whale: WhaleOrder?
 
+    /// An event at `at` in the first market that changes nothing until its fields are set.
     public init(at: SimTime) { self.at = at }
 }
 

@@ -2,10 +2,14 @@ import CascadeCore
 
 /// A scenario file that cannot be used, with where and why.
 public struct ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The scenario file's path, or the built-in name that was asked for.
     public var file: String
+    /// Line of the problem, from 1; `nil` when it concerns the whole file (unreadable, unknown name).
     public var line: Int?
+    /// What is wrong, in words for the person who wrote the file.
     public var message: String
 
+    /// An error at `line` of `file`, or about the whole file when `line` is `nil`.
     public init(file: String, line: Int?, message: String) {
         self.file = file
         self.line = line

@@ -10,6 +10,7 @@ public enum ScenarioLibrary {
         ("whale-vs-backstop", PackageResources.whale_vs_backstop_toml),
     ].map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }
 
+    /// Built-in scenario names in listing order; builds a new array on each call.
     public static var names: [String] { builtIn.map(\.name) }
 
     /// The built-in scenario called `name`.

@@ -10,30 +10,37 @@ import DequeModule
 public struct MarketStatistics: Sendable {
     /// The state of the market at the end of one bucket.
     public struct Sample: Sendable, Hashable {
+        /// End of the bucket, in simulated milliseconds.
         public var time: SimTime
         /// Long open interest in lots, by instrument.
         public var openInterest: DenseArray<InstrumentID, Int64>
         /// Liquidated notional in this bucket, by instrument: positions that were long, and short.
         public var liquidatedLongs: DenseArray<InstrumentID, Money>
+        /// Liquidated notional in this bucket of positions that were short, by instrument.
         public var liquidatedShorts: DenseArray<InstrumentID, Money>
         /// By asset.
         public var insuranceFund: DenseArray<AssetID, Money>
+        /// The backstop vault's cross-margin equity, by asset.
         public var backstopEquity: DenseArray<AssetID, Money>
         /// By instrument: notional by liquidation-price bucket around the mark.
         public var heatmaps: DenseArray<InstrumentID, LiquidationHeatmap>
     }
 
+    /// Length of one bucket in simulated milliseconds (a minute by default).
     public let bucketLength: SimTime
+    /// Samples kept; the oldest is dropped past it (1,440 by default: a day of minutes).
     public let capacity: Int
     /// Heatmap rows per instrument, and their width as a share of the mark.
     public let heatmapBuckets: Int
     let heatmapBucketWidth: Rate
+    /// Closed buckets, oldest first, at most `capacity`.
     public private(set) var samples = Deque<Sample>()
     private var pendingLongs = DenseArray<InstrumentID, Money>()
     private var pendingShorts = DenseArray<InstrumentID, Money>()
     /// Liquidation orders of the command being recorded, with the account they liquidate.
     private var liquidationOrders: [OrderID: AccountID] = [:]
 
+    /// Empty statistics; by default a day of one-minute buckets and 40 heatmap rows of 0.5% of the mark.
     public init(
         bucketLength: SimTime = .minute, capacity: Int = 1_440, heatmapBuckets: Int = 40,
         heatmapBucketWidth: Rate = Rate(units: 500_000)
@@ -121,9 +128,12 @@ public struct MarketStatistics: Sendable {
 
 /// Notional of open positions by liquidation price, in equal price buckets from `lowest`.
 public struct LiquidationHeatmap: Sendable, Hashable {
+    /// Price at the bottom of the first bucket, in ticks; 0 when the instrument has no price yet.
     public var lowest: Price
     /// Bucket width in ticks.
     public var width: Int64
+    /// Notional at the mark of longs whose liquidation price falls in each bucket, lowest price first.
     public var longs: [Money]
+    /// Notional at the mark of shorts whose liquidation price falls in each bucket, lowest price first.
     public var shorts: [Money]
 }

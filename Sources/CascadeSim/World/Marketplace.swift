@@ -5,9 +5,13 @@ import CascadeCore
 /// Agents change the exchange only through `submit`, with the same commands a human sends; the
 /// events each command produces collect in `events` until the world hands them on.
 public struct Marketplace: Sendable {
+    /// The exchange; changed only through `submit`.
     public internal(set) var exchange: Exchange
+    /// The simulated markets, indexed like the exchange's instruments.
     public internal(set) var markets: DenseArray<InstrumentID, SimulatedMarket>
+    /// Current simulated time in milliseconds, advanced by the world before each wake.
     public internal(set) var now: SimTime = 0
+    /// Commands applied since the start: agents' and the user's, oracle updates and clock advances.
     public internal(set) var commandCount = 0
     /// Agents' orders are numbered in the order they are sent, whoever sends them.
     private var lastClientOrderID: Int64 = 0
@@ -51,6 +55,7 @@ public struct Marketplace: Sendable {
         place(account, in: markets[market].id, terms)
     }
 
+    /// The account's position in `market` (flat when it has none).
     public func position(_ account: AccountID, _ market: InstrumentID) -> Position {
         exchange.position(of: account, in: markets[market].id)
     }

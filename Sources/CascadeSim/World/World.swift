@@ -10,17 +10,23 @@ public protocol WorldObserver {
 /// timeline, advanced by an event-driven clock. Deterministic: the same scenario and seed give the
 /// same events, bit for bit.
 public struct World: Sendable {
+    /// The scenario the world was built from.
     public let scenario: Scenario
+    /// Seed every random stream in the world derives from.
     public let seed: UInt64
     /// The user's account; agents use ids from 2, the backstop vault is 0.
     public static let userAccount = AccountID(1)
+    /// The exchange, the simulated markets and the clock: what agents act on and observers read.
     public internal(set) var place: Marketplace
+    /// Time series for the dashboard, sampled when `now` reaches a multiple of its bucket length.
     public internal(set) var statistics = MarketStatistics()
     var population: Population
     var scheduler = Scheduler()
     var timeline: Timeline
     var started = false
 
+    /// A world at time 0 built from `scenario`: nothing is deposited and no agent acts until the first
+    /// `run` or `submit`. Every market symbol must be in the catalogue (`Scenario.parse` checks).
     public init(scenario: Scenario, seed: UInt64) {
         self.scenario = scenario
         self.seed = seed
@@ -41,7 +47,9 @@ public struct World: Sendable {
         timeline = Timeline(scenario.events)
     }
 
+    /// The exchange, as of the last command applied.
     public var exchange: Exchange { place.exchange }
+    /// Current simulated time, in milliseconds since the start.
     public var now: SimTime { place.now }
 
     /// Runs every wake up to and including `time`, handing events to `observer` after each.

@@ -4,6 +4,7 @@ import TerminalKit
 /// Everything about the screen that is not market data: what is focused, which overlay is open,
 /// how panels are set. The reducer (`App+Keys`) changes it; views only read it.
 public struct AppState: Sendable {
+    /// The panels of the main screen: what focus moves between and lesson steps point at.
     public enum Panel: String, CaseIterable, Sendable {
         case book, trades, chart, openInterest, heatmap, account, positions, log
 
@@ -23,6 +24,7 @@ public struct AppState: Sendable {
     }
 
     enum ChartMode: String, Sendable { case candles, line }
+    /// Whose liquidation heatmap shows (`h`): the engine's true positions, or the estimate from public data.
     public enum HeatmapSource: String, Sendable { case engine, estimate }
 
     /// The screen the number keys switch to.
@@ -39,6 +41,7 @@ public struct AppState: Sendable {
     /// Minutes per candle.
     var timeframe = 1
     var heatmapSource: HeatmapSource = .engine
+    /// The name of the theme in use: `t` moves on from it to the next in the catalog.
     public var themeName: String
     /// The selected row of the positions panel.
     var selectedPosition = 0
@@ -60,6 +63,7 @@ public struct AppState: Sendable {
     /// The terminal's size when the last key arrived: overlays scroll by what fits on it.
     var screen = (width: DashboardLayout.minimumWidth, height: DashboardLayout.minimumHeight)
 
+    /// The state at start-up: the Trade workspace, the chart focused, the first instrument, no overlay.
     public init(themeName: String) { self.themeName = themeName }
 
     /// The shown instrument's market in `snapshot` (clamped: a restart may bring fewer markets).
@@ -73,12 +77,16 @@ public struct AppState: Sendable {
 
 /// What every view draws from: the snapshot, the screen state and the glyph set.
 public struct ViewContext: Sendable {
+    /// The market data to draw.
     public var snapshot: MarketSnapshot
     /// The snapshot drawn before this one, to flash what changed.
     public var previous: MarketSnapshot?
+    /// Screen state: focus, overlay, selections, chart settings.
     public var state: AppState
+    /// The glyph set the terminal can show.
     public var glyphs: Glyphs
 
+    /// A context for one frame; without `previous` nothing flashes as changed. Built for every frame drawn.
     public init(snapshot: MarketSnapshot, previous: MarketSnapshot? = nil, state: AppState, glyphs: Glyphs) {
         self.snapshot = snapshot
         self.previous = previous

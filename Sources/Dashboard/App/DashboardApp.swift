@@ -7,7 +7,9 @@ import TerminalKit
 /// at most `framesPerSecond` times a second, only when something changed. Works on any `Terminal`,
 /// so tests drive it with a `MemoryTerminal`.
 public final class DashboardApp {
+    /// The screen state the reducer keeps (focus, overlay, lesson, status line); tests read it.
     public private(set) var state: AppState
+    /// The theme frames are drawn with; `t` and `:theme` replace it.
     public private(set) var theme: Theme
     private let terminal: any Terminal
     private let host: EngineHost
@@ -22,6 +24,8 @@ public final class DashboardApp {
     /// World restarts asked for so far: the generation the next world's snapshots will carry.
     private var restarts = 0
 
+    /// An app drawing `host`'s snapshots on `terminal`; it reads no keys and draws nothing until `run()`.
+    /// `framesPerSecond` caps redraws (values below 1 count as 1).
     public init(
         terminal: any Terminal, host: EngineHost, catalog: ThemeCatalog, theme: Theme, themeName: String,
         glyphs: Glyphs,

@@ -25,6 +25,7 @@ public struct KeyMap: Sendable {
 
     let bindings: [Binding]
 
+    /// The main screen's keys: what the key handler dispatches on and what the `?` help lists.
     public static let standard = KeyMap(bindings: [
         Binding(keys: [.character("b")], label: "b", action: .buy, help: "buy: open an order ticket", section: "Trade"),
         Binding(

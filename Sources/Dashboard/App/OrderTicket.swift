@@ -4,18 +4,27 @@ import TerminalKit
 /// The order ticket `b`/`s` open: side, type, size, price, leverage, reduce-only and margin mode,
 /// edited field by field, with a preview computed by the engine's own risk code.
 public struct OrderTicket: Sendable, Hashable {
+    /// The order type: at market, a limit at `price`, or a stop-market triggered when the mark reaches `price`.
     public enum Kind: String, CaseIterable, Sendable { case market, limit, stop }
+    /// The ticket's fields in Tab order; `fields` leaves out `.price` for market orders.
     public enum Field: Int, CaseIterable, Sendable { case side, kind, size, price, leverage, reduceOnly, mode }
 
+    /// Buy (long) or sell (short); ←/→ on the Side field flip it.
     public var side: Side
     var kind: Kind = .market
+    /// Size as typed, in base units (`0.5`); `terms(on:)` parses it to lots.
     public var size = TextInput()
+    /// Limit or trigger price as typed, in USD; ignored for market orders.
     public var price = TextInput()
+    /// Leverage the instrument is set to when the order is placed: steps of 1 up to 10x, then of 5.
     public var leverage: Int
     var reduceOnly = false
+    /// Margin mode the instrument is set to when the order is placed.
     public var mode: MarginMode
     var field: Field = .size
 
+    /// A market ticket on its Size field; `price` prefills the price for limit and stop orders (the
+    /// shown price, as `b`/`s` open it).
     public init(side: Side, leverage: Int, mode: MarginMode, price: String) {
         self.side = side
         self.leverage = leverage
@@ -75,6 +84,7 @@ public struct OrderTicket: Sendable, Hashable {
 
 /// A ticket that cannot become an order, and why.
 public struct TicketError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What to fix, as the ticket shows it (`size must be a positive multiple of 0.001`).
     public var description: String
     init(_ description: String) { self.description = description }
 }

@@ -13,6 +13,7 @@ public struct ReplayBrowser: Sendable, Hashable {
     /// selection while the market runs.
     var newest: Int
 
+    /// The list of replays up to id `newest` (the newest when it opens), all accounts', first row selected.
     public init(newest: Int) { self.newest = newest }
 
     /// The replays the list shows, newest first.

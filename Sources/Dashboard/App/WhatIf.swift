@@ -3,10 +3,14 @@ import CascadeCore
 /// The what-if panel (`w`): a hypothetical mark, leverage and margin mode for the selected
 /// position, and the same `PositionRisk` the engine uses run on them.
 public struct WhatIf: Sendable, Hashable {
+    /// The hypothetical mark price; ←/→ move it by 0.5%, PgDn/PgUp by 5%.
     public var mark: Price
+    /// The hypothetical leverage, from 1 up to the instrument's first-tier maximum.
     public var leverage: Int
+    /// The hypothetical margin mode; changing it changes what backs the position (see `risk`).
     public var mode: MarginMode
 
+    /// A hypothesis; `w` opens it on the position's own mark, leverage and mode.
     public init(mark: Price, leverage: Int, mode: MarginMode) {
         self.mark = mark
         self.leverage = leverage

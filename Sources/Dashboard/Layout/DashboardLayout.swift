@@ -7,7 +7,9 @@ public struct DashboardLayout: Sendable {
     static let minimumWidth = 80
     static let minimumHeight = 24
 
+    /// The top row: workspace keys, the instrument's prices, clock, speed and scenario.
     public let header: Rect
+    /// The bottom row: the command line when open, else the latest message or key hints.
     public let status: Rect
     /// The lesson card above the status line, when a lesson is playing.
     public let lesson: Rect?

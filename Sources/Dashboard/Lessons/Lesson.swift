@@ -6,10 +6,13 @@ import CascadeSim
 public struct Lesson: Sendable {
     /// What `cascade lesson NAME` and `:lesson NAME` take.
     public var name: String
+    /// Heading of the lesson card and the picker; the status line names it when the lesson starts.
     public var title: String
     /// One line for `cascade lessons` and the picker.
     public var summary: String
+    /// The market it runs on, started from `LessonLibrary.seed` so every learner sees the same one.
     public var scenario: Scenario
+    /// In order; the lesson is complete once the last step's goal is met.
     public var steps: [LessonStep]
     /// Simulated time the market runs before the first step, so the learner starts on a live book.
     public var warmUp: SimTime = 5 * .minute
@@ -18,6 +21,7 @@ public struct Lesson: Sendable {
 /// One step: what to do, which panel matters, whether the clock stops while the learner reads, and
 /// what counts as done.
 public struct LessonStep: Sendable {
+    /// What the lesson card tells the learner to read or do.
     public var text: String
     /// Focused when the step begins, so its border stands out.
     var panel: AppState.Panel?
@@ -25,6 +29,7 @@ public struct LessonStep: Sendable {
     var pausesClock: Bool
     var goal: LessonGoal
 
+    /// A step finished by `goal`, focusing no panel and leaving the clock running unless told.
     public init(_ text: String, panel: AppState.Panel? = nil, pausesClock: Bool = false, goal: LessonGoal) {
         self.text = text
         self.panel = panel

@@ -20,6 +20,7 @@ public enum LessonGoal: Sendable, Hashable {
     /// `count` log lines of `kind` since the step began (only the user's when `userOnly`).
     case logged(LogEntry.Kind, userOnly: Bool, count: Int)
 
+    /// The overlays a goal can wait for; the replays overlay counts twice, as its list and as an opened replay.
     public enum OverlayKind: Sendable, Hashable {
         case explain, whatIf, glossary, replayList, replayOpened
     }

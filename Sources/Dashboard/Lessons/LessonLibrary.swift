@@ -5,12 +5,16 @@ import CascadeSim
 /// market, and for some lessons with a funding schedule or reserves changed to make the point),
 /// always from the same seed, so every learner sees the same market.
 public enum LessonLibrary {
+    /// The random seed every lesson's world starts from, so the market moves alike for every learner.
     public static let seed: UInt64 = 7
 
+    /// Every shipped lesson in teaching order: the picker's list.
     public static let all: [Lesson] = [leverage, isolatedAndCross, addingMargin, funding, cascade, deleveraging]
 
+    /// The lessons' names in teaching order, for messages that list them.
     public static var names: [String] { all.map(\.name) }
 
+    /// The lesson `cascade lesson NAME` and `:lesson NAME` ask for; nil for an unknown name.
     public static func named(_ name: String) -> Lesson? { all.first { $0.name == name } }
 
     /// A built-in scenario trading only its first market.

@@ -1,5 +1,6 @@
 /// Where the learner is in a lesson.
 public struct LessonProgress: Sendable {
+    /// The lesson played: `step` indexes its steps.
     public let lesson: Lesson
     /// Index of the current step; `lesson.steps.count` once complete.
     public private(set) var step = 0
@@ -10,6 +11,7 @@ public struct LessonProgress: Sendable {
     /// The current step's start has been applied (focus, pause).
     var begun = false
 
+    /// Progress at the first step of `lesson`, judged only on snapshots of world `generation`.
     public init(lesson: Lesson, generation: Int) {
         self.lesson = lesson
         self.generation = generation

@@ -4,6 +4,7 @@ import CascadeCore
 /// (in full or in part), a backstop takeover, an auto-deleveraging. The log shows its line; the
 /// dashboard shows the newest as a banner until the user dismisses it.
 public struct LiquidationNotice: Sendable, Hashable {
+    /// What happened, in the capitals that title the banner and start the log line.
     public enum Kind: String, Sendable, Hashable {
         case liquidated = "LIQUIDATED"
         case partiallyLiquidated = "PARTIALLY LIQUIDATED"
@@ -15,10 +16,12 @@ public struct LiquidationNotice: Sendable, Hashable {
     /// What was closed, how and where (`2.000 BTC-PERP closed: 1.600 in the book, 0.400 by the
     /// backstop vault (cross account)`).
     var detail: String
+    /// When it happened, in simulated milliseconds; the banner shows it as a time of day.
     public var time: SimTime
     /// The log line's sequence number: tells notices of one run apart.
     var sequence: Int
 
+    /// A notice of `kind`; `sequence` is its log line's, so the app shows each notice once.
     public init(kind: Kind, detail: String, time: SimTime, sequence: Int) {
         self.kind = kind
         self.detail = detail

@@ -17,13 +17,16 @@ public struct LiquidationReplay: Sendable, Hashable {
 
     /// Counts up from 1 over a run.
     public var id: Int
+    /// The account liquidated: the user's or a simulated trader's.
     public var account: AccountID
     var isUser: Bool
+    /// When the liquidation triggered, in simulated milliseconds.
     public var started: SimTime
     var moments: [Moment] = []
     /// The scope is flat or healthy again; no more steps will come.
     var isOver = false
 
+    /// A replay with no steps yet; `ReplayRecorder` adds them as the events arrive.
     public init(id: Int, account: AccountID, isUser: Bool, started: SimTime) {
         self.id = id
         self.account = account

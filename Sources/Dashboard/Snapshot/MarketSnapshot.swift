@@ -8,13 +8,19 @@ public struct MarketSnapshot: Sendable {
     var version: Int
     /// Counts the world's restarts (`:scenario`, lessons).
     var generation = 0
+    /// Simulated time of the snapshot, in milliseconds since the run began; the header shows it as a clock.
     public var time: SimTime
+    /// Name of the running scenario, shown at the right of the header.
     public var scenario: String
+    /// Simulated seconds per wall-clock second (0.25...600); `<` and `>` step from it.
     public var speed: Double
+    /// The simulated clock is stopped: the header shows PAUSED instead of the speed.
     public var paused: Bool
+    /// Every instrument's market, in id order.
     public var instruments: [InstrumentSnapshot]
     /// The figures of instrument `id`: `instruments` lists every instrument in id order.
     public subscript(id: InstrumentID) -> InstrumentSnapshot { instruments[id.index] }
+    /// The user's account: wallet, margins, positions and open orders.
     public var account: AccountSnapshot
     /// The user's fills, rejections and funding, and every liquidation and ADL, newest last.
     var log: [LogEntry]
@@ -35,6 +41,8 @@ public struct MarketSnapshot: Sendable {
     var systemLiquidatedLongs: [Double] = []
     var systemLiquidatedShorts: [Double] = []
 
+    /// A snapshot without replays, notices, replies or system series, at generation 0; `SnapshotBuilder`
+    /// adds those on the engine thread.
     public init(
         version: Int, time: SimTime, scenario: String, speed: Double, paused: Bool, instruments: [InstrumentSnapshot],
         account: AccountSnapshot, log: [LogEntry], insuranceFund: Money, backstopEquity: Money
@@ -54,10 +62,15 @@ public struct MarketSnapshot: Sendable {
 
 /// One instrument's market as the panels draw it.
 public struct InstrumentSnapshot: Sendable {
+    /// The instrument's id: its place in `MarketSnapshot.instruments`.
     public var id: InstrumentID
+    /// The contract's terms (symbol, tick and lot size, margin tiers); formats its prices and sizes.
     public var instrument: Instrument
+    /// Price of the latest trade; nil before the first one.
     public var last: Price?
+    /// Mark price, which margins and liquidations use; nil until the index has had a price.
     public var mark: Price?
+    /// Index price from the oracle quotes; nil until they give a usable one.
     public var index: Price?
     /// Price a day ago (or at the start, if younger), for the 24 h change.
     var dayAgo: Price?
@@ -66,6 +79,7 @@ public struct InstrumentSnapshot: Sendable {
     var nextFunding: SimTime
     /// Long open interest, in lots.
     public var openInterest: Int64
+    /// The best 60 levels of each side with cumulative sizes, levels holding the user's orders flagged.
     public var depth: BookDepth
     /// Newest last.
     var trades: [TapeTrade]
@@ -76,7 +90,9 @@ public struct InstrumentSnapshot: Sendable {
     var indexSeries: [Double]
     /// Open interest (lots) and liquidated notional (longs, shorts) at each statistics sample.
     var openInterestSeries: [Double]
+    /// Liquidated notional of long positions at each statistics sample (USDC per minute), oldest first.
     public var liquidatedLongs: [Double]
+    /// Liquidated notional of short positions at each statistics sample (USDC per minute), oldest first.
     public var liquidatedShorts: [Double]
     /// Liquidation heatmaps: the engine's true positions, and the estimate from public data.
     var heatmap: HeatmapSeries
@@ -87,6 +103,7 @@ public struct InstrumentSnapshot: Sendable {
     var liquidatedLongsLastHour = 0.0
     var liquidatedShortsLastHour = 0.0
 
+    /// An instrument with no prices, an empty book and empty series; `SnapshotBuilder` fills them in.
     public init(id: InstrumentID, instrument: Instrument) {
         self.id = id
         self.instrument = instrument
@@ -123,8 +140,11 @@ public struct InstrumentSnapshot: Sendable {
 
 /// A trade as the tape shows it.
 public struct TapeTrade: Sendable, Hashable {
+    /// When the trade printed, in simulated milliseconds.
     public var time: SimTime
+    /// Execution price, in the instrument's ticks.
     public var price: Price
+    /// Size traded, in the instrument's lots.
     public var quantity: Quantity
     /// The taker's side.
     public var side: Side
@@ -137,13 +157,19 @@ public struct TapeTrade: Sendable, Hashable {
 /// Notional by liquidation-price bucket over time: `columns[t][bucket]`, each column relative to its
 /// own price range (`lowest`, `width` in ticks), longs positive and shorts negative.
 public struct HeatmapSeries: Sendable, Hashable {
+    /// One statistics sample: notional by liquidation-price bucket around the mark at that time.
     public struct Column: Sendable, Hashable {
+        /// Simulated time of the sample, in milliseconds.
         public var time: SimTime
         var lowest: Price
+        /// Price width of every bucket, in ticks: bucket `i` starts at `lowest` plus `i × width`.
         public var width: Int64
+        /// Notional (USDC) of long positions that liquidate in each bucket, lowest price first; never negative.
         public var longs: [Double]
+        /// Notional (USDC) of short positions that liquidate in each bucket, lowest price first; never negative.
         public var shorts: [Double]
 
+        /// A column of bucket notionals (USDC) from `lowest` up, in buckets `width` ticks wide.
         public init(time: SimTime, lowest: Price, width: Int64, longs: [Double], shorts: [Double]) {
             self.time = time
             self.lowest = lowest
@@ -155,19 +181,28 @@ public struct HeatmapSeries: Sendable, Hashable {
 
     var columns: [Column] = []
 
+    /// A series of `columns`, oldest first; empty (no history yet) by default.
     public init(columns: [Column] = []) { self.columns = columns }
 }
 
 /// The user's account across all instruments.
 public struct AccountSnapshot: Sendable {
+    /// Wallet balance (USDC), without unrealized PnL or the margin set aside for isolated positions.
     public var wallet: Money
     var equity: Money
+    /// Unrealized PnL of every open position at the mark (USDC).
     public var unrealizedPnL: Money
+    /// Maintenance margin of every open position, cross and isolated (USDC).
     public var maintenanceMargin: Money
+    /// Initial margin in use (USDC): cross positions and open orders, plus isolated positions.
     public var initialMargin: Money
     var available: Money
+    /// The worst margin ratio: the cross account's or an isolated position's, whichever is higher; 100%
+    /// liquidates. Nil when no margin balance is positive.
     public var marginRatio: Rate?
+    /// The user's open positions, one per instrument that is not flat, in instrument order.
     public var positions: [PositionSnapshot]
+    /// The user's resting limit orders and pending stops, across every instrument.
     public var orders: [OrderSnapshot]
     /// The cross-margin arithmetic of the account, step by step.
     public var derivations: [Derivation]
@@ -175,6 +210,7 @@ public struct AccountSnapshot: Sendable {
     var leverages: [Int] = []
     var modes: [MarginMode] = []
 
+    /// An account with every figure zero and no positions or orders unless told: what an unknown account shows.
     public init(
         wallet: Money = .zero, equity: Money = .zero, unrealizedPnL: Money = .zero, maintenanceMargin: Money = .zero,
         initialMargin: Money = .zero, available: Money = .zero, marginRatio: Rate? = nil,
@@ -195,14 +231,18 @@ public struct AccountSnapshot: Sendable {
 
 /// One of the user's positions, with the engine's own risk figures.
 public struct PositionSnapshot: Sendable {
+    /// The instrument the position is in.
     public var instrument: InstrumentID
+    /// Signed size in lots, cost basis, leverage and margin mode, as the engine holds them.
     public var position: Position
+    /// The engine's risk figures at the current mark: notional, margins, PnL, liquidation price.
     public var risk: PositionRisk
     /// ADL queue level 1–5 (5: first in line), or nil when not in profit.
     var deleveragingLevel: Int?
     /// Funding paid per 8 h at the current rate (positive: the position pays).
     var fundingPerInterval: Money
 
+    /// A position with its risk; `deleveragingLevel` is nil when the position is not in profit.
     public init(
         instrument: InstrumentID, position: Position, risk: PositionRisk, deleveragingLevel: Int?,
         fundingPerInterval: Money
@@ -217,29 +257,38 @@ public struct PositionSnapshot: Sendable {
 
 /// One of the user's open orders.
 public struct OrderSnapshot: Sendable, Hashable {
+    /// The exchange's id of the order.
     public var id: OrderID
+    /// The instrument the order is for; the chart draws lines only for the shown one.
     public var instrument: InstrumentID
+    /// Whether the order buys or sells; its chart label starts with it.
     public var side: Side
+    /// Limit price; nil for a stop that fires as a market order (the chart then uses its trigger).
     public var price: Price?
     var trigger: Price?
+    /// Size still open, in lots: what partial fills left (a pending stop: its whole size).
     public var quantity: Quantity
     var reduceOnly: Bool
 }
 
 /// A line of the event log.
 public struct LogEntry: Sendable, Hashable {
+    /// What the line reports; lesson goals count lines by kind.
     public enum Kind: Sendable, Hashable {
         case fill, rejection, liquidation, deleveraging, funding, margin, info
     }
 
+    /// When it happened, in simulated milliseconds.
     public var time: SimTime
     var kind: Kind
+    /// The line as the event log shows it.
     public var text: String
     /// The user's own business (vs. the market's).
     var isUser: Bool
     /// Counts up over a run, so "since then" is exact even within one simulated millisecond.
     var sequence: Int
 
+    /// A log line; `DashboardRecorder` numbers it when it appends it, so callers leave `sequence` at 0.
     public init(time: SimTime, kind: Kind, text: String, isUser: Bool, sequence: Int = 0) {
         self.time = time
         self.kind = kind

@@ -2,6 +2,8 @@ import TerminalKit
 
 /// Every panel in its place, then the status line and any open overlay on top.
 public enum DashboardScreen {
+    /// Draws the whole screen into `canvas`: header, the workspace's panels, status line, lesson card,
+    /// open overlay and notice banner. Called for every frame drawn.
     public static func draw(_ context: ViewContext, layout: DashboardLayout, canvas: inout Canvas) {
         HeaderView.draw(context, in: layout.header, canvas: &canvas)
         let workspace = context.state.workspace.screen

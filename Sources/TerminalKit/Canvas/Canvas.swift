@@ -5,11 +5,15 @@
 /// one they showed last (`changedRuns(since:)`), so redrawing everything every frame costs only the
 /// cells that actually changed on screen.
 public struct Canvas: Sendable, Hashable {
+    /// Columns; never negative.
     public let width: Int
+    /// Rows; never negative.
     public let height: Int
     /// Row-major: cell (x, y) is at `y * width + x`.
     var cells: [Cell]
 
+    /// A blank canvas of `width` × `height` cells (negative sizes become 0).
+    /// Allocates the whole grid: views get a new canvas every frame.
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)

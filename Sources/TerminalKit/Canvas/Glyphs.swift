@@ -8,10 +8,12 @@ public struct Glyphs: Sendable, Hashable {
     var topRight: Character
     var bottomLeft: Character
     var bottomRight: Character
+    /// Horizontal box border (`─`, ASCII `-`); also the heatmap's current-price line.
     public var horizontal: Character
     var vertical: Character
     /// Direction marks, so a price move is readable without colour.
     public var up: Character
+    /// Falling price, sell or short (`▼`, ASCII `-`).
     public var down: Character
     /// Horizontal bar fill: first = empty cell, last = full cell, between = partial cells.
     var barRamp: [Character]
@@ -30,12 +32,14 @@ public struct Glyphs: Sendable, Hashable {
     /// Horizontal reference lines in charts (entry, liquidation price, orders).
     var levelLine: Character
 
+    /// Rounded frames, braille charts and eighth-cell bars: for UTF-8 terminals whose font has them.
     public static let unicode = Glyphs(
         topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯", horizontal: "─", vertical: "│",
         up: "▲", down: "▼", barRamp: Array(" ▏▎▍▌▋▊▉█"), gaugeEmpty: "·", blockRamp: Array("▁▂▃▄▅▆▇█"),
         shadeRamp: Array("░▒▓█"), usesBraille: true, candleUpBody: "┃", candleDownBody: "█", candleWick: "│",
         levelLine: "┄")
 
+    /// 7-bit characters only, for `--ascii` and non-UTF-8 locales; charts plot one `*` per cell.
     public static let ascii = Glyphs(
         topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|",
         up: "+", down: "-", barRamp: Array(" ....#"), gaugeEmpty: "-", blockRamp: Array("_.-=+*#@"),

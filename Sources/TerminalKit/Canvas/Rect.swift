@@ -3,11 +3,16 @@
 /// Sizes never go negative; operations that would shrink a rectangle past nothing give an empty one,
 /// so layout code can subtract freely on a tiny terminal.
 public struct Rect: Hashable, Sendable {
+    /// Column of the left edge, in cells from the canvas's left.
     public var x: Int
+    /// Row of the top edge, in cells from the canvas's top.
     public var y: Int
+    /// Columns covered; never negative.
     public var width: Int
+    /// Rows covered; never negative.
     public var height: Int
 
+    /// A rectangle at (`x`, `y`); a negative width or height becomes 0.
     public init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x
         self.y = y
@@ -19,8 +24,10 @@ public struct Rect: Hashable, Sendable {
     public var maxX: Int { x + width }
     /// One past the last row.
     public var maxY: Int { y + height }
+    /// No cell to draw in: widgets return at once.
     public var isEmpty: Bool { width == 0 || height == 0 }
 
+    /// Whether cell (`column`, `row`) lies inside; mouse clicks find their panel with it.
     public func contains(x column: Int, y row: Int) -> Bool {
         column >= x && column < maxX && row >= y && row < maxY
     }

@@ -3,13 +3,17 @@
 /// Five bytes, so a canvas of styles stays small and cheap to compare. The theme resolves it to
 /// colours for the terminal's depth; the emphasis flags are added to whatever the theme gives.
 public struct Style: Hashable, Sendable {
+    /// What the cell means (`.bid`, `.border`, `.heatLong`…); the theme turns it into colours.
     public var role: Role
     /// Index `0..<8` into the role's gradient; ignored (treated as 0) by plain roles.
     public var level: UInt8
+    /// Bold, on top of whatever the theme gives the role.
     public var bold: Bool
+    /// Reverse video, on top of the theme's attributes (the text input's cursor cell).
     public var reverse: Bool
     var underline: Bool
 
+    /// A style for `role` (plain text by default) at gradient step 0, without emphasis unless told.
     public init(
         _ role: Role = .text, level: UInt8 = 0, bold: Bool = false, reverse: Bool = false, underline: Bool = false
     ) {

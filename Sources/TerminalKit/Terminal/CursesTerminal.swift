@@ -22,6 +22,7 @@ import CNCursesW
 /// Ctrl-C, Ctrl-\ (SIGQUIT), SIGTERM, SIGHUP, `exit()` and crashes restore the terminal too (handlers in the
 /// shim).
 public final class CursesTerminal: Terminal {
+    /// The depth frames are drawn at: the requested or detected one, limited to what the terminal can show.
     public let colorDepth: ColorDepth
     /// Whether the locale's codeset is UTF-8 (after falling back to C.UTF-8 when it was not).
     let isUTF8: Bool
@@ -105,9 +106,13 @@ public final class CursesTerminal: Terminal {
         delscreen(screen)
     }
 
+    /// Columns on screen now, asked of curses on every call; changes after a `.resize` key.
     public var width: Int { Int(getmaxx(cascade_stdscr())) }
+    /// Rows on screen now, asked of curses on every call; changes after a `.resize` key.
     public var height: Int { Int(getmaxy(cascade_stdscr())) }
 
+    /// Leaves curses mode (`endwin`) so the shell gets its screen back; `readKey` then returns nil.
+    /// Later calls do nothing; `deinit` and the signal handlers call it too.
     public func restore() {
         guard !isRestored else { return }
         isRestored = true

@@ -18,5 +18,6 @@ public protocol Terminal: AnyObject {
 }
 
 extension Terminal {
+    /// Always true: a terminal that cannot tell (`MemoryTerminal`) counts as connected.
     public var isConnected: Bool { true }
 }

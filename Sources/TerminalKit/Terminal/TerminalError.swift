@@ -5,6 +5,7 @@ public enum TerminalError: Error, CustomStringConvertible, Hashable, Sendable {
     /// `TERM` is missing, `dumb` or unknown to terminfo; the payload says which and what to do.
     case unusableTerminal(String)
 
+    /// The one line printed before exit 1: what is wrong and how to fix it.
     public var description: String {
         switch self {
         case .notATerminal: "cascade needs an interactive terminal: standard output is not a TTY"

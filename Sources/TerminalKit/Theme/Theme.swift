@@ -4,6 +4,7 @@
 /// names are resolved, gradients expanded to eight steps, and every role × step reduced to every
 /// depth in advance, so `resolve` is an array index on the render path.
 public struct Theme: Sendable, Hashable {
+    /// The name it was loaded under (a file name without `.toml`): what the app shows and cycles from.
     public var name: String
     /// The file's `description`, for theme pickers.
     public var summary: String

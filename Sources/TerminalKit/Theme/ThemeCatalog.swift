@@ -9,6 +9,8 @@ import Foundation
 public struct ThemeCatalog: Sendable, Hashable {
     var searchPaths: [String]
 
+    /// A catalog that looks in `searchPaths` in order, then the shipped themes; folders are read on
+    /// each lookup, not here.
     public init(searchPaths: [String]) { self.searchPaths = searchPaths }
 
     /// The standard lookup order: `$XDG_CONFIG_HOME/cascade/themes` (or `~/.config/cascade/themes`),

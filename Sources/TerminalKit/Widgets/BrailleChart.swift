@@ -2,11 +2,14 @@
 /// panel plots 120 points at 48 heights. With ASCII glyphs it plots one point per cell as `*`,
 /// joined by `.`.
 public struct BrailleChart: Hashable, Sendable {
+    /// The lines to plot, each right-aligned on its newest value; later series draw over earlier ones.
     public var series: [ChartSeries]
+    /// Reference lines, drawn behind the series; their labels are drawn over them.
     public var levels: [ChartLevel]
     /// The value range shown; nil fits the visible values of all series.
     public var range: ClosedRange<Double>?
 
+    /// A chart of `series`, with no level lines and a range fitted to the visible values unless told.
     public init(series: [ChartSeries], levels: [ChartLevel] = [], range: ClosedRange<Double>? = nil) {
         self.series = series
         self.levels = levels

@@ -3,11 +3,15 @@
 /// Up and down candles differ in body glyph (`┃` and `█`, ASCII `+` and `#`) as well as in colour
 /// (`.candleUp`, `.candleDown`), so direction reads without colour.
 public struct CandleChart: Hashable, Sendable {
+    /// Oldest first; the newest `rect.width` are drawn, one column each.
     public var candles: [Candle]
+    /// Reference lines, drawn behind the candles; their labels are drawn over them.
     public var levels: [ChartLevel]
     /// The price range shown; nil fits the visible candles' lows and highs.
     public var range: ClosedRange<Double>?
 
+    /// A chart of `candles` (oldest first), with no level lines and a range fitted to the visible
+    /// candles unless told.
     public init(candles: [Candle], levels: [ChartLevel] = [], range: ClosedRange<Double>? = nil) {
         self.candles = candles
         self.levels = levels

@@ -3,10 +3,14 @@
 /// The plot has `rect.height × rowsPerCell` vertical positions (4 per cell for braille dots, 1 for
 /// text); `range.upperBound` sits on the top position and `range.lowerBound` on the bottom one.
 public struct ChartScale: Hashable, Sendable {
+    /// The values shown: `upperBound` sits on the plot's top position, `lowerBound` on its bottom.
     public var range: ClosedRange<Double>
+    /// The plot area on the canvas, in cells.
     public var rect: Rect
     var rowsPerCell: Int
 
+    /// A mapping of `range` onto `rect` with `rowsPerCell` positions per cell (4 for braille dots, 1 for
+    /// text; raised to at least 1).
     public init(range: ClosedRange<Double>, rect: Rect, rowsPerCell: Int) {
         self.range = range
         self.rect = rect

@@ -4,9 +4,12 @@
 /// Layout of a row: a marker cell, then each column right-aligned in its width after one space,
 /// then one space and the bar filling the rest of the row in proportion to `barFraction`.
 public struct DepthLadder: Hashable, Sendable {
+    /// Width in cells of each text column, not counting its leading space; longer texts keep their start.
     public var columnWidths: [Int]
+    /// Top to bottom; rows past the bottom of the drawing rect are dropped.
     public var rows: [LadderRow]
 
+    /// A ladder of `rows` whose text columns are `columnWidths` cells wide.
     public init(columnWidths: [Int], rows: [LadderRow]) {
         self.columnWidths = columnWidths
         self.rows = rows

@@ -6,6 +6,7 @@ public struct HeatmapWidget: Hashable, Sendable {
     /// A row to mark (the current price): its empty cells become a line in `.heatCurrent`.
     public var markerRow: Int?
 
+    /// A heatmap of `grid` (columns oldest first), with no current-price row unless `markerRow` is given.
     public init(grid: [[Double]], markerRow: Int? = nil) {
         self.grid = grid
         self.markerRow = markerRow

@@ -4,7 +4,9 @@ public struct LadderRow: Hashable, Sendable {
     public var columns: [String]
     /// The bar's length as a share (0...1) of the space after the columns.
     public var barFraction: Double
+    /// Style of the depth bar (`.bid` or `.ask` in the order book).
     public var barStyle: Style
+    /// Style of the column texts; `.flash` replaces it (keeping bold) while `flash` is set.
     public var textStyle: Style
     /// Shown in the ladder's first cell, such as `*` for a level holding the user's order.
     public var marker: Character?
@@ -12,6 +14,7 @@ public struct LadderRow: Hashable, Sendable {
     /// The level just changed: its text is drawn in `.flash`.
     public var flash: Bool
 
+    /// A level with plain text, no marker and no flash unless told; a marker is drawn in `.ownOrder`.
     public init(
         columns: [String], barFraction: Double, barStyle: Style, textStyle: Style = .text, marker: Character? = nil,
         markerStyle: Style = Style(.ownOrder), flash: Bool = false

@@ -1,13 +1,16 @@
 /// Rows of cells under a header, in columns sized to their content or sharing what is left, with one
 /// selectable row.
 public struct Table: Hashable, Sendable {
+    /// Header and sizing of each column, left to right; columns that do not fit whole are left out from the right.
     public var columns: [TableColumn]
+    /// Cells by row, then by column; a row shorter than `columns` leaves its last columns blank.
     public var rows: [[TableCell]]
     /// The highlighted row (drawn in `.selection`); the table scrolls to keep it visible.
     public var selectedRow: Int?
     /// Cells between columns.
     public var spacing: Int
 
+    /// A table with no selected row and one cell between columns unless told.
     public init(columns: [TableColumn], rows: [[TableCell]], selectedRow: Int? = nil, spacing: Int = 1) {
         self.columns = columns
         self.rows = rows

@@ -12,6 +12,7 @@ public enum TextInputOutcome: Hashable, Sendable {
 
 /// A one-line editable text with a cursor: the command line and order-size prompts.
 public struct TextInput: Hashable, Sendable {
+    /// The text typed so far; only `handle(_:)` changes it.
     public private(set) var text: String
     /// Characters before the cursor, `0...text.count`.
     private(set) var cursor: Int
