@@ -58,7 +58,7 @@ import Testing
         _ = press([.up, .character("j")], &state)
         #expect(state.marketRow == 1)
         _ = press([.enter], &state)
-        #expect(state.workspace == .trade && state.instrument == 1)
+        #expect(state.workspace == .trade && state.instrument == InstrumentID(index: 1))
         _ = press([.character("2")], &state)
         #expect(state.marketRow == 1, "Markets opens on the instrument Trade shows")
     }

@@ -9,4 +9,7 @@ public protocol DenseID: Hashable, Comparable, Sendable {
 extension DenseID {
     /// Orders by the underlying integer, so sorting and `min`/`max` need no conversion.
     @inlinable public static func < (lhs: Self, rhs: Self) -> Bool { lhs.index < rhs.index }
+
+    /// The first id (index 0): the first listed instrument, the first account.
+    @inlinable public static var first: Self { Self(index: 0) }
 }

@@ -27,7 +27,6 @@ extension AppState {
 
     private mutating func perform(_ action: Action, snapshot: MarketSnapshot?, visible: [Panel]) -> [AppEffect] {
         let user = World.userAccount
-        let instrumentID = InstrumentID(instrument)
         switch action {
         case .help:
             overlay = .help
@@ -44,9 +43,8 @@ extension AppState {
         case .buy, .sell:
             guard let snapshot else { return [] }
             let market = market(in: snapshot)
-            let leverage =
-                snapshot.account.leverages.indices.contains(instrument) ? snapshot.account.leverages[instrument] : 10
-            let mode = snapshot.account.modes.indices.contains(instrument) ? snapshot.account.modes[instrument] : .cross
+            let leverage = snapshot.account.leverage(of: instrument) ?? 10
+            let mode = snapshot.account.mode(of: instrument) ?? .cross
             overlay = .ticket(
                 OrderTicket(
                     side: action == .buy ? .buy : .sell, leverage: leverage, mode: mode,
@@ -55,22 +53,18 @@ extension AppState {
             return closePosition(snapshot)
         case .cancelOrders:
             status = ("Cancelling your \(symbol(snapshot)) orders", false)
-            return [.engine(.command(.cancelAll(user, instrumentID)))]
+            return [.engine(.command(.cancelAll(user, instrument)))]
         case .toggleMarginMode:
-            let current =
-                snapshot?.account.modes.indices.contains(instrument) == true
-                ? snapshot!.account.modes[instrument] : .cross
+            let current = snapshot?.account.mode(of: instrument) ?? .cross
             let next: MarginMode = current == .cross ? .isolated : .cross
             status = ("Margin mode → \(next == .cross ? "cross" : "isolated")", false)
-            return [.engine(.command(.setMarginMode(user, instrumentID, next)))]
+            return [.engine(.command(.setMarginMode(user, instrument, next)))]
         case .leverageDown, .leverageUp:
-            let current =
-                snapshot?.account.leverages.indices.contains(instrument) == true
-                ? snapshot!.account.leverages[instrument] : 10
+            let current = snapshot?.account.leverage(of: instrument) ?? 10
             let maximum = snapshot.map { market(in: $0).instrument.tiers.tiers[0].maxLeverage } ?? 125
             let next = OrderTicket.leverage(after: current, up: action == .leverageUp, maximum: maximum)
             status = ("Leverage → \(next)x", false)
-            return [.engine(.command(.setLeverage(user, instrumentID, next)))]
+            return [.engine(.command(.setLeverage(user, instrument, next)))]
         case .explain:
             overlay = .explain
             overlayScroll = 0
@@ -93,7 +87,7 @@ extension AppState {
                 WhatIf(
                     mark: position.risk.input.mark, leverage: position.position.leverage, mode: position.position.mode))
         case .nextInstrument:
-            instrument = (instrument + 1) % max(1, snapshot?.instruments.count ?? 1)
+            instrument = InstrumentID(index: (instrument.index + 1) % max(1, snapshot?.instruments.count ?? 1))
             selectedPosition = 0
         case .togglePause:
             return [.engine(.setPaused(!(snapshot?.paused ?? false)))]
@@ -134,7 +128,7 @@ extension AppState {
 
     /// A reduce-only market order for the whole position in the shown instrument.
     mutating func closePosition(_ snapshot: MarketSnapshot?) -> [AppEffect] {
-        guard let position = snapshot?.account.positions.first(where: { $0.instrument.rawValue == instrument }) else {
+        guard let position = snapshot?.account.positions.first(where: { $0.instrument == instrument }) else {
             status = ("No \(symbol(snapshot)) position to close", true)
             return []
         }

@@ -22,12 +22,10 @@ extension AppState {
             let order = userOrder(terms, in: market.id)
             overlay = nil
             var commands: [Command] = []
-            let index = market.id.rawValue
-            if snapshot.account.modes.indices.contains(index), snapshot.account.modes[index] != ticket.mode {
+            if let mode = snapshot.account.mode(of: market.id), mode != ticket.mode {
                 commands.append(.setMarginMode(user, market.id, ticket.mode))
             }
-            if snapshot.account.leverages.indices.contains(index), snapshot.account.leverages[index] != ticket.leverage
-            {
+            if let leverage = snapshot.account.leverage(of: market.id), leverage != ticket.leverage {
                 commands.append(.setLeverage(user, market.id, ticket.leverage))
             }
             commands.append(.place(order))

@@ -30,7 +30,7 @@ public struct AppState: Sendable {
     /// The screen the number keys switch to.
     var workspace: Workspace = .trade
     /// Which instrument every market panel shows.
-    public var instrument = 0
+    public var instrument = InstrumentID.first
     /// The selected row of the Markets workspace's table.
     var marketRow = 0
     var focus: Panel = .chart
@@ -68,7 +68,7 @@ public struct AppState: Sendable {
 
     /// The shown instrument's market in `snapshot` (clamped: a restart may bring fewer markets).
     func market(in snapshot: MarketSnapshot) -> InstrumentSnapshot {
-        snapshot.instruments[min(instrument, snapshot.instruments.count - 1)]
+        snapshot.instruments[min(instrument.index, snapshot.instruments.count - 1)]
     }
 
     static let groupings = [1, 10, 100, 1_000]

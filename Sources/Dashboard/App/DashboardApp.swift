@@ -109,7 +109,7 @@ public final class DashboardApp {
                 // A lesson's goals belong to its own world.
                 if state.lesson != nil { host.send(.setPaused(false)) }
                 state.lesson = nil
-                state.instrument = 0
+                state.instrument = .first
                 state.selectedPosition = 0
                 state.status = ("Scenario \(scenario.name): \(scenario.description)", false)
             } catch {
@@ -128,7 +128,7 @@ public final class DashboardApp {
                 .restart(lesson.scenario, seed: LessonLibrary.seed, warmUp: lesson.warmUp, generation: restarts))
         }
         state.lesson = LessonProgress(lesson: lesson, generation: restarts)
-        state.instrument = 0
+        state.instrument = .first
         state.selectedPosition = 0
         state.status = ("Lesson: \(lesson.title)", false)
         dirty = true

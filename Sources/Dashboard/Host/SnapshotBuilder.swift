@@ -113,8 +113,8 @@ struct SnapshotBuilder {
                     fundingPerInterval: position.size > 0 ? funding : -funding))
         }
         snapshot.equity += snapshot.unrealizedPnL
-        snapshot.leverages = holder.positions.map(\.leverage)
-        snapshot.modes = holder.positions.map(\.mode)
+        snapshot.leverages = DenseArray(holder.positions.map(\.leverage))
+        snapshot.modes = DenseArray(holder.positions.map(\.mode))
         for id in holder.openOrders {
             for market in world.place.markets {
                 let book = exchange.book(market.id)

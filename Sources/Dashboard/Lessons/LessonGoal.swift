@@ -27,7 +27,7 @@ public enum LessonGoal: Sendable, Hashable {
 
     /// Whether the goal is met; `since` is the newest log sequence when the step began.
     func isMet(snapshot: MarketSnapshot, state: AppState, since: Int) -> Bool {
-        let position = snapshot.account.positions.first { $0.instrument.rawValue == state.instrument }
+        let position = snapshot.account.positions.first { $0.instrument == state.instrument }
         switch self {
         case .read:
             return false
@@ -39,8 +39,7 @@ public enum LessonGoal: Sendable, Hashable {
         case .flat:
             return position == nil
         case .marginMode(let mode):
-            return snapshot.account.modes.indices.contains(state.instrument)
-                && snapshot.account.modes[state.instrument] == mode
+            return snapshot.account.mode(of: state.instrument) == mode
         case .overlay(let kind):
             return state.overlayKind == kind
         case .whatIfLiquidates:

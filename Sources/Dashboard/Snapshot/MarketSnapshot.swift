@@ -207,8 +207,18 @@ public struct AccountSnapshot: Sendable {
     /// The cross-margin arithmetic of the account, step by step.
     public var derivations: [Derivation]
     /// Leverage and margin mode set for each instrument (they hold while flat too).
-    var leverages: [Int] = []
-    var modes: [MarginMode] = []
+    var leverages: DenseArray<InstrumentID, Int> = []
+    var modes: DenseArray<InstrumentID, MarginMode> = []
+
+    /// The leverage set for `instrument`; nil for an instrument the snapshot does not know.
+    func leverage(of instrument: InstrumentID) -> Int? {
+        leverages.indices.contains(instrument) ? leverages[instrument] : nil
+    }
+
+    /// The margin mode set for `instrument`; nil for an instrument the snapshot does not know.
+    func mode(of instrument: InstrumentID) -> MarginMode? {
+        modes.indices.contains(instrument) ? modes[instrument] : nil
+    }
 
     /// An account with every figure zero and no positions or orders unless told: what an unknown account shows.
     public init(

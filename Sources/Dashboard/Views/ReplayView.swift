@@ -47,7 +47,7 @@ enum ReplayView {
 
     private static func row(_ replay: LiquidationReplay, _ snapshot: MarketSnapshot) -> [TableCell] {
         let trigger = replay.trigger
-        let spec = snapshot.instruments[replay.instrument?.rawValue ?? 0].instrument
+        let spec = snapshot[replay.instrument ?? .first].instrument
         let closed = replay.closedLots
         func lots(_ value: Int64) -> String { spec.format(Quantity(lots: value)) }
         let change = replay.fund.map { $0.after - $0.before }

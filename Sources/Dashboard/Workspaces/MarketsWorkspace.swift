@@ -1,3 +1,4 @@
+import CascadeCore
 import TerminalKit
 
 /// Workspace `2`: every instrument in one table, the insurance fund and backstop vault over time,
@@ -14,7 +15,7 @@ enum MarketsWorkspace: WorkspaceScreen {
         .init(keys: [.enter], actions: [.open], label: "Enter", help: "open it in Trade"),
     ])
 
-    static func opened(state: inout AppState) { state.marketRow = state.instrument }
+    static func opened(state: inout AppState) { state.marketRow = state.instrument.index }
 
     static func perform(_ action: KeyAction, state: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
         let last = max(0, (snapshot?.instruments.count ?? 1) - 1)
@@ -22,7 +23,7 @@ enum MarketsWorkspace: WorkspaceScreen {
         case .up: state.marketRow = max(0, min(last, state.marketRow - 1))
         case .down: state.marketRow = min(last, state.marketRow + 1)
         case .open:
-            state.instrument = min(last, state.marketRow)
+            state.instrument = InstrumentID(index: min(last, state.marketRow))
             state.selectedPosition = 0
             state.workspace = .trade
         }
@@ -41,7 +42,8 @@ enum MarketsWorkspace: WorkspaceScreen {
         FundsView.draw(context, in: left[0], canvas: &canvas)
         SystemLiquidationsView.draw(context, in: left[1], canvas: &canvas)
         var selected = context
-        selected.state.instrument = min(context.state.marketRow, context.snapshot.instruments.count - 1)
+        selected.state.instrument = InstrumentID(
+            index: min(context.state.marketRow, context.snapshot.instruments.count - 1))
         HeatmapView.draw(selected, in: columns[1], showingSymbol: true, canvas: &canvas)
     }
 }
