@@ -18,6 +18,15 @@ struct FixedPointTests {
         #expect(Int128(numerator).divided(by: Int128(denominator), rounding: rule) == Int128(expected))
     }
 
+    /// Values that fit 64 bits take a faster conversion; those that do not must print the same way.
+    @Test func decimalsFormatOnBothSidesOf64Bits() {
+        #expect(DecimalText.format(-5, scale: 3) == "-0.005")
+        #expect(DecimalText.format(Int128(UInt64.max), scale: 2) == "184467440737095516.15")
+        #expect(DecimalText.format(Int128(UInt64.max) + 1, scale: 2) == "184467440737095516.16")
+        #expect(DecimalText.format(-(Int128(UInt64.max) + 1), scale: 0) == "-18446744073709551616")
+        #expect(DecimalText.format(Int128.min, scale: 38) == "-1.70141183460469231731687303715884105728")
+    }
+
     @Test func exactDivisionRefusesRemainderAndZero() {
         #expect(Int128(7).divided(by: 2, rounding: .exact) == nil)
         #expect(Int128(7).divided(by: 0, rounding: .down) == nil)

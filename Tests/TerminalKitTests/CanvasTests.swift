@@ -20,6 +20,22 @@ struct CanvasTests {
         #expect(canvas.row(0) == "? abc     ")
     }
 
+    @Test func nonASCIITextTakesOneCellPerCharacterAndControlCharactersStayHidden() {
+        var canvas = Canvas(width: 8, height: 1)
+        // "é" written as e + combining acute is one character: one cell, showing its first scalar.
+        #expect(canvas.put("▲e\u{301}\u{1B}[2J", x: 0, y: 0) == 6)
+        #expect(canvas.row(0) == "▲e?[2J  ")
+        canvas.put("\u{7F}\u{85}", x: 6, y: 0)
+        #expect(canvas.row(0) == "▲e?[2J??")
+    }
+
+    /// A cell is a plain value, so creating, diffing and freeing a canvas never touches a reference
+    /// count: the frame diff compares every cell of the screen every frame.
+    @Test func aCellIsAPlainValue() {
+        #expect(_isPOD(Cell.self))
+        #expect(MemoryLayout<Cell>.stride <= 12)
+    }
+
     @Test func writesCarryTheirStyleAndDefaultToText() {
         var canvas = Canvas(width: 8, height: 1)
         canvas.put("bid", x: 0, y: 0, style: Style(.bid, bold: true))

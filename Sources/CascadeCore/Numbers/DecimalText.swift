@@ -65,7 +65,9 @@ struct DecimalText: Hashable {
     /// Writes `significand × 10^-scale` with exactly `scale` decimal places.
     static func format(_ significand: Int128, scale: Int) -> String {
         let magnitude = significand.magnitude
-        var digits = String(magnitude)
+        // Every price and amount on screen fits in 64 bits, whose conversion is several times
+        // cheaper than the 128-bit one (the order book formats each level every frame).
+        var digits = magnitude <= UInt64.max ? String(UInt64(magnitude)) : String(magnitude)
         if scale > 0 {
             if digits.count <= scale {
                 digits = String(repeating: "0", count: scale - digits.count + 1) + digits

@@ -77,7 +77,13 @@ struct HeatmapView {
         let lowest = instrument.decimal(column.lowest)
         let width = instrument.decimal(Price(ticks: column.width))
         guard width > 0, rowHeight > 0 else { return longs }
-        for bucket in 0..<max(column.longs.count, column.shorts.count) {
+        // Only the buckets that overlap the shown range: a column may hold many more than the panel shows.
+        let count = max(column.longs.count, column.shorts.count)
+        let bottom = top - Double(rows) * rowHeight
+        let firstBucket = Int(max(0, min(Double(count), ((bottom - lowest) / width).rounded(.down))))
+        let lastBucket = Int(max(-1, min(Double(count - 1), ((top - lowest) / width).rounded(.up))))
+        guard firstBucket <= lastBucket else { return longs }
+        for bucket in firstBucket...lastBucket {
             let long = bucket < column.longs.count ? column.longs[bucket] : 0
             let short = bucket < column.shorts.count ? column.shorts[bucket] : 0
             guard long > 0 || short > 0 else { continue }

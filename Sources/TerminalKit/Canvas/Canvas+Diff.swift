@@ -18,16 +18,17 @@ extension Canvas {
                     continue
                 }
                 let style = cells[index].style
-                var text = String(cells[index].character)
+                var text = String.UnicodeScalarView()
+                text.append(cells[index].scalar)
                 var end = x + 1
                 while end < width {
                     let next = cells[y * width + end]
                     if next.style != style { break }
                     if let base, base.cells[y * width + end] == next { break }
-                    text.append(next.character)
+                    text.append(next.scalar)
                     end += 1
                 }
-                runs.append(CanvasRun(x: x, y: y, text: text, style: style))
+                runs.append(CanvasRun(x: x, y: y, text: String(text), style: style))
                 x = end
             }
         }

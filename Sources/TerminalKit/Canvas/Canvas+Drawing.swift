@@ -10,10 +10,23 @@ extension Canvas {
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
         var column = x
         var written = 0
+        // Most text is ASCII: one byte is one character is one cell, with no grapheme breaking.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 {
+                if column >= limit { break }
+                if column >= 0 {
+                    let scalar = byte < 0x20 || byte == 0x7F ? "?" : Unicode.Scalar(byte)
+                    cells[y * width + column] = Cell(scalar: scalar, style: style)
+                    written += 1
+                }
+                column += 1
+            }
+            return written
+        }
         for character in text {
             if column >= limit { break }
             if column >= 0 {
-                cells[y * width + column] = Cell(character: Self.printable(character), style: style)
+                cells[y * width + column] = Cell(scalar: Self.printable(character), style: style)
                 written += 1
             }
             column += 1
@@ -24,7 +37,7 @@ extension Canvas {
     /// Sets every cell of `rect` (clipped to the canvas) to `character` in `style`.
     public mutating func fill(_ rect: Rect, character: Character = " ", style: Style = .text) {
         let area = rect.intersection(bounds)
-        let cell = Cell(character: Self.printable(character), style: style)
+        let cell = Cell(scalar: Self.printable(character), style: style)
         for y in area.y..<area.maxY {
             for x in area.x..<area.maxX { cells[y * width + x] = cell }
         }
@@ -39,8 +52,9 @@ extension Canvas {
         }
     }
 
-    private static func printable(_ character: Character) -> Character {
+    /// The scalar a cell shows for `character`: its first, or `?` for a control character.
+    private static func printable(_ character: Character) -> Unicode.Scalar {
         guard let scalar = character.unicodeScalars.first else { return " " }
-        return scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) ? "?" : character
+        return scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) ? "?" : scalar
     }
 }

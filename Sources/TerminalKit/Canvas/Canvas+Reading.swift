@@ -2,7 +2,9 @@ extension Canvas {
     /// Row `y` as a string, trailing blanks kept; empty outside the canvas.
     public func row(_ y: Int) -> String {
         guard y >= 0, y < height else { return "" }
-        return String(cells[(y * width)..<((y + 1) * width)].map(\.character))
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: cells[(y * width)..<((y + 1) * width)].lazy.map(\.scalar))
+        return String(text)
     }
 
     /// All rows joined by newlines, trailing blanks of each row removed: the form golden tests compare.

@@ -43,12 +43,25 @@ extension String {
         let prefix = String(repeating: " ", count: max(0, min(indent, width - 1)))
         var lines: [String] = []
         var current = ""
+        // Widths are counted as words are added, not recounted from the line (the log wraps every frame).
+        var currentWidth = 0
+        var atLineStart = true
         for word in split(separator: " ", omittingEmptySubsequences: false) {
-            if !current.isEmpty, current != prefix, current.count + 1 + word.count > width {
+            let wordWidth = word.count
+            if !atLineStart, currentWidth + 1 + wordWidth > width {
                 lines.append(current)
                 current = prefix
+                currentWidth = prefix.count
+                atLineStart = true
             }
-            current += (current.isEmpty || current == prefix ? "" : " ") + word
+            if atLineStart {
+                atLineStart = word.isEmpty
+            } else {
+                current += " "
+                currentWidth += 1
+            }
+            current += word
+            currentWidth += wordWidth
         }
         lines.append(current)
         return lines

@@ -10,13 +10,22 @@ public enum Box {
     {
         guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
         let style = Style(focused ? .borderFocused : .border)
-        let line = String(repeating: glyphs.horizontal, count: rect.width - 2)
-        canvas.put("\(glyphs.topLeft)\(line)\(glyphs.topRight)", x: rect.x, y: rect.y, style: style)
-        canvas.put("\(glyphs.bottomLeft)\(line)\(glyphs.bottomRight)", x: rect.x, y: rect.maxY - 1, style: style)
-        for y in (rect.y + 1)..<(rect.maxY - 1) {
-            canvas[rect.x, y] = Cell(character: glyphs.vertical, style: style)
-            canvas[rect.maxX - 1, y] = Cell(character: glyphs.vertical, style: style)
+        // Cell by cell rather than through `put`: a frame draws a dozen boxes, and their glyphs are
+        // not ASCII, so a string would be broken into graphemes on every frame.
+        let horizontal = Cell(character: glyphs.horizontal, style: style)
+        let vertical = Cell(character: glyphs.vertical, style: style)
+        for x in (rect.x + 1)..<(rect.maxX - 1) {
+            canvas[x, rect.y] = horizontal
+            canvas[x, rect.maxY - 1] = horizontal
         }
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            canvas[rect.x, y] = vertical
+            canvas[rect.maxX - 1, y] = vertical
+        }
+        canvas[rect.x, rect.y] = Cell(character: glyphs.topLeft, style: style)
+        canvas[rect.maxX - 1, rect.y] = Cell(character: glyphs.topRight, style: style)
+        canvas[rect.x, rect.maxY - 1] = Cell(character: glyphs.bottomLeft, style: style)
+        canvas[rect.maxX - 1, rect.maxY - 1] = Cell(character: glyphs.bottomRight, style: style)
         if let title, !title.isEmpty, rect.width > 4 {
             canvas.put(" \(title) ", x: rect.x + 1, y: rect.y, style: Style(.title), maxWidth: rect.width - 2)
         }
