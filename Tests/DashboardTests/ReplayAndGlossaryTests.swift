@@ -127,7 +127,7 @@ import Testing
             var ordered: [OrderID: Int64] = [:]
             for moment in replay.moments {
                 switch moment.entry {
-                case .step(.insuranceFund(_, let change, _)): fundChange += change
+                case .step(.insuranceFund(let payment)): fundChange += payment.change
                 case .step(.bookOrder(_, _, let order, _, let quantity, _, _)): ordered[order] = quantity.lots
                 case .fill(let fill): ordered[fill.order, default: 0] -= fill.quantity.lots
                 default: break

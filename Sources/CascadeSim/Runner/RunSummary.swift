@@ -13,10 +13,18 @@ public struct RunSummary: Codable, Sendable, Hashable {
         public var shortNotional: Double
     }
 
+    /// The insurance funds of the first settlement asset, summed over their pools.
     public struct Fund: Codable, Sendable, Hashable {
         public var start: Double
         public var minimum: Double
         public var end: Double
+        /// Largest fall from a running peak.
+        public var drawdown: Double
+        /// Paid out for fills worse than bankruptcy and deficits, and received from surpluses.
+        public var paid: Double
+        public var received: Double
+        /// Liquidations the fund took over at the bankruptcy price (BitMEX style).
+        public var takeovers: Int
     }
 
     public struct Deleveraging: Codable, Sendable, Hashable {
@@ -25,6 +33,8 @@ public struct RunSummary: Codable, Sendable, Hashable {
     }
 
     public var scenario: String
+    /// The markets' liquidation waterfall styles, comma-separated when they differ.
+    public var liquidationStyle: String
     public var seed: UInt64
     public var simulatedSeconds: Int64
     public var simulatedDuration: String
@@ -54,6 +64,7 @@ public struct RunSummary: Codable, Sendable, Hashable {
         case wallSeconds = "wall_seconds"
         case commandsPerSec = "commands_per_sec"
         case insuranceFund = "insurance_fund"
+        case liquidationStyle = "liquidation_style"
         case backstopTakeovers = "backstop_takeovers"
         case badDebt = "bad_debt"
         case largestDrawdown = "largest_drawdown"
@@ -67,12 +78,15 @@ public struct RunSummary: Codable, Sendable, Hashable {
         func usd(_ value: Double) -> String { String(format: "%.2f", value) }
         return """
             scenario            \(scenario) (seed \(seed))
+            liquidation style   \(liquidationStyle)
             simulated           \(simulatedDuration) in \(String(format: "%.2f", wallSeconds)) s wall
             commands            \(commands) (\(Int(commandsPerSec)) per second), \(events) events
             trades              \(trades), volume \(usd(volume)) USDC
             liquidations        \(liquidations.count) (\(liquidations.longCount) long, \(liquidations.shortCount) short), \
             notional \(usd(liquidations.notional)) (long \(usd(liquidations.longNotional)), short \(usd(liquidations.shortNotional)))
             insurance fund      start \(usd(insuranceFund.start)), minimum \(usd(insuranceFund.minimum)), end \(usd(insuranceFund.end))
+            fund payments       paid \(usd(insuranceFund.paid)), received \(usd(insuranceFund.received)), \
+            drawdown \(usd(insuranceFund.drawdown)), takeovers \(insuranceFund.takeovers)
             backstop takeovers  \(backstopTakeovers)
             auto-deleveraging   \(adl.count), notional \(usd(adl.notional))
             bad debt            \(usd(badDebt))

@@ -17,6 +17,8 @@ public struct Scenario: Sendable, Hashable {
     public var insuranceFund: Int64 = 250_000
     public var backstopCapital: Int64 = 2_000_000
     public var liquidationLatency: SimTime = 0
+    /// The `[liquidation]` table: the waterfall style and the insurance fund's rules.
+    public var liquidation = LiquidationSetup()
     /// How often funding is paid, pro rata of the 8-hour rate (Binance: 8 h, Hyperliquid: 1 h).
     public var fundingEvery: SimTime = 8 * .hour
     public var events: [ScenarioEvent] = []
@@ -37,6 +39,8 @@ public struct MarketSetup: Sendable, Hashable {
     public var venues = 4
     /// Share of the population that trades this market.
     public var share = 1.0
+    /// This market's own liquidation style; `nil` follows the scenario's.
+    public var liquidationStyle: LiquidationStyle?
 
     public init(symbol: String, price: Double) {
         self.symbol = symbol
@@ -98,4 +102,18 @@ public struct WhaleOrder: Sendable, Hashable {
     public var side: Side
     public var notional: Double
     public var leverage: Int
+}
+
+/// How a scenario's exchange liquidates: the waterfall style of its markets and its insurance
+/// funds' rules (`[liquidation]` in a scenario file).
+public struct LiquidationSetup: Sendable, Hashable {
+    public var style = LiquidationStyle.hyperliquid
+    /// Whole units below which a fund stops paying and ADL starts (Bybit's floor).
+    public var fundFloor: Int64 = 0
+    /// One insurance pool per contract instead of one per settlement asset (Bybit).
+    public var perContractFunds = false
+    /// dYdX style: the most the fund pays for one liquidation, whole units.
+    public var fundLossLimit: Int64 = 1_000_000
+
+    public init() {}
 }

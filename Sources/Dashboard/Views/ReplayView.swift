@@ -138,14 +138,24 @@ public enum ReplayView {
                         "\(time) ADL: \(against) closed \(spec.format(quantity)) \(spec.symbol) at \(spec.format(price)) "
                             + "(the bankruptcy price, or the counterparty's own if nearer), no fee (top of the other "
                             + "side's ADL queue)", .marginWarning)
-                case .insuranceFund(_, let change, let balance):
+                case .fundTakeover(_, let id, let quantity, let price):
+                    let spec = snapshot[id].instrument
+                    step(
+                        "\(time) Insurance fund took over \(spec.format(quantity)) \(spec.symbol) at the bankruptcy "
+                            + "price \(spec.format(price)): its book orders' gains and losses are the fund's",
+                        .marginWarning)
+                case .insuranceFund(let payment):
+                    let change = payment.change
+                    let why =
+                        switch (payment.reason, change.units >= 0) {
+                        case (.fills, true): "the fills beat the bankruptcy price; the fund keeps the surplus"
+                        case (.fills, false): "the fills were worse than the bankruptcy price; the fund pays the gap"
+                        case (.remainder, true): "the margin left once the position was closed"
+                        case (.remainder, false): "it pays the loss beyond the margin"
+                        }
                     step(
                         "\(time) Insurance fund \(DisplayFormat.money(change, signed: true)) → "
-                            + "\(DisplayFormat.money(balance)): "
-                            + (change.units >= 0
-                                ? "the margin left once the position was closed"
-                                : "it pays the loss beyond the margin"),
-                        change.units >= 0 ? .buy : .sell)
+                            + "\(DisplayFormat.money(payment.balance)): \(why)", change.units >= 0 ? .buy : .sell)
                 case .badDebt(_, _, let amount):
                     step("\(time) Bad debt \(DisplayFormat.money(amount)): a loss nobody could cover", .statusError)
                 case .finished(_, _, let closedAll):

@@ -134,3 +134,13 @@ enum SnapshotFixture {
         ViewContext(snapshot: snapshot(), state: state, glyphs: .unicode)
     }
 }
+
+extension LiquidationStep {
+    /// A remainder settled with the shared fund of `asset` for account 1, as replays show it.
+    static func insuranceFund(asset: AssetID, change: Money, balance: Money) -> LiquidationStep {
+        .insuranceFund(
+            FundPayment(
+                fund: InsuranceFundID(asset: asset), account: AccountID(1), instrument: nil, reason: .remainder,
+                change: change, balance: balance))
+    }
+}

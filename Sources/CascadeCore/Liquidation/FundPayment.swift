@@ -1,0 +1,48 @@
+/// Which insurance fund: the shared one of a settlement asset, or one contract's own pool (Bybit
+/// isolates the pools of some contracts; https://help.bybit.com/hc/en-us/articles/900000031623).
+public struct InsuranceFundID: Sendable, Hashable {
+    public var asset: AssetID
+    /// The contract whose pool it is; `nil` for the asset's shared fund.
+    public var contract: InstrumentID?
+
+    public init(asset: AssetID, contract: InstrumentID? = nil) {
+        self.asset = asset
+        self.contract = contract
+    }
+}
+
+/// One payment into or out of an insurance fund, with the liquidation it settles: the fund's
+/// history is the stream of these.
+public struct FundPayment: Sendable, Hashable {
+    /// Why the fund's balance moved.
+    public enum Reason: String, Sendable, Hashable {
+        /// Liquidation fills against the bankruptcy price: a better fill's surplus in, a worse fill's
+        /// shortfall out (fee included).
+        case fills
+        /// What was left of the scope's margin when it was flat: a surplus in, a deficit out.
+        case remainder
+    }
+
+    public var fund: InsuranceFundID
+    /// The account being liquidated.
+    public var account: AccountID
+    /// The instrument whose fills it settles; `nil` for a scope's remainder.
+    public var instrument: InstrumentID?
+    public var reason: Reason
+    /// Positive: into the fund; negative: paid out of it.
+    public var change: Money
+    /// The fund's balance after the payment.
+    public var balance: Money
+
+    public init(
+        fund: InsuranceFundID, account: AccountID, instrument: InstrumentID?, reason: Reason, change: Money,
+        balance: Money
+    ) {
+        self.fund = fund
+        self.account = account
+        self.instrument = instrument
+        self.reason = reason
+        self.change = change
+        self.balance = balance
+    }
+}
