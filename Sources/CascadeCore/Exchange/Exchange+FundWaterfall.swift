@@ -8,8 +8,11 @@ extension Exchange {
     ///   before full liquidation); dYdX also closes large positions in parts
     ///   (`MaxPositionPortionLiquidatedPpm`). Deep under maintenance (the `backstopBelow` share), or
     ///   for a position below the partial threshold, the whole position closes at once.
-    /// - BitMEX never steps: the liquidation engine takes the position over at bankruptcy
-    ///   (https://www.bitmex.com/app/liquidation).
+    /// - BitMEX never steps: the liquidation engine takes the whole position over at bankruptcy when
+    ///   the fund can carry it (https://www.bitmex.com/app/liquidation); else, as the others, an IOC
+    ///   order as deep as the fund can pay for.
+    /// - What the book did not take the fund's engine takes over when the fund can carry it (Binance:
+    ///   "the insurance fund takes over"); dYdX has no engine and deleverages it.
     /// - Complexity: O(book levels the order walks) plus the order and the ADL it may need.
     mutating func liquidateWithFund(
         _ account: AccountID, _ instrument: InstrumentID, bankruptcy: Price, deep: Bool,
@@ -29,38 +32,39 @@ extension Exchange {
         }
         let rules = configuration.liquidation
         let fund = fundID(for: instrument)
-        if style != .bitmex {
-            var budget = Swift.max(.zero, fundBalance(fund) - fundFloor(fund))
-            // dYdX caps what the fund loses on one liquidation (`MaxCumulativeInsuranceFundDelta`).
-            if style == .dydx { budget = Swift.min(budget, wholeUnits(rules.fundLossLimitWholeUnits, fund.asset)) }
-            let bound =
-                style == .dydx
-                ? fillablePrice(account, instrument, margin: margin) : bandLimit(instrument, side)
-            let bankruptValue = markets[instrument].instrument.lotValue(at: bankruptcy)
-            let plan = fundedClose(
-                instrument, side, lots: lots, reference: bankruptValue, budget: budget, bound: bound)
-            if plan.lots > 0 {
-                let before = equityAtPrice(account, instrument, bankruptcy)
-                let filled = sendLiquidationOrder(
-                    account, instrument, lots: plan.lots, limit: plan.limit, bankruptcy: bankruptcy, &events)
-                // What the fills brought against closing at bankruptcy, fees included: the fund's to keep
-                // or to pay (Binance: the fund covers a close worse than bankruptcy and keeps the rest).
-                var difference = equityAtPrice(account, instrument, bankruptcy) - before
-                if style == .dydx, difference.units > 0 {
-                    // dYdX: the fund takes at most the maximum liquidation fee of a better fill
-                    // (GetLiquidationInsuranceFundDelta); the rest stays with the trader.
-                    let notional = markets[instrument].instrument.notional(of: filled, at: bankruptcy)
-                    difference = Swift.min(difference, rules.maximumLiquidationFee.of(notional, rounding: .down))
-                }
-                payFund(fund, difference, account: account, instrument: instrument, reason: .fills, &events)
+        let engine = rules.backstopAccount
+        let canTakeOver = style != .dydx && account != engine && ensureAccount(engine)
+        if style == .bitmex, canTakeOver, fundCanCarry(instrument, side: side, lots: lots, at: bankruptcy) {
+            takeOver(account, instrument, side: side, lots: lots, at: bankruptcy, &events)
+            return true
+        }
+        var budget = Swift.max(.zero, fundBalance(fund) - fundFloor(fund))
+        // dYdX caps what the fund loses on one liquidation (`MaxCumulativeInsuranceFundDelta`).
+        if style == .dydx { budget = Swift.min(budget, wholeUnits(rules.fundLossLimitWholeUnits, fund.asset)) }
+        let bound =
+            style == .dydx
+            ? fillablePrice(account, instrument, margin: margin) : bandLimit(instrument, side)
+        let bankruptValue = markets[instrument].instrument.lotValue(at: bankruptcy)
+        let plan = fundedClose(
+            instrument, side, lots: lots, reference: bankruptValue, budget: budget, bound: bound)
+        if plan.lots > 0 {
+            let before = equityAtPrice(account, instrument, bankruptcy)
+            let filled = sendLiquidationOrder(
+                account, instrument, lots: plan.lots, limit: plan.limit, bankruptcy: bankruptcy, &events)
+            // What the fills brought against closing at bankruptcy, fees included: the fund's to keep
+            // or to pay (Binance: the fund covers a close worse than bankruptcy and keeps the rest).
+            var difference = equityAtPrice(account, instrument, bankruptcy) - before
+            if style == .dydx, difference.units > 0 {
+                // dYdX: the fund takes at most the maximum liquidation fee of a better fill
+                // (GetLiquidationInsuranceFundDelta); the rest stays with the trader.
+                let notional = markets[instrument].instrument.notional(of: filled, at: bankruptcy)
+                difference = Swift.min(difference, rules.maximumLiquidationFee.of(notional, rounding: .down))
             }
+            payFund(fund, difference, account: account, instrument: instrument, reason: .fills, &events)
         }
         let remaining = abs(accounts[account].positions[instrument].size)
         guard remaining > 0 else { return true }
-        let engine = configuration.liquidation.backstopAccount
-        if style != .dydx, account != engine, ensureAccount(engine),
-            fundCanCarry(instrument, side: side, lots: remaining, at: bankruptcy)
-        {
+        if canTakeOver, fundCanCarry(instrument, side: side, lots: remaining, at: bankruptcy) {
             takeOver(account, instrument, side: side, lots: remaining, at: bankruptcy, &events)
         } else {
             autoDeleverage(account, instrument, lots: remaining, at: bankruptcy, &events)
