@@ -8,14 +8,7 @@ import Testing
 @Suite struct ScenarioLiquidationTests {
     static let base = "name = \"x\"\n"
 
-    func error(_ text: String) -> ScenarioError? {
-        do {
-            _ = try Scenario.parse(text, file: "bad.toml")
-            return nil
-        } catch {
-            return error
-        }
-    }
+    func error(_ text: String) -> ScenarioError? { ScenarioBadInputTests().error(text) }
 
     @Test func theLiquidationTableAndAMarketsOwnStyleReachTheExchange() throws {
         let text = """

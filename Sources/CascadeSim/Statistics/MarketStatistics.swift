@@ -3,7 +3,8 @@ import DequeModule
 
 /// The time series the dashboard draws, kept in rings of `capacity` buckets of `bucketLength`:
 /// open interest per instrument, liquidated notional (longs and shorts) per instrument, the
-/// insurance fund and the backstop vault's equity per asset, and a liquidation heatmap per
+/// insurance fund and the backstop vault's equity per asset (and each instrument's fund, for
+/// per-contract pools), and a liquidation heatmap per
 /// instrument around its mark.
 ///
 /// Fed with every command's events (`record`) and sampled when a bucket closes (`sample`).
@@ -19,6 +20,8 @@ public struct MarketStatistics: Sendable {
         /// By asset.
         public var insuranceFund: DenseArray<AssetID, Money>
         public var backstopEquity: DenseArray<AssetID, Money>
+        /// By instrument: the balance of the insurance fund it draws on (its own pool, or its asset's).
+        public var funds: DenseArray<InstrumentID, Money>
         /// By instrument: notional by liquidation-price bucket around the mark.
         public var heatmaps: DenseArray<InstrumentID, LiquidationHeatmap>
     }
@@ -88,6 +91,7 @@ public struct MarketStatistics: Sendable {
             insuranceFund: DenseArray(exchange.ledgers.map(\.insuranceFund)),
             backstopEquity: DenseArray(
                 exchange.assets.indices.map { exchange.crossMargin(of: backstop, asset: $0).equity }),
+            funds: DenseArray(instruments.map { exchange.fundBalance(exchange.fundID(for: $0)) }),
             heatmaps: DenseArray(instruments.map { heatmap(exchange, $0) }))
         samples.append(sample)
         if samples.count > capacity { samples.removeFirst() }

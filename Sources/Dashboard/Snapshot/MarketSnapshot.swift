@@ -30,6 +30,9 @@ public struct MarketSnapshot: Sendable {
     /// Insurance fund and backstop vault equity of the USDC pool at each statistics sample (USDC).
     public var insuranceSeries: [Double] = []
     public var backstopSeries: [Double] = []
+    /// Every insurance fund (the USDC fund, or each contract's pool) over the samples; empty in
+    /// snapshots built by hand, where `fundSeries` falls back to `insuranceSeries`.
+    public var funds: [FundSeries] = []
     /// Liquidated notional across every instrument at each statistics sample: positions that were
     /// long, and short.
     public var systemLiquidatedLongs: [Double] = []
@@ -52,10 +55,22 @@ public struct MarketSnapshot: Sendable {
     }
 }
 
+extension MarketSnapshot {
+    /// The funds to draw: `funds`, or the USDC fund alone.
+    public var fundSeries: [FundSeries] {
+        funds.isEmpty ? [FundSeries(name: "Insurance fund", balance: insuranceFund, series: insuranceSeries)] : funds
+    }
+
+    /// Whether any instrument's waterfall has a backstop vault (only Hyperliquid's does).
+    public var usesBackstopVault: Bool { instruments.contains { $0.liquidationStyle.usesBackstopVault } }
+}
+
 /// One instrument's market as the panels draw it.
 public struct InstrumentSnapshot: Sendable {
     public var id: InstrumentID
     public var instrument: Instrument
+    /// Whose liquidation waterfall the instrument follows.
+    public var liquidationStyle = LiquidationStyle.hyperliquid
     public var last: Price?
     public var mark: Price?
     public var index: Price?
