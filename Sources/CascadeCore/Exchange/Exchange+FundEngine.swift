@@ -26,18 +26,21 @@ extension Exchange {
         return needed <= fundCapacity(fundID(for: instrument))
     }
 
-    /// What a fund could still lose: its balance above the floor plus its engine's unrealised PnL in
-    /// the fund's instruments (negative when the engine holds a loss).
+    /// What a fund could still lose: its equity above the floor.
+    func fundCapacity(_ fund: InsuranceFundID) -> Money { fundEquity(fund) - fundFloor(fund) }
+
+    /// A fund's balance plus its engine's unrealised PnL in the fund's instruments: what the fund is
+    /// worth with the positions it took over marked (its balance alone until it has taken one over).
     /// - Complexity: O(instruments).
-    func fundCapacity(_ fund: InsuranceFundID) -> Money {
+    public func fundEquity(_ fund: InsuranceFundID) -> Money {
         let engine = configuration.liquidation.backstopAccount
-        var capacity = fundBalance(fund) - fundFloor(fund)
-        guard accounts.contains(engine) else { return capacity }
+        var equity = fundBalance(fund)
+        guard hasFundEngine, accounts.contains(engine) else { return equity }
         for instrument in markets.indices where fundID(for: instrument) == fund {
             let position = accounts[engine].positions[instrument]
-            if !position.isFlat { capacity += unrealized(position, markets[instrument]) }
+            if !position.isFlat { equity += unrealized(position, markets[instrument]) }
         }
-        return capacity
+        return equity
     }
 
     /// The liquidation engine takes `lots` over at the bankruptcy price on the fund's account (the

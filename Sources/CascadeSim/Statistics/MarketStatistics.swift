@@ -20,7 +20,8 @@ public struct MarketStatistics: Sendable {
         /// By asset.
         public var insuranceFund: DenseArray<AssetID, Money>
         public var backstopEquity: DenseArray<AssetID, Money>
-        /// By instrument: the balance of the insurance fund it draws on (its own pool, or its asset's).
+        /// By instrument: the equity of the insurance fund it draws on (its own pool, or its asset's):
+        /// its balance with what its engine holds marked.
         public var funds: DenseArray<InstrumentID, Money>
         /// By instrument: notional by liquidation-price bucket around the mark.
         public var heatmaps: DenseArray<InstrumentID, LiquidationHeatmap>
@@ -91,7 +92,7 @@ public struct MarketStatistics: Sendable {
             insuranceFund: DenseArray(exchange.ledgers.map(\.insuranceFund)),
             backstopEquity: DenseArray(
                 exchange.assets.indices.map { exchange.crossMargin(of: backstop, asset: $0).equity }),
-            funds: DenseArray(instruments.map { exchange.fundBalance(exchange.fundID(for: $0)) }),
+            funds: DenseArray(instruments.map { exchange.fundEquity(exchange.fundID(for: $0)) }),
             heatmaps: DenseArray(instruments.map { heatmap(exchange, $0) }))
         samples.append(sample)
         if samples.count > capacity { samples.removeFirst() }

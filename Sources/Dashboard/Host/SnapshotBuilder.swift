@@ -60,6 +60,7 @@ struct SnapshotBuilder {
             funds.append(
                 FundSeries(
                     name: name, balance: exchange.fundBalance(fund),
+                    held: exchange.fundEquity(fund) - exchange.fundBalance(fund),
                     series: samples.map { Double($0.funds[id].units) / whole }))
         }
         return funds

@@ -1,16 +1,20 @@
 import CascadeCore
 
-/// One insurance fund as the Markets workspace draws it: its name, balance and balance at each
-/// statistics sample (whole units), with the drawdown figures derived from them.
+/// One insurance fund as the Markets workspace draws it: its name, balance, the unrealised PnL of
+/// what its engine holds, and its equity (balance plus that PnL) at each statistics sample (whole
+/// units), with the drawdown figures derived from them.
 public struct FundSeries: Sendable, Hashable {
     /// "Insurance fund", or a contract's pool ("BTC-PERP pool").
     public var name: String
     public var balance: Money
+    /// Unrealised PnL of the positions the fund's engine took over (zero under Hyperliquid's style).
+    public var held: Money
     public var series: [Double]
 
-    public init(name: String, balance: Money, series: [Double]) {
+    public init(name: String, balance: Money, held: Money = .zero, series: [Double]) {
         self.name = name
         self.balance = balance
+        self.held = held
         self.series = series
     }
 

@@ -2,8 +2,9 @@ import CascadeCore
 import TerminalKit
 
 /// The insurance funds (the USDC fund, or each contract's pool) and, where a waterfall has one, the
-/// backstop vault: each one's balance, the fund's largest drawdown, and its line over the sampled
-/// minutes drawn against its running peak, so the drawdown is the gap between the two lines.
+/// backstop vault: each one's balance (and the unrealised PnL of what its engine holds), the fund's
+/// largest drawdown, and its equity over the sampled minutes drawn against its running peak, so the
+/// drawdown is the gap between the two lines.
 enum FundsView {
     static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let snapshot = context.snapshot
@@ -41,7 +42,10 @@ enum FundsView {
 
     /// A fund in `rect`: its balance, its drawdown, then (with three rows or more) its chart.
     private static func drawFund(_ fund: FundSeries, in rect: Rect, _ context: ViewContext, _ canvas: inout Canvas) {
-        line(fund.name, DisplayFormat.money(fund.balance, .usdc), y: rect.y, rect, Style(.text, bold: true), &canvas)
+        let holding = fund.held == .zero ? "" : ", holds \(DisplayFormat.money(fund.held, signed: true))"
+        line(
+            fund.name, DisplayFormat.money(fund.balance, .usdc), y: rect.y, rect, Style(.text, bold: true), &canvas,
+            suffix: holding)
         guard rect.height >= 2 else { return }
         let drawdown = fund.largestDrawdown
         let peak = fund.runningPeak.last ?? 0
@@ -63,11 +67,17 @@ enum FundsView {
         ]).draw(in: chart, glyphs: context.glyphs, canvas: &canvas)
     }
 
-    /// `name amount USDC`, shortened to fit: the name's first word, then the amount alone.
+    /// `name amount USDC` and `suffix`, shortened to fit: without the suffix, the name's first word,
+    /// then the amount alone.
     private static func line(
-        _ name: String, _ amount: String, y: Int, _ rect: Rect, _ style: Style, _ canvas: inout Canvas
+        _ name: String, _ amount: String, y: Int, _ rect: Rect, _ style: Style, _ canvas: inout Canvas,
+        suffix: String = ""
     ) {
-        let forms = ["\(name) \(amount) USDC", "\(name.prefix { $0 != " " }) \(amount)", amount]
+        let short = name.prefix { $0 != " " }
+        let forms = [
+            "\(name) \(amount) USDC\(suffix)", "\(short) \(amount)\(suffix)", "\(name) \(amount) USDC",
+            "\(short) \(amount)", amount,
+        ]
         let text = forms.first { $0.count <= rect.width } ?? amount
         canvas.put(text, x: rect.x, y: y, style: style, maxWidth: rect.width)
     }
