@@ -42,6 +42,15 @@ import Testing
         #expect(exchange.account(AccountID(0))?.wallets[.primary] ?? .zero == .zero)
     }
 
+    /// The built-in crash under BitMEX's style, with the vault's capital in the fund.
+    @Test func insuranceCrashIsTheFlashCrashUnderBitmexWithTheCapitalInTheFund() throws {
+        let scenario = try ScenarioLibrary.named("insurance-crash")
+        let crash = try ScenarioLibrary.named("flash-crash")
+        #expect(scenario.liquidation.style == .bitmex)
+        #expect(scenario.insuranceFund == crash.insuranceFund + crash.backstopCapital && scenario.backstopCapital == 0)
+        #expect(scenario.markets == crash.markets && scenario.events == crash.events)
+    }
+
     @Test func theDefaultStyleIsHyperliquids() throws {
         let scenario = try ScenarioLibrary.named("flash-crash")
         #expect(scenario.liquidation == LiquidationSetup())
