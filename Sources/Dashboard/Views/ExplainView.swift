@@ -10,6 +10,9 @@ public enum ExplainView {
         guard let position = AccountView.selectedPosition(context) else {
             return [("No position: the account's cross margin", Style(.title, bold: true))]
                 + context.snapshot.account.derivations.flatMap(derivationLines)
+                + waterfallLines(
+                    context.market.liquidationStyle, bankruptcy: "—",
+                    fund: DisplayFormat.money(context.snapshot.insuranceFund), deleveragingLevel: 0)
         }
         return lines(
             position.risk, funding: position.fundingPerInterval,

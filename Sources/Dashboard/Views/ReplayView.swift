@@ -123,7 +123,8 @@ public enum ReplayView {
                     step(
                         "\(time) Book order #\(order.rawValue): \(side == .buy ? "buy" : "sell") "
                             + "\(spec.format(quantity)) \(spec.symbol), immediate-or-cancel, limit \(spec.format(limit)) "
-                            + "(bankruptcy price \(spec.format(bankruptcy)) widened by the slippage tolerance)")
+                            + "(bankruptcy price \(spec.format(bankruptcy)) \(Self.limitReason(snapshot[id].liquidationStyle)))"
+                    )
                     pending = (spec, quantity.lots)
                 case .backstopTakeover(_, let id, let quantity, let price):
                     let spec = snapshot[id].instrument
@@ -198,6 +199,15 @@ public enum ReplayView {
         switch scope {
         case .isolated(let id): "isolated \(snapshot[id].instrument.symbol)"
         case .cross: "cross"
+        }
+    }
+
+    /// How the engine chose a book order's limit under `style`.
+    static func limitReason(_ style: LiquidationStyle) -> String {
+        switch style {
+        case .hyperliquid: "widened by the slippage tolerance"
+        case .binance, .bybit, .bitmex: "or as far beyond it as the insurance fund can pay for"
+        case .dydx: "or beyond it, down to the fillable price the fund pays for"
         }
     }
 }

@@ -136,11 +136,14 @@ enum SnapshotFixture {
 }
 
 extension LiquidationStep {
-    /// A remainder settled with the shared fund of `asset` for account 1, as replays show it.
-    static func insuranceFund(asset: AssetID, change: Money, balance: Money) -> LiquidationStep {
+    /// A payment of the shared fund of `asset` for `account` (1 unless said), a remainder unless said.
+    static func insuranceFund(
+        asset: AssetID, change: Money, balance: Money, account: AccountID = AccountID(1),
+        reason: FundPayment.Reason = .remainder
+    ) -> LiquidationStep {
         .insuranceFund(
             FundPayment(
-                fund: InsuranceFundID(asset: asset), account: AccountID(1), instrument: nil, reason: .remainder,
+                fund: InsuranceFundID(asset: asset), account: account, instrument: nil, reason: reason,
                 change: change, balance: balance))
     }
 }
