@@ -1,10 +1,12 @@
 /// Which insurance fund: the shared one of a settlement asset, or one contract's own pool (Bybit
 /// isolates the pools of some contracts; https://help.bybit.com/hc/en-us/articles/900000031623).
 public struct InsuranceFundID: Sendable, Hashable {
+    /// The settlement asset the fund holds.
     public var asset: AssetID
     /// The contract whose pool it is; `nil` for the asset's shared fund.
     public var contract: InstrumentID?
 
+    /// The shared fund of `asset`, or `contract`'s own pool.
     public init(asset: AssetID, contract: InstrumentID? = nil) {
         self.asset = asset
         self.contract = contract
@@ -23,8 +25,9 @@ public struct FundPayment: Sendable, Hashable {
         case remainder
     }
 
+    /// The fund that paid or was paid.
     public var fund: InsuranceFundID
-    /// The account being liquidated.
+    /// The account being liquidated, or the fund's engine (the backstop account) for what it took over.
     public var account: AccountID
     /// The instrument whose fills it settles; `nil` for a scope's remainder.
     public var instrument: InstrumentID?
@@ -34,6 +37,7 @@ public struct FundPayment: Sendable, Hashable {
     /// The fund's balance after the payment.
     public var balance: Money
 
+    /// A payment as the exchange records it.
     public init(
         fund: InsuranceFundID, account: AccountID, instrument: InstrumentID?, reason: Reason, change: Money,
         balance: Money

@@ -107,6 +107,7 @@ public struct WhaleOrder: Sendable, Hashable {
 /// How a scenario's exchange liquidates: the waterfall style of its markets and its insurance
 /// funds' rules (`[liquidation]` in a scenario file).
 public struct LiquidationSetup: Sendable, Hashable {
+    /// Every market's waterfall unless its `liquidation_style` says otherwise.
     public var style = LiquidationStyle.hyperliquid
     /// Whole units below which a fund stops paying and ADL starts (Bybit's floor).
     public var fundFloor: Int64 = 0
@@ -115,5 +116,6 @@ public struct LiquidationSetup: Sendable, Hashable {
     /// dYdX style: the most the fund pays for one liquidation, whole units.
     public var fundLossLimit: Int64 = 1_000_000
 
+    /// Hyperliquid's waterfall with the defaults above.
     public init() {}
 }

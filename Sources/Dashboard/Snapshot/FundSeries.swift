@@ -11,6 +11,7 @@ public struct FundSeries: Sendable, Hashable {
     public var held: Money
     public var series: [Double]
 
+    /// A fund's figures as the snapshot builder reads them.
     public init(name: String, balance: Money, held: Money = .zero, series: [Double]) {
         self.name = name
         self.balance = balance
