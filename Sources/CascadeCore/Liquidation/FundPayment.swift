@@ -1,18 +1,3 @@
-/// Which insurance fund: the shared one of a settlement asset, or one contract's own pool (Bybit
-/// isolates the pools of some contracts; https://help.bybit.com/hc/en-us/articles/900000031623).
-public struct InsuranceFundID: Sendable, Hashable {
-    /// The settlement asset the fund holds.
-    public var asset: AssetID
-    /// The contract whose pool it is; `nil` for the asset's shared fund.
-    public var contract: InstrumentID?
-
-    /// The shared fund of `asset`, or `contract`'s own pool.
-    public init(asset: AssetID, contract: InstrumentID? = nil) {
-        self.asset = asset
-        self.contract = contract
-    }
-}
-
 /// One payment into or out of an insurance fund, with the liquidation it settles: the fund's
 /// history is the stream of these.
 public struct FundPayment: Sendable, Hashable {
