@@ -12,10 +12,22 @@ struct ScenarioOptions: ParsableArguments {
         transform: SeedArgument.parse)
     var seed: UInt64 = 1
 
-    /// The scenario, or a data error naming the file, line and problem.
+    @Option(
+        name: .customLong("liquidation-style"), parsing: .unconditional,
+        help: "Liquidation waterfall of every market: \(LiquidationStyle.names) (default: the scenario's).",
+        transform: LiquidationStyleArgument.parse)
+    var liquidationStyle: LiquidationStyle?
+
+    /// The scenario (with `--liquidation-style` applied to all its markets), or a data error naming the
+    /// file, line and problem.
     func load() throws -> Scenario {
         do {
-            return try ScenarioLibrary.load(scenario) { try? StandardStreams.readText($0) }
+            var loaded = try ScenarioLibrary.load(scenario) { try? StandardStreams.readText($0) }
+            if let liquidationStyle {
+                loaded.liquidation.style = liquidationStyle
+                for index in loaded.markets.indices { loaded.markets[index].liquidationStyle = nil }
+            }
+            return loaded
         } catch {
             StandardStreams.writeError("\(error)\n")
             throw ExitCode.dataError
@@ -66,5 +78,15 @@ enum SeedArgument {
             throw ValidationError(negative ? "a seed must be 0 or more" : "a seed is a whole number from 0 to 2^64-1")
         }
         return seed
+    }
+}
+
+/// `--liquidation-style NAME`: one of the waterfall styles, or a usage error that lists them.
+enum LiquidationStyleArgument {
+    static func parse(_ text: String) throws -> LiquidationStyle {
+        guard let style = LiquidationStyle(rawValue: text) else {
+            throw ValidationError("a liquidation style is one of \(LiquidationStyle.names)")
+        }
+        return style
     }
 }

@@ -9,7 +9,22 @@ import Testing
 struct ExchangeLedgerTests {
     @Test(arguments: 0..<UInt64(12))
     func theLedgerBalancesAfterEveryCommand(seed: UInt64) {
-        var exchange = Exchange()
+        Self.checkLedger(seed: seed, ExchangeConfiguration())
+    }
+
+    /// The same random trading under each liquidation waterfall style (with a small fund, so that the
+    /// fund-backed styles pay, take over and deleverage).
+    @Test(arguments: LiquidationStyle.allCases, 0..<UInt64(3))
+    func theLedgerBalancesUnderEveryLiquidationStyle(style: LiquidationStyle, seed: UInt64) {
+        var configuration = ExchangeConfiguration()
+        configuration.liquidation.style = style
+        configuration.liquidation.insuranceFundWholeUnits = 500
+        configuration.liquidation.perContractFunds = style == .bybit
+        Self.checkLedger(seed: seed, configuration)
+    }
+
+    static func checkLedger(seed: UInt64, _ configuration: ExchangeConfiguration) {
+        var exchange = Exchange(configuration: configuration)
         var trading = RandomTrading(seed: seed, exchange: exchange)
         for command in trading.funding() { _ = exchange.apply(command) }
         var fills = 0

@@ -82,7 +82,9 @@ struct LiquidationScenarioTests {
                 == .bookOrder(
                     account: eleven, instrument: Self.btc, order: OrderID(7), side: .sell, quantity: lots,
                     limit: Price(ticks: 534_897), bankruptcyPrice: bk))
-        #expect(steps[1] == .insuranceFund(asset: D.usdc, change: D.usdc("-45.68"), balance: D.usdc("44.32")))
+        #expect(
+            steps[1]
+                == .insuranceFund(asset: D.usdc, change: D.usdc("-45.68"), balance: D.usdc("44.32"), account: eleven))
         #expect(steps[2] == .finished(account: eleven, scope: .isolated(Self.btc), closedAll: true))
         #expect(steps[3] == .backstopTakeover(account: twelve, instrument: Self.btc, quantity: lots, price: bk))
         #expect(steps[4] == .finished(account: twelve, scope: .isolated(Self.btc), closedAll: true))

@@ -112,6 +112,29 @@ import Testing
         expectCompleted(player)
     }
 
+    /// Binance's waterfall drains the fund until ADL starts; then the same world restarts under
+    /// Hyperliquid's, where the vault takes the losses and the fund does not fall.
+    @Test func insuranceFund() {
+        var player = LessonPlayer(LessonLibrary.named("insurance-fund")!)
+        #expect(player.snapshot.instruments.allSatisfy { $0.liquidationStyle == .binance })
+        let start = player.snapshot.insuranceFund
+        player.press(.enter)
+        player.wait(atMost: 90 * .minute)
+        player.wait(atMost: 90 * .minute)
+        #expect(player.progress.step == 3)
+        let fund = player.snapshot.fundSeries[0]
+        #expect(fund.largestDrawdown.amount > 10_000, "the fund barely moved: \(fund.largestDrawdown)")
+        #expect(player.snapshot.insuranceFund < start || fund.held.units < 0)
+        player.press(.enter)
+        #expect(player.progress.generation == 1)
+        #expect(player.snapshot.instruments.allSatisfy { $0.liquidationStyle == .hyperliquid })
+        player.wait(atMost: 90 * .minute)
+        #expect(player.progress.step == 5)
+        #expect(player.snapshot.fundSeries[0].largestDrawdown.share < 0.01)
+        player.press(.character("r"), .enter)
+        expectCompleted(player)
+    }
+
     @Test func everyLessonHasAScenarioWithOneMarketAndAtLeastThreeSteps() {
         #expect(LessonLibrary.all.count >= 6)
         #expect(Set(LessonLibrary.names).count == LessonLibrary.all.count)

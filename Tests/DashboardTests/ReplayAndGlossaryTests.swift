@@ -41,7 +41,9 @@ import Testing
                 account: liquidated, instrument: btc, quantity: Quantity(lots: 4), price: Price(ticks: 600_000)),
             at: 31_000)
         recorder.record(
-            .insuranceFund(asset: AssetID(0), change: Money(units: 15_000_000), balance: Money(units: 1_015_000_000)),
+            .insuranceFund(
+                asset: AssetID(0), change: Money(units: 15_000_000), balance: Money(units: 1_015_000_000),
+                account: liquidated),
             at: 31_000
         )
         recorder.record(.finished(account: liquidated, scope: .isolated(btc), closedAll: true), at: 31_000)
@@ -65,6 +67,44 @@ import Testing
         #expect(replay.trigger?.mark == Price(ticks: 604_000))
         #expect(replays[1].isUser && !replays[1].isOver && replays[1].fund == nil)
         #expect(recorded().isLiquidationOrder(OrderID(77)) && !recorded().isLiquidationOrder(OrderID(12)))
+    }
+
+    /// A fund takeover: the engine's sale right after it settles this liquidation and joins its
+    /// replay; the engine's later sales settle many at once and join none.
+    @Test func theFundsEnginePaymentsJoinOnlyTheTakeoverTheyFollow() throws {
+        var recorder = ReplayRecorder(user: AccountID(1), instrumentAssets: [AssetID(0), AssetID(0), AssetID(1)])
+        let engine = AccountID(0)
+        recorder.record(
+            .triggered(
+                account: liquidated, scope: .isolated(btc), mark: Price(ticks: 590_000), equity: .zero,
+                maintenance: Money(units: 100)), at: 1_000)
+        recorder.record(
+            .fundTakeover(
+                account: liquidated, instrument: btc, quantity: Quantity(lots: 4), price: Price(ticks: 595_000)),
+            at: 1_000)
+        let sale = LiquidationStep.insuranceFund(
+            asset: AssetID(0), change: Money(units: -2_000_000), balance: Money(units: 998_000_000), account: engine,
+            reason: .fills)
+        recorder.record(sale, at: 1_000)
+        recorder.record(.finished(account: liquidated, scope: .isolated(btc), closedAll: true), at: 1_000)
+        recorder.record(
+            .insuranceFund(
+                asset: AssetID(0), change: Money(units: -5_000_000), balance: Money(units: 993_000_000),
+                account: engine,
+                reason: .fills), at: 5_000)
+        recorder.record(
+            .triggered(
+                account: AccountID(7), scope: .isolated(btc), mark: Price(ticks: 580_000), equity: .zero,
+                maintenance: Money(units: 100)), at: 6_000)
+        recorder.record(.finished(account: AccountID(7), scope: .isolated(btc), closedAll: true), at: 6_000)
+        let replays = recorder.replays
+        #expect(replays.count == 2)
+        #expect(replays[0].moments.contains(LiquidationReplay.Moment(time: 1_000, entry: .step(sale))))
+        #expect(replays[0].fund?.after == Money(units: 998_000_000))
+        #expect(replays[1].fund == nil, "the engine's later sale settles no single liquidation")
+        let text = ReplayView.lines(replays[0], SnapshotFixture.snapshot()).map(\.text).joined(separator: "\n")
+        #expect(text.contains("Insurance fund took over 0.004 BTC-PERP at the bankruptcy price 59500.0"))
+        #expect(text.contains("the fills were worse than the bankruptcy price; the fund pays the gap"))
     }
 
     @Test func theReplayTellsEachStepWithItsNumbers() throws {
@@ -127,7 +167,7 @@ import Testing
             var ordered: [OrderID: Int64] = [:]
             for moment in replay.moments {
                 switch moment.entry {
-                case .step(.insuranceFund(_, let change, _)): fundChange += change
+                case .step(.insuranceFund(let payment)): fundChange += payment.change
                 case .step(.bookOrder(_, _, let order, _, let quantity, _, _)): ordered[order] = quantity.lots
                 case .fill(let fill): ordered[fill.order, default: 0] -= fill.quantity.lots
                 default: break

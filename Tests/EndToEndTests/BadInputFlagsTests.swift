@@ -14,6 +14,14 @@ struct BadInputFlagsTests {
         (["run", "--seed", "-5"], "a seed must be 0 or more"),
         (["run", "--duration", "-1h"], "a duration is above zero"),
         (["run", "--duration", "0s"], "a duration is above zero"),
+        (
+            ["run", "--liquidation-style", "okx"],
+            "a liquidation style is one of hyperliquid, binance, bybit, bitmex, dydx"
+        ),
+        (
+            ["--liquidation-style", "Binance"],
+            "a liquidation style is one of hyperliquid, binance, bybit, bitmex, dydx"
+        ),
         (["bench", "matching", "--commands", "-4"], "--commands must be positive, got -4"),
         (
             ["calc", "margin", "--side", "long", "--entry", "100", "--size", "1", "--leverage", "-2"],

@@ -50,11 +50,32 @@ struct RunCommandTests {
         #expect(!other.output.contains(hash))
     }
 
+    /// `--liquidation-style bitmex` on the crash: the fund takes positions over and pays for them, no
+    /// backstop vault is used, and the summary names the style.
+    @Test func aLiquidationStyleFlagChangesTheWaterfall() throws {
+        let summary = temporary("style.json")
+        defer { try? FileManager.default.removeItem(atPath: summary) }
+        let run = try CascadeBinary.run([
+            "run", "--scenario", "flash-crash", "--duration", "45m", "--liquidation-style", "bitmex", "--quiet",
+            "--summary", summary,
+        ])
+        #expect(run.status == 0, "\(run.error)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: summary))) as? [String: Any])
+        #expect(json["liquidation_style"] as? String == "bitmex")
+        #expect(json["backstop_takeovers"] as? Int == 0)
+        #expect(json["ledger_discrepancy"] as? Int == 0)
+        let fund = try #require(json["insurance_fund"] as? [String: Any])
+        #expect((fund["takeovers"] as? Int ?? 0) > 0)
+        #expect((fund["minimum"] as? Double ?? .infinity) < (fund["start"] as? Double ?? 0))
+        #expect((fund["paid"] as? Double ?? 0) > 0)
+    }
+
     @Test func scenariosListsEveryBuiltInOnALine() throws {
         let run = try CascadeBinary.run(["scenarios"])
         #expect(run.status == 0)
         let lines = run.output.split(separator: "\n")
-        #expect(lines.count == 8)
+        #expect(lines.count == 9)
         #expect(lines.contains { $0.hasPrefix("flash-crash") && $0.contains("12%") })
         let shown = try CascadeBinary.run(["scenarios", "--show", "calm"])
         #expect(shown.output.contains("name = \"calm\""))

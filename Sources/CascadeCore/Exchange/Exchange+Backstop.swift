@@ -106,7 +106,7 @@ extension Exchange {
 
     /// Moves `lots` from `account` (closing on `side`) to `receiver` at `price`, without fees: each
     /// side's position takes the fill as if they had traded; the fills carry order id 0 (no order).
-    private mutating func transfer(
+    mutating func transfer(
         lots: Int64, from account: AccountID, to receiver: AccountID, _ instrument: InstrumentID, side: Side,
         at price: Price, _ events: inout [Event]
     ) {

@@ -52,6 +52,12 @@ extension Exchange {
         let bankruptcies = bankruptcyPrices(account, scope, order)
         for (instrument, bankruptcy) in zip(order, bankruptcies) {
             guard let bankruptcy else { continue }
+            guard liquidationStyles[instrument].usesBackstopVault else {
+                let closed = liquidateWithFund(
+                    account, instrument, bankruptcy: bankruptcy, deep: toBackstop, margin: margin, &events)
+                closedAll = closedAll && closed
+                continue
+            }
             let position = accounts[account].positions[instrument]
             var lots = abs(position.size)
             if !toBackstop {
@@ -62,7 +68,7 @@ extension Exchange {
             }
             if lots > 0 { transferToBackstopOrDeleverage(account, instrument, lots: lots, at: bankruptcy, &events) }
         }
-        if closedAll { settleRemainder(account, scope, walletBefore: walletBefore, &events) }
+        if closedAll { settleRemainder(account, scope, walletBefore: walletBefore, lead: order.first, &events) }
         events.append(.liquidation(.finished(account: account, scope: scope, closedAll: closedAll)))
         // A partial step that left the account liquidatable waits out the cooldown; queued before
         // re-filing, so the re-filing does not queue it again for right now. One that left it
@@ -131,7 +137,7 @@ extension Exchange {
     }
 
     /// Lots the next book step closes: all of it, or the partial fraction of a large position.
-    private func stepLots(_ position: Position, _ instrument: InstrumentID) -> Int64 {
+    func stepLots(_ position: Position, _ instrument: InstrumentID) -> Int64 {
         let rules = configuration.liquidation
         let market = markets[instrument]
         let lots = abs(position.size)
@@ -160,18 +166,7 @@ extension Exchange {
         let worstLoss =
             (market.instrument.value(of: lots, at: bankruptcy) - market.instrument.value(of: lots, at: limit)).magnitude
             + market.instrument.takerFee.of(market.instrument.notional(of: lots, at: limit), rounding: .up)
-        guard worstLoss <= ledgers[assetID(of: instrument)].insuranceFund else { return 0 }
-        let id = OrderID(nextOrderID)
-        nextOrderID += 1
-        events.append(
-            .liquidation(
-                .bookOrder(
-                    account: account, instrument: instrument, order: id, side: side, quantity: Quantity(lots: lots),
-                    limit: limit, bankruptcyPrice: bankruptcy)))
-        let request = OrderRequest(
-            id: id, account: account,
-            terms: .limit(side, Quantity(lots: lots), at: limit, .immediateOrCancel, reduceOnly: true))
-        throughBook(instrument, &events) { $0.markets[instrument].book.submit(request, events: &$0.bookEvents) }
-        return abs(size) - abs(accounts[account].positions[instrument].size)
+        guard worstLoss <= fundBalance(fundID(for: instrument)) else { return 0 }
+        return sendLiquidationOrder(account, instrument, lots: lots, limit: limit, bankruptcy: bankruptcy, &events)
     }
 }

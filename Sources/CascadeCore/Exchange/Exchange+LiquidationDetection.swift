@@ -97,6 +97,8 @@ extension Exchange {
         guard account != inLiquidation, !pendingKeys.contains(PendingKey(account: account, scope: scope)) else {
             return
         }
+        // The fund's engine is backed by the fund, which deleverages it when it cannot absorb the loss.
+        if account == configuration.liquidation.backstopAccount, hasFundEngine { return }
         let margin = scopeMargin(account, scope)
         let instrument = instruments(in: scope).first { !accounts[account].positions[$0].isFlat }
         let mark = instrument.flatMap { markets[$0].valuationPrice } ?? Price(ticks: 0)

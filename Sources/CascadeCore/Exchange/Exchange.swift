@@ -54,6 +54,14 @@ public struct Exchange: Sendable {
     /// Per asset, the accounts (in id order) with two or more cross positions in it: a mark move in
     /// one of their instruments shifts the liquidation prices of the others.
     var multiCrossHolders: DenseArray<AssetID, [AccountID]>
+    /// Each instrument's liquidation waterfall, from the rules' style and per-symbol overrides.
+    public let liquidationStyles: DenseArray<InstrumentID, LiquidationStyle>
+    /// Each instrument's own insurance pool (used with per-contract funds; zero otherwise).
+    var contractFunds: DenseArray<InstrumentID, Money>
+    /// Whether the liquidation engine holds a position the fund took over, to work after each command.
+    var engineHolding = false
+    /// When the engine may next send orders (once per `LiquidationRules.engineInterval`).
+    var nextEngineWork: SimTime = 0
 
     /// A fresh exchange at time 0 with empty books, its insurance funds and backstop vault seeded from
     /// `configuration.liquidation`. Reserves 2¹⁴ orders per book up front.
@@ -70,6 +78,9 @@ public struct Exchange: Sendable {
         markets = DenseArray(configuration.instruments.map { Market(instrument: $0, schedule: configuration.funding) })
         liquidationIndexes = DenseArray(repeating: LiquidationIndex(), count: markets.count)
         multiCrossHolders = DenseArray(repeating: [], count: assets.count)
+        let rules = configuration.liquidation
+        liquidationStyles = DenseArray(configuration.instruments.map { rules.styleBySymbol[$0.symbol] ?? rules.style })
+        contractFunds = DenseArray(repeating: .zero, count: configuration.instruments.count)
         seedLiquidationCapital()
     }
 
@@ -155,6 +166,7 @@ public struct Exchange: Sendable {
         case .advanceTime(let time): advanceTime(to: time, &events)
         }
         if !pendingLiquidations.isEmpty { runDueLiquidations(&events) }
+        if engineHolding { workEngineIfDue(&events) }
     }
 
     /// Applies one command and returns its events.

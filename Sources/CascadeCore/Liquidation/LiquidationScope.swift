@@ -23,8 +23,11 @@ public enum LiquidationStep: Sendable, Hashable {
     case autoDeleveraged(
         account: AccountID, counterparty: AccountID, instrument: InstrumentID, quantity: Quantity,
         price: Price)
-    /// The insurance fund of an asset changed: a surplus or fee in, a deficit out.
-    case insuranceFund(asset: AssetID, change: Money, balance: Money)
+    /// The liquidation engine took the position over at the bankruptcy price on the insurance fund's
+    /// account (BitMEX style); what its book orders gain or lose lands in the fund.
+    case fundTakeover(account: AccountID, instrument: InstrumentID, quantity: Quantity, price: Price)
+    /// An insurance fund paid or was paid for this liquidation.
+    case insuranceFund(FundPayment)
     /// A loss nothing could cover, recorded against the account.
     case badDebt(account: AccountID, asset: AssetID, amount: Money)
     /// The liquidation is over; `closedAll` is false when a partial step left the account healthy.

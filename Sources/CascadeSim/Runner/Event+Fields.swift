@@ -169,11 +169,21 @@ extension LiquidationStep {
             writer.field("instrument", instrument.rawValue)
             writer.field("quantity", quantity.lots)
             writer.field("price", price.ticks)
-        case .insuranceFund(let asset, let change, let balance):
+        case .fundTakeover(let account, let instrument, let quantity, let price):
+            writer.begin("fund_takeover", time: time)
+            writer.field("account", account.rawValue)
+            writer.field("instrument", instrument.rawValue)
+            writer.field("quantity", quantity.lots)
+            writer.field("price", price.ticks)
+        case .insuranceFund(let payment):
             writer.begin("insurance_fund", time: time)
-            writer.field("asset", asset.index)
-            writer.field("change", change.units)
-            writer.field("balance", balance.units)
+            writer.field("asset", payment.fund.asset.index)
+            writer.field("change", payment.change.units)
+            writer.field("balance", payment.balance.units)
+            writer.field("pool", payment.fund.contract.map { Int64($0.rawValue) } ?? -1)
+            writer.field("account", payment.account.rawValue)
+            writer.field("instrument", payment.instrument.map { Int64($0.rawValue) } ?? -1)
+            writer.field("reason", payment.reason.rawValue)
         case .badDebt(let account, let asset, let amount):
             writer.begin("bad_debt", time: time)
             writer.field("account", account.rawValue)

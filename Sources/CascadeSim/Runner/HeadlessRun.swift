@@ -75,8 +75,11 @@ public struct HeadlessRun {
         let discrepancy = exchange.assets.indices.reduce(Int64(0)) {
             $0 + abs(exchange.ledgerDiscrepancy(asset: $1).units)
         }
+        var styles: [String] = []
+        for style in exchange.liquidationStyles where !styles.contains(style.rawValue) { styles.append(style.rawValue) }
         return RunSummary(
-            scenario: scenario.name, seed: seed, simulatedSeconds: duration / .second,
+            scenario: scenario.name, liquidationStyle: styles.joined(separator: ","), seed: seed,
+            simulatedSeconds: duration / .second,
             simulatedDuration: SimDuration.format(duration), commands: world.place.commandCount,
             events: recorder.events, wallSeconds: wall,
             commandsPerSec: wall > 0 ? Double(world.place.commandCount) / wall : 0, trades: recorder.trades,
@@ -87,7 +90,9 @@ public struct HeadlessRun {
                 longNotional: totals.longs / usdc, shortNotional: totals.shorts / usdc),
             insuranceFund: RunSummary.Fund(
                 start: Double(fundStart.units) / usdc, minimum: Double(recorder.lowestInsuranceFund) / usdc,
-                end: Double(ledger.insuranceFund.units) / usdc),
+                end: Double(ledger.insuranceFund.units) / usdc, drawdown: Double(recorder.fundDrawdown) / usdc,
+                paid: Double(recorder.fundPaid) / usdc, received: Double(recorder.fundReceived) / usdc,
+                takeovers: recorder.fundTakeovers),
             backstopTakeovers: recorder.backstopTakeovers,
             adl: RunSummary.Deleveraging(count: recorder.deleveragings, notional: recorder.deleveragedNotional),
             badDebt: Double(ledger.badDebt.units) / usdc,

@@ -15,6 +15,13 @@ public struct RunRecorder: WorldObserver {
     var deleveragings = 0
     var deleveragedNotional = 0.0
     var lowestInsuranceFund: Int64
+    /// The first asset's funds summed over their pools, followed payment by payment.
+    var insuranceFund: Int64
+    var fundPeak: Int64
+    var fundDrawdown: Int64 = 0
+    var fundPaid: Int64 = 0
+    var fundReceived: Int64 = 0
+    var fundTakeovers = 0
     /// OHLCV bars of the first market's trades; call `bars.roll(to:)` at the end before reading them.
     public var bars: BarRecorder
     var writer: JSONLineWriter?
@@ -25,6 +32,8 @@ public struct RunRecorder: WorldObserver {
         self.bars = bars
         self.writer = writer
         lowestInsuranceFund = insuranceFund
+        self.insuranceFund = insuranceFund
+        fundPeak = insuranceFund
     }
 
     /// A recorder that writes no event lines: bars and totals only (what `cascade bench realism` reads).
@@ -64,8 +73,15 @@ public struct RunRecorder: WorldObserver {
             deleveragings += 1
             let market = place.markets[instrument]
             deleveragedNotional += market.usd(price) * Double(quantity.lots) * market.lotSize
-        case .liquidation(.insuranceFund(asset: .primary, _, let balance)):
-            lowestInsuranceFund = min(lowestInsuranceFund, balance.units)
+        case .liquidation(.insuranceFund(let payment)) where payment.fund.asset == .primary:
+            let change = payment.change.units
+            insuranceFund += change
+            if change < 0 { fundPaid -= change } else { fundReceived += change }
+            lowestInsuranceFund = min(lowestInsuranceFund, insuranceFund)
+            fundPeak = max(fundPeak, insuranceFund)
+            fundDrawdown = max(fundDrawdown, fundPeak - insuranceFund)
+        case .liquidation(.fundTakeover):
+            fundTakeovers += 1
         default:
             break
         }

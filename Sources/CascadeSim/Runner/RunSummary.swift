@@ -16,13 +16,21 @@ public struct RunSummary: Codable, Sendable, Hashable {
         var shortNotional: Double
     }
 
-    /// The primary asset's insurance fund at the start, at its lowest and at the end, in USDC.
+    /// The insurance funds of the first settlement asset, summed over their pools.
     public struct Fund: Codable, Sendable, Hashable {
         /// Balance before the first command, in USDC.
         public var start: Double
         var minimum: Double
         /// Balance when the run ended, in USDC.
         public var end: Double
+        /// Largest fall from a running peak.
+        public var drawdown: Double
+        /// Paid out for fills worse than bankruptcy and deficits, and received from surpluses.
+        public var paid: Double
+        /// Received from liquidations that filled better than bankruptcy, and from the engine's sales, in USDC.
+        public var received: Double
+        /// Liquidations the fund took over at the bankruptcy price (BitMEX style).
+        public var takeovers: Int
     }
 
     /// Auto-deleveraging during the run: opposite positions closed to finish a liquidation (USDC).
@@ -35,6 +43,8 @@ public struct RunSummary: Codable, Sendable, Hashable {
 
     /// Name of the scenario that ran.
     public var scenario: String
+    /// The markets' liquidation waterfall styles, comma-separated when they differ.
+    public var liquidationStyle: String
     /// Seed of the run; with the scenario and duration it reproduces `eventHash`.
     public var seed: UInt64
     var simulatedSeconds: Int64
@@ -74,6 +84,7 @@ public struct RunSummary: Codable, Sendable, Hashable {
         case wallSeconds = "wall_seconds"
         case commandsPerSec = "commands_per_sec"
         case insuranceFund = "insurance_fund"
+        case liquidationStyle = "liquidation_style"
         case backstopTakeovers = "backstop_takeovers"
         case badDebt = "bad_debt"
         case largestDrawdown = "largest_drawdown"
@@ -87,12 +98,15 @@ public struct RunSummary: Codable, Sendable, Hashable {
         func usd(_ value: Double) -> String { String(format: "%.2f", value) }
         return """
             scenario            \(scenario) (seed \(seed))
+            liquidation style   \(liquidationStyle)
             simulated           \(simulatedDuration) in \(String(format: "%.2f", wallSeconds)) s wall
             commands            \(commands) (\(Int(commandsPerSec)) per second), \(events) events
             trades              \(trades), volume \(usd(volume)) USDC
             liquidations        \(liquidations.count) (\(liquidations.longCount) long, \(liquidations.shortCount) short), \
             notional \(usd(liquidations.notional)) (long \(usd(liquidations.longNotional)), short \(usd(liquidations.shortNotional)))
             insurance fund      start \(usd(insuranceFund.start)), minimum \(usd(insuranceFund.minimum)), end \(usd(insuranceFund.end))
+            fund payments       paid \(usd(insuranceFund.paid)), received \(usd(insuranceFund.received)), \
+            drawdown \(usd(insuranceFund.drawdown)), takeovers \(insuranceFund.takeovers)
             backstop takeovers  \(backstopTakeovers)
             auto-deleveraging   \(adl.count), notional \(usd(adl.notional))
             bad debt            \(usd(badDebt))

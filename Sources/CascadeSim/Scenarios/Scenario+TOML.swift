@@ -15,6 +15,12 @@ extension Scenario {
     /// liquidation_latency = "0s"
     /// funding_every = "8h"               # how often funding is paid (pro rata of the 8 h rate)
     ///
+    /// [liquidation]
+    /// style = "binance"                # hyperliquid (default), binance, bybit, bitmex or dydx
+    /// fund_floor = 0                   # whole units; below it the fund stops paying and ADL starts
+    /// per_contract_funds = false       # one insurance pool per contract (Bybit) instead of per asset
+    /// fund_loss_limit = 1000000        # dydx: the most the fund pays for one liquidation, whole units
+    ///
     /// [[markets]]                      # one per traded instrument
     /// symbol = "BTC-PERP"              # from the exchange's catalogue
     /// price = 64000                    # starting fundamental price, USD
@@ -25,6 +31,7 @@ extension Scenario {
     /// jump_size = 0.004                # mean absolute jump (log return)
     /// venues = 4                       # spot venues feeding the oracle, 1–5
     /// share = 1.0                      # relative share of the population
+    /// liquidation_style = "bybit"      # this market's own style (default: [liquidation] style)
     ///
     /// [population]                     # totals over all markets; at most 40000 agents in all
     /// market_makers = 6                # 1–100
@@ -69,7 +76,7 @@ extension Scenario {
         let top = TOMLSection(table: root, file: file, lines: lines, start: 0, end: headers.firstHeader)
         try top.expectOnly([
             "name", "description", "duration", "user_balance", "insurance_fund", "backstop_capital",
-            "liquidation_latency", "funding_every", "markets", "population", "events",
+            "liquidation_latency", "funding_every", "markets", "population", "events", "liquidation",
         ])
         guard let name = try top.string("name") else { throw top.error("missing 'name'") }
         var scenario = Scenario(name: name, description: try top.string("description") ?? "")
@@ -87,6 +94,11 @@ extension Scenario {
             scenario.fundingEvery = every
         }
 
+        if let liquidation = try top.subtable("liquidation") {
+            let (start, end) = headers.range(of: "[liquidation]")
+            scenario.liquidation = try Self.liquidation(
+                TOMLSection(table: liquidation, file: file, lines: lines, start: start, end: end))
+        }
         let markets = try tables(root, "markets", top, headers)
         if !markets.isEmpty {
             scenario.markets = []
@@ -124,7 +136,7 @@ extension Scenario {
     private static func market(_ section: TOMLSection) throws(ScenarioError) -> MarketSetup {
         try section.expectOnly([
             "symbol", "price", "volatility", "vol_of_vol", "vol_memory", "jumps_per_day", "jump_size", "venues",
-            "share",
+            "share", "liquidation_style",
         ])
         guard let symbol = try section.string("symbol") else { throw section.error("a market needs a 'symbol'") }
         guard let instrument = Instrument.named(symbol), instrument.kind == .linear else {
@@ -143,7 +155,36 @@ extension Scenario {
         if let value = try section.double("jump_size", in: 0...0.5) { setup.process.jumpSize = value }
         if let value = try section.int("venues", in: 1...5) { setup.venues = value }
         if let value = try section.double("share", in: 0...1_000) { setup.share = value }
+        setup.liquidationStyle = try style(section, "liquidation_style")
         return setup
+    }
+
+    private static func liquidation(_ section: TOMLSection) throws(ScenarioError) -> LiquidationSetup {
+        try section.expectOnly(["style", "fund_floor", "per_contract_funds", "fund_loss_limit"])
+        var setup = LiquidationSetup()
+        if let style = try style(section, "style") { setup.style = style }
+        if let floor = try section.int("fund_floor", in: 0...1_000_000_000_000) { setup.fundFloor = Int64(floor) }
+        if let value = section.table["per_contract_funds"] {
+            guard let flag = value.bool else {
+                throw section.error("'per_contract_funds' must be true or false", key: "per_contract_funds")
+            }
+            setup.perContractFunds = flag
+        }
+        if let limit = try section.int("fund_loss_limit", in: 0...1_000_000_000_000) {
+            setup.fundLossLimit = Int64(limit)
+        }
+        return setup
+    }
+
+    /// A liquidation style by name, or an error that lists the accepted ones.
+    private static func style(_ section: TOMLSection, _ key: String) throws(ScenarioError) -> LiquidationStyle? {
+        guard let name = try section.string(key) else { return nil }
+        guard let style = LiquidationStyle(rawValue: name) else {
+            let shown = name.count > 40 ? name.prefix(40) + "…" : name[...]
+            throw section.error(
+                "'\(key)' must be one of \(LiquidationStyle.names), not \"\(shown)\"", key: key)
+        }
+        return style
     }
 
     /// The most agents of each kind a scenario may ask for, and in all: a world of 40,000 agents

@@ -21,6 +21,8 @@ public struct Scenario: Sendable, Hashable {
     /// Starting backstop vault capital, whole units of each settlement asset.
     public var backstopCapital: Int64 = 2_000_000
     var liquidationLatency: SimTime = 0
+    /// The `[liquidation]` table: the waterfall style and the insurance fund's rules.
+    public var liquidation = LiquidationSetup()
     /// How often funding is paid, pro rata of the 8-hour rate (Binance: 8 h, Hyperliquid: 1 h).
     public var fundingEvery: SimTime = 8 * .hour
     /// The timeline, sorted by `at` when parsed.
@@ -45,6 +47,8 @@ public struct MarketSetup: Sendable, Hashable {
     public var venues = 4
     /// Share of the population that trades this market.
     public var share = 1.0
+    /// This market's own liquidation style; `nil` follows the scenario's.
+    public var liquidationStyle: LiquidationStyle?
 
     /// A market starting at `price` USD with the default price process and four venues.
     public init(symbol: String, price: Double) {
@@ -110,4 +114,20 @@ struct WhaleOrder: Sendable, Hashable {
     var side: Side
     var notional: Double
     var leverage: Int
+}
+
+/// How a scenario's exchange liquidates: the waterfall style of its markets and its insurance
+/// funds' rules (`[liquidation]` in a scenario file).
+public struct LiquidationSetup: Sendable, Hashable {
+    /// Every market's waterfall unless its `liquidation_style` says otherwise.
+    public var style = LiquidationStyle.hyperliquid
+    /// Whole units below which a fund stops paying and ADL starts (Bybit's floor).
+    public var fundFloor: Int64 = 0
+    /// One insurance pool per contract instead of one per settlement asset (Bybit).
+    public var perContractFunds = false
+    /// dYdX style: the most the fund pays for one liquidation, whole units.
+    public var fundLossLimit: Int64 = 1_000_000
+
+    /// Hyperliquid's waterfall with the defaults above.
+    public init() {}
 }

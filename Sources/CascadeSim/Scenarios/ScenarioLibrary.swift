@@ -8,6 +8,7 @@ public enum ScenarioLibrary {
         ("funding-spiral", PackageResources.funding_spiral_toml), ("stale-oracle", PackageResources.stale_oracle_toml),
         ("liquidity-drought", PackageResources.liquidity_drought_toml),
         ("whale-vs-backstop", PackageResources.whale_vs_backstop_toml),
+        ("insurance-crash", PackageResources.insurance_crash_toml),
     ].map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }
 
     /// Built-in scenario names in listing order; builds a new array on each call.

@@ -3,7 +3,8 @@ import DequeModule
 
 /// The time series the dashboard draws, kept in rings of `capacity` buckets of `bucketLength`:
 /// open interest per instrument, liquidated notional (longs and shorts) per instrument, the
-/// insurance fund and the backstop vault's equity per asset, and a liquidation heatmap per
+/// insurance fund and the backstop vault's equity per asset (and each instrument's fund, for
+/// per-contract pools), and a liquidation heatmap per
 /// instrument around its mark.
 ///
 /// Fed with every command's events (`record`) and sampled when a bucket closes (`sample`).
@@ -22,6 +23,9 @@ public struct MarketStatistics: Sendable {
         public var insuranceFund: DenseArray<AssetID, Money>
         /// The backstop vault's cross-margin equity, by asset.
         public var backstopEquity: DenseArray<AssetID, Money>
+        /// By instrument: the equity of the insurance fund it draws on (its own pool, or its asset's):
+        /// its balance with what its engine holds marked.
+        public var funds: DenseArray<InstrumentID, Money>
         /// By instrument: notional by liquidation-price bucket around the mark.
         public var heatmaps: DenseArray<InstrumentID, LiquidationHeatmap>
     }
@@ -95,6 +99,7 @@ public struct MarketStatistics: Sendable {
             insuranceFund: DenseArray(exchange.ledgers.map(\.insuranceFund)),
             backstopEquity: DenseArray(
                 exchange.assets.indices.map { exchange.crossMargin(of: backstop, asset: $0).equity }),
+            funds: DenseArray(instruments.map { exchange.fundEquity(exchange.fundID(for: $0)) }),
             heatmaps: DenseArray(instruments.map { heatmap(exchange, $0) }))
         samples.append(sample)
         if samples.count > capacity { samples.removeFirst() }

@@ -35,6 +35,13 @@ public struct World: Sendable {
         configuration.liquidation.insuranceFundWholeUnits = scenario.insuranceFund
         configuration.liquidation.backstopCapitalWholeUnits = scenario.backstopCapital
         configuration.liquidation.latency = scenario.liquidationLatency
+        configuration.liquidation.style = scenario.liquidation.style
+        configuration.liquidation.fundFloorWholeUnits = scenario.liquidation.fundFloor
+        configuration.liquidation.perContractFunds = scenario.liquidation.perContractFunds
+        configuration.liquidation.fundLossLimitWholeUnits = scenario.liquidation.fundLossLimit
+        for market in scenario.markets {
+            if let style = market.liquidationStyle { configuration.liquidation.styleBySymbol[market.symbol] = style }
+        }
         configuration.funding.settlement = scenario.fundingEvery
         let markets = DenseArray<InstrumentID, SimulatedMarket>(
             scenario.markets.enumerated().map { index, setup in

@@ -1,3 +1,5 @@
+import CascadeSim
+
 /// What handling a key asks of the world outside the screen state.
 public enum AppEffect: Sendable {
     case engine(EngineRequest)
@@ -8,4 +10,6 @@ public enum AppEffect: Sendable {
     case scenario(String)
     /// Restart the world on a lesson's scenario and play it.
     case startLesson(Lesson)
+    /// Restart the running lesson's world on this scenario (its own, restyled), keeping its place.
+    case restartLesson(Scenario)
 }

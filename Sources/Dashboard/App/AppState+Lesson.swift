@@ -12,6 +12,11 @@ extension AppState {
                 progress.since = snapshot.log.last?.sequence ?? 0
                 if let panel = step.panel { focus = panel }
                 if step.pausesClock { effects.append(.engine(.setPaused(true))) }
+                if let style = step.restyle {
+                    // The goal is judged on the new world, once its snapshots arrive.
+                    lesson = progress
+                    return effects + [.restartLesson(progress.lesson.scenario(restyledAs: style))]
+                }
             }
             guard step.goal.isMet(snapshot: snapshot, state: self, since: progress.since) else { break }
             if progress.finishStep() { effects.append(.engine(.setPaused(false))) }

@@ -116,6 +116,14 @@ public final class DashboardApp {
                 state.status = ("\(error)", true)
             }
         case .startLesson(let lesson): startLesson(lesson, restart: true)
+        case .restartLesson(let scenario):
+            guard let lesson = state.lesson?.lesson else { return }
+            restarts += 1
+            host.send(.restart(scenario, seed: LessonLibrary.seed, warmUp: lesson.warmUp, generation: restarts))
+            state.lesson?.moved(to: restarts)
+            state.status = (
+                "\(lesson.title): the same market under \(scenario.liquidation.style.venue)'s waterfall", false
+            )
         }
     }
 

@@ -25,6 +25,9 @@ struct ReplayRecorder {
     private var open: [PendingReplay: Int] = [:]
     /// Settlement steps waiting for the `finished` step that follows them.
     private var settlement: [LiquidationReplay.Moment] = []
+    /// A fund takeover of the liquidation under way was just recorded: the engine's payments that
+    /// follow, before its `finished` step, settle it.
+    private var takingOver = false
     private var nextID = 1
 
     private struct PendingReplay: Hashable {
@@ -73,13 +76,17 @@ struct ReplayRecorder {
             orders[order] = id
             if orders.count > 4 * Self.capacity { orders = orders.filter { $0.value > id - Self.capacity } }
             append(moment, to: id)
-        case .backstopTakeover(let account, let instrument, _, _),
+        case .backstopTakeover(let account, let instrument, _, _), .fundTakeover(let account, let instrument, _, _),
             .autoDeleveraged(let account, _, let instrument, _, _):
             guard let id = openReplay(account, instrument) else { return }
             append(moment, to: id)
-        case .badDebt, .insuranceFund:
-            settlement.append(moment)
+        case .badDebt(let account, _, _):
+            if settles(account) { settlement.append(moment) }
+        case .insuranceFund(let payment):
+            if settles(payment.account) { settlement.append(moment) }
         }
+        if case .fundTakeover = step { takingOver = true }
+        if case .finished = step { takingOver = false }
     }
 
     /// Adds the fill to its liquidation's replay when it is the liquidated account's side of one of
@@ -90,6 +97,13 @@ struct ReplayRecorder {
             guard replay.account == fill.account else { return }
             replay.moments.append(LiquidationReplay.Moment(time: time, entry: .fill(fill)))
         }
+    }
+
+    /// Whether a settlement step of `account` belongs to the liquidation under way: the liquidated
+    /// account's own, or (right after a fund takeover) the fund's engine working what it took. The
+    /// engine's later work settles many liquidations at once and joins none.
+    private func settles(_ account: AccountID) -> Bool {
+        takingOver || open.keys.contains { $0.account == account }
     }
 
     /// The account's open replay for a step in `instrument`: its isolated one, else its cross one.

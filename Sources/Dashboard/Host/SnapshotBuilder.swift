@@ -40,12 +40,37 @@ struct SnapshotBuilder {
         snapshot.backstopSeries = samples.map { Double($0.backstopEquity[primary].units) / 1e6 }
         snapshot.systemLiquidatedLongs = samples.map { $0.liquidatedLongs.reduce(0) { $0 + Double($1.units) / 1e6 } }
         snapshot.systemLiquidatedShorts = samples.map { $0.liquidatedShorts.reduce(0) { $0 + Double($1.units) / 1e6 } }
+        snapshot.funds = funds(samples)
+    }
+
+    /// Each insurance fund the instruments draw on, in instrument order, with its sampled balances.
+    /// - Complexity: O(instruments × samples).
+    private func funds(_ samples: some Collection<MarketStatistics.Sample>) -> [FundSeries] {
+        let exchange = world.exchange
+        var seen: [InsuranceFundID] = []
+        var funds: [FundSeries] = []
+        for id in exchange.instrumentAssets.indices where !seen.contains(exchange.fundID(for: id)) {
+            let fund = exchange.fundID(for: id)
+            seen.append(fund)
+            let asset = exchange.assets[fund.asset]
+            let name =
+                fund.contract.map { "\(exchange.instrument($0).symbol) pool" }
+                ?? (exchange.assets.count > 1 ? "Insurance fund \(asset.symbol)" : "Insurance fund")
+            let whole = Double(asset.unitsPerWhole)
+            funds.append(
+                FundSeries(
+                    name: name, balance: exchange.fundBalance(fund),
+                    held: exchange.fundEquity(fund) - exchange.fundBalance(fund),
+                    series: samples.map { Double($0.funds[id].units) / whole }))
+        }
+        return funds
     }
 
     private func instrument(_ market: SimulatedMarket) -> InstrumentSnapshot {
         let exchange = world.exchange
         let id = market.id
         var snapshot = InstrumentSnapshot(id: id, instrument: market.instrument)
+        snapshot.liquidationStyle = exchange.liquidationStyles[id]
         snapshot.last = exchange.lastTrade(id)
         snapshot.mark = exchange.mark(id)?.price
         snapshot.index = exchange.index(id)?.price

@@ -28,17 +28,35 @@ public struct LessonStep: Sendable {
     /// The simulation pauses when the step begins (reading steps), and resumes when it is done.
     var pausesClock: Bool
     var goal: LessonGoal
+    /// When the step begins, the world starts over on the lesson's scenario and seed with every market
+    /// under this liquidation style: the same market, another waterfall.
+    public var restyle: LiquidationStyle?
 
-    /// A step finished by `goal`, focusing no panel and leaving the clock running unless told.
-    public init(_ text: String, panel: AppState.Panel? = nil, pausesClock: Bool = false, goal: LessonGoal) {
+    /// A step finished by `goal`, focusing no panel, leaving the clock running and the world as it
+    /// is unless told.
+    public init(
+        _ text: String, panel: AppState.Panel? = nil, pausesClock: Bool = false, goal: LessonGoal,
+        restyle: LiquidationStyle? = nil
+    ) {
         self.text = text
         self.panel = panel
         self.pausesClock = pausesClock
         self.goal = goal
+        self.restyle = restyle
     }
 
     /// A step to read; Enter moves on.
     public static func read(_ text: String, panel: AppState.Panel? = nil) -> LessonStep {
         LessonStep(text, panel: panel, pausesClock: true, goal: .read)
+    }
+}
+
+extension Lesson {
+    /// The lesson's scenario with every market under `style`.
+    public func scenario(restyledAs style: LiquidationStyle) -> Scenario {
+        var restyled = scenario
+        restyled.liquidation.style = style
+        for index in restyled.markets.indices { restyled.markets[index].liquidationStyle = nil }
+        return restyled
     }
 }

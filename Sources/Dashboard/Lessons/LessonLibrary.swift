@@ -9,7 +9,9 @@ public enum LessonLibrary {
     public static let seed: UInt64 = 7
 
     /// Every shipped lesson in teaching order: the picker's list.
-    public static let all: [Lesson] = [leverage, isolatedAndCross, addingMargin, funding, cascade, deleveraging]
+    public static let all: [Lesson] = [
+        leverage, isolatedAndCross, addingMargin, funding, cascade, deleveraging, insuranceFund,
+    ]
 
     /// The lessons' names in teaching order, for messages that list them.
     public static var names: [String] { all.map(\.name) }
@@ -186,6 +188,35 @@ public enum LessonLibrary {
                 panel: .log),
             LessonStep(
                 "Press r, find a liquidation with ADL steps and open it with Enter: the counterparties and prices.",
+                goal: .overlay(.replayOpened)),
+        ])
+
+    static let insuranceFund = Lesson(
+        name: "insurance-fund", title: "An insurance fund that pays, until it cannot",
+        summary: "The flash crash under Binance's waterfall drains the fund until ADL starts; then under Hyperliquid's",
+        scenario: market("flash-crash") { $0.liquidation.style = .binance },
+        steps: [
+            .read(
+                "This market liquidates the Binance way (the header says liq Binance): a liquidation order goes to "
+                    + "the book at the bankruptcy price or worse and the insurance fund pays the gap; what the book "
+                    + "cannot take, the fund takes over. No backstop vault. Enter."),
+            LessonStep(
+                "Press 2 for Markets: the fund's line against its peak. Speed up with > and wait for the crash: the "
+                    + "fund pays for every liquidation worse than bankruptcy.",
+                goal: .logged(.liquidation, userOnly: false, count: 25)),
+            LessonStep(
+                "Keep watching the fund: what it took over loses as the price falls, and when it can no longer carry "
+                    + "that loss, auto-deleveraging starts (ADL lines in the Events log).",
+                goal: .logged(.deleveraging, userOnly: false, count: 1)),
+            .read(
+                "The fund paid until its balance, with the loss on what it holds, could not carry more; then winners "
+                    + "were deleveraged. Next: the same market, same seed, under Hyperliquid's waterfall. Enter."),
+            LessonStep(
+                "Hyperliquid's way: the book only within 1% of bankruptcy, then the backstop vault, then ADL. Speed "
+                    + "up with > and watch the fund in Markets (2): it barely moves; the vault takes the losses.",
+                goal: .logged(.liquidation, userOnly: false, count: 25), restyle: .hyperliquid),
+            LessonStep(
+                "Press r and open a liquidation: each insurance fund payment is listed with why it was made.",
                 goal: .overlay(.replayOpened)),
         ])
 }

@@ -5,7 +5,7 @@ public struct LessonProgress: Sendable {
     /// Index of the current step; `lesson.steps.count` once complete.
     public private(set) var step = 0
     /// Goals are judged only on snapshots of this world generation (the lesson's own world).
-    let generation: Int
+    public private(set) var generation: Int
     /// The newest log sequence when the current step began: event goals count only later lines.
     var since = 0
     /// The current step's start has been applied (focus, pause).
@@ -15,6 +15,13 @@ public struct LessonProgress: Sendable {
     public init(lesson: Lesson, generation: Int) {
         self.lesson = lesson
         self.generation = generation
+    }
+
+    /// The lesson's world started over (a step's `restyle`) as `generation`: goals are judged on it from
+    /// its first log line.
+    mutating func moved(to generation: Int) {
+        self.generation = generation
+        since = 0
     }
 
     var current: LessonStep? { lesson.steps.indices.contains(step) ? lesson.steps[step] : nil }

@@ -39,8 +39,8 @@ public struct LiquidationReplay: Sendable, Hashable {
     var fund: (before: Money, after: Money)? {
         var result: (before: Money, after: Money)?
         for moment in moments {
-            if case .step(.insuranceFund(_, let change, let balance)) = moment.entry {
-                result = (result?.before ?? balance - change, balance)
+            if case .step(.insuranceFund(let payment)) = moment.entry {
+                result = (result?.before ?? payment.balance - payment.change, payment.balance)
             }
         }
         return result
@@ -62,7 +62,7 @@ public struct LiquidationReplay: Sendable, Hashable {
             switch moment.entry {
             case .fill(let fill): return fill.instrument
             case .step(.bookOrder(_, let instrument, _, _, _, _, _)),
-                .step(.backstopTakeover(_, let instrument, _, _)),
+                .step(.backstopTakeover(_, let instrument, _, _)), .step(.fundTakeover(_, let instrument, _, _)),
                 .step(.autoDeleveraged(_, _, let instrument, _, _)):
                 return instrument
             default: continue

@@ -36,6 +36,9 @@ public struct MarketSnapshot: Sendable {
     /// Insurance fund and backstop vault equity of the USDC pool at each statistics sample (USDC).
     var insuranceSeries: [Double] = []
     var backstopSeries: [Double] = []
+    /// Every insurance fund (the USDC fund, or each contract's pool) over the samples; empty in
+    /// snapshots built by hand, where `fundSeries` falls back to `insuranceSeries`.
+    public var funds: [FundSeries] = []
     /// Liquidated notional across every instrument at each statistics sample: positions that were
     /// long, and short.
     var systemLiquidatedLongs: [Double] = []
@@ -60,12 +63,24 @@ public struct MarketSnapshot: Sendable {
     }
 }
 
+extension MarketSnapshot {
+    /// The funds to draw: `funds`, or the USDC fund alone.
+    public var fundSeries: [FundSeries] {
+        funds.isEmpty ? [FundSeries(name: "Insurance fund", balance: insuranceFund, series: insuranceSeries)] : funds
+    }
+
+    /// Whether any instrument's waterfall has a backstop vault (only Hyperliquid's does).
+    public var usesBackstopVault: Bool { instruments.contains { $0.liquidationStyle.usesBackstopVault } }
+}
+
 /// One instrument's market as the panels draw it.
 public struct InstrumentSnapshot: Sendable {
     /// The instrument's id: its place in `MarketSnapshot.instruments`.
     public var id: InstrumentID
     /// The contract's terms (symbol, tick and lot size, margin tiers); formats its prices and sizes.
     public var instrument: Instrument
+    /// Whose liquidation waterfall the instrument follows.
+    public var liquidationStyle = LiquidationStyle.hyperliquid
     /// Price of the latest trade; nil before the first one.
     public var last: Price?
     /// Mark price, which margins and liquidations use; nil until the index has had a price.

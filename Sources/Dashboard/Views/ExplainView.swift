@@ -10,6 +10,9 @@ enum ExplainView {
         guard let position = AccountView.selectedPosition(context) else {
             return [("No position: the account's cross margin", Style(.title, bold: true))]
                 + context.snapshot.account.derivations.flatMap(derivationLines)
+                + waterfallLines(
+                    context.market.liquidationStyle, bankruptcy: "—",
+                    fund: DisplayFormat.money(context.snapshot.insuranceFund), deleveragingLevel: 0)
         }
         return lines(
             position.risk, funding: position.fundingPerInterval,
@@ -73,25 +76,12 @@ enum ExplainView {
                     + "= you \(funding.units >= 0 ? "pay" : "receive") \(DisplayFormat.money(funding.magnitude))",
                 Style(.text)
             ))
-        lines.append(("At liquidation:", Style(.title, bold: true)))
-        lines.append(
-            (
-                "  1. your orders are cancelled; 2. the position is closed through the book by IOC orders no worse "
-                    + "than 1% beyond the bankruptcy price \(risk.bankruptcyPrice.map(instrument.format) ?? "—"), "
-                    + "in 20% steps above 100,000 notional", Style(.muted)
-            ))
-        lines.append(
-            (
-                "  3. a fill better than bankruptcy pays the insurance fund (now "
-                    + "\(DisplayFormat.money(context.snapshot.insuranceFund))); a worse one is paid by it; "
-                    + "4. what the book cannot take goes to the backstop vault at the bankruptcy price", Style(.muted)
-            ))
-        lines.append(
-            (
-                "  5. if the fund runs dry, auto-deleveraging closes the most profitable, most leveraged opposite "
-                    + "positions (yours is at ADL level \(deleveragingLevel ?? 0)/5); 6. anything left is bad debt",
-                Style(.muted)
-            ))
+        let style =
+            context.snapshot.instruments.first { $0.instrument.symbol == instrument.symbol }?.liquidationStyle
+            ?? .hyperliquid
+        lines += waterfallLines(
+            style, bankruptcy: risk.bankruptcyPrice.map(instrument.format) ?? "—",
+            fund: DisplayFormat.money(context.snapshot.insuranceFund), deleveragingLevel: deleveragingLevel ?? 0)
         return lines
     }
 

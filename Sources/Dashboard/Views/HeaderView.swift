@@ -2,7 +2,7 @@ import CascadeCore
 import TerminalKit
 
 /// The top line(s): the workspaces' keys, the instrument and its prices, 24 h change, funding and countdown, open interest,
-/// insurance fund, the simulated clock, speed and scenario.
+/// insurance fund, the simulated clock, speed, scenario and the instrument's liquidation style.
 enum HeaderView {
     static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         guard !rect.isEmpty else { return }
@@ -11,7 +11,17 @@ enum HeaderView {
         let instrument = market.instrument
         let clock = DisplayFormat.simulatedClock(context.snapshot.time)
         let pace = context.snapshot.paused ? "PAUSED" : DisplayFormat.speed(context.snapshot.speed)
-        let right = "\(clock)  \(pace)  \(context.snapshot.scenario) "
+        // The tabs, the symbol, its price and its change come first: on a narrow screen the right side
+        // gives up the liquidation style, then the scenario, rather than push the price out.
+        let tabs = Workspace.allCases.reduce(2) { $0 + "\($1.rawValue) \($1.title)".count + 2 }
+        let priceWidth = market.price.map {
+            instrument.format($0).count + 2
+                + DisplayFormat.change(market.dayChange * 100, places: 2, glyphs: context.glyphs).text.count + 6
+        }
+        let essentials = 1 + tabs + instrument.symbol.count + 2 + (priceWidth ?? 0)
+        var parts = [clock, pace, context.snapshot.scenario, "liq \(market.liquidationStyle.venue)"]
+        while parts.count > 2, essentials + parts.joined(separator: "  ").count + 1 > rect.width { parts.removeLast() }
+        let right = parts.joined(separator: "  ") + " "
         let rightStart = max(rect.x, rect.maxX - right.count)
         canvas.put(right, x: rightStart, y: rect.y, style: Style(context.snapshot.paused ? .accent : .header))
         // Items go left to right while they fit whole before the clock; the rest are left out.
@@ -46,6 +56,8 @@ enum HeaderView {
         let openInterest = Double(market.openInterest) * instrument.lotSize.doubleValue
         put("OI \(DisplayFormat.fixed(openInterest, 1)) \(instrument.symbol.prefix { $0 != "-" })")
         put("insurance \(DisplayFormat.money(context.snapshot.insuranceFund, .usdc))")
-        put("backstop \(DisplayFormat.money(context.snapshot.backstopEquity, .usdc))")
+        if market.liquidationStyle.usesBackstopVault {
+            put("backstop \(DisplayFormat.money(context.snapshot.backstopEquity, .usdc))")
+        }
     }
 }

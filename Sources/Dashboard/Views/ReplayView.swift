@@ -123,7 +123,8 @@ enum ReplayView {
                     step(
                         "\(time) Book order #\(order.rawValue): \(side == .buy ? "buy" : "sell") "
                             + "\(spec.format(quantity)) \(spec.symbol), immediate-or-cancel, limit \(spec.format(limit)) "
-                            + "(bankruptcy price \(spec.format(bankruptcy)) widened by the slippage tolerance)")
+                            + "(bankruptcy price \(spec.format(bankruptcy)) \(Self.limitReason(snapshot[id].liquidationStyle)))"
+                    )
                     pending = (spec, quantity.lots)
                 case .backstopTakeover(_, let id, let quantity, let price):
                     let spec = snapshot[id].instrument
@@ -138,14 +139,24 @@ enum ReplayView {
                         "\(time) ADL: \(against) closed \(spec.format(quantity)) \(spec.symbol) at \(spec.format(price)) "
                             + "(the bankruptcy price, or the counterparty's own if nearer), no fee (top of the other "
                             + "side's ADL queue)", .marginWarning)
-                case .insuranceFund(_, let change, let balance):
+                case .fundTakeover(_, let id, let quantity, let price):
+                    let spec = snapshot[id].instrument
+                    step(
+                        "\(time) Insurance fund took over \(spec.format(quantity)) \(spec.symbol) at the bankruptcy "
+                            + "price \(spec.format(price)): its book orders' gains and losses are the fund's",
+                        .marginWarning)
+                case .insuranceFund(let payment):
+                    let change = payment.change
+                    let why =
+                        switch (payment.reason, change.units >= 0) {
+                        case (.fills, true): "the fills beat the bankruptcy price; the fund keeps the surplus"
+                        case (.fills, false): "the fills were worse than the bankruptcy price; the fund pays the gap"
+                        case (.remainder, true): "the margin left once the position was closed"
+                        case (.remainder, false): "it pays the loss beyond the margin"
+                        }
                     step(
                         "\(time) Insurance fund \(DisplayFormat.money(change, signed: true)) → "
-                            + "\(DisplayFormat.money(balance)): "
-                            + (change.units >= 0
-                                ? "the margin left once the position was closed"
-                                : "it pays the loss beyond the margin"),
-                        change.units >= 0 ? .buy : .sell)
+                            + "\(DisplayFormat.money(payment.balance)): \(why)", change.units >= 0 ? .buy : .sell)
                 case .badDebt(_, _, let amount):
                     step("\(time) Bad debt \(DisplayFormat.money(amount)): a loss nobody could cover", .statusError)
                 case .finished(_, _, let closedAll):
@@ -188,6 +199,15 @@ enum ReplayView {
         switch scope {
         case .isolated(let id): "isolated \(snapshot[id].instrument.symbol)"
         case .cross: "cross"
+        }
+    }
+
+    /// How the engine chose a book order's limit under `style`.
+    static func limitReason(_ style: LiquidationStyle) -> String {
+        switch style {
+        case .hyperliquid: "widened by the slippage tolerance"
+        case .binance, .bybit, .bitmex: "or as far beyond it as the insurance fund can pay for"
+        case .dydx: "or beyond it, down to the fillable price the fund pays for"
         }
     }
 }

@@ -80,3 +80,15 @@ extension Exchange {
         }
     }
 }
+
+extension LiquidationStep {
+    /// A scope's remainder settled with the shared fund of `asset`, for `account` (1 unless said).
+    static func insuranceFund(
+        asset: AssetID, change: Money, balance: Money, account: AccountID = AccountID(1)
+    ) -> LiquidationStep {
+        .insuranceFund(
+            FundPayment(
+                fund: InsuranceFundID(asset: asset), account: account, instrument: nil, reason: .remainder,
+                change: change, balance: balance))
+    }
+}

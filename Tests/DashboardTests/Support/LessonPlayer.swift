@@ -48,6 +48,13 @@ struct LessonPlayer {
     private mutating func apply(_ effects: [AppEffect]) {
         for effect in effects {
             if case .engine(let request) = effect { session.handle(request) }
+            if case .restartLesson(let scenario) = effect {
+                let generation = progress.generation + 1
+                session.handle(
+                    .restart(scenario, seed: LessonLibrary.seed, warmUp: progress.lesson.warmUp, generation: generation)
+                )
+                state.lesson?.moved(to: generation)
+            }
         }
         snapshot = session.snapshot()
         let more = state.updateLesson(snapshot)

@@ -133,3 +133,16 @@ enum SnapshotFixture {
         ViewContext(snapshot: snapshot(), state: state, glyphs: .unicode)
     }
 }
+
+extension LiquidationStep {
+    /// A payment of the shared fund of `asset` for `account` (1 unless said), a remainder unless said.
+    static func insuranceFund(
+        asset: AssetID, change: Money, balance: Money, account: AccountID = AccountID(1),
+        reason: FundPayment.Reason = .remainder
+    ) -> LiquidationStep {
+        .insuranceFund(
+            FundPayment(
+                fund: InsuranceFundID(asset: asset), account: account, instrument: nil, reason: reason,
+                change: change, balance: balance))
+    }
+}
