@@ -36,8 +36,7 @@ extension BookScriptSession {
             do {
                 consumed = try reader.read(UnsafeRawBufferPointer(rebasing: buffer[..<filled]), isFinal: received == 0)
                 {
-                    apply($0)
-                    writeEvents(to: &output)
+                    apply($0, writingTo: &output)
                 }
             } catch {
                 try flush()
@@ -57,5 +56,15 @@ extension BookScriptSession {
         output.append("END\n")
         try flush()
         return nil
+    }
+
+    /// Applies `command` and appends its output lines.
+    ///
+    /// One mutating call, so that a closure holding the session in place does not copy it (with
+    /// every buffer it owns retained) to call a non-mutating method.
+    @inline(__always)
+    mutating func apply(_ command: BookScriptCommand, writingTo output: inout BookScriptOutput) {
+        apply(command)
+        for event in events { output.append(event) }
     }
 }

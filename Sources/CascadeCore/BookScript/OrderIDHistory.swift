@@ -14,7 +14,7 @@ struct OrderIDHistory: Sendable {
     private var pages: [[UInt64]] = []
     private var pageTable = IncrementalIDTable()
     private var scattered = IncrementalIDTable()
-    /// The page of the last id looked up, as (page number, index in `pages`): ids arrive in runs.
+    /// The page of the last id inserted, as (page number, index in `pages`): ids arrive in runs.
     private var lastPage: (number: Int64, index: Int) = (.min, -1)
     /// Ids remembered.
     private(set) var count = 0
@@ -27,7 +27,7 @@ struct OrderIDHistory: Sendable {
 
     /// Whether `id` has been inserted.
     @inline(__always)
-    mutating func contains(_ id: Int64) -> Bool {
+    func contains(_ id: Int64) -> Bool {
         if let page = page(of: id), pages[page][Self.word(id)] & Self.bit(id) != 0 { return true }
         return scattered.count != 0 && scattered.value(for: UInt64(bitPattern: id)) != nil
     }
@@ -36,6 +36,7 @@ struct OrderIDHistory: Sendable {
     mutating func insert(_ id: Int64) {
         count += 1
         if let page = page(of: id) {
+            lastPage = (id >> Self.pageBits, page)
             pages[page][Self.word(id)] |= Self.bit(id)
         } else if pages.count * Self.wordsPerPage <= Swift.max(1 << 10, count) {
             let number = id >> Self.pageBits
@@ -49,12 +50,10 @@ struct OrderIDHistory: Sendable {
     }
 
     @inline(__always)
-    private mutating func page(of id: Int64) -> Int? {
+    private func page(of id: Int64) -> Int? {
         let number = id >> Self.pageBits
         if number == lastPage.number { return lastPage.index }
-        guard let index = pageTable.value(for: UInt64(bitPattern: number)) else { return nil }
-        lastPage = (number, Int(index))
-        return Int(index)
+        return pageTable.value(for: UInt64(bitPattern: number)).map { Int($0) }
     }
 
     @inline(__always)
