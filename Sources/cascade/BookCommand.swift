@@ -31,7 +31,7 @@ struct BookCommand: ParsableCommand {
         let input = try ChunkedInput(file)
         var session = BookScriptSession()
         let error = try session.run(
-            queues: queues, read: { try input.read(into: $0) }, write: { StandardStreams.writeOutput($0) })
+            queues: queues, read: { try input.read(into: $0) }, write: { try StandardStreams.writeOutput($0) })
         if let error {
             StandardStreams.writeError("\(error)\n")
             throw ExitCode.dataError

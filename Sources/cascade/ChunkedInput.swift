@@ -46,13 +46,14 @@ struct ChunkedInput: ~Copyable {
 
 extension StandardStreams {
     /// Writes `bytes` to standard output in full, in as few system calls as the pipe allows.
-    static func writeOutput(_ bytes: UnsafeRawBufferPointer) {
+    /// - Throws: an `InputFileError` for standard output when a write fails (a closed pipe, a full disk).
+    static func writeOutput(_ bytes: UnsafeRawBufferPointer) throws {
         var offset = 0
         while offset < bytes.count {
             let written = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                return
+                throw InputFileError(path: "standard output", problem: "cannot be written")
             }
             offset += written
         }
