@@ -83,13 +83,16 @@ let package = Package(
         .testTarget(name: "CascadeBenchTests", dependencies: ["CascadeBench", "CascadeCore"]),
         .testTarget(
             name: "TerminalKitTests",
-            dependencies: ["TerminalKit", "CNCursesW", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "TerminalKit", "CNCursesW", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "DashboardTests", dependencies: ["Dashboard", "CascadeSim", "CascadeCore", "TerminalKit"],
             exclude: ["Golden"]),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Dashboard", "CascadeCore", "TerminalKit"], exclude: ["Golden"]),
+            name: "EndToEndTests", dependencies: ["Dashboard", "CascadeBench", "CascadeCore", "TerminalKit"],
+            exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

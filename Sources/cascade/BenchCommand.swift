@@ -95,7 +95,8 @@ struct BenchMatchingCommand: ParsableCommand {
             return
         }
         var text = "\(result.name): \(result.commands) commands, \(Int(result.opsPerSecond)) commands/s\n"
-        text += "  latency p50 \(result.p50) ns, p99 \(result.p99) ns, p99.9 \(result.p999) ns, max \(result.max) ns"
+        text +=
+            "  latency p50 \(result.p50) ns, p99 \(result.p99) ns, p99.9 \(result.p999) ns, p99.99 \(result.p9999) ns, max \(result.max) ns"
         text += " (clock read \(result.timerOverhead) ns included)\n"
         text += "  resting orders \(result.restingOrders)"
         if let bytes = result.bytesPerRestingOrder { text += ", \(Int(bytes.rounded())) bytes per resting order" }

@@ -28,25 +28,13 @@ struct BookCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let script = ParsedBookScript(parsing: try StandardStreams.readText(file))
+        let input = try ChunkedInput(file)
         var session = BookScriptSession()
-        var output = ""
-        for command in script.commands {
-            session.apply(command)
-            session.writeEvents(to: &output)
-            if output.utf8.count > 1 << 16 {
-                StandardStreams.writeOutput(output)
-                output.removeAll(keepingCapacity: true)
-            }
-        }
-        if let error = script.error {
-            StandardStreams.writeOutput(output)
+        let error = try session.run(
+            queues: queues, read: { try input.read(into: $0) }, write: { try StandardStreams.writeOutput($0) })
+        if let error {
             StandardStreams.writeError("\(error)\n")
             throw ExitCode.dataError
         }
-        output += "END_EVENTS\n"
-        session.writeBook(queues: queues, to: &output)
-        output += "END\n"
-        StandardStreams.writeOutput(output)
     }
 }

@@ -51,11 +51,12 @@ struct MatchingWorkloadTests {
         ) { BookTarget(expectedOrders: 1_100) }
         for key in [
             "\"name\":\"matching\"", "\"commands\":2000", "\"ops_per_sec\":", "\"p50_ns\":", "\"p99_ns\":",
-            "\"p999_ns\":", "\"bytes_per_resting_order\":",
+            "\"p999_ns\":", "\"p9999_ns\":", "\"max_ns\":", "\"bytes_per_resting_order\":",
         ] {
             #expect(result.jsonLine.contains(key))
         }
         #expect(result.p50 <= result.p99 && result.p99 <= result.p999)
+        #expect(result.p999 <= result.p9999 && result.p9999 <= result.max)
         #expect(result.restingOrders == 1_000)
     }
 }

@@ -94,20 +94,21 @@ public struct ParsedBookScript: Sendable {
     /// Parses `text` line by line; lines are numbered from 1.
     ///
     /// Only `\n` ends a line (a `\r` before it is blank space), as for editors and `wc -l`: a
-    /// vertical tab, form feed, NEL or U+2028 inside a line is part of it, and an error.
+    /// vertical tab, form feed, NEL or U+2028 inside a line is part of it, and an error. The text is
+    /// read as `BookScriptReader` reads a stream, so both give the same commands and errors.
     public init(parsing text: String) {
-        commands = []
-        error = nil
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
-            do {
-                if let command = try BookScriptCommand(parsing: Substring(line), lineNumber: index + 1) {
-                    commands.append(command)
-                }
+        var commands: [BookScriptCommand] = []
+        var text = text
+        let outcome = text.withUTF8 { bytes -> BookScriptError? in
+            var reader = BookScriptReader()
+            do throws(BookScriptError) {
+                _ = try reader.read(UnsafeRawBufferPointer(bytes), isFinal: true) { commands.append($0) }
+                return nil
             } catch {
-                self.error = error
-                return
+                return error
             }
         }
+        self.commands = commands
+        error = outcome
     }
 }
