@@ -24,14 +24,44 @@ public struct RealismBenchmark {
         }
     }
 
-    /// Facts of `days` consecutive simulated days of `scenario` (one-minute trade bars of its first market).
-    public static func calmFacts(scenario: Scenario, seed: UInt64, days: Int) -> StylizedFacts {
+    /// Facts of `days` consecutive simulated days of `scenario` (one-minute trade bars of its first
+    /// market): the one-minute facts with volume, and the facts at 15 minutes, an hour and a day.
+    public static func calmFacts(scenario: Scenario, seed: UInt64, days: Int) -> (
+        minute: StylizedFacts, horizons: [HorizonFacts]
+    ) {
+        let closes = minuteCloses(scenario: scenario, seed: seed, days: days)
+        let minute = StylizedFacts(closes: closes.map(\.close), volumes: closes.map(\.volume))
+        let horizons = [
+            HorizonFacts(minuteCloses: closes.map(\.close), minutes: 1, lags: [1, 100]),
+            HorizonFacts(minuteCloses: closes.map(\.close), minutes: 15, lags: [1, 4, 96]),
+            HorizonFacts(minuteCloses: closes.map(\.close), minutes: 60, lags: [1, 5, 10, 24]),
+            HorizonFacts(minuteCloses: closes.map(\.close), minutes: 1_440, lags: [1, 5]),
+        ]
+        return (minute, horizons)
+    }
+
+    /// The mean log return of `scenario`'s first market over `days` from each of `seeds` seeds, with its
+    /// standard error: a market without a drift has a mean within two standard errors of zero.
+    public static func drift(scenario: Scenario, seeds: ClosedRange<UInt64>, days: Int) -> (
+        mean: Double, standardError: Double
+    ) {
+        let returns = seeds.map { seed in
+            let closes = minuteCloses(scenario: scenario, seed: seed, days: days).map(\.close)
+            guard let first = closes.first(where: { $0 > 0 }), let last = closes.last, last > 0 else { return 0.0 }
+            return log(last / first)
+        }
+        let mean = returns.reduce(0, +) / Double(max(1, returns.count))
+        let variance = returns.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(1, returns.count - 1))
+        return (mean, (variance / Double(max(1, returns.count))).squareRoot())
+    }
+
+    /// One-minute closes (in ticks) and volumes of the first market over `days` simulated days.
+    static func minuteCloses(scenario: Scenario, seed: UInt64, days: Int) -> [(close: Double, volume: Double)] {
         var world = World(scenario: scenario, seed: seed)
         var recorder = RunRecorder(bars: BarRecorder(length: .minute, instrument: InstrumentID(0)))
         world.run(until: SimTime(days) * 24 * .hour, observer: &recorder)
         recorder.bars.roll(to: world.now)
-        let bars = recorder.bars.bars
-        return StylizedFacts(closes: bars.map { Double($0.close.ticks) }, volumes: bars.map { Double($0.volume) })
+        return recorder.bars.bars.map { (Double($0.close.ticks), Double($0.volume)) }
     }
 
     /// Runs `flash-crash` to its crash and samples before it (one minute ahead) and in its worst minutes.

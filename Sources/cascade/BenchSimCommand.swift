@@ -33,57 +33,132 @@ struct BenchSimCommand: ParsableCommand {
     }
 }
 
-/// `cascade bench realism`: stylized facts of `calm` and what `flash-crash` does.
+/// `cascade bench realism`: stylized facts of `calm` at four horizons beside the bands real BTC
+/// returns meet, its drift over several seeds, and what `flash-crash` does.
 struct BenchRealismCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "realism",
-        abstract: "Stylized facts of the default scenario's 1-minute returns, and the flash crash's effects."
+        abstract:
+            "Stylized facts of 'calm' at 1m, 15m, 1h and 1d beside real BTC's bands, and the flash crash's effects."
     )
 
     @Flag(help: "Print one JSON object per line.")
     var json = false
 
-    @Option(parsing: .unconditional, help: "Simulated days of 'calm' to measure.")
+    @Option(parsing: .unconditional, help: "Simulated days of 'calm' to measure (daily figures need 30 or more).")
     var days = 7
 
     @Option(parsing: .unconditional, help: "Seed of the world.", transform: SeedArgument.parse)
     var seed: UInt64 = 1
 
+    @Option(
+        parsing: .unconditional,
+        help: "Also run this many seeds of 'calm' for --drift-days each and report the mean log return.")
+    var seeds = 0
+
+    @Option(parsing: .unconditional, help: "Simulated days of each drift run.")
+    var driftDays = 5
+
     func validate() throws {
         guard days > 0 else { throw ValidationError("--days must be positive, got \(days)") }
+        guard (0...1_000).contains(seeds) else { throw ValidationError("--seeds must be 0 to 1000, got \(seeds)") }
+        guard driftDays > 0 else { throw ValidationError("--drift-days must be positive, got \(driftDays)") }
     }
 
     func run() throws {
-        let facts = RealismBenchmark.calmFacts(scenario: try ScenarioLibrary.named("calm"), seed: seed, days: days)
+        let calm = try ScenarioLibrary.named("calm")
+        let facts = RealismBenchmark.calmFacts(scenario: calm, seed: seed, days: days)
         let crash = RealismBenchmark.crashFacts(scenario: try ScenarioLibrary.named("flash-crash"), seed: seed)
+        let drift = seeds > 0 ? RealismBenchmark.drift(scenario: calm, seeds: 1...UInt64(seeds), days: driftDays) : nil
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            var line = String(decoding: try encoder.encode(facts), as: UTF8.self)
-            line = #"{"name":"realism","days":\#(days),"# + line.dropFirst()
-            var crashLine = String(decoding: try encoder.encode(crash), as: UTF8.self)
-            crashLine = #"{"name":"flash-crash","# + crashLine.dropFirst()
-            return StandardStreams.writeOutput(line + "\n" + crashLine + "\n")
+            var lines = [
+                #"{"name":"realism","days":\#(days),"#
+                    + String(decoding: try encoder.encode(facts.minute), as: UTF8.self).dropFirst()
+            ]
+            for horizon in facts.horizons {
+                lines.append(
+                    #"{"name":"realism-horizon","#
+                        + String(decoding: try encoder.encode(horizon), as: UTF8.self).dropFirst())
+            }
+            if let drift {
+                lines.append(
+                    String(
+                        format: #"{"name":"drift","seeds":%d,"days":%d,"mean_log_return":%.6f,"standard_error":%.6f}"#,
+                        seeds, driftDays, drift.mean, drift.standardError))
+            }
+            lines.append(
+                #"{"name":"flash-crash","# + String(decoding: try encoder.encode(crash), as: UTF8.self).dropFirst())
+            return StandardStreams.writeOutput(lines.joined(separator: "\n") + "\n")
         }
-        StandardStreams.writeOutput(
-            String(
-                format: """
-                    realism: %d days of calm, %d one-minute returns
-                      excess kurtosis            %.2f   (real BTC: about 10-40)
-                      autocorrelation, lag 1     %+.3f  (real: |x| < 0.05)
-                      |r| autocorrelation, lag 1 %.3f   (real: 0.2-0.45)
-                      |r| autocorrelation, lag 100 %.3f (real: still positive)
-                      volume vs |r| correlation  %.3f   (real: positive)
-                    flash-crash:
-                      open interest liquidated   %.1f%%
-                      liquidated that was long   %.1f%%
-                      depth within 0.5%% of mid   %.2fx of before
-                      spread                     %.1fx of before
+        var text = "realism: \(days) days of calm (seed \(seed)), \(facts.minute.returns) one-minute returns\n"
+        func row(_ label: String, _ value: Double?, _ band: ClosedRange<Double>?, _ bandText: String) {
+            let name = "  " + label.padding(toLength: 32, withPad: " ", startingAt: 0)
+            guard let value else {
+                text += name + "       —   needs more days\n"
+                return
+            }
+            let verdict = band.map { $0.contains(value) ? "ok" : "OUTSIDE" } ?? ""
+            let number = String(format: "%8.3f", value)
+            text +=
+                name + number + "   " + bandText.padding(toLength: 20, withPad: " ", startingAt: 0) + " " + verdict
+                + "\n"
+        }
+        for horizon in facts.horizons {
+            let name =
+                horizon.minutes == 1
+                ? "1m" : horizon.minutes == 1_440 ? "1d" : horizon.minutes == 60 ? "1h" : "\(horizon.minutes)m"
+            text += "\(name): \(horizon.returns) returns\n"
+            let enough = horizon.returns >= 30
+            switch horizon.minutes {
+            case 1:
+                row("excess kurtosis", horizon.excessKurtosis, 10...60, "10-60")
+                row("autocorrelation, lag 1", horizon.autocorrelationLag1, -0.07...0.05, "-0.07 to 0.05 (R1)")
+                row("|r| autocorrelation, lag 1", horizon.absoluteAutocorrelation(lag: 1), 0.2...0.45, "0.2-0.45 (R7)")
+                row("|r| autocorrelation, lag 100", horizon.absoluteAutocorrelation(lag: 100), 0.05...1, "> 0.05 (R7)")
+                row("Hill tail index (5%)", horizon.tailIndex, 2.2...3.5, "2.2-3.5 (R5)")
+                row("share beyond 4 sigma", horizon.beyondFourSigma, 0.003...0.015, "0.3-1.5% (R6)")
+                row(
+                    "volume vs |r| correlation", facts.minute.volumeAbsoluteReturnCorrelation, 0.35...0.75,
+                    "0.35-0.75 (R11)")
+            case 15:
+                row("excess kurtosis", horizon.excessKurtosis, nil, "real 5m: 16-30")
+                row("|r| autocorrelation, lag 1", horizon.absoluteAutocorrelation(lag: 1), 0.15...1, "> 0.15")
+                row("|r| autocorrelation, lag 1 day", horizon.absoluteAutocorrelation(lag: 96), 0.05...1, "> 0.05")
+            case 60:
+                row("excess kurtosis", horizon.excessKurtosis, 8...40, "8-40 (R3)")
+                for lag in [1, 5, 10] {
+                    row(
+                        "|r| autocorrelation, lag \(lag)", horizon.absoluteAutocorrelation(lag: lag), 0.15...1, "> 0.15"
+                    )
+                }
+                row("|r| autocorrelation, lag 24", horizon.absoluteAutocorrelation(lag: 24), 0.1...1, "> 0.1 (R7)")
+                row("Hill tail index (5%)", horizon.tailIndex, 2.2...3.5, "2.2-3.5 (R5)")
+            default:
+                row("excess kurtosis", enough ? horizon.excessKurtosis : nil, 2...12, "2-12 (R4)")
+                row(
+                    "|r| autocorrelation, lag 1", enough ? horizon.absoluteAutocorrelation(lag: 1) : nil, nil,
+                    "real: 0.2")
+            }
+        }
+        if let drift {
+            text += String(
+                format: "drift: %d seeds x %d days of calm: mean log return %+.4f, standard error %.4f (%@)\n", seeds,
+                driftDays, drift.mean, drift.standardError,
+                abs(drift.mean) <= 2 * drift.standardError
+                    ? "within two standard errors of zero" : "OUTSIDE two standard errors")
+        }
+        text += String(
+            format: """
+                flash-crash:
+                  open interest liquidated   %.1f%%
+                  liquidated that was long   %.1f%%
+                  depth within 0.5%% of mid   %.2fx of before
+                  spread                     %.1fx of before
 
-                    """, days, facts.returns, facts.excessKurtosis, facts.autocorrelationLag1,
-                facts.absoluteAutocorrelationLag1, facts.absoluteAutocorrelationLag100,
-                facts.volumeAbsoluteReturnCorrelation, crash.openInterestLiquidated * 100, crash.longShare * 100,
-                crash.depthRatio, crash.spreadRatio))
+                """, crash.openInterestLiquidated * 100, crash.longShare * 100, crash.depthRatio, crash.spreadRatio)
+        StandardStreams.writeOutput(text)
     }
 }
 

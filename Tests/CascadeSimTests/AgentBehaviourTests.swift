@@ -53,12 +53,22 @@ private func makerSpread(_ world: inout World) -> Double? {
         #expect(stormySpread > calmSpread * 1.5)
     }
 
-    @Test func aMarketMakerWithdrawsInASuddenStorm() {
+    @Test func aMarketMakerWithdrawsInASuddenStorm() throws {
         var world = makerAlone()
         #expect(world.place.touch(InstrumentID(0)) != nil)
         shake(&world, sigmas: 12, seconds: 120)
         #expect(makerSpread(&world) == nil)
-        #expect(world.exchange.account(world.population.marketMakers[0].account)?.openOrders.isEmpty == true)
+        // Its ladder is gone; what rests is the small, wide stub on the side it left empty.
+        let orders = world.exchange.account(world.population.marketMakers[0].account)?.openOrders ?? []
+        #expect(orders.count <= MarketMaker.stubDistances.count)
+        let book = world.exchange.book(InstrumentID(0))
+        let index = world.place.index(InstrumentID(0))
+        let market = world.place.markets[InstrumentID(0)]
+        for id in orders {
+            let resting = try #require(book.restingOrder(id))
+            #expect(abs(market.usd(resting.price) - index) >= index * 0.0015)
+        }
+        #expect(Set(orders.compactMap { book.restingOrder($0)?.side }).count <= 1)
     }
 
     @Test func retailLeverageFollowsTheMix() {
@@ -85,6 +95,39 @@ private func makerSpread(_ world: inout World) -> Double? {
         #expect(abs(facts.autocorrelationLag1) < 0.05)
         #expect(facts.absoluteAutocorrelationLag1 > 0.15)
         #expect(facts.absoluteAutocorrelationLag100 > 0)
+    }
+
+    /// Volatility remembers for hours and the price has no drift: hourly |r| still correlates five
+    /// hours apart, and the mean log return of 20 days over three seeds is small beside its spread.
+    @Test func theFundamentalRemembersVolatilityForHoursWithoutADrift() {
+        var totals: [Double] = []
+        for seed: UInt64 in [1, 2, 3] {
+            var process = FundamentalProcess(price: 60_000, parameters: .init(), seed: seed)
+            var closes: [Double] = []
+            for second in 1...(20 * 86_400) {
+                process.step(at: Int64(second) * 1_000)
+                if second % 60 == 0 { closes.append(process.price) }
+            }
+            let hourly = HorizonFacts(minuteCloses: closes, minutes: 60, lags: [1, 5])
+            #expect((hourly.absoluteAutocorrelation(lag: 1) ?? 0) > 0.15)
+            #expect((hourly.absoluteAutocorrelation(lag: 5) ?? 0) > 0.05)
+            #expect(hourly.excessKurtosis > 3)
+            totals.append(log(closes.last! / closes.first!))
+        }
+        #expect(abs(totals.reduce(0, +) / 3) < 0.25)
+    }
+
+    @Test func horizonFactsSampleEveryNthCloseAndMeasureTails() {
+        let closes = (0..<600).map { (minute: Int) -> Double in
+            let sign: Double = minute % 2 == 0 ? 1 : -1
+            return 100 * exp(0.001 * sign * Double(minute % 7))
+        }
+        let facts = HorizonFacts(minuteCloses: closes, minutes: 10, lags: [1, 1_000])
+        #expect(facts.returns == 59)
+        #expect(facts.lags == [1])
+        #expect(HorizonFacts.hill([1, 2, 3], fraction: 0.05) == 0)
+        let pareto = (1...4_000).map { pow(Double($0) / 4_001, -1 / 3.0) }
+        #expect(abs(HorizonFacts.hill(pareto, fraction: 0.05) - 3) < 0.3)
     }
 
     @Test func aStaleVenueKeepsItsOldQuoteAndAnOfflineOneSendsNone() {

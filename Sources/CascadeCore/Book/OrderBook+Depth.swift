@@ -51,6 +51,18 @@ extension OrderBook {
             asks: depth(of: .sell, levels: levels, highlighting: account))
     }
 
+    /// Lots resting on `side` at prices no worse than `limit` (at or above it for bids, at or below it
+    /// for asks): the depth near the touch, as resilience measures read it. O(levels up to `limit`).
+    public func restingLots(of side: Side, through limit: Price) -> Int64 {
+        var total: Int64 = 0
+        forEachLevel(of: side) { price, level in
+            guard side == .buy ? price >= limit : price <= limit else { return false }
+            total += level.total
+            return true
+        }
+        return total
+    }
+
     /// The best `levels` levels of one side.
     public func depth(of side: Side, levels limit: Int = .max, highlighting account: AccountID? = nil)
         -> [DepthLevel]

@@ -3,7 +3,11 @@ import CascadeCore
 /// Quotes a ladder on both sides around the index, skewed against its inventory.
 ///
 /// Its spread grows with realised volatility and its size shrinks, and past its own stress limit it
-/// cancels everything and stays out for a while: in a crash this is how a book empties.
+/// cancels everything and stays out for a while: in a crash this is how a book thins. A side of the
+/// book left empty is where the edge is, so a withdrawn maker still posts a small, wide quote there,
+/// and one at its inventory limit keeps its outer levels on the side it is full on, smaller: books
+/// thin out and widen in a crash but keep both sides, and spreads and depth relax back as
+/// volatility decays (Tóth, Kertész and Farmer 2009).
 struct MarketMaker: Agent {
     let account: AccountID
     let market: InstrumentID
@@ -44,7 +48,12 @@ struct MarketMaker: Agent {
         if place.markets[market].observer.indexShock > withdrawAbove || random.nextUnit() > conditions.makerPresence {
             if quoting { place.submit(.cancelAll(account, place.markets[market].id)) }
             quoting = false
-            withdrawnUntil = place.now + .delay(seconds: 5 + 40 * random.nextUnit())
+            withdrawnUntil = place.now + .delay(seconds: 5 + 25 * random.nextUnit())
+            let touch = place.exchange.touch(place.markets[market].id)
+            if let empty: Side = touch.bid == nil ? .buy : touch.ask == nil ? .sell : nil {
+                stubQuote(&place, side: empty, conditions: conditions)
+                withdrawnUntil = place.now + .delay(seconds: 3 + 5 * random.nextUnit())
+            }
             return withdrawnUntil - place.now
         }
         quote(&place, stress: place.markets[market].observer.indexStress, conditions: conditions)
@@ -65,14 +74,38 @@ struct MarketMaker: Agent {
             let lots = place.markets[market].lots(
                 lotsAtBest * (1 + 0.6 * Double(level)) * (0.7 + 0.6 * random.nextUnit()))
             guard lots > 0 else { continue }
-            if inventory < maximumInventory {
-                post(&place, .buy, place.markets[market].ticks(fair * (1 - distance)), lots)
+            // Full on a side: only the outer half of the ladder there, at a third of the size.
+            let outer = level >= levels / 2
+            let reduced = max(1, lots / 3)
+            if inventory < maximumInventory || outer {
+                post(
+                    &place, .buy, place.markets[market].ticks(fair * (1 - distance)),
+                    inventory < maximumInventory ? lots : reduced)
             }
-            if inventory > -maximumInventory {
-                post(&place, .sell, place.markets[market].ticks(fair * (1 + distance)), lots)
+            if inventory > -maximumInventory || outer {
+                post(
+                    &place, .sell, place.markets[market].ticks(fair * (1 + distance)),
+                    inventory > -maximumInventory ? lots : reduced)
             }
         }
     }
+
+    /// A small ladder on the empty `side` from 0.2% to 1.5% away from the index: while
+    /// withdrawn, the maker still sells the immediacy nobody else offers, at prices that pay for the
+    /// risk (in the October 2025 crash, bids stayed 4–10% below the mid while the book looked empty).
+    private mutating func stubQuote(_ place: inout Marketplace, side: Side, conditions: MarketConditions) {
+        let fair = place.index(market)
+        quoting = true
+        for distance in Self.stubDistances {
+            let lots = place.markets[market].lots(size * conditions.makerSize)
+            guard lots > 0 else { continue }
+            let price = side == .buy ? fair * (1 - distance) : fair * (1 + distance)
+            post(&place, side, place.markets[market].ticks(price), lots)
+        }
+    }
+
+    /// How far from the index a withdrawn maker's quotes on an empty side sit, as fractions.
+    static let stubDistances = [0.002, 0.004, 0.007, 0.01, 0.015]
 
     private func post(_ place: inout Marketplace, _ side: Side, _ ticks: Int64, _ lots: Int64) {
         place.place(

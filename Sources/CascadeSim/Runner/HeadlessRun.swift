@@ -38,12 +38,17 @@ public struct HeadlessRun {
             bars: BarRecorder(length: bars?.length ?? .minute, instrument: InstrumentID(0)), writer: writer,
             insuranceFund: fundStart.units)
         var totals = LiquidationTotals()
+        var liquidity = BookLiquidity()
         let clock = ContinuousClock()
         let started = clock.now
         var time: SimTime = 0
         while time < duration {
-            time = min(duration, time + .minute)
-            world.run(until: time, observer: &recorder)
+            let minute = min(duration, time + .minute)
+            while time < minute {
+                time = min(minute, time + BookLiquidity.interval)
+                world.run(until: time, observer: &recorder)
+                liquidity.sample(world)
+            }
             totals.add(world.statistics, through: time)
             progress(Double(time) / Double(duration))
         }
@@ -58,7 +63,14 @@ public struct HeadlessRun {
             }
         }
         let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let summary = summarize(world, recorder, totals, wall: wall, fundStart: fundStart)
+        var summary = summarize(world, recorder, totals, wall: wall, fundStart: fundStart)
+        summary.longestOneSidedSeconds = Double(liquidity.longestOneSided) / Double(SimTime.second)
+        summary.longestOneSidedFrom = SimDuration.format(liquidity.longestOneSidedFrom)
+        if let crash = scenario.events.first(where: { ($0.shock ?? 0) < 0 }), crash.at < duration {
+            let recovery = liquidity.recovery(afterCrashFrom: crash.at, to: crash.at + crash.shockOver)
+            summary.crashed = true
+            summary.depthRecoveryMinutes = recovery.map { Double($0) / Double(SimTime.minute) }
+        }
         return (summary, world)
     }
 
@@ -97,7 +109,8 @@ public struct HeadlessRun {
             adl: RunSummary.Deleveraging(count: recorder.deleveragings, notional: recorder.deleveragedNotional),
             badDebt: Double(ledger.badDebt.units) / usdc,
             largestDrawdown: Self.largestDrawdown(recorder.bars.allBars.map(\.close.ticks)),
-            openInterest: openInterest, ledgerDiscrepancy: discrepancy, eventHash: recorder.digest.hex)
+            openInterest: openInterest, longestOneSidedSeconds: 0, depthRecoveryMinutes: nil,
+            ledgerDiscrepancy: discrepancy, eventHash: recorder.digest.hex)
     }
 
     /// Largest fall from a running peak, as a fraction of the peak.

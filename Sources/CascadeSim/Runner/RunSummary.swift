@@ -73,6 +73,16 @@ public struct RunSummary: Codable, Sendable, Hashable {
     var largestDrawdown: Double
     /// Final open interest, notional over all markets.
     public var openInterest: Double
+    /// The longest stretch the first market's book had a side empty, in simulated seconds (sampled
+    /// every five seconds).
+    public var longestOneSidedSeconds: Double
+    /// When that stretch began, as the simulated clock shows it.
+    public var longestOneSidedFrom = ""
+    /// Whether the scenario crashed (an event with a negative shock) within the run.
+    public var crashed = false
+    /// Minutes after the scenario's first crash ended until the depth within 1% of the mid was back to
+    /// half its pre-crash level; nil without a crash or when it never came back within the run.
+    public var depthRecoveryMinutes: Double?
     /// Ledger invariant, left minus right, in minor units summed over assets: must be 0.
     public var ledgerDiscrepancy: Int64
     var eventHash: String
@@ -89,8 +99,19 @@ public struct RunSummary: Codable, Sendable, Hashable {
         case badDebt = "bad_debt"
         case largestDrawdown = "largest_drawdown"
         case openInterest = "open_interest"
+        case longestOneSidedSeconds = "longest_one_sided_seconds"
+        case longestOneSidedFrom = "longest_one_sided_from"
+        case depthRecoveryMinutes = "depth_recovery_minutes"
+        case crashed
         case ledgerDiscrepancy = "ledger_discrepancy"
         case eventHash = "event_hash"
+    }
+
+    /// The depth recovery as a line of the text summary, or nothing without a crash.
+    private var recoveryText: String {
+        guard crashed else { return "" }
+        return "; depth within 1% back to half its pre-crash level "
+            + (depthRecoveryMinutes.map { String(format: "%.1f min after the crash", $0) } ?? "not within the run")
     }
 
     /// The summary as people read it.
@@ -112,6 +133,7 @@ public struct RunSummary: Codable, Sendable, Hashable {
             bad debt            \(usd(badDebt))
             largest drawdown    \(String(format: "%.2f", largestDrawdown * 100))%
             open interest       \(usd(openInterest)) USDC
+            book one-sided      at most \(Int(longestOneSidedSeconds)) s in a row\(longestOneSidedSeconds > 0 ? " (from \(longestOneSidedFrom))" : "")\(recoveryText)
             ledger discrepancy  \(ledgerDiscrepancy)
             event hash          \(eventHash)
             """
