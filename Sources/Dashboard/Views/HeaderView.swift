@@ -13,12 +13,14 @@ enum HeaderView {
         let pace = context.snapshot.paused ? "PAUSED" : DisplayFormat.speed(context.snapshot.speed)
         // The tabs, the symbol, its price and its change come first: on a narrow screen the right side
         // gives up the liquidation style, then the scenario, rather than push the price out.
-        let tabs = Workspace.allCases.reduce(2) { $0 + "\($1.rawValue) \($1.title)".count + 2 }
-        let priceWidth = market.price.map {
-            instrument.format($0).count + 2
-                + DisplayFormat.change(market.dayChange * 100, places: 2, glyphs: context.glyphs).text.count + 6
+        let quote = market.price.map { price in
+            let (change, direction) = DisplayFormat.change(market.dayChange * 100, places: 2, glyphs: context.glyphs)
+            let role: Role = direction > 0 ? .up : direction < 0 ? .down : .header
+            return (price: instrument.format(price), change: "\(change) 24h", role: role)
         }
-        let essentials = 1 + tabs + instrument.symbol.count + 2 + (priceWidth ?? 0)
+        let tabs = Workspace.allCases.reduce(2) { $0 + "\($1.rawValue) \($1.title)".count + 2 }
+        let essentials =
+            1 + tabs + instrument.symbol.count + 2 + (quote.map { $0.price.count + $0.change.count + 4 } ?? 0)
         var parts = [clock, pace, context.snapshot.scenario, "liq \(market.liquidationStyle.venue)"]
         while parts.count > 2, essentials + parts.joined(separator: "  ").count + 1 > rect.width { parts.removeLast() }
         let right = parts.joined(separator: "  ") + " "
@@ -40,11 +42,9 @@ enum HeaderView {
             put(open ? "[\(tab)]" : tab, Style(open ? .accent : .header, bold: open))
         }
         put(instrument.symbol, Style(.title, bold: true))
-        if let price = market.price {
-            let (text, direction) = DisplayFormat.change(market.dayChange * 100, places: 2, glyphs: context.glyphs)
-            let role: Role = direction > 0 ? .up : direction < 0 ? .down : .header
-            put(instrument.format(price), Style(role, bold: true))
-            put("\(text) 24h", Style(role))
+        if let quote {
+            put(quote.price, Style(quote.role, bold: true))
+            put(quote.change, Style(quote.role))
         }
         put("mark \(market.mark.map(instrument.format) ?? "—")")
         put("index \(market.index.map(instrument.format) ?? "—")")
