@@ -32,7 +32,7 @@ struct ExchangeLedgerTests {
         var fundingSettlements = 0
         for step in 0..<1_500 {
             let command = trading.next(seeing: exchange)
-            let before = exchange.accounts.map { $0.positions.map(\.size) }
+            let before = exchange.accounts.map { $0.positions.perpetuals.map(\.size) }
             let events = exchange.apply(command)
             for event in events {
                 if case .fill(let fill) = event {

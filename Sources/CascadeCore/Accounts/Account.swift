@@ -6,20 +6,18 @@
 public struct Account: Sendable, Hashable {
     /// Balance of each asset.
     public var wallets: DenseArray<AssetID, Money>
-    /// Position in each instrument.
-    public var positions: DenseArray<InstrumentID, Position>
+    /// Position in each instrument: every perpetual, and the options the account has traded.
+    public var positions: PositionBook
     /// Open orders (resting or pending stops), oldest first.
     public var openOrders: [OrderID] = []
 
-    init(assets: Int, instruments: Int, defaultLeverage: Int) {
+    init(assets: Int, perpetuals: Int, defaultLeverage: Int) {
         wallets = DenseArray(repeating: .zero, count: assets)
-        var position = Position()
-        position.leverage = defaultLeverage
-        positions = DenseArray(repeating: position, count: instruments)
+        positions = PositionBook(perpetuals: perpetuals, leverage: defaultLeverage)
     }
 
     /// Whether the account holds nothing now: no money, no position, no order.
     public var isEmpty: Bool {
-        wallets.allSatisfy { $0 == .zero } && positions.allSatisfy(\.isFlat) && openOrders.isEmpty
+        wallets.allSatisfy { $0 == .zero } && positions.isFlat && openOrders.isEmpty
     }
 }

@@ -27,8 +27,9 @@ extension Exchange {
         let holder = account
         var position = accounts[holder].positions[instrumentID]
         let lots = side == .buy ? trade.quantity.lots : -trade.quantity.lots
-        let notional = instrument.notional(of: trade.quantity.lots, at: trade.price)
-        let fee = chargingFees ? instrument.fee(on: notional, isMaker: isMaker) : .zero
+        let fee =
+            chargingFees
+            ? fee(trading: trade.quantity.lots, at: trade.price, in: instrumentID, isMaker: isMaker) : .zero
         ledgers[asset].feePool += fee
         var wallet = accounts[holder].wallets[asset]
         let effect = position.settle(fill: lots, at: trade.price, fee: fee, on: instrument, wallet: &wallet)
@@ -41,6 +42,22 @@ extension Exchange {
                     side: side, price: trade.price,
                     quantity: trade.quantity, isMaker: isMaker, fee: fee, realizedPnL: effect.realizedPnL,
                     positionSize: position.size)))
+    }
+
+    /// The fee for a fill of `lots` at `price`: the maker or taker rate on its notional, or, for an
+    /// option, on the underlying's notional at its index, capped at a share of the premium.
+    func fee(trading lots: Int64, at price: Price, in id: InstrumentID, isMaker: Bool) -> Money {
+        let instrument = markets[id].instrument
+        let premium = instrument.notional(of: lots, at: price)
+        guard let option = instrument.option else { return instrument.fee(on: premium, isMaker: isMaker) }
+        let spot = underlyingPrice(of: option) ?? price
+        let fee = instrument.fee(on: instrument.notional(of: lots, at: spot), isMaker: isMaker)
+        return Swift.min(fee, option.feeCap.of(premium, rounding: .up))
+    }
+
+    /// The underlying's index, else its valuation price, that an option's margin and fee read.
+    func underlyingPrice(of option: OptionTerms) -> Price? {
+        markets[option.underlying].index?.price ?? markets[option.underlying].valuationPrice
     }
 
     /// Long open interest of an instrument, in lots (equal to the short side's).

@@ -10,7 +10,7 @@ extension Exchange {
     func instruments(in scope: LiquidationScope) -> [InstrumentID] {
         switch scope {
         case .isolated(let instrument): [instrument]
-        case .cross(let asset): markets.indices.filter { assetID(of: $0) == asset }
+        case .cross(let asset): perpetualIDs.filter { assetID(of: $0) == asset }
         }
     }
 
@@ -47,7 +47,7 @@ extension Exchange {
     mutating func rekey(_ account: AccountID, _ events: inout [Event]) {
         guard let holder = self.account(account) else { return }
         updateMultiCross(account)
-        for instrument in markets.indices {
+        for instrument in perpetualIDs {
             let position = holder.positions[instrument]
             let price = position.isFlat ? nil : risk(of: account, in: instrument)?.liquidationPrice
             liquidationIndexes[instrument].update(account, isLong: position.size > 0, liquidationPrice: price)
@@ -75,7 +75,7 @@ extension Exchange {
     mutating func updateMultiCross(_ account: AccountID) {
         let holder = accounts[account]
         for asset in assets.indices {
-            let crossPositions = markets.indices.filter { instrument in
+            let crossPositions = perpetualIDs.filter { instrument in
                 assetID(of: instrument) == asset && holder.positions[instrument].mode == .cross
                     && !holder.positions[instrument].isFlat
             }.count

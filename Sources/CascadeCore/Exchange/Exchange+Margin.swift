@@ -49,7 +49,7 @@ extension Exchange {
 
     /// `crossMargin(of:asset:)` with the account's order exposures when the caller already has them
     /// (order admission does), so they are not gathered twice.
-    func crossMargin(of account: AccountID, asset: AssetID, exposures known: DenseArray<InstrumentID, OrderExposure>?)
+    func crossMargin(of account: AccountID, asset: AssetID, exposures known: OrderExposures?)
         -> CrossMargin
     {
         let holder = account
@@ -61,7 +61,7 @@ extension Exchange {
         var margin = CrossMargin(
             wallet: accounts[holder].wallets[asset], unrealizedPnL: .zero, usedInitialMargin: .zero,
             maintenanceMargin: .zero)
-        for index in markets.indices where instrumentAssets[index] == asset {
+        for index in perpetualIDs where instrumentAssets[index] == asset {
             let position = accounts[holder].positions[index]
             guard position.mode == .cross, !position.isFlat, let price = markets[index].valuationPrice else { continue }
             margin.unrealizedPnL += markets[index].instrument.unrealizedPnL(
@@ -70,12 +70,22 @@ extension Exchange {
                 .initialMargin(leverage: position.leverage)
             margin.maintenanceMargin += markets[index].instrument.maintenanceMargin(of: position.size, at: price)
         }
+        for (index, position) in accounts[holder].positions.options
+        where instrumentAssets[index] == asset && !position.isFlat {
+            let instrument = markets[index].instrument
+            guard let price = markets[index].valuationPrice, let spot = underlyingPrice(of: instrument.option!) else {
+                continue
+            }
+            margin.unrealizedPnL += instrument.unrealizedPnL(
+                of: position.size, costBasis: position.costBasis, at: price)
+            let required = instrument.optionMargin(of: position.size, mark: price, underlying: spot)
+            margin.usedInitialMargin += required.initial
+            margin.maintenanceMargin += required.maintenance
+        }
         guard !accounts[holder].openOrders.isEmpty else { return margin }
         let exposures = known ?? orderExposures(of: account)
-        for (index, exposure) in zip(exposures.indices, exposures)
-        where instrumentAssets[index] == asset {
-            margin.usedInitialMargin += exposure.margin(
-                for: accounts[holder].positions[index], on: markets[index].instrument)
+        for (index, exposure) in exposures.entries where instrumentAssets[index] == asset {
+            margin.usedInitialMargin += orderMargin(exposure, accounts[holder].positions[index], index)
         }
         return margin
     }
@@ -83,7 +93,10 @@ extension Exchange {
     /// The risk figures of one position, with the wallet and other positions as its mode sees them.
     public func risk(of account: AccountID, in instrument: InstrumentID) -> PositionRisk? {
         let holder = account
-        guard accounts.contains(holder), isKnown(instrument) else { return nil }
+        // An option's risk is its Greeks and its standard margin, not a liquidation price.
+        guard accounts.contains(holder), isKnown(instrument), markets[instrument].instrument.option == nil else {
+            return nil
+        }
         let index = instrument
         let position = accounts[holder].positions[index]
         guard let price = markets[index].valuationPrice else { return nil }

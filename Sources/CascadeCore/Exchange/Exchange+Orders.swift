@@ -12,6 +12,10 @@ extension Exchange {
             events.append(.orderRejected(id, order.account, .unknownAccount, client: client))
             return
         }
+        if hasExpired(order.instrument) {
+            events.append(.orderRejected(id, order.account, .expired, client: client))
+            return
+        }
         if order.terms.isRestingMarketOrder {
             events.append(.orderRejected(id, order.account, .marketOrderCannotRest, client: client))
             return
@@ -20,8 +24,12 @@ extension Exchange {
             events.append(.orderRejected(id, order.account, reason, client: client))
             return
         }
-        // A market order trades no further than the price band: its margin was judged near mark.
-        let protection = priceBand(markets[order.instrument]).map { order.terms.side == .buy ? $0.high : $0.low }
+        // A market order trades no further than the price band: its margin was judged near mark. An
+        // option's trades no further than the price its margin was judged at (market-to-limit).
+        let protection =
+            markets[order.instrument].instrument.option == nil
+            ? priceBand(markets[order.instrument]).map { order.terms.side == .buy ? $0.high : $0.low }
+            : marketPrice(order.terms.side, in: order.instrument)
         var terms = order.terms
         terms.limit = terms.limit ?? (terms.stop == nil ? protection : nil)
         let request = OrderRequest(id: id, account: order.account, terms: terms)
@@ -78,11 +86,11 @@ extension Exchange {
                 return events.append(.rejected(account, .reduceOnlyWouldIncrease))
             }
             let worst = market.instrument.notional(of: after.worstPositionLots(from: position), at: price)
-            if worst >= market.instrument.tiers.positionLimit {
+            if market.instrument.option == nil && worst >= market.instrument.tiers.positionLimit {
                 return events.append(.rejected(account, .positionLimitExceeded))
             }
             let added =
-                after.margin(for: position, on: market.instrument) - before.margin(for: position, on: market.instrument)
+                orderMargin(after, position, owner.instrument) - orderMargin(before, position, owner.instrument)
             let available = crossMargin(of: account, asset: assetID(of: owner.instrument), exposures: exposures)
                 .available
             if added.units > 0 && added > available {
@@ -110,27 +118,35 @@ extension Exchange {
             return .reduceOnlyWouldIncrease
         }
         let price =
-            order.terms.limit ?? order.terms.stop?.triggerPrice ?? markets[market].valuationPrice ?? markets[market]
-            .book.bestAsk
-            ?? markets[market].book.bestBid
+            order.terms.limit ?? order.terms.stop?.triggerPrice
+            ?? (markets[market].instrument.option == nil
+                ? markets[market].valuationPrice ?? markets[market].book.bestAsk ?? markets[market].book.bestBid
+                : marketPrice(order.terms.side, in: market))
         guard let price else { return nil }
         let exposures = orderExposures(of: order.account)
         let before = exposures[market]
         var after = before
         after.add(order.terms.side, lots: order.terms.quantity.lots, at: price, on: markets[market].instrument)
-        let worst = markets[market].instrument.notional(of: after.worstPositionLots(from: position), at: price)
-        if worst >= markets[market].instrument.tiers.positionLimit { return .positionLimitExceeded }
-        let maximum = markets[market].instrument.tiers.tier(for: worst).maxLeverage
-        if position.leverage > maximum && after.worstPositionLots(from: position) > abs(position.size) {
-            return .leverageAboveTierMaximum(maximum: maximum)
+        if markets[market].instrument.option == nil {
+            let worst = markets[market].instrument.notional(of: after.worstPositionLots(from: position), at: price)
+            if worst >= markets[market].instrument.tiers.positionLimit { return .positionLimitExceeded }
+            let maximum = markets[market].instrument.tiers.tier(for: worst).maxLeverage
+            if position.leverage > maximum && after.worstPositionLots(from: position) > abs(position.size) {
+                return .leverageAboveTierMaximum(maximum: maximum)
+            }
         }
-        let required =
-            after.margin(for: position, on: markets[market].instrument)
-            - before.margin(for: position, on: markets[market].instrument)
+        let required = orderMargin(after, position, market) - orderMargin(before, position, market)
         guard required.units > 0 else { return nil }
         let available = crossMargin(of: order.account, asset: assetID(of: order.instrument), exposures: exposures)
             .available
         return required > available ? .insufficientMargin(required: required, available: available) : nil
+    }
+
+    /// The price an option market order is judged at and limited to: the best opposite quote, else
+    /// the option's valuation.
+    private func marketPrice(_ side: Side, in instrument: InstrumentID) -> Price? {
+        (side == .buy ? markets[instrument].book.bestAsk : markets[instrument].book.bestBid)
+            ?? markets[instrument].valuationPrice
     }
 
     /// Limit prices must lie within the instrument's band around mark; no band before the first mark.

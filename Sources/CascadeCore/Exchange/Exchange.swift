@@ -13,6 +13,10 @@ public struct ExchangeConfiguration: Sendable, Hashable {
     public var liquidation = LiquidationRules()
     /// Account ids must be below this; accounts live in an array indexed by id.
     public var maximumAccounts = 1 << 20
+    /// Option series to list, each on a listed linear perpetual; none by default.
+    public var options: [OptionSeriesRules] = []
+    /// The civil date of simulated time, for option expiries and names.
+    public var calendar = SimCalendar()
 
     /// The reference settings: the built-in catalogue, 8-hour funding, 10× default leverage, 2²⁰ accounts.
     public init() {}
@@ -28,7 +32,15 @@ public struct Exchange: Sendable {
     /// Assets that instruments settle in, in first-listed order; wallets are indexed the same way.
     public let assets: DenseArray<AssetID, Asset>
     /// Each instrument's settlement asset, looked up on every fill.
-    public let instrumentAssets: DenseArray<InstrumentID, AssetID>
+    public internal(set) var instrumentAssets: DenseArray<InstrumentID, AssetID>
+    /// The perpetuals take ids `0..<perpetualCount`, in configuration order; options are listed after
+    /// them as the clock goes, and no id is ever reused.
+    public let perpetualCount: Int
+    /// The perpetuals' ids, the first `perpetualCount`: funding, liquidation prices and the backstop
+    /// concern them only. Stored, so loops over it may change `markets`.
+    let perpetualIDs: [InstrumentID]
+    /// The option series being listed, with their live expiries and strikes.
+    var optionSeries: [OptionSeries]
     var markets: DenseArray<InstrumentID, Market>
     /// Every account, indexed by id; grows to the highest id used, so every lower id exists too.
     public internal(set) var accounts = DenseArray<AccountID, Account>()
@@ -55,7 +67,7 @@ public struct Exchange: Sendable {
     /// one of their instruments shifts the liquidation prices of the others.
     var multiCrossHolders: DenseArray<AssetID, [AccountID]>
     /// Each instrument's liquidation waterfall, from the rules' style and per-symbol overrides.
-    public let liquidationStyles: DenseArray<InstrumentID, LiquidationStyle>
+    public internal(set) var liquidationStyles: DenseArray<InstrumentID, LiquidationStyle>
     /// Each instrument's own insurance pool (used with per-contract funds; zero otherwise).
     var contractFunds: DenseArray<InstrumentID, Money>
     /// Whether the liquidation engine holds a position the fund took over, to work after each command.
@@ -81,6 +93,15 @@ public struct Exchange: Sendable {
         let rules = configuration.liquidation
         liquidationStyles = DenseArray(configuration.instruments.map { rules.styleBySymbol[$0.symbol] ?? rules.style })
         contractFunds = DenseArray(repeating: .zero, count: configuration.instruments.count)
+        perpetualCount = configuration.instruments.count
+        perpetualIDs = (0..<configuration.instruments.count).map(InstrumentID.init(index:))
+        optionSeries = configuration.options.map { rules in
+            let underlying = configuration.instruments.firstIndex { $0.symbol == rules.underlying }
+            precondition(
+                underlying.map { configuration.instruments[$0].kind == .linear } == true,
+                "options need a listed linear underlying, not \(rules.underlying)")
+            return OptionSeries(rules: rules, underlying: InstrumentID(underlying!))
+        }
         seedLiquidationCapital()
     }
 
@@ -183,7 +204,7 @@ public struct Exchange: Sendable {
         while accounts.count <= index {
             accounts.append(
                 Account(
-                    assets: assets.count, instruments: markets.count, defaultLeverage: configuration.defaultLeverage))
+                    assets: assets.count, perpetuals: perpetualCount, defaultLeverage: configuration.defaultLeverage))
         }
         return true
     }

@@ -38,9 +38,11 @@ struct Market: Sendable {
     /// 200 USDT × the first tier's maximum leverage; for inverse, 0.1 coin × that leverage).
     let impactNotional: Money
 
-    init(instrument: Instrument, schedule: FundingSchedule) {
+    /// A market with an empty book reserved for `expectedOrders` open orders (a perpetual's 2¹⁴; an
+    /// option's book is far thinner, and hundreds are listed).
+    init(instrument: Instrument, schedule: FundingSchedule, expectedOrders: Int = 1 << 14) {
         self.instrument = instrument
-        book = OrderBook(configuration: OrderBookConfiguration(expectedOrders: 1 << 14))
+        book = OrderBook(configuration: OrderBookConfiguration(expectedOrders: expectedOrders))
         funding = FundingState(periodEnd: schedule.settlement, nextSample: schedule.sampleEvery)
         let leverage = Int64(instrument.tiers.tiers[0].maxLeverage)
         let whole = instrument.settlementAsset.unitsPerWhole

@@ -62,16 +62,17 @@ extension Exchange {
         var client: ClientOrderID
     }
 
-    /// The exposure of each instrument's open orders of `account`, by instrument index.
-    /// - Complexity: O(open orders of the account).
-    func orderExposures(of account: AccountID) -> DenseArray<InstrumentID, OrderExposure> {
-        var exposures = DenseArray<InstrumentID, OrderExposure>(repeating: OrderExposure(), count: markets.count)
+    /// The exposure of each instrument's open orders of `account`.
+    /// - Complexity: O(open orders of the account × perpetuals).
+    func orderExposures(of account: AccountID) -> OrderExposures {
+        var exposures = OrderExposures(perpetuals: perpetualCount)
         let holder = account
         guard accounts.contains(holder) else { return exposures }
-        // Resting orders are found through the books' own id tables, which are much cheaper than the
-        // `owners` dictionary (this runs on every admission); only stops need the dictionary.
+        // Resting orders in perpetuals are found through the books' own id tables, which are much
+        // cheaper than the `owners` dictionary (this runs on every admission); only stops and
+        // options, whose books are many and thin, need the dictionary.
         orders: for id in accounts[holder].openOrders {
-            for market in markets.indices {
+            for market in perpetualIDs {
                 guard let resting = markets[market].book.restingOrder(id) else { continue }
                 exposures[market].add(
                     resting.side, lots: resting.openQuantity.lots, at: resting.price, on: markets[market].instrument)
@@ -84,6 +85,28 @@ extension Exchange {
         return exposures
     }
 
+    /// Initial margin (with the fee) that the open orders summed in `exposure` hold against
+    /// `position` in `instrument`: a perpetual's at its leverage; an option's as its standard margin:
+    /// buys pay the premium, sells hold a short's initial margin at their average price.
+    func orderMargin(_ exposure: OrderExposure, _ position: Position, _ id: InstrumentID) -> Money {
+        let instrument = markets[id].instrument
+        guard let option = instrument.option else { return exposure.margin(for: position, on: instrument) }
+        guard let spot = underlyingPrice(of: option) else { return .zero }
+        func side(lots: Int64, value: Int128, closable: Int64, sign: Int64) -> Money {
+            let opening = Swift.max(0, lots - closable)
+            guard opening > 0, lots > 0 else { return .zero }
+            let price = Price(
+                ticks: Int64(clamping: value.divided(by: Int128(lots) * instrument.valueScale, rounding: .up)!))
+            let fee = fee(trading: opening, at: price, in: id, isMaker: false)
+            return instrument.optionMargin(of: sign * opening, mark: price, underlying: spot).initial + fee
+        }
+        let buy = side(
+            lots: exposure.buyLots, value: exposure.buyValue, closable: Swift.max(0, -position.size), sign: 1)
+        let sell = side(
+            lots: exposure.sellLots, value: exposure.sellValue, closable: Swift.max(0, position.size), sign: -1)
+        return Swift.max(buy, sell)
+    }
+
     /// Side, open lots and margin price of an open order: resting at its limit, pending stop at its
     /// limit or (stop-market) its trigger.
     func openOrder(_ id: OrderID, in instrument: InstrumentID) -> (side: Side, lots: Int64, price: Price)? {
@@ -93,5 +116,38 @@ extension Exchange {
         }
         guard let stop = markets[market].book.pendingStop(id)?.terms, let trigger = stop.stop else { return nil }
         return (stop.side, stop.quantity.lots, stop.limit ?? trigger.triggerPrice)
+    }
+}
+
+/// One account's order exposures by instrument: perpetuals in a dense array, the few options it
+/// has orders in as a short list.
+struct OrderExposures: Sendable {
+    private var perpetuals: DenseArray<InstrumentID, OrderExposure>
+    private var options: [(id: InstrumentID, exposure: OrderExposure)] = []
+
+    init(perpetuals count: Int) { perpetuals = DenseArray(repeating: OrderExposure(), count: count) }
+
+    /// The exposure in `id`; empty for an instrument without orders.
+    subscript(id: InstrumentID) -> OrderExposure {
+        get {
+            if perpetuals.contains(id) { return perpetuals[id] }
+            return options.first { $0.id == id }?.exposure ?? OrderExposure()
+        }
+        set {
+            if perpetuals.contains(id) {
+                perpetuals[id] = newValue
+                return
+            }
+            if let slot = options.firstIndex(where: { $0.id == id }) {
+                options[slot].exposure = newValue
+            } else {
+                options.append((id, newValue))
+            }
+        }
+    }
+
+    /// Every instrument with an exposure entry: the perpetuals, then the options with orders.
+    var entries: [(id: InstrumentID, exposure: OrderExposure)] {
+        zip(perpetuals.indices, perpetuals).map { ($0.0, $0.1) } + options
     }
 }

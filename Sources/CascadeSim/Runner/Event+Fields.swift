@@ -82,6 +82,21 @@ extension Event {
             writer.field("amount", amount.units)
         case .liquidation(let step):
             step.describe(to: &writer, at: time)
+        case .optionListed(let instrument):
+            writer.begin("option_listed", time: time)
+            writer.field("instrument", instrument.rawValue)
+        case .optionSettled(let settlement):
+            writer.begin("option_settled", time: time)
+            writer.field("account", settlement.account.rawValue)
+            writer.field("instrument", settlement.instrument.rawValue)
+            writer.field("size", settlement.size)
+            writer.field("price", settlement.price.ticks)
+            writer.field("realized_pnl", settlement.realizedPnL.units)
+        case .optionExpired(let instrument, let index, let value):
+            writer.begin("option_expired", time: time)
+            writer.field("instrument", instrument.rawValue)
+            writer.field("settlement_index", index.ticks)
+            writer.field("value", value.ticks)
         }
         writer.end()
     }

@@ -138,8 +138,8 @@ struct SnapshotBuilder {
                     fundingPerInterval: position.size > 0 ? funding : -funding))
         }
         snapshot.equity += snapshot.unrealizedPnL
-        snapshot.leverages = DenseArray(holder.positions.map(\.leverage))
-        snapshot.modes = DenseArray(holder.positions.map(\.mode))
+        snapshot.leverages = DenseArray(holder.positions.perpetuals.map(\.leverage))
+        snapshot.modes = DenseArray(holder.positions.perpetuals.map(\.mode))
         for id in holder.openOrders {
             for market in world.place.markets {
                 let book = exchange.book(market.id)
