@@ -98,3 +98,43 @@ struct OptionTradingTests {
         #expect(late.contains { if case .orderRejected(_, _, .expired, _) = $0 { true } else { false } })
     }
 }
+
+/// A writer whose short call loses its margin is found on the next index update and bought back
+/// through the book.
+struct OptionLiquidationTests {
+    @Test func aShortCallPastMaintenanceIsClosedThroughTheBook() throws {
+        var (desk, call) = try OptionTradingTests.listedDesk()
+        desk.deposit(1, usdc: 11_000)
+        desk.deposit(2, usdc: 20_000)
+        desk.deposit(3, usdc: 100_000)
+        desk.deposit(4, usdc: 100_000)
+        desk.limit(1, .sell, lots: 100, ticks: 10_000, in: call)
+        desk.market(2, .buy, lots: 100, in: call)
+        #expect(desk.position(1, call).size == -100)
+        // Two others trade the call at 6,000: the writer's equity 11,000 − 19.5 − 5,000 is now below
+        // its maintenance 7.5% × 65,000 + 6,000 = 10,875, though its own orders did nothing.
+        desk.limit(3, .sell, lots: 1, ticks: 60_000, in: call)
+        desk.market(4, .buy, lots: 1, in: call)
+        desk.limit(3, .sell, lots: 100, ticks: 61_000, in: call)
+        let events = desk.oracle(650_000)
+        let steps = events.compactMap { if case .liquidation(let step) = $0 { step } else { nil } }
+        #expect(
+            steps.contains {
+                if case .triggered(AccountID(1), .cross(ExchangeDesk.usdc), _, _, _) = $0 { true } else { false }
+            })
+        // Bought back within 10% of the 6,000 valuation, at the 6,100 offer.
+        #expect(
+            steps.contains {
+                if case .bookOrder(AccountID(1), call, _, .buy, Quantity(lots: 100), Price(ticks: 66_000), _) = $0 {
+                    true
+                } else { false }
+            })
+        let fills = ExchangeDesk.fills(events).filter { $0.account == AccountID(1) }
+        #expect(fills.map(\.price) == [Price(ticks: 61_000)])
+        #expect(desk.position(1, call).isFlat)
+        #expect(steps.contains(.finished(account: AccountID(1), scope: .cross(asset: ExchangeDesk.usdc), closedAll: true)))
+        #expect(desk.balances)
+        // The buyer's paid-for call is never liquidated, however its value moves.
+        #expect(!steps.contains { if case .triggered(AccountID(2), _, _, _, _) = $0 { true } else { false } })
+    }
+}

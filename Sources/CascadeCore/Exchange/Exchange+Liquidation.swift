@@ -46,15 +46,30 @@ extension Exchange {
             rekey(account, &events)
             return
         }
-        let toBackstop = margin.equity <= configuration.liquidation.backstopBelow.of(margin.maintenance, rounding: .up)
-        var closedAll = true
+        // Options close first, through their books; a perpetual liquidation follows only if the
+        // account is still short of maintenance.
+        let heldOptions = !heldOptions(account, in: scope).isEmpty
+        var closedAll = closeOptions(account, scope, &events)
+        let afterOptions = scopeMargin(account, scope)
         let order = liquidationOrder(account, scope)
+        if heldOptions && afterOptions.equity > afterOptions.maintenance && !(closedAll && order.isEmpty) {
+            events.append(.liquidation(.finished(account: account, scope: scope, closedAll: false)))
+            events.append(
+                .liquidation(
+                    .averted(
+                        account: account, scope: scope, equity: afterOptions.equity,
+                        maintenance: afterOptions.maintenance)))
+            rekey(account, &events)
+            return
+        }
+        let toBackstop =
+            afterOptions.equity <= configuration.liquidation.backstopBelow.of(afterOptions.maintenance, rounding: .up)
         let bankruptcies = bankruptcyPrices(account, scope, order)
         for (instrument, bankruptcy) in zip(order, bankruptcies) {
             guard let bankruptcy else { continue }
             guard liquidationStyles[instrument].usesBackstopVault else {
                 let closed = liquidateWithFund(
-                    account, instrument, bankruptcy: bankruptcy, deep: toBackstop, margin: margin, &events)
+                    account, instrument, bankruptcy: bankruptcy, deep: toBackstop, margin: afterOptions, &events)
                 closedAll = closedAll && closed
                 continue
             }
@@ -85,6 +100,29 @@ extension Exchange {
             }
         }
         rekey(account, &events)
+    }
+
+    /// Closes the scope's option positions through their books, each with one IOC order limited to
+    /// its valuation price widened by `optionSlippage`; the book order's reference price is that
+    /// valuation (an option has no bankruptcy price of its own). Returns whether all closed; what the
+    /// books could not take waits for the next step, as a partial liquidation does.
+    private mutating func closeOptions(_ account: AccountID, _ scope: LiquidationScope, _ events: inout [Event])
+        -> Bool
+    {
+        var closedAll = true
+        for option in heldOptions(account, in: scope) {
+            let size = accounts[account].positions[option].size
+            guard let price = markets[option].valuationPrice else {
+                closedAll = false
+                continue
+            }
+            let width = Swift.max(
+                1, configuration.liquidation.optionSlippage.of(Money(units: price.ticks), rounding: .down).units)
+            let limit = Price(ticks: size > 0 ? Swift.max(1, price.ticks - width) : price.ticks + width)
+            _ = sendLiquidationOrder(account, option, lots: abs(size), limit: limit, bankruptcy: price, &events)
+            closedAll = closedAll && accounts[account].positions[option].isFlat
+        }
+        return closedAll
     }
 
     func scopeAsset(_ scope: LiquidationScope) -> AssetID {

@@ -31,10 +31,11 @@ extension Exchange {
     /// Whether the scope holds a position and its equity is at or below maintenance margin.
     func isLiquidatable(_ account: AccountID, _ scope: LiquidationScope) -> Bool {
         let holder = accounts[account]
-        let open = instruments(in: scope).contains { instrument in
-            let position = holder.positions[instrument]
-            return !position.isFlat && scope == self.scope(of: account, in: instrument)
-        }
+        let open =
+            instruments(in: scope).contains { instrument in
+                let position = holder.positions[instrument]
+                return !position.isFlat && scope == self.scope(of: account, in: instrument)
+            } || !heldOptions(account, in: scope).isEmpty
         guard open else { return false }
         let margin = scopeMargin(account, scope)
         return margin.equity <= margin.maintenance
@@ -53,6 +54,41 @@ extension Exchange {
             liquidationIndexes[instrument].update(account, isLong: position.size > 0, liquidationPrice: price)
             if !position.isFlat, isLiquidatable(account, scope(of: account, in: instrument)) {
                 schedule(account, scope(of: account, in: instrument), events: &events)
+            }
+        }
+        updateOptionHolders(account)
+        guard accounts[account].positions.holdsOptions else { return }
+        for asset in assets.indices where isLiquidatable(account, .cross(asset: asset)) {
+            schedule(account, .cross(asset: asset), events: &events)
+        }
+    }
+
+    /// The account's open option positions in a cross scope (options are always cross), shorts
+    /// first, larger first: closing a short frees the most maintenance.
+    func heldOptions(_ account: AccountID, in scope: LiquidationScope) -> [InstrumentID] {
+        guard case .cross(let asset) = scope else { return [] }
+        return accounts[account].positions.options
+            .filter { !$0.1.isFlat && instrumentAssets[$0.0] == asset }
+            .sorted { ($0.1.size, $0.0) < ($1.1.size, $1.0) }
+            .map(\.0)
+    }
+
+    /// Keeps `optionHolders` right for `account`: listed (in id order) while it holds an option.
+    mutating func updateOptionHolders(_ account: AccountID) {
+        let slot = Self.slot(of: account, in: optionHolders)
+        let listed = slot < optionHolders.count && optionHolders[slot] == account
+        let holds = accounts[account].positions.holdsOptions
+        if holds && !listed { optionHolders.insert(account, at: slot) }
+        if !holds && listed { optionHolders.remove(at: slot) }
+    }
+
+    /// Re-checks every account holding options after a price their margin reads has moved: an
+    /// option's value and its standard margin follow the underlying, so no single liquidation price
+    /// can file them. O(option holders) per underlying index update.
+    mutating func detectOptionLiquidations(_ events: inout [Event]) {
+        for account in optionHolders {
+            for asset in assets.indices where isLiquidatable(account, .cross(asset: asset)) {
+                schedule(account, .cross(asset: asset), events: &events)
             }
         }
     }
@@ -80,16 +116,22 @@ extension Exchange {
                     && !holder.positions[instrument].isFlat
             }.count
             let list = multiCrossHolders[asset]
-            var slot = 0
-            var end = list.count
-            while slot < end {
-                let middle = (slot + end) / 2
-                if list[middle] < account { slot = middle + 1 } else { end = middle }
-            }
+            let slot = Self.slot(of: account, in: list)
             let listed = slot < list.count && list[slot] == account
             if crossPositions >= 2 && !listed { multiCrossHolders[asset].insert(account, at: slot) }
             if crossPositions < 2 && listed { multiCrossHolders[asset].remove(at: slot) }
         }
+    }
+
+    /// Where `account` is or would go in an ascending list; O(log n).
+    static func slot(of account: AccountID, in list: [AccountID]) -> Int {
+        var slot = 0
+        var end = list.count
+        while slot < end {
+            let middle = (slot + end) / 2
+            if list[middle] < account { slot = middle + 1 } else { end = middle }
+        }
+        return slot
     }
 
     /// Queues a liquidation of `scope` (once), due after the configured latency.
@@ -100,7 +142,9 @@ extension Exchange {
         // The fund's engine is backed by the fund, which deleverages it when it cannot absorb the loss.
         if account == configuration.liquidation.backstopAccount, hasFundEngine { return }
         let margin = scopeMargin(account, scope)
-        let instrument = instruments(in: scope).first { !accounts[account].positions[$0].isFlat }
+        let instrument =
+            instruments(in: scope).first { !accounts[account].positions[$0].isFlat }
+            ?? heldOptions(account, in: scope).first
         let mark = instrument.flatMap { markets[$0].valuationPrice } ?? Price(ticks: 0)
         events.append(
             .liquidation(

@@ -34,6 +34,9 @@ extension Exchange {
         events.append(.markUpdated(instrument, mark))
         throughBook(instrument, &events) { $0.fireStops(instrument, at: mark.price, for: .mark) }
         detectLiquidations(instrument, mark: mark.price, &events)
-        if !optionSeries.isEmpty { listOptions(on: instrument, &events) }
+        if !optionSeries.isEmpty {
+            listOptions(on: instrument, &events)
+            detectOptionLiquidations(&events)
+        }
     }
 }

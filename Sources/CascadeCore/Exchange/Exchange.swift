@@ -66,6 +66,9 @@ public struct Exchange: Sendable {
     /// Per asset, the accounts (in id order) with two or more cross positions in it: a mark move in
     /// one of their instruments shifts the liquidation prices of the others.
     var multiCrossHolders: DenseArray<AssetID, [AccountID]>
+    /// Accounts holding an option position, in id order: re-checked on every index update of an
+    /// underlying, since no liquidation price files them.
+    var optionHolders: [AccountID] = []
     /// Each instrument's liquidation waterfall, from the rules' style and per-symbol overrides.
     public internal(set) var liquidationStyles: DenseArray<InstrumentID, LiquidationStyle>
     /// Each instrument's own insurance pool (used with per-contract funds; zero otherwise).
