@@ -72,7 +72,8 @@ let package = Package(
             dependencies: [
                 "CascadeCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "CascadeSimTests",
