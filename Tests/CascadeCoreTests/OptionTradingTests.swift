@@ -45,13 +45,15 @@ struct OptionTradingTests {
         #expect(writer.usedInitialMargin == ExchangeDesk.usdc("10769.5"))
         let fills = ExchangeDesk.fills(desk.market(2, .buy, lots: 100, in: call))
         #expect(fills.map(\.fee) == [ExchangeDesk.usdc("19.5"), ExchangeDesk.usdc("19.5")])
+        // Positions are valued at the model mark (Black-76 at the initial 60% before any smile), not the trade.
+        let mark = try #require(desk.exchange.optionMark(call)).price
+        let value = desk.exchange.instrument(call).notional(of: 100, at: mark)
         let buyer = desk.exchange.crossMargin(of: AccountID(2), asset: ExchangeDesk.usdc)
-        #expect(buyer.usedInitialMargin == ExchangeDesk.usdc("1000") && buyer.maintenanceMargin == .zero)
+        #expect(buyer.usedInitialMargin == value && buyer.maintenanceMargin == .zero)
         #expect(buyer.available == ExchangeDesk.usdc("980.5"), "the premium is spent, not lent back")
         let after = desk.exchange.crossMargin(of: AccountID(1), asset: ExchangeDesk.usdc)
-        #expect(
-            after.usedInitialMargin == ExchangeDesk.usdc("10750")
-                && after.maintenanceMargin == ExchangeDesk.usdc("5875"))
+        #expect(after.usedInitialMargin == ExchangeDesk.usdc("9750") + value)
+        #expect(after.maintenanceMargin == ExchangeDesk.usdc("4875") + value)
         // A second contract needs 1,019.5 the buyer does not have.
         let refused = desk.limit(2, .buy, lots: 100, ticks: 10_000, in: call)
         #expect(
@@ -68,6 +70,33 @@ struct OptionTradingTests {
         #expect(cheap.map(\.fee) == [ExchangeDesk.usdc("12.5"), ExchangeDesk.usdc("12.5")])
         #expect(desk.balances)
         #expect(desk.run(.setLeverage(AccountID(2), call, 5)) == [.rejected(AccountID(2), .notForOptions)])
+    }
+
+    @Test func marksAreBlack76AtTheSmileOrTheInitialVolatility() throws {
+        var (desk, call) = try Self.listedDesk()
+        // No books yet: 60% for every strike, on the index as forward, eight hours out.
+        let years = Double(8 * SimTime.hour) / Double(365 * 24 * SimTime.hour)
+        let model = EuropeanOption(.call, strike: 65_000, years: years).greeks(forward: 65_000, rate: 0, volatility: 0.6)
+        let mark = try #require(desk.exchange.optionMark(call))
+        #expect(mark.volatility == 0.6 && mark.price == Price(ticks: Int64((model.price * 10).rounded())))
+        #expect(abs(mark.greeks.delta - model.delta) < 1e-12)
+        // Quotes on five out-of-the-money strikes at 80% give a smile, and the marks follow it.
+        desk.deposit(9, usdc: 1_000_000)
+        desk.deposit(8, usdc: 1_000_000)
+        for strike in [63_000.0, 64_000, 65_000, 66_000, 67_000] {
+            let right: OptionRight = strike >= 65_000 ? .call : .put
+            let name = "BTC-7DEC26-\(Int(strike))-\(right.letter)"
+            let id = try #require(desk.exchange.instrumentID(name))
+            let fair = EuropeanOption(right, strike: strike, years: years).greeks(forward: 65_000, rate: 0, volatility: 0.8)
+            let ticks = Int64((fair.price * 10).rounded())
+            desk.limit(9, .buy, lots: 1, ticks: ticks - 5, in: id)
+            desk.limit(8, .sell, lots: 1, ticks: ticks + 5, in: id)
+        }
+        desk.run(.advanceTime(to: SimTime.second))
+        desk.oracle(650_000)
+        let fitted = try #require(desk.exchange.optionMark(call))
+        #expect(abs(fitted.volatility - 0.8) < 0.02, "the smile through 80% quotes marks the ATM call near 80%")
+        #expect(desk.exchange.optionExpiries(on: ExchangeDesk.btcPerp).first?.smile != nil)
     }
 
     @Test func expirySettlesAtTheThirtyMinuteAverageThroughTheLedger() throws {
@@ -111,26 +140,27 @@ struct OptionLiquidationTests {
         desk.limit(1, .sell, lots: 100, ticks: 10_000, in: call)
         desk.market(2, .buy, lots: 100, in: call)
         #expect(desk.position(1, call).size == -100)
-        // Two others trade the call at 6,000: the writer's equity 11,000 − 19.5 − 5,000 is now below
-        // its maintenance 7.5% × 65,000 + 6,000 = 10,875, though its own orders did nothing.
-        desk.limit(3, .sell, lots: 1, ticks: 60_000, in: call)
-        desk.market(4, .buy, lots: 1, in: call)
-        desk.limit(3, .sell, lots: 100, ticks: 61_000, in: call)
-        let events = desk.oracle(650_000)
+        // BTC jumps to 70,000 a second later: the call's mark is about its 5,000 intrinsic value, the
+        // writer's equity 11,000 − 19.5 − 4,000 is below its maintenance 7.5% × 70,000 + 5,000.
+        desk.limit(3, .sell, lots: 100, ticks: 55_000, in: call)
+        desk.run(.advanceTime(to: SimTime.second))
+        let events = desk.oracle(700_000)
         let steps = events.compactMap { if case .liquidation(let step) = $0 { step } else { nil } }
         #expect(
             steps.contains {
                 if case .triggered(AccountID(1), .cross(ExchangeDesk.usdc), _, _, _) = $0 { true } else { false }
             })
-        // Bought back within 10% of the 6,000 valuation, at the 6,100 offer.
+        // Bought back within 10% of the 5,000 mark, at the 5,500 offer.
+        let mark = try #require(desk.exchange.optionMark(call)).price
+        #expect(mark == Price(ticks: 50_000))
         #expect(
             steps.contains {
-                if case .bookOrder(AccountID(1), call, _, .buy, Quantity(lots: 100), Price(ticks: 66_000), _) = $0 {
+                if case .bookOrder(AccountID(1), call, _, .buy, Quantity(lots: 100), Price(ticks: 55_000), mark) = $0 {
                     true
                 } else { false }
             })
         let fills = ExchangeDesk.fills(events).filter { $0.account == AccountID(1) }
-        #expect(fills.map(\.price) == [Price(ticks: 61_000)])
+        #expect(fills.map(\.price) == [Price(ticks: 55_000)])
         #expect(desk.position(1, call).isFlat)
         #expect(steps.contains(.finished(account: AccountID(1), scope: .cross(asset: ExchangeDesk.usdc), closedAll: true)))
         #expect(desk.balances)

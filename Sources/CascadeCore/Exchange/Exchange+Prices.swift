@@ -36,6 +36,7 @@ extension Exchange {
         detectLiquidations(instrument, mark: mark.price, &events)
         if !optionSeries.isEmpty {
             listOptions(on: instrument, &events)
+            refreshOptionMarks(on: instrument)
             detectOptionLiquidations(&events)
         }
     }

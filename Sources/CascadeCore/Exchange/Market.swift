@@ -30,6 +30,8 @@ struct Market: Sendable {
     var quotes: [OracleQuote] = []
     var index: IndexPrice?
     var mark: MarkPrice?
+    /// An option's mark, refreshed with its underlying's index (at most once a simulated second).
+    var optionMark: OptionMark?
     var lastTrade: Price?
     /// Recent (mid − index) samples in ticks, oldest first, for the mark's moving basis.
     var basisSamples: [Int64] = []
@@ -49,6 +51,6 @@ struct Market: Sendable {
         impactNotional = Money(units: instrument.kind == .linear ? 200 * whole * leverage : whole / 10 * leverage)
     }
 
-    /// The price positions are valued at: mark, else the last trade.
-    var valuationPrice: Price? { mark?.price ?? lastTrade }
+    /// The price positions are valued at: the mark (an option's own), else the last trade.
+    var valuationPrice: Price? { optionMark?.price ?? mark?.price ?? lastTrade }
 }

@@ -7,6 +7,8 @@ struct OptionSeries: Sendable {
     var expiries: [OptionExpiry] = []
     /// Whether the ladder must be read again (at the start, and after an expiry settles).
     var needsListing = true
+    /// When the marks may next be refreshed: once a simulated second at most.
+    var nextMarkRefresh: SimTime = 0
 
     init(rules: OptionSeriesRules, underlying: InstrumentID) {
         self.rules = rules
@@ -14,22 +16,28 @@ struct OptionSeries: Sendable {
     }
 }
 
-/// One live expiry: its strike grid, the call and put listed at each strike, and the running
-/// average of the index that will settle it.
-struct OptionExpiry: Sendable {
+/// One live expiry: its strike grid, the call and put listed at each strike, the smile its marks
+/// are read from and the running average of the index that will settle it.
+public struct OptionExpiry: Sendable {
     /// A listed strike with its call and put.
-    struct Strike: Sendable, Hashable {
-        var strike: Price
-        var call: InstrumentID
-        var put: InstrumentID
+    public struct Strike: Sendable, Hashable {
+        /// The strike, in the underlying's ticks.
+        public var strike: Price
+        /// The call at this strike.
+        public var call: InstrumentID
+        /// The put at this strike.
+        public var put: InstrumentID
     }
 
     /// Settlement time (08:00 UTC).
-    let time: SimTime
+    public let time: SimTime
     /// Distance between strikes, in ticks, fixed at listing.
-    let spacing: Int64
+    public let spacing: Int64
     /// Listed strikes, lowest first.
-    var strikes: [Strike] = []
+    public internal(set) var strikes: [Strike] = []
+    /// The last smile fitted to the expiry's own books; `nil` until one could be fitted (the marks
+    /// then use the series' initial volatility).
+    public internal(set) var smile: SVISmile?
     /// Sum and count of the once-a-second index samples of the last `settlementWindow`.
     var indexSum: Int128 = 0
     var samples: Int64 = 0

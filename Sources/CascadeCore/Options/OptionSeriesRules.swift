@@ -31,6 +31,9 @@ public struct OptionSeriesRules: Sendable, Hashable {
     public var minimumReach = 0.05
     /// Strikes per side of the index the spacing is chosen for (about 17 strikes per expiry).
     public var strikesPerSide = 8
+    /// The mark volatility of an expiry before its books give a smile to fit (Deribit's BTC DVOL
+    /// has ranged from about 37% to above 100%; 60% sits in its usual band).
+    public var initialVolatility = 0.6
 
     /// Rules for options on `underlying`, named with `prefix`, in lots of `lotSize`.
     public init(underlying: String, prefix: String, lotSize: DecimalStep) {
