@@ -81,7 +81,7 @@ struct DashboardRecorder: WorldObserver {
         let now = place.now
         draft?.note(event, user: user)
         switch event {
-        case .book(let instrument, .trade(let trade), _):
+        case .book(let instrument, .trade(let trade), _) where place.markets.contains(instrument):
             let market = place.markets[instrument]
             let tape = TapeTrade(
                 time: now, price: trade.price, quantity: trade.quantity, side: trade.aggressor,
@@ -96,7 +96,7 @@ struct DashboardRecorder: WorldObserver {
             userOrders.insert(order)
             if userOrders.count > 1_024 { userOrders.removeAll() }
         case .book(let instrument, .expired(let order, let quantity), _) where userOrders.contains(order):
-            let spec = place.markets[instrument].instrument
+            let spec = place.exchange.instrument(instrument)
             let byLiquidation = replays.isLiquidationOrder(order)
             append(
                 LogEntry(
@@ -114,13 +114,13 @@ struct DashboardRecorder: WorldObserver {
             logFill(fill, place)
             if draft == nil, let client = fill.clientOrderID {
                 // A resting order of the user's traded after the command that placed it.
-                let spec = place.markets[fill.instrument].instrument
+                let spec = place.exchange.instrument(fill.instrument)
                 reply(
                     "Your order \(client) filled: \(fill.side == .buy ? "bought" : "sold") "
                         + "\(spec.format(fill.quantity)) \(spec.symbol) at \(spec.format(fill.price))", isError: false)
             }
         case .isolatedMarginAdjusted(let account, let instrument, let amount) where account == user:
-            let spec = place.markets[instrument].instrument
+            let spec = place.exchange.instrument(instrument)
             append(
                 LogEntry(
                     time: now, kind: .margin,
@@ -133,7 +133,7 @@ struct DashboardRecorder: WorldObserver {
             let text = reason.userText(instrument: draft?.instrument, asset: draft?.asset ?? .usdc)
             append(LogEntry(time: now, kind: .rejection, text: "Rejected: \(text)", isUser: true))
         case .fundingPaid(let account, let instrument, let amount) where account == user:
-            let spec = place.markets[instrument].instrument
+            let spec = place.exchange.instrument(instrument)
             let verb = amount.units >= 0 ? "paid" : "received"
             append(
                 LogEntry(
@@ -182,7 +182,7 @@ struct DashboardRecorder: WorldObserver {
     /// A fill of the user's: their own trade, or (`byLiquidation`) the engine closing their
     /// position, which must not read like one.
     private mutating func logFill(_ fill: Fill, _ place: Marketplace, byLiquidation: Bool = false) {
-        let instrument = place.markets[fill.instrument].instrument
+        let instrument = place.exchange.instrument(fill.instrument)
         let side = fill.side == .buy ? "bought" : "sold"
         let what =
             "\(instrument.format(fill.quantity)) \(instrument.symbol) at \(instrument.format(fill.price))"
@@ -202,12 +202,12 @@ struct DashboardRecorder: WorldObserver {
             let who = account == user ? "Liquidation of YOUR account" : "Account \(account.rawValue) liquidated"
             let what =
                 switch scope {
-                case .isolated(let instrument): "isolated \(place.markets[instrument].instrument.symbol)"
+                case .isolated(let instrument): "isolated \(place.exchange.instrument(instrument).symbol)"
                 case .cross: "cross"
                 }
             var at = ""
             if case .isolated(let instrument) = scope {
-                at = " at mark \(place.markets[instrument].instrument.format(mark))"
+                at = " at mark \(place.exchange.instrument(instrument).format(mark))"
             }
             let money = place.markets[InstrumentID(0)].instrument
             append(
@@ -217,7 +217,7 @@ struct DashboardRecorder: WorldObserver {
                         + money.format(maintenance),
                     isUser: account == user))
         case .autoDeleveraged(let account, let counterparty, let instrument, let quantity, let price):
-            let spec = place.markets[instrument].instrument
+            let spec = place.exchange.instrument(instrument)
             let closed = "\(spec.format(quantity)) \(spec.symbol) at \(spec.format(price))"
             guard counterparty == user else {
                 // Another account's loss, even when it closes against the user's liquidation (whose
@@ -234,7 +234,7 @@ struct DashboardRecorder: WorldObserver {
                 .autoDeleveraged, "YOUR position closed \(closed) against account \(account.rawValue)'s liquidation",
                 kind: .deleveraging, now)
         case .backstopTakeover(let account, let instrument, let quantity, let price) where account == user:
-            let spec = place.markets[instrument].instrument
+            let spec = place.exchange.instrument(instrument)
             append(
                 LogEntry(
                     time: now, kind: .liquidation,
