@@ -34,8 +34,11 @@ extension SVISmile {
         let best = search.minimize(from: first.point, step: SIMD2(range / 16, first.point.y / 2), residual)
         let (m, sigma) = (best.point.x, best.point.y)
         let x = SVILinearFit(points: data, m: m, sigma: sigma).solve().x
-        let (a, d, c) = (x[0], x[1], x[2])
-        let parameters = SVIParameters(a: a, b: c / sigma, rho: c > 0 ? d / c : 0, m: m, sigma: sigma)
+        // The linear fit holds its constraints to a rounding tolerance: project onto the domain exactly.
+        let bound = 1 - SVILinearFit.rhoMargin
+        let rho = x[2] > 0 ? Swift.min(Swift.max(x[1] / x[2], -bound), bound) : 0
+        let c = Swift.min(Swift.max(x[2], 0), 4 * sigma / (1 + abs(rho)))
+        let parameters = SVIParameters(a: Swift.max(x[0], 0), b: c / sigma, rho: rho, m: m, sigma: sigma)
         guard [parameters.a, parameters.b, parameters.rho, parameters.m, parameters.sigma].allSatisfy(\.isFinite)
         else { return nil }
         self.init(parameters: parameters, years: years)
