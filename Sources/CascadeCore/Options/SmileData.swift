@@ -7,6 +7,12 @@ struct SmileData {
     var totalVariance: [Double] = []
     /// Each point's weight, normalised so they sum to the number of points.
     var weights: [Double] = []
+    /// Σ w, the number of points.
+    private(set) var totalWeight = 0.0
+    /// Σ w v.
+    private(set) var weightedVariance = 0.0
+    /// Σ w v².
+    private(set) var weightedSquares = 0.0
 
     /// The points whose log-moneyness is finite and whose volatility and weight are positive and
     /// finite; the rest are dropped. `years` must be positive and finite.
@@ -25,6 +31,11 @@ struct SmileData {
         if total.isFinite && total > 0 {
             let scale = Double(weights.count) / total
             weights = weights.map { $0 * scale }
+        }
+        for (weight, variance) in zip(weights, totalVariance) {
+            totalWeight += weight
+            weightedVariance += weight * variance
+            weightedSquares += weight * variance * variance
         }
     }
 
