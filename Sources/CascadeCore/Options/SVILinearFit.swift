@@ -31,21 +31,24 @@ struct SVILinearFit {
     /// the Gram matrix needs only five sums that depend on (m, σ); Σw and Σwv do not.
     init(points: SmileData, m: Double, sigma: Double) {
         let inverse = 1 / sigma
-        var (y1, z1, yy, yz, vy, vz) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
-        for (k, (weight, variance)) in zip(points.logMoneyness, zip(points.weights, points.totalVariance)) {
-            let y = (k - m) * inverse
+        var (y1, z1, yy, yz, vy, vz): (SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>) =
+            (.zero, .zero, .zero, .zero, .zero, .zero)
+        for group in points.lanes {
+            let y = (group.logMoneyness - m) * inverse
             let z = (y * y + 1).squareRoot()
-            let weightedVariance = weight * variance
-            y1 += weight * y
-            z1 += weight * z
-            yy += weight * y * y
-            yz += weight * y * z
-            vy += weightedVariance * y
-            vz += weightedVariance * z
+            let weightedY = group.weight * y
+            y1 += weightedY
+            z1 += group.weight * z
+            yy += weightedY * y
+            yz += weightedY * z
+            vy += group.weightedVariance * y
+            vz += group.weightedVariance * z
         }
         let total = points.totalWeight
-        gram = SIMD16(total, y1, z1, y1, yy, yz, z1, yz, yy + total, 0, 0, 0, 0, 0, 0, 0)
-        moment = SIMD4(points.weightedVariance, vy, vz, 0)
+        gram = SIMD16(
+            total, y1.sum(), z1.sum(), y1.sum(), yy.sum(), yz.sum(), z1.sum(), yz.sum(), yy.sum() + total, 0, 0, 0, 0, 0,
+            0, 0)
+        moment = SIMD4(points.weightedVariance, vy.sum(), vz.sum(), 0)
         squares = points.weightedSquares
         slopeBound = 4 * sigma
     }

@@ -1,6 +1,6 @@
 extension SVISmile {
     /// Iterations of each of the fit's two Nelder–Mead searches over (m, σ).
-    static let searchIterations = 60
+    static let searchIterations = 40
     /// The smallest vertex roundness σ the fit tries: below it raw SVI is a sharp V.
     static let smallestSigma = 1e-4
 
