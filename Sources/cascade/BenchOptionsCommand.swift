@@ -15,7 +15,9 @@ struct BenchOptionsCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.")
     var json = false
 
-    @Option(parsing: .unconditional, help: "Passes over the chain for prices (a tenth for implied vols, a twentieth for fits).")
+    @Option(
+        parsing: .unconditional,
+        help: "Passes over the chain for prices (a tenth for implied vols, a twentieth for fits).")
     var rounds = 2_000
 
     func validate() throws {

@@ -37,14 +37,23 @@ enum OptionReport {
         }
         steps += [
             (
-                "d1", "[ln(S/K) + (r + σ²/2) T] / (σ √T)", "[ln(\(s) / \(k)) + (\(r) + \(v)² / 2) × \(t)] / (\(v) × √\(t))",
+                "d1", "[ln(S/K) + (r + σ²/2) T] / (σ √T)",
+                "[ln(\(s) / \(k)) + (\(r) + \(v)² / 2) × \(t)] / (\(v) × √\(t))",
                 d1
             ),
             ("d2", "d1 − σ √T", "\(d1) − \(v) × √\(t)", d2),
             call
-                ? ("price", "S N(d1) − K e^(−rT) N(d2)", "\(s) × N(\(d1)) − \(k) × \(discount) × N(\(d2))", number(greeks.price))
-                : ("price", "K e^(−rT) N(−d2) − S N(−d1)", "\(k) × \(discount) × N(\(minusD2)) − \(s) × N(\(minusD1))", number(greeks.price)),
-            call ? ("delta", "N(d1)", "N(\(d1))", number(greeks.delta)) : ("delta", "−N(−d1)", "−N(\(minusD1))", number(greeks.delta)),
+                ? (
+                    "price", "S N(d1) − K e^(−rT) N(d2)", "\(s) × N(\(d1)) − \(k) × \(discount) × N(\(d2))",
+                    number(greeks.price)
+                )
+                : (
+                    "price", "K e^(−rT) N(−d2) − S N(−d1)", "\(k) × \(discount) × N(\(minusD2)) − \(s) × N(\(minusD1))",
+                    number(greeks.price)
+                ),
+            call
+                ? ("delta", "N(d1)", "N(\(d1))", number(greeks.delta))
+                : ("delta", "−N(−d1)", "−N(\(minusD1))", number(greeks.delta)),
             ("gamma", "N′(d1) / (S σ √T)", "N′(\(d1)) / (\(s) × \(v) × √\(t))", number(greeks.gamma)),
             (
                 "vega (per 1.00 of volatility)", "S N′(d1) √T", "\(s) × N′(\(d1)) × √\(t)",
@@ -59,10 +68,17 @@ enum OptionReport {
                 "\(number(greeks.theta)) (\(number(greeks.thetaPerDay)) per day)"
             ),
             call
-                ? ("rho (per 1.00 of rate)", "K T e^(−rT) N(d2)", "\(k) × \(t) × \(discount) × N(\(d2))", number(greeks.rho))
-                : ("rho (per 1.00 of rate)", "−K T e^(−rT) N(−d2)", "−\(k) × \(t) × \(discount) × N(\(minusD2))", number(greeks.rho)),
+                ? (
+                    "rho (per 1.00 of rate)", "K T e^(−rT) N(d2)", "\(k) × \(t) × \(discount) × N(\(d2))",
+                    number(greeks.rho)
+                )
+                : (
+                    "rho (per 1.00 of rate)", "−K T e^(−rT) N(−d2)", "−\(k) × \(t) × \(discount) × N(\(minusD2))",
+                    number(greeks.rho)
+                ),
         ]
-        var text = "\(call ? "call" : "put"): S \(s), K \(k), T \(t) years (\(number(option.years * EuropeanOption.daysPerYear)) days)"
+        var text =
+            "\(call ? "call" : "put"): S \(s), K \(k), T \(t) years (\(number(option.years * EuropeanOption.daysPerYear)) days)"
         text += ", r \(percent(result.rate)), σ \(percent(result.volatility))\n\n"
         for (name, formula, substituted, value) in steps {
             text += "\(name)\n    = \(formula)\n    = \(substituted)\n    = \(value)\n"

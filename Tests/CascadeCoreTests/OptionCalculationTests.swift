@@ -48,8 +48,11 @@ struct OptionCalculationTests {
                 let result = try OptionCalculation(Self.flags(seed: seed)).result()
                 let greeks = result.greeks
                 #expect(
-                    [greeks.price, greeks.delta, greeks.gamma, greeks.vega, greeks.theta, greeks.rho, result.volatility]
-                        .allSatisfy { !$0.isNaN },
+                    [
+                        greeks.price, greeks.delta, greeks.gamma, greeks.vega, greeks.theta, greeks.rho,
+                        result.volatility,
+                    ]
+                    .allSatisfy { !$0.isNaN },
                     "seed \(seed): \(result)")
             } catch {
                 #expect(error.description.contains("--"), "seed \(seed): \(error)")
@@ -72,8 +75,11 @@ struct OptionCalculationTests {
 
     @Test(
         arguments: [
-            ("--spot", "-1", OptionCalculationError.outOfRange(
-                flag: "--spot", text: "-1", range: "above 0 and at most 1000000000000000")),
+            (
+                "--spot", "-1",
+                OptionCalculationError.outOfRange(
+                    flag: "--spot", text: "-1", range: "above 0 and at most 1000000000000000")
+            ),
             ("--spot", "1e5", .unreadable(flag: "--spot", text: "1e5", .malformed("1e5"))),
             ("--vol", "0", .outOfRange(flag: "--vol", text: "0", range: "above 0 and at most 1000%")),
             ("--price", "19.9", .noImpliedVolatility(price: "19.9", .belowIntrinsic(20))),

@@ -89,7 +89,8 @@ struct OptionPropertyTests {
                 for (name, analytic, numeric, rounding) in differences {
                     #expect(
                         OptionTolerance.isClose(analytic, numeric, relative: 1e-5, absolute: rounding),
-                        "\(onForward ? "forward" : "spot") \(option) σ \(volatility) r \(rate) \(name): \(analytic) vs \(numeric)")
+                        "\(onForward ? "forward" : "spot") \(option) σ \(volatility) r \(rate) \(name): \(analytic) vs \(numeric)"
+                    )
                 }
             }
         }
@@ -112,12 +113,14 @@ struct OptionPropertyTests {
                 let allowed = 1e-10 * volatility + 8 * Double.ulpOfOne * (Self.spot + option.strike) / greeks.vega
                 #expect(
                     abs(implied - volatility) <= allowed,
-                    "\(option) σ \(volatility) r \(rate): solved \(implied), price \(greeks.price), vega \(greeks.vega)")
+                    "\(option) σ \(volatility) r \(rate): solved \(implied), price \(greeks.price), vega \(greeks.vega)"
+                )
                 solved += 1
             } catch .belowIntrinsic, .nonPositivePrice {
                 #expect(
                     greeks.price - intrinsic <= 4 * Double.ulpOfOne * (Self.spot + option.strike),
-                    "\(option) σ \(volatility): refused a price \(greeks.price) with time value over intrinsic \(intrinsic)")
+                    "\(option) σ \(volatility): refused a price \(greeks.price) with time value over intrinsic \(intrinsic)"
+                )
             } catch {
                 Issue.record("\(option) σ \(volatility) r \(rate): \(error)")
             }
@@ -127,7 +130,9 @@ struct OptionPropertyTests {
 
     /// Black-76 solves on the forward the same way.
     @Test func impliedVolatilityOnTheForward() throws {
-        for (right, strike, volatility) in [(OptionRight.call, 60_000.0, 0.6), (.put, 30_000, 1.5), (.call, 70_000, 0.3)] {
+        for (right, strike, volatility) in [
+            (OptionRight.call, 60_000.0, 0.6), (.put, 30_000, 1.5), (.call, 70_000, 0.3),
+        ] {
             let option = EuropeanOption(right, strike: strike, years: 7.0 / 365)
             let price = option.greeks(forward: 61_000, rate: 0.04, volatility: volatility).price
             let implied = try option.impliedVolatility(price: price, forward: 61_000, rate: 0.04)

@@ -24,10 +24,12 @@ struct SVISmileTests {
 
     @Test(arguments: 0..<2) func recoversKnownParametersFromExactPoints(index: Int) throws {
         let (known, years) = Self.knownSmiles[index]
-        let smile = try #require(SVISmile(fitting: Self.points(known, years: years, strikes: 21, width: 0.5), years: years))
+        let smile = try #require(
+            SVISmile(fitting: Self.points(known, years: years, strikes: 21, width: 0.5), years: years))
         let fitted = smile.parameters
         for (name, got, want) in [
-            ("a", fitted.a, known.a), ("b", fitted.b, known.b), ("rho", fitted.rho, known.rho), ("m", fitted.m, known.m),
+            ("a", fitted.a, known.a), ("b", fitted.b, known.b), ("rho", fitted.rho, known.rho),
+            ("m", fitted.m, known.m),
             ("sigma", fitted.sigma, known.sigma),
         ] {
             #expect(abs(got - want) <= 1e-5, "\(name): \(got) vs \(want)")
@@ -89,7 +91,9 @@ struct SVISmileTests {
             #expect(fitted.b >= 0 && abs(fitted.rho) < 1 && fitted.sigma > 0, "\(fitted)")
             #expect(fitted.minimumTotalVariance >= -1e-12, "\(fitted)")
             #expect(fitted.b * (1 + abs(fitted.rho)) <= 4 + 1e-9, "\(fitted)")
-            for k in stride(from: -3.0, through: 3, by: 0.5) { #expect(smile.impliedVolatility(logMoneyness: k).isFinite) }
+            for k in stride(from: -3.0, through: 3, by: 0.5) {
+                #expect(smile.impliedVolatility(logMoneyness: k).isFinite)
+            }
         }
     }
 }

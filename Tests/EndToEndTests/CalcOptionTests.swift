@@ -39,7 +39,10 @@ struct CalcOptionTests {
         let percentage = try CascadeBinary.run(Self.atTheMoney + ["--vol", "60%", "--json", "--years", "0.1"])
         #expect(percentage.status != 0, "--days and --years together")
         let years = try CascadeBinary.run(
-            ["calc", "option", "--type", "call", "--spot", "60000", "--strike", "60000", "--years", "0.08219178082191780"]
+            [
+                "calc", "option", "--type", "call", "--spot", "60000", "--strike", "60000", "--years",
+                "0.08219178082191780",
+            ]
                 + ["--vol", "60%", "--json"])
         #expect(fraction.status == 0 && years.status == 0)
         let (a, b) = (try Self.object(fraction.output), try Self.object(years.output))
@@ -53,10 +56,12 @@ struct CalcOptionTests {
         #expect(Set(object.keys) == Self.keys.union(["implied_vol"]))
         #expect(abs((object["implied_vol"] ?? 0) - 0.6) <= 1e-8)
         let text = try CascadeBinary.run(Self.atTheMoney + ["--price", "4112.3644"])
-        #expect(text.output.hasPrefix("call: S 60000, K 60000, T 0.08219178082 years (30 days), r 0%, σ 59.99999955%\n"))
+        #expect(
+            text.output.hasPrefix("call: S 60000, K 60000, T 0.08219178082 years (30 days), r 0%, σ 59.99999955%\n"))
         #expect(
             text.output.contains(
-                "implied volatility\n    = σ at which the Black–Scholes price equals P\n    = solve price(σ) = 4112.3644\n"))
+                "implied volatility\n    = σ at which the Black–Scholes price equals P\n    = solve price(σ) = 4112.3644\n"
+            ))
     }
 
     /// The text report prints each formula, the values put in and the result.
@@ -83,15 +88,27 @@ struct CalcOptionTests {
         arguments: [
             (["--spot", "-1", "--strike", "5", "--days", "3", "--vol", "1"], "--spot must be above 0"),
             (["--spot", "1", "--strike", "0", "--days", "3", "--vol", "1"], "--strike must be above 0"),
-            (["--spot", "1", "--strike", "1", "--days", "3", "--years", "1", "--vol", "1"], "exactly one of --days and --years"),
+            (
+                ["--spot", "1", "--strike", "1", "--days", "3", "--years", "1", "--vol", "1"],
+                "exactly one of --days and --years"
+            ),
             (["--spot", "1", "--strike", "1", "--vol", "1"], "exactly one of --days and --years"),
             (["--spot", "1", "--strike", "1", "--days", "3"], "exactly one of --vol and --price"),
-            (["--spot", "1", "--strike", "1", "--days", "3", "--vol", "1", "--price", "0.1"], "exactly one of --vol and --price"),
+            (
+                ["--spot", "1", "--strike", "1", "--days", "3", "--vol", "1", "--price", "0.1"],
+                "exactly one of --vol and --price"
+            ),
             (["--spot", "1e5", "--strike", "1", "--days", "3", "--vol", "1"], "--spot '1e5'"),
             (["--spot", "1", "--strike", "1", "--days", "0", "--vol", "1"], "--days must be above 0"),
             (["--spot", "1", "--strike", "1", "--days", "1", "--vol", "60%%"], "--vol '60%%'"),
-            (["--spot", "1", "--strike", "1", "--days", "1", "--vol", "1", "--rate", "2"], "--rate must be from -100% to 100%"),
-            (["--spot", "100", "--strike", "80", "--days", "365", "--price", "19.9"], "--price 19.9 has no implied volatility"),
+            (
+                ["--spot", "1", "--strike", "1", "--days", "1", "--vol", "1", "--rate", "2"],
+                "--rate must be from -100% to 100%"
+            ),
+            (
+                ["--spot", "100", "--strike", "80", "--days", "365", "--price", "19.9"],
+                "--price 19.9 has no implied volatility"
+            ),
             (["--spot", "100", "--strike", "80", "--days", "365", "--price", "100"], "at or above the upper bound"),
             (["--spot", "100", "--strike", "80", "--days", "365", "--price", "-3"], "--price must be above 0"),
         ])
@@ -104,7 +121,10 @@ struct CalcOptionTests {
 
     @Test func controlCharactersInAFlagAreEscaped() throws {
         let run = try CascadeBinary.run(
-            ["calc", "option", "--type", "call", "--spot", "1\u{1B}]0;x\u{07}", "--strike", "1", "--days", "1", "--vol", "1"])
+            [
+                "calc", "option", "--type", "call", "--spot", "1\u{1B}]0;x\u{07}", "--strike", "1", "--days", "1",
+                "--vol", "1",
+            ])
         #expect(run.status == 64)
         #expect(!run.error.contains("\u{1B}"))
         #expect(run.error.contains("--spot '1\\u{1B}]0;x\\u{7}'"))

@@ -54,7 +54,8 @@ extension EuropeanOption {
         let inflection = (2 * abs(logMoneyness)).squareRoot()
         let scale = (forward * strike).squareRoot()
         let logTarget = log(target / scale)
-        let lowerBranch = inflection > 0 && target < option.greeks(forward: forward, rate: 0, volatility: inflection).price
+        let lowerBranch =
+            inflection > 0 && target < option.greeks(forward: forward, rate: 0, volatility: inflection).price
         var lower = 0.0
         var upper = lowerBranch ? inflection : .infinity
         var s = inflection > 0 ? inflection : (2 * Double.pi).squareRoot() * target / forward

@@ -31,8 +31,9 @@ struct SVILinearFit {
     /// the Gram matrix needs only five sums that depend on (m, σ); Σw and Σwv do not.
     init(points: SmileData, m: Double, sigma: Double) {
         let inverse = 1 / sigma
-        var (y1, z1, yy, yz, vy, vz): (SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>) =
-            (.zero, .zero, .zero, .zero, .zero, .zero)
+        var (y1, z1, yy, yz, vy, vz):
+            (SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>) =
+                (.zero, .zero, .zero, .zero, .zero, .zero)
         for group in points.lanes {
             let y = (group.logMoneyness - m) * inverse
             let z = (y * y + 1).squareRoot()
@@ -46,7 +47,8 @@ struct SVILinearFit {
         }
         let total = points.totalWeight
         gram = SIMD16(
-            total, y1.sum(), z1.sum(), y1.sum(), yy.sum(), yz.sum(), z1.sum(), yz.sum(), yy.sum() + total, 0, 0, 0, 0, 0,
+            total, y1.sum(), z1.sum(), y1.sum(), yy.sum(), yz.sum(), z1.sum(), yz.sum(), yy.sum() + total, 0, 0, 0, 0,
+            0,
             0, 0)
         moment = SIMD4(points.weightedVariance, vy.sum(), vz.sum(), 0)
         squares = points.weightedSquares

@@ -28,7 +28,9 @@ extension SVISmile {
         let search = NelderMead(
             lower: SIMD2(low - range, Self.smallestSigma), upper: SIMD2(high + range, Swift.max(1, 2 * range)),
             iterations: Self.searchIterations)
-        let residual = { (point: SIMD2<Double>) in SVILinearFit(points: data, m: point.x, sigma: point.y).solve().residual }
+        let residual = { (point: SIMD2<Double>) in
+            SVILinearFit(points: data, m: point.x, sigma: point.y).solve().residual
+        }
         let first = search.minimize(
             from: SIMD2(data.logMoneyness[cheapest], range / 4), step: SIMD2(range / 4, range / 4), residual)
         let best = search.minimize(from: first.point, step: SIMD2(range / 16, first.point.y / 2), residual)
