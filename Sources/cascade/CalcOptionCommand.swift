@@ -27,12 +27,9 @@ struct CalcOptionCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
-        var flags = OptionCalculationFlags(right: type == .call ? .call : .put, spot: spot, strike: strike)
-        flags.days = days
-        flags.years = years
-        flags.volatility = vol
-        flags.price = price
-        flags.rate = rate
+        let flags = OptionCalculationFlags(
+            right: type == .call ? .call : .put, spot: spot, strike: strike, days: days, years: years, volatility: vol,
+            price: price, rate: rate)
         let result: OptionCalculationResult
         do {
             result = try OptionCalculation(flags).result()

@@ -17,13 +17,8 @@ struct OptionCalculationTests {
     static let badVolatilities = ["0", "-0.2", "1001%", "11"]
 
     static func flags(seed: Int) -> OptionCalculationFlags {
-        var state = UInt64(truncatingIfNeeded: seed) &* 0x9E37_79B9_7F4A_7C15 | 1
-        func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
+        var random = SplitMix64(seed: UInt64(truncatingIfNeeded: seed))
+        func next() -> UInt64 { random.next() }
         func pick(_ good: [String], _ bad: [String]) -> String {
             next() % 8 == 0 ? bad[Int(next() % UInt64(bad.count))] : good[Int(next() % UInt64(good.count))]
         }

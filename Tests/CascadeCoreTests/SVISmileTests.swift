@@ -71,13 +71,8 @@ struct SVISmileTests {
         await propertyCheck(
             count: 200, input: Gen.int(in: 0...40), Gen.double(in: 0.001...3), Gen.int(in: 0...Int(Int32.max))
         ) { count, years, seed in
-            var state = UInt64(truncatingIfNeeded: seed) &* 0x9E37_79B9_7F4A_7C15 | 1
-            func next() -> Double {
-                state ^= state << 13
-                state ^= state >> 7
-                state ^= state << 17
-                return Double(state >> 11) / Double(1 << 53)
-            }
+            var random = SplitMix64(seed: UInt64(truncatingIfNeeded: seed))
+            func next() -> Double { Double.random(in: 0..<1, using: &random) }
             let quotes = (0..<count).map { _ in
                 SmilePoint(
                     logMoneyness: (next() - 0.5) * (next() < 0.5 ? 0.1 : 3), impliedVolatility: 0.01 + 4.99 * next(),

@@ -17,11 +17,19 @@ public struct OptionCalculationFlags: Sendable {
     /// `--rate`: r, continuously compounded, fraction or percentage; `nil` is 0.
     public var rate: String?
 
-    /// The three flags every calculation needs; the others start unset.
-    public init(right: OptionRight, spot: String, strike: String) {
+    /// The flags as given; those not given are `nil`.
+    public init(
+        right: OptionRight, spot: String, strike: String, days: String? = nil, years: String? = nil,
+        volatility: String? = nil, price: String? = nil, rate: String? = nil
+    ) {
         self.right = right
         self.spot = spot
         self.strike = strike
+        self.days = days
+        self.years = years
+        self.volatility = volatility
+        self.price = price
+        self.rate = rate
     }
 }
 
