@@ -92,7 +92,7 @@ struct OptionTradingTests {
             desk.limit(9, .buy, lots: 1, ticks: ticks - 5, in: id)
             desk.limit(8, .sell, lots: 1, ticks: ticks + 5, in: id)
         }
-        desk.run(.advanceTime(to: SimTime.second))
+        desk.run(.advanceTime(to: Exchange.smileInterval))
         desk.oracle(650_000)
         let fitted = try #require(desk.exchange.optionMark(call))
         #expect(abs(fitted.volatility - 0.8) < 0.02, "the smile through 80% quotes marks the ATM call near 80%")

@@ -48,10 +48,12 @@ extension Exchange {
     }
 
     /// `crossMargin(of:asset:)` with the account's order exposures when the caller already has them
-    /// (order admission does), so they are not gathered twice.
-    func crossMargin(of account: AccountID, asset: AssetID, exposures known: OrderExposures?)
-        -> CrossMargin
-    {
+    /// (order admission does), so they are not gathered twice. Without `orders`, the open orders'
+    /// initial margin is left out: liquidation reads only equity and maintenance, and a market
+    /// maker's hundreds of orders need not be gathered for them.
+    func crossMargin(
+        of account: AccountID, asset: AssetID, exposures known: OrderExposures?, orders: Bool = true
+    ) -> CrossMargin {
         let holder = account
         guard accounts.contains(holder) else {
             return CrossMargin(wallet: .zero, unrealizedPnL: .zero, usedInitialMargin: .zero, maintenanceMargin: .zero)
@@ -82,7 +84,7 @@ extension Exchange {
             margin.usedInitialMargin += required.initial
             margin.maintenanceMargin += required.maintenance
         }
-        guard !accounts[holder].openOrders.isEmpty else { return margin }
+        guard orders, !accounts[holder].openOrders.isEmpty else { return margin }
         let exposures = known ?? orderExposures(of: account)
         for (index, exposure) in exposures.entries where instrumentAssets[index] == asset {
             margin.usedInitialMargin += orderMargin(exposure, accounts[holder].positions[index], index)

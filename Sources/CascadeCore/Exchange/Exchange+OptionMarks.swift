@@ -10,14 +10,15 @@ extension Exchange {
     /// 1. per expiry, the mid of every out-of-the-money option with a two-sided, uncrossed book is
     ///    turned into an implied volatility against the index (rate 0: the perpetual's index is the
     ///    forward the venue has);
-    /// 2. a raw SVI smile is fitted to those volatilities (`SVISmile(fitting:years:)`); with fewer
+    /// 2. every `smileInterval`, a raw SVI smile is fitted to those volatilities (`SVISmile(fitting:years:)`); with fewer
     ///    than three, or a failed fit, the previous smile stays, and before any the series' initial
     ///    volatility is used;
     /// 3. each option's mark is its Black-76 value at the smile's volatility for its strike, rounded
     ///    to a tick.
     ///
-    /// Deterministic (no clock, no randomness) and off the per-command path: about 30 implied
-    /// volatilities, one fit and 34 valuations per expiry, tens of microseconds.
+    /// Deterministic (no clock, no randomness) and off the per-command path: 34 valuations per
+    /// expiry each second (a few microseconds), and when fitting about 17 implied volatilities and
+    /// one fit (about 40 µs).
     mutating func refreshOptionMarks(on underlying: InstrumentID) {
         guard let index = markets[underlying].index?.price else { return }
         let tick = markets[underlying].instrument.tickSize
@@ -26,13 +27,17 @@ extension Exchange {
         for series in optionSeries.indices where optionSeries[series].underlying == underlying {
             guard now >= optionSeries[series].nextMarkRefresh else { continue }
             optionSeries[series].nextMarkRefresh = now + .second
+            let fitting = now >= optionSeries[series].nextSmileFit
+            if fitting { optionSeries[series].nextSmileFit = now + Self.smileInterval }
             let initial = optionSeries[series].rules.initialVolatility
             for expiry in optionSeries[series].expiries.indices {
                 let years = years(until: optionSeries[series].expiries[expiry].time)
                 guard years > 0 else { continue }
-                let points = smilePoints(series, expiry, forward: forward, tickValue: tickValue, years: years)
-                if let smile = SVISmile(fitting: points, years: years) {
-                    optionSeries[series].expiries[expiry].smile = smile
+                if fitting {
+                    let points = smilePoints(series, expiry, forward: forward, tickValue: tickValue, years: years)
+                    if let smile = SVISmile(fitting: points, years: years) {
+                        optionSeries[series].expiries[expiry].smile = smile
+                    }
                 }
                 let smile = optionSeries[series].expiries[expiry].smile
                 for strike in optionSeries[series].expiries[expiry].strikes {
@@ -70,6 +75,10 @@ extension Exchange {
         }
         return points
     }
+
+    /// How often the smiles are fitted again; the marks are repriced on the last fit every second.
+    /// A fit costs about 30 µs an expiry, and quotes move the smile slowly next to the index.
+    static let smileInterval: SimTime = 10 * .second
 
     /// The option's current mark; `nil` for a perpetual, or before its underlying's first index.
     public func optionMark(_ instrument: InstrumentID) -> OptionMark? {

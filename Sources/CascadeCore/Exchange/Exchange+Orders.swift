@@ -3,7 +3,7 @@ extension Exchange {
     mutating func place(_ order: NewOrder, _ events: inout [Event]) {
         // The memo of this account's previous order, if nothing else happened since; whatever happens
         // to this order, it is either renewed below or gone.
-        let memo = admissionMemo.flatMap { $0.account == order.account ? $0 : nil }
+        var memo = admissionMemo.flatMap { $0.account == order.account ? $0 : nil }
         admissionMemo = nil
         let id = OrderID(nextOrderID)
         nextOrderID += 1
@@ -25,12 +25,14 @@ extension Exchange {
             return
         }
         let asset = assetID(of: order.instrument)
-        let known = memo.flatMap { $0.asset == asset ? $0 : nil }
-        let exposures = known?.exposures ?? orderExposures(of: order.account)
-        let admission = admissionProblem(order, exposures, margin: known?.margin)
+        // The memo is taken apart so its exposures are held once and grow in place, not copied.
+        let known = memo?.asset == asset ? memo?.margin : nil
+        var exposures = known != nil ? memo!.exposures : orderExposures(of: order.account)
+        if known != nil { memo = nil }
+        let admission = admissionProblem(order, exposures, margin: known)
         if let reason = admission.problem {
             events.append(.orderRejected(id, order.account, reason, client: client))
-            admissionMemo = memo
+            admissionMemo = known.map { AdmissionMemo(account: order.account, asset: asset, exposures: exposures, margin: $0) } ?? memo
             return
         }
         let eventsBefore = events.count
@@ -60,7 +62,8 @@ extension Exchange {
         }
         placing = nil
         rememberAdmission(
-            order, id, exposures: exposures, admission: admission, memo: memo, newEvents: events[eventsBefore...])
+            order, id, exposures: &exposures, admission: admission, known: known, otherAsset: memo,
+            newEvents: events[eventsBefore...])
     }
 
     /// Renews the admission memo when the command changed nothing but this order's resting (or
@@ -68,30 +71,51 @@ extension Exchange {
     /// its margin by exactly `admission.required`. A book refusal changed nothing, so the old memo
     /// stands. Anything else (a trade above all) leaves no memo.
     private mutating func rememberAdmission(
-        _ order: NewOrder, _ id: OrderID, exposures: OrderExposures,
+        _ order: NewOrder, _ id: OrderID, exposures: inout OrderExposures,
         admission: (problem: ExchangeRejection?, required: Money, after: OrderExposure?, margin: CrossMargin?),
-        memo: AdmissionMemo?, newEvents: ArraySlice<Event>
+        known: CrossMargin?, otherAsset: AdmissionMemo?, newEvents: ArraySlice<Event>
     ) {
         guard newEvents.count == 1, case .book(_, let event, _) = newEvents.first else { return }
         switch event {
-        case .rejected: admissionMemo = memo
+        case .rejected:
+            let asset = assetID(of: order.instrument)
+            admissionMemo =
+                known.map { AdmissionMemo(account: order.account, asset: asset, exposures: exposures, margin: $0) }
+                ?? otherAsset
         case .accepted where owners[id] != nil:
             guard let after = admission.after else { return }
             let asset = assetID(of: order.instrument)
             var margin =
                 admission.margin ?? crossMargin(of: order.account, asset: asset, exposures: exposures)
             margin.usedInitialMargin += admission.required
-            var grown = exposures
-            grown[order.instrument] = after
-            admissionMemo = AdmissionMemo(account: order.account, asset: asset, exposures: grown, margin: margin)
+            exposures[order.instrument] = after
+            admissionMemo = AdmissionMemo(account: order.account, asset: asset, exposures: exposures, margin: margin)
         default: return
         }
     }
 
+    /// Cancels an open order; a plain cancel shrinks the admission memo by what the order held, so a
+    /// maker that requotes by cancel and place keeps its O(1) admissions.
     mutating func cancel(_ account: AccountID, _ id: OrderID, _ events: inout [Event]) {
         guard let owner = owners[id] else { return events.append(.rejected(account, .unknownOrder)) }
         guard owner.account == account else { return events.append(.rejected(account, .notOwner)) }
+        let asset = assetID(of: owner.instrument)
+        var memo = admissionMemo.flatMap { $0.account == account && $0.asset == asset ? $0 : nil }
+        admissionMemo = nil
+        let order = openOrder(id, in: owner.instrument)
+        let eventsBefore = events.count
         throughBook(owner.instrument, &events) { $0.markets[owner.instrument].book.cancel(id, events: &$0.bookEvents) }
+        guard var shrunk = memo.take(), let order, events.count == eventsBefore + 1,
+            case .book(_, .cancelled, _) = events.last
+        else { return }
+        let position = accounts[account].positions[owner.instrument]
+        let before = shrunk.exposures[owner.instrument]
+        var after = before
+        after.remove(order.side, lots: order.lots, at: order.price, on: markets[owner.instrument].instrument)
+        shrunk.margin.usedInitialMargin +=
+            orderMargin(after, position, owner.instrument) - orderMargin(before, position, owner.instrument)
+        shrunk.exposures[owner.instrument] = after
+        admissionMemo = shrunk
     }
 
     mutating func cancelAll(_ account: AccountID, _ instrument: InstrumentID?, _ events: inout [Event]) {
@@ -220,7 +244,10 @@ extension Exchange {
     @discardableResult
     mutating func untrack(_ id: OrderID) -> OpenOrder? {
         guard let owner = owners.removeValue(forKey: id) else { return nil }
-        accounts[owner.account].openOrders.removeAll { $0 == id }
+        // Orders mostly leave oldest first (a maker's cancel-all), so the search is short.
+        if let slot = accounts[owner.account].openOrders.firstIndex(of: id) {
+            accounts[owner.account].openOrders.remove(at: slot)
+        }
         return owner
     }
 }

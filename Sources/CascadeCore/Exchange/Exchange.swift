@@ -178,7 +178,10 @@ public struct Exchange: Sendable {
 
     /// Applies one command and appends its events to `events`.
     public mutating func apply(_ command: Command, events: inout [Event]) {
-        if case .place = command {} else { admissionMemo = nil }
+        switch command {
+        case .place, .cancel: break
+        default: admissionMemo = nil
+        }
         switch command {
         case .deposit(let account, let asset, let amount): deposit(account, asset, amount, &events)
         case .withdraw(let account, let asset, let amount): withdraw(account, asset, amount, &events)

@@ -9,6 +9,8 @@ struct OptionSeries: Sendable {
     var needsListing = true
     /// When the marks may next be refreshed: once a simulated second at most.
     var nextMarkRefresh: SimTime = 0
+    /// When the smiles may next be fitted again: every `smileInterval`.
+    var nextSmileFit: SimTime = 0
 
     init(rules: OptionSeriesRules, underlying: InstrumentID) {
         self.rules = rules

@@ -21,6 +21,8 @@ struct OptionDealer: Agent {
     let hedgeBand: Double
     /// Seconds between requotes.
     let refresh: Double
+    /// What it has resting in each option.
+    private(set) var quotes: [InstrumentID: Quote] = [:]
 
     init(account: AccountID, market: InstrumentID, seed: UInt64, price: Double) {
         self.account = account
@@ -38,8 +40,8 @@ struct OptionDealer: Agent {
     mutating func wake(_ place: inout Marketplace) -> SimTime {
         let stress = max(1, place.markets[market].observer.indexStress)
         let tick = place.markets[market].tickSize
-        place.submit(.cancelAll(account, nil))
         var delta = Double(place.position(account, market).size) * place.markets[market].lotSize
+        var kept: [InstrumentID: Quote] = [:]
         // Quotes stop in the last half hour, while the settlement average is taken.
         let chain = OptionChainQuote.chain(place, on: market, minimumYears: 1_800_000 / OptionChainQuote.year)
         for expiry in chain {
@@ -53,25 +55,50 @@ struct OptionDealer: Agent {
                 let lots = place.optionLots(size * (0.7 + 0.6 * random.nextUnit()), in: option.id)
                 guard lots > 0 else { continue }
                 let bid = option.greeks.price - half + lean
-                let ask = option.greeks.price + half + lean
-                if held < inventoryLimit, bid >= tick {
-                    place.place(
-                        account, in: option.id,
-                        .limit(
-                            .buy, Quantity(lots: lots), at: Price(ticks: place.markets[market].ticks(bid)), .postOnly))
-                }
-                if held > -inventoryLimit {
-                    place.place(
-                        account, in: option.id,
-                        .limit(
-                            .sell, Quantity(lots: lots),
-                            at: Price(ticks: place.markets[market].ticks(max(ask, 2 * tick))), .postOnly))
-                }
+                let ask = max(option.greeks.price + half + lean, 2 * tick)
+                // A quote within a third of the half-spread of where it should be stays, keeping its
+                // place in the queue: makers requote when fair value moves, not on every wake.
+                let tolerance = max(1, Int64(half / 3 / tick))
+                var quote = quotes[option.id] ?? Quote()
+                quote.bid = requote(
+                    &place, option.id, .buy, quote.bid, ticks: held < inventoryLimit && bid >= tick
+                        ? place.markets[market].ticks(bid) : nil, lots: lots, tolerance: tolerance)
+                quote.ask = requote(
+                    &place, option.id, .sell, quote.ask, ticks: held > -inventoryLimit
+                        ? place.markets[market].ticks(ask) : nil, lots: lots, tolerance: tolerance)
+                kept[option.id] = quote
             }
         }
+        // Options that expired or entered their settlement window: cancel what is left there.
+        for (option, quote) in quotes where kept[option] == nil {
+            for order in [quote.bid?.id, quote.ask?.id].compactMap({ $0 }) where place.exchange.isOpen(order) {
+                place.submit(.cancel(account, order))
+            }
+        }
+        quotes = kept
         if abs(delta) > hedgeBand {
             place.trade(account, market, delta > 0 ? .sell : .buy, lots: place.markets[market].lots(abs(delta)))
         }
         return .delay(seconds: refresh * (0.8 + 0.4 * random.nextUnit()))
+    }
+
+    /// One side of a dealer's quote in one option: the resting order and its price in ticks.
+    struct Quote: Sendable {
+        var bid: (id: OrderID, ticks: Int64)?
+        var ask: (id: OrderID, ticks: Int64)?
+    }
+
+    /// Keeps `current` if it is still open within `tolerance` ticks of `ticks`; otherwise cancels it
+    /// and posts a new post-only order there (none when `ticks` is nil). Returns what rests.
+    private func requote(
+        _ place: inout Marketplace, _ option: InstrumentID, _ side: Side, _ current: (id: OrderID, ticks: Int64)?,
+        ticks: Int64?, lots: Int64, tolerance: Int64
+    ) -> (id: OrderID, ticks: Int64)? {
+        let open = current.flatMap { place.exchange.isOpen($0.id) ? $0 : nil }
+        if let open, let ticks, abs(open.ticks - ticks) <= tolerance { return open }
+        if let open { place.submit(.cancel(account, open.id)) }
+        guard let ticks else { return nil }
+        let id = place.place(account, in: option, .limit(side, Quantity(lots: lots), at: Price(ticks: ticks), .postOnly))
+        return id.map { ($0, ticks) }
     }
 }
