@@ -53,6 +53,7 @@ struct Population: Sendable {
         arbitrageurs = make(.arbitrageur, setup.arbitrageurs) { Arbitrageur(account: $0, market: $1, seed: $2) }
         guard let options else { return }
         let underlyings = options.markets.compactMap { symbol in markets.firstIndex { $0.symbol == symbol } }
+        guard !underlyings.isEmpty else { return }
         func option<A>(_ kind: AgentKind, _ count: Int, _ build: (AccountID, InstrumentID, UInt64) -> A) -> [A] {
             (0..<count).map { index in
                 defer { next += 1 }

@@ -43,7 +43,10 @@ public struct World: Sendable {
             if let style = market.liquidationStyle { configuration.liquidation.styleBySymbol[market.symbol] = style }
         }
         configuration.funding.settlement = scenario.fundingEvery
-        configuration.options = scenario.options?.markets.compactMap(OptionsSetup.series(for:)) ?? []
+        // A scenario narrowed to fewer markets (a lesson's) keeps the options of those it still has.
+        let listed = Set(scenario.markets.map(\.symbol))
+        configuration.options =
+            scenario.options?.markets.filter(listed.contains).compactMap(OptionsSetup.series(for:)) ?? []
         let markets = DenseArray<InstrumentID, SimulatedMarket>(
             scenario.markets.enumerated().map { index, setup in
                 SimulatedMarket(id: InstrumentID(index), setup: setup, seed: Population.seed(seed, .clock, index))
