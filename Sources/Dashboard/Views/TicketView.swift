@@ -13,7 +13,8 @@ enum TicketView {
             height: height)
         canvas.fill(rect, style: Style(.overlay))
         let market = context.market
-        let instrument = market.instrument
+        let quote = ticket.option.flatMap { context.snapshot.options?.quote($0) }
+        let instrument = quote?.instrument ?? market.instrument
         let buying = ticket.side == .buy
         let inner = Box.draw(
             in: rect, title: "\(buying ? "Buy" : "Sell") \(instrument.symbol)", focused: true, glyphs: context.glyphs,
@@ -35,13 +36,43 @@ enum TicketView {
         if ticket.kind != .market {
             field(.price, ticket.kind == .stop ? "Trigger (mark)" : "Price", ticket.price.text)
         }
-        field(.leverage, "Leverage", "\(ticket.leverage)x")
-        field(.reduceOnly, "Reduce-only", ticket.reduceOnly ? "yes" : "no")
-        field(.mode, "Margin", ticket.mode == .cross ? "cross" : "isolated")
+        for shown in ticket.fields where shown.rawValue > OrderTicket.Field.price.rawValue {
+            switch shown {
+            case .leverage: field(.leverage, "Leverage", "\(ticket.leverage)x")
+            case .reduceOnly: field(.reduceOnly, "Reduce-only", ticket.reduceOnly ? "yes" : "no")
+            default: field(.mode, "Margin", ticket.mode == .cross ? "cross" : "isolated")
+            }
+        }
         y += 1
         switch ticket.terms(on: instrument) {
         case .failure(let error):
             canvas.put(error.description, x: inner.x, y: y, style: Style(.statusError), maxWidth: inner.width)
+        case .success where quote != nil:
+            guard let quote,
+                let preview = ticket.optionPreview(
+                    quote: quote, index: context.snapshot.options?.index, account: context.snapshot.account)
+            else {
+                canvas.put("no price to preview against", x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
+                return
+            }
+            func line(_ label: String, _ value: String, _ style: Style = .text) {
+                guard y < inner.maxY else { return }
+                canvas.put(label, x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
+                canvas.putFitting(value, x: inner.x + 14, y: y, style: style, maxWidth: inner.width - 14)
+                y += 1
+            }
+            let pays = ticket.side == .buy ? "pay" : "receive"
+            line(
+                "At",
+                "\(DisplayFormat.grouped(instrument.format(preview.fillPrice))) · \(pays) "
+                    + "\(DisplayFormat.money(preview.premium)) USDC")
+            line("Fee", DisplayFormat.money(preview.fee) + " USDC")
+            line("Margin", DisplayFormat.money(preview.margin) + " USDC (standard)")
+            let greeks = preview.greeks
+            line(
+                "After: Δ Γ", "\(OptionFormat.signed(greeks.delta, 3)) · \(OptionFormat.signed(greeks.gamma, 5))")
+            line(
+                "vega · Θ/day", "\(OptionFormat.signed(greeks.vega, 2)) · \(OptionFormat.signed(greeks.theta, 2)) USD")
         case .success:
             guard let preview = ticket.preview(market: market, account: context.snapshot.account) else {
                 canvas.put("no price to preview against", x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)

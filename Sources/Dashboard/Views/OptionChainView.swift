@@ -1,0 +1,131 @@
+import CascadeCore
+import TerminalKit
+
+/// The option chain of one expiry: calls on the left, the strike in the middle, puts on the right,
+/// each side's bid, ask, mark, mark IV, delta and open interest (as many as fit, in that priority).
+/// The at-the-money strike is bold, strikes where the user holds an option carry a `●` on that side,
+/// and the selected option is highlighted.
+enum OptionChainView {
+    /// A figure of one option, as a column of each side.
+    enum Field: CaseIterable {
+        case bid, ask, mark, volatility, delta, openInterest
+
+        var title: String {
+            switch self {
+            case .bid: "Bid"
+            case .ask: "Ask"
+            case .mark: "Mark"
+            case .volatility: "IV"
+            case .delta: "Δ"
+            case .openInterest: "OI"
+            }
+        }
+
+        /// Cells, with the space before it.
+        var width: Int {
+            switch self {
+            case .bid, .ask, .mark: 9
+            case .volatility, .delta, .openInterest: 7
+            }
+        }
+
+        func text(_ quote: OptionQuote) -> String {
+            let instrument = quote.instrument
+            func price(_ price: Price?) -> String { price.map { DisplayFormat.grouped(instrument.format($0)) } ?? "—" }
+            switch self {
+            case .bid: return price(quote.bid)
+            case .ask: return price(quote.ask)
+            case .mark: return price(quote.mark?.price)
+            case .volatility: return quote.mark.map { OptionFormat.volatility($0.volatility) } ?? "—"
+            case .delta: return quote.mark.map { OptionFormat.signed($0.greeks.delta, 2) } ?? "—"
+            case .openInterest: return NumberFormat.compact(instrument.decimal(Quantity(lots: quote.openInterest)))
+            }
+        }
+
+        var role: Role {
+            switch self {
+            case .bid: .bid
+            case .ask: .ask
+            case .mark, .delta, .openInterest: .text
+            case .volatility: .accent
+            }
+        }
+    }
+
+    static let strikeWidth = 12
+
+    /// The fields that fit `width` on both sides of the strike, in priority order.
+    static func fields(fitting width: Int) -> [Field] {
+        var used = strikeWidth
+        return Field.allCases.filter { field in
+            guard used + 2 * field.width <= width else { return false }
+            used += 2 * field.width
+            return true
+        }
+    }
+
+    static func draw(_ chain: OptionChainSnapshot, _ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
+        let underlying = context.market.instrument
+        let index = chain.index.map { " · index \(DisplayFormat.grouped(underlying.format($0)))" } ?? ""
+        let expiry = chain.expiry.map { " · \(OptionFormat.timeLeft($0 - context.snapshot.time))" } ?? ""
+        let inner = Box.draw(
+            in: rect, title: "Calls · \(underlying.sizeUnit) \(chain.expiryCode) · Puts\(expiry)\(index)",
+            focused: true,
+            glyphs: context.glyphs, canvas: &canvas)
+        guard inner.height >= 2 else { return }
+        guard let selected = context.state.options.row(in: chain) else {
+            canvas.put(
+                "No option listed on \(underlying.symbol) yet", x: inner.x, y: inner.y, style: Style(.muted),
+                maxWidth: inner.width)
+            return
+        }
+        let fields = fields(fitting: inner.width)
+        let sideWidth = fields.reduce(0) { $0 + $1.width }
+        let left = inner.x + max(0, (inner.width - strikeWidth - 2 * sideWidth) / 2)
+        let strikeX = left + sideWidth
+        // Calls read outward from the strike to the left, puts to the right.
+        func put(_ quote: OptionQuote, right: OptionRight, y: Int, selected: Bool) {
+            var x = right == .call ? strikeX : strikeX + strikeWidth
+            for field in fields {
+                if right == .call { x -= field.width }
+                canvas.put(
+                    OptionFormat.right(field.text(quote), field.width), x: x, y: y,
+                    style: Style(selected ? .selection : field.role))
+                if right == .put { x += field.width }
+            }
+        }
+        var callX = strikeX
+        var putX = strikeX + strikeWidth
+        for field in fields {
+            callX -= field.width
+            canvas.put(OptionFormat.right(field.title, field.width), x: callX, y: inner.y, style: Style(.header))
+            canvas.put(OptionFormat.right(field.title, field.width), x: putX, y: inner.y, style: Style(.header))
+            putX += field.width
+        }
+        canvas.put(OptionFormat.centered("Strike", strikeWidth), x: strikeX, y: inner.y, style: Style(.header))
+
+        let visible = inner.height - 1
+        let first = max(0, min(chain.rows.count - visible, selected - visible / 2))
+        let atTheMoney = chain.atTheMoneyRow
+        for (offset, row) in chain.rows.dropFirst(first).prefix(visible).enumerated() {
+            let y = inner.y + 1 + offset
+            let number = first + offset
+            let chosen = number == selected
+            put(row.call, right: .call, y: y, selected: chosen && context.state.options.right == .call)
+            put(row.put, right: .put, y: y, selected: chosen && context.state.options.right == .put)
+            let ascii = context.glyphs.up.isASCII
+            let strikeText = DisplayFormat.grouped(underlying.format(row.strike))
+            let strike = OptionFormat.centered(
+                number == atTheMoney ? (ascii ? ">\(strikeText)<" : "▸\(strikeText)◂") : strikeText, strikeWidth - 2)
+            let own = ascii ? "*" : "●"
+            canvas.put(row.call.position != 0 ? own : " ", x: strikeX, y: y, style: Style(.ownOrder, bold: true))
+            canvas.put(
+                strike, x: strikeX + 1, y: y,
+                style: Style(number == atTheMoney ? .accent : .text, bold: number == atTheMoney || chosen))
+            canvas.put(
+                row.put.position != 0 ? own : " ", x: strikeX + strikeWidth - 1, y: y,
+                style: Style(.ownOrder, bold: true))
+        }
+        ScrollMarker.draw(frame: rect, first: first, visible: visible, total: chain.rows.count, canvas: &canvas)
+    }
+}
