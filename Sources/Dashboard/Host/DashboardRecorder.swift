@@ -219,7 +219,7 @@ struct DashboardRecorder: WorldObserver {
         let worth = settlement.price.ticks == 0 ? "expired worthless" : "settled at \(spec.format(settlement.price))"
         let text =
             "Expiry: YOUR \(held) \(spec.symbol) \(worth), PnL \(spec.format(settlement.realizedPnL)) USDC"
-        append(LogEntry(time: place.now, kind: .fill, text: text, isUser: true))
+        append(LogEntry(time: place.now, kind: .settlement, text: text, isUser: true))
         reply(text, isError: false)
     }
 

@@ -10,7 +10,7 @@ public enum LessonLibrary {
 
     /// Every shipped lesson in teaching order: the picker's list.
     public static let all: [Lesson] = [
-        leverage, isolatedAndCross, addingMargin, funding, cascade, deleveraging, insuranceFund,
+        leverage, isolatedAndCross, addingMargin, funding, cascade, deleveraging, insuranceFund, optionsBasics,
     ]
 
     /// The lessons' names in teaching order, for messages that list them.

@@ -318,6 +318,8 @@ public struct LogEntry: Sendable, Hashable {
     /// What the line reports; lesson goals count lines by kind.
     public enum Kind: Sendable, Hashable {
         case fill, rejection, liquidation, deleveraging, funding, margin, info
+        /// An option of the user's settled at expiry.
+        case settlement
     }
 
     /// When it happened, in simulated milliseconds.

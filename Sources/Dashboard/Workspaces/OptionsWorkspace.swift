@@ -34,7 +34,8 @@ enum OptionsWorkspace: WorkspaceScreen {
         case .put: state.options.right = .put
         case .nextExpiry, .previousExpiry:
             guard !chain.expiries.isEmpty else { return [] }
-            let position = chain.expiry.flatMap(chain.expiries.firstIndex) ?? 0
+            // From the expiry last asked for: the snapshot may not have caught up with it yet.
+            let position = (state.options.expiry ?? chain.expiry).flatMap(chain.expiries.firstIndex) ?? 0
             let step = action == .nextExpiry ? 1 : chain.expiries.count - 1
             state.options.expiry = chain.expiries[(position + step) % chain.expiries.count]
             state.options.row = nil
