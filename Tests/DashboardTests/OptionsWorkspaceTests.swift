@@ -120,5 +120,13 @@ import Testing
         #expect(canvas.row(size.1 - 1).contains("? help  q quit"))
     }
 
+    /// The whole Options screen at 80×24 and 160×48, against `Golden/WIDTHxHEIGHT/options.txt`.
+    @Test(arguments: [(width: 80, height: 24), (width: 160, height: 48)])
+    func theScreenMatchesItsGoldenFile(width: Int, height: Int) throws {
+        let canvas = try screen(OptionsMarket.context(), width: width, height: height)
+        let file = PanelGoldenTests.folder.appendingPathComponent("\(width)x\(height)/options.txt")
+        if let failure = GoldenFile.check(canvas.golden, against: file) { Issue.record(Comment(rawValue: failure)) }
+    }
+
     struct TicketMissing: Error {}
 }

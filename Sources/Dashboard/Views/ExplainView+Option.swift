@@ -77,10 +77,11 @@ extension ExplainView {
                 Style(.text)
             ),
         ]
-        let short = instrument.optionMargin(of: -1, mark: mark.price, underlying: index)
+        let contract = Int64((1 / instrument.decimal(Quantity(lots: 1))).rounded())
+        let short = instrument.optionMargin(of: -contract, mark: mark.price, underlying: index)
         lines.append(
             (
-                "    short 1 lot now: IM \(DisplayFormat.money(short.initial)), MM \(DisplayFormat.money(short.maintenance))"
+                "    short 1 contract now: IM \(DisplayFormat.money(short.initial)), MM \(DisplayFormat.money(short.maintenance))"
                     + " USDC", Style(.text)
             ))
         if let held = context.snapshot.account.optionPositions.first(where: { $0.id == quote.id }) {

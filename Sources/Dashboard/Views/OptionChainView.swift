@@ -69,14 +69,16 @@ enum OptionChainView {
         let index = chain.index.map { " · index \(DisplayFormat.grouped(underlying.format($0)))" } ?? ""
         let expiry = chain.expiry.map { " · \(OptionFormat.timeLeft($0 - context.snapshot.time))" } ?? ""
         let inner = Box.draw(
-            in: rect, title: "Calls · \(underlying.sizeUnit) \(chain.expiryCode) · Puts\(expiry)\(index)",
+            in: rect,
+            title: "Calls · \(underlying.sizeUnit) \(chain.expiryCode) · Puts\(expiry)\(index)".fitting(
+                rect.width - 4, fieldsSeparatedBy: " · "),
             focused: true,
             glyphs: context.glyphs, canvas: &canvas)
         guard inner.height >= 2 else { return }
         guard let selected = context.state.options.row(in: chain) else {
             canvas.put(
-                "No option listed on \(underlying.symbol) yet", x: inner.x, y: inner.y, style: Style(.muted),
-                maxWidth: inner.width)
+                "No option listed on \(underlying.symbol) yet".fitting(inner.width), x: inner.x, y: inner.y,
+                style: Style(.muted))
             return
         }
         let fields = fields(fitting: inner.width)

@@ -37,8 +37,8 @@ enum OptionPositionsView {
             summary.fitting(inner.width, fieldsSeparatedBy: "  "), x: inner.x, y: inner.maxY - 1, style: Style(.accent))
         guard !positions.isEmpty else {
             canvas.put(
-                "No option position. ↑↓←→ pick one in the chain, b buy · s sell", x: inner.x, y: inner.y,
-                style: Style(.muted), maxWidth: inner.width)
+                "No option position. ↑↓←→ pick one in the chain, b buy · s sell".fitting(inner.width),
+                x: inner.x, y: inner.y, style: Style(.muted))
             return
         }
         let rows = positions.map(row)

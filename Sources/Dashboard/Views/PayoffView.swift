@@ -26,10 +26,11 @@ enum PayoffView {
     static func draw(_ chain: OptionChainSnapshot, _ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let (title, legs) = legs(chain, context)
         let inner = Box.draw(
-            in: rect, title: "Payoff \(title): expiry · today", focused: false, glyphs: context.glyphs, canvas: &canvas)
+            in: rect, title: "Payoff \(title) · at expiry · today".fitting(rect.width - 4, fieldsSeparatedBy: " · "),
+            focused: false, glyphs: context.glyphs, canvas: &canvas)
         let underlying = context.snapshot[chain.underlying].instrument
         guard inner.height >= 3, inner.width >= 10, !legs.isEmpty, let index = chain.index else {
-            canvas.put("Nothing to draw", x: inner.x, y: inner.y, style: Style(.muted), maxWidth: inner.width)
+            canvas.put("Nothing to draw".fitting(inner.width), x: inner.x, y: inner.y, style: Style(.muted))
             return
         }
         let forward = underlying.decimal(index)
@@ -86,7 +87,7 @@ enum PayoffView {
         let strike = quote.instrument.decimal(terms.strike)
         let premium = quote.instrument.decimal(quote.ask ?? mark.price)
         return (
-            "1 \(quote.instrument.symbol) (not held)",
+            "1 \(quote.instrument.symbol) · not held",
             [
                 Leg(
                     option: EuropeanOption(terms.right, strike: strike, years: chain.years), contracts: 1,

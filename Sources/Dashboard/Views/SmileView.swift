@@ -7,13 +7,16 @@ import TerminalKit
 enum SmileView {
     static func draw(_ chain: OptionChainSnapshot, _ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let inner = Box.draw(
-            in: rect, title: "Smile \(chain.expiryCode): mark IV line · bid · ask", focused: false,
+            in: rect,
+            title: "Smile \(chain.expiryCode) · mark IV line · bid · ask".fitting(
+                rect.width - 4, fieldsSeparatedBy: " · "),
+            focused: false,
             glyphs: context.glyphs, canvas: &canvas)
         let underlying = context.snapshot[chain.underlying].instrument
         guard inner.height >= 3, inner.width >= 10, let first = chain.rows.first, let last = chain.rows.last,
             let index = chain.index, last.strike.ticks > first.strike.ticks
         else {
-            canvas.put("No smile yet", x: inner.x, y: inner.y, style: Style(.muted), maxWidth: inner.width)
+            canvas.put("No smile yet".fitting(inner.width), x: inner.x, y: inner.y, style: Style(.muted))
             return
         }
         let low = underlying.decimal(first.strike)

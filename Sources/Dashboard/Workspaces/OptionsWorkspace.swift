@@ -63,9 +63,7 @@ enum OptionsWorkspace: WorkspaceScreen {
     static func draw(_ context: ViewContext, layout: DashboardLayout, canvas: inout Canvas) {
         let body = layout.body
         guard let chain = context.snapshot.options, chain.underlying == context.state.instrument else {
-            canvas.put(
-                "Loading the option chain…", x: body.x + 1, y: body.y + 1, style: Style(.muted),
-                maxWidth: body.width - 2)
+            canvas.put("Loading the option chain…", x: body.x + 1, y: body.y + 1, style: Style(.muted))
             return
         }
         if body.width >= 150 {
