@@ -52,7 +52,8 @@ enum OptionChainView {
         }
     }
 
-    static let strikeWidth = 12
+    /// The strike column: a position mark, a space, the strike (marked when at the money), a space, a mark.
+    static let strikeWidth = 14
 
     /// The fields that fit `width` on both sides of the strike, in priority order.
     static func fields(fitting width: Int) -> [Field] {
@@ -118,11 +119,11 @@ enum OptionChainView {
             let ascii = context.glyphs.up.isASCII
             let strikeText = DisplayFormat.grouped(underlying.format(row.strike))
             let strike = OptionFormat.centered(
-                number == atTheMoney ? (ascii ? ">\(strikeText)<" : "▸\(strikeText)◂") : strikeText, strikeWidth - 2)
+                number == atTheMoney ? (ascii ? ">\(strikeText)<" : "▸\(strikeText)◂") : strikeText, strikeWidth - 4)
             let own = ascii ? "*" : "●"
             canvas.put(row.call.position != 0 ? own : " ", x: strikeX, y: y, style: Style(.ownOrder, bold: true))
             canvas.put(
-                strike, x: strikeX + 1, y: y,
+                strike, x: strikeX + 2, y: y,
                 style: Style(number == atTheMoney ? .accent : .text, bold: number == atTheMoney || chosen))
             canvas.put(
                 row.put.position != 0 ? own : " ", x: strikeX + strikeWidth - 1, y: y,
