@@ -21,18 +21,24 @@ struct BlackScholesTests {
     static let workedExamples: [(Double, Double, Double, Double, Double, [String])] = [
         (
             49, 50, 0.05, 0.20, 20.0 / 52,
-            ["2.400527", "2.448175", "0.521605", "-0.478395", "0.065544", "12.10548", "-4.30533", "-1.852947",
-                "8.906962", "-9.957518"]
+            [
+                "2.400527", "2.448175", "0.521605", "-0.478395", "0.065544", "12.10548", "-4.30533", "-1.852947",
+                "8.906962", "-9.957518",
+            ]
         ),
         (
             305, 300, 0.08, 0.25, 0.33,
-            ["24.257501", "11.441131", "0.644580", "-0.355420", "0.008503", "65.256273", "-38.505439", "-15.130748",
-                "56.872007", "-39.548591"]
+            [
+                "24.257501", "11.441131", "0.644580", "-0.355420", "0.008503", "65.256273", "-38.505439", "-15.130748",
+                "56.872007", "-39.548591",
+            ]
         ),
         (
             60_000, 60_000, 0, 0.60, 30.0 / 365,
-            ["4112.3644", "4112.3644", "0.534270", "-0.465730", "0.000039", "6837.0573", "-24955.26", "-24955.26",
-                "2296.75", "-2634.75"]
+            [
+                "4112.3644", "4112.3644", "0.534270", "-0.465730", "0.000039", "6837.0573", "-24955.26", "-24955.26",
+                "2296.75", "-2634.75",
+            ]
         ),
     ]
 
@@ -97,7 +103,8 @@ struct BlackScholesTests {
             where !OptionTolerance.isClose(figure.value, want.value, relative: 1e-9, absolute: 1e-12 * want.scale) {
                 failures.append(
                     "\(reference.onForward ? "forward" : "spot") \(reference.option) S \(reference.underlying) "
-                        + "r \(reference.rate) σ \(reference.volatility) \(figure.name): \(figure.value) vs \(want.value)")
+                        + "r \(reference.rate) σ \(reference.volatility) \(figure.name): \(figure.value) vs \(want.value)"
+                )
             }
         }
         #expect(failures.isEmpty, "\(failures.prefix(20).joined(separator: "\n"))")

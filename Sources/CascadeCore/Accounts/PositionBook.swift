@@ -43,7 +43,7 @@ public struct PositionBook: Sendable, Hashable {
     }
 
     /// The account's options with their positions (flat ones included), by ascending id.
-    var options: Zip2Sequence<[InstrumentID], [Position]> { zip(optionIDs, optionPositions) }
+    public var options: Zip2Sequence<[InstrumentID], [Position]> { zip(optionIDs, optionPositions) }
 
     /// Forgets the position in option `instrument` (after its expiry settled it).
     mutating func removeOption(_ instrument: InstrumentID) {

@@ -17,11 +17,19 @@ public struct OptionCalculationFlags: Sendable {
     /// `--rate`: r, continuously compounded, fraction or percentage; `nil` is 0.
     public var rate: String?
 
-    /// The three flags every calculation needs; the others start unset.
-    public init(right: OptionRight, spot: String, strike: String) {
+    /// The flags as given; those not given are `nil`.
+    public init(
+        right: OptionRight, spot: String, strike: String, days: String? = nil, years: String? = nil,
+        volatility: String? = nil, price: String? = nil, rate: String? = nil
+    ) {
         self.right = right
         self.spot = spot
         self.strike = strike
+        self.days = days
+        self.years = years
+        self.volatility = volatility
+        self.price = price
+        self.rate = rate
     }
 }
 
@@ -88,13 +96,16 @@ public struct OptionCalculation: Sendable {
         let years: Double
         switch (flags.days, flags.years) {
         case (let days?, nil):
-            years = try number("--days", days, in: 0...36_500, range: "above 0 and at most 36500") / EuropeanOption.daysPerYear
+            years =
+                try number("--days", days, in: 0...36_500, range: "above 0 and at most 36500")
+                / EuropeanOption.daysPerYear
         case (nil, let text?): years = try number("--years", text, in: 0...100, range: "above 0 and at most 100")
         default: throw .exactlyOne(of: "--days", or: "--years")
         }
-        let rate = try flags.rate.map { text throws(OptionCalculationError) in
-            try number("--rate", text, in: -1...1, range: "from -100% to 100%", percent: true, openBelow: false)
-        } ?? 0
+        let rate =
+            try flags.rate.map { text throws(OptionCalculationError) in
+                try number("--rate", text, in: -1...1, range: "from -100% to 100%", percent: true, openBelow: false)
+            } ?? 0
         let option = EuropeanOption(flags.right, strike: strike, years: years)
         switch (flags.volatility, flags.price) {
         case (let text?, nil):

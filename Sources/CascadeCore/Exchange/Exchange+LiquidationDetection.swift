@@ -38,7 +38,8 @@ extension Exchange {
             } || !heldOptions(account, in: scope).isEmpty
         guard open else { return false }
         let margin = scopeMargin(account, scope)
-        return margin.equity <= margin.maintenance
+        // Paid-for long options need no maintenance: such a scope fails only below zero equity.
+        return margin.equity <= margin.maintenance && (margin.maintenance.units > 0 || margin.equity.units < 0)
     }
 
     /// Files every position of `account` in the liquidation index under its current liquidation

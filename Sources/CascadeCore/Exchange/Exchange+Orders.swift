@@ -1,6 +1,10 @@
 extension Exchange {
     /// Admits a new order (band, reduce-only, leverage and margin checks), then hands it to the book.
     mutating func place(_ order: NewOrder, _ events: inout [Event]) {
+        // The memo of this account's previous order, if nothing else happened since; whatever happens
+        // to this order, it is either renewed below or gone.
+        let memo = admissionMemo.flatMap { $0.account == order.account ? $0 : nil }
+        admissionMemo = nil
         let id = OrderID(nextOrderID)
         nextOrderID += 1
         let client = order.clientOrderID
@@ -20,10 +24,16 @@ extension Exchange {
             events.append(.orderRejected(id, order.account, .marketOrderCannotRest, client: client))
             return
         }
-        if let reason = admissionProblem(order) {
+        let asset = assetID(of: order.instrument)
+        let known = memo.flatMap { $0.asset == asset ? $0 : nil }
+        let exposures = known?.exposures ?? orderExposures(of: order.account)
+        let admission = admissionProblem(order, exposures, margin: known?.margin)
+        if let reason = admission.problem {
             events.append(.orderRejected(id, order.account, reason, client: client))
+            admissionMemo = memo
             return
         }
+        let eventsBefore = events.count
         // A market order trades no further than the price band: its margin was judged near mark. An
         // option's trades no further than the price its margin was judged at (market-to-limit).
         let protection =
@@ -49,6 +59,33 @@ extension Exchange {
             }
         }
         placing = nil
+        rememberAdmission(
+            order, id, exposures: exposures, admission: admission, memo: memo, newEvents: events[eventsBefore...])
+    }
+
+    /// Renews the admission memo when the command changed nothing but this order's resting (or
+    /// stop) exposure: the account's open orders then grew by exactly what admission judged, and
+    /// its margin by exactly `admission.required`. A book refusal changed nothing, so the old memo
+    /// stands. Anything else (a trade above all) leaves no memo.
+    private mutating func rememberAdmission(
+        _ order: NewOrder, _ id: OrderID, exposures: OrderExposures,
+        admission: (problem: ExchangeRejection?, required: Money, after: OrderExposure?, margin: CrossMargin?),
+        memo: AdmissionMemo?, newEvents: ArraySlice<Event>
+    ) {
+        guard newEvents.count == 1, case .book(_, let event, _) = newEvents.first else { return }
+        switch event {
+        case .rejected: admissionMemo = memo
+        case .accepted where owners[id] != nil:
+            guard let after = admission.after else { return }
+            let asset = assetID(of: order.instrument)
+            var margin =
+                admission.margin ?? crossMargin(of: order.account, asset: asset, exposures: exposures)
+            margin.usedInitialMargin += admission.required
+            var grown = exposures
+            grown[order.instrument] = after
+            admissionMemo = AdmissionMemo(account: order.account, asset: asset, exposures: grown, margin: margin)
+        default: return
+        }
     }
 
     mutating func cancel(_ account: AccountID, _ id: OrderID, _ events: inout [Event]) {
@@ -102,44 +139,54 @@ extension Exchange {
         }
     }
 
-    /// Why `order` may not enter the book, or `nil`.
+    /// Why `order` may not enter the book (or `nil`), with the margin it adds, the instrument's
+    /// order exposure with it (when it has a price), and the account's cross margin before it when it
+    /// was needed. `margin`, when known, saves the sum over the account's positions and orders.
     ///
     /// The margin and tier checks look at the instrument's open orders together with the new one, so
     /// a stack of orders that each "only closes" the position cannot open an unbacked one.
-    private func admissionProblem(_ order: NewOrder) -> ExchangeRejection? {
+    private func admissionProblem(_ order: NewOrder, _ exposures: OrderExposures, margin known: CrossMargin?)
+        -> (problem: ExchangeRejection?, required: Money, after: OrderExposure?, margin: CrossMargin?)
+    {
+        let admitted = { (required: Money, after: OrderExposure?, margin: CrossMargin?) in
+            (problem: ExchangeRejection?.none, required: required, after: after, margin: margin)
+        }
+        let refused = { (problem: ExchangeRejection) in
+            (problem: Optional(problem), required: Money.zero, after: OrderExposure?.none, margin: known)
+        }
         // The market is read in place, not copied into a local: a copy retains its book's buffers.
         let market = order.instrument
         let position = accounts[order.account].positions[market]
         if let limit = order.terms.limit, let band = priceBand(markets[market]), limit < band.low || limit > band.high {
-            return .priceOutsideBand(low: band.low, high: band.high)
+            return refused(.priceOutsideBand(low: band.low, high: band.high))
         }
         let reduces = position.size != 0 && (position.size > 0) != (order.terms.side == .buy)
         if order.terms.reduceOnly && (!reduces || order.terms.quantity.lots > abs(position.size)) {
-            return .reduceOnlyWouldIncrease
+            return refused(.reduceOnlyWouldIncrease)
         }
         let price =
             order.terms.limit ?? order.terms.stop?.triggerPrice
             ?? (markets[market].instrument.option == nil
                 ? markets[market].valuationPrice ?? markets[market].book.bestAsk ?? markets[market].book.bestBid
                 : marketPrice(order.terms.side, in: market))
-        guard let price else { return nil }
-        let exposures = orderExposures(of: order.account)
+        guard let price else { return admitted(.zero, nil, known) }
         let before = exposures[market]
         var after = before
         after.add(order.terms.side, lots: order.terms.quantity.lots, at: price, on: markets[market].instrument)
         if markets[market].instrument.option == nil {
             let worst = markets[market].instrument.notional(of: after.worstPositionLots(from: position), at: price)
-            if worst >= markets[market].instrument.tiers.positionLimit { return .positionLimitExceeded }
+            if worst >= markets[market].instrument.tiers.positionLimit { return refused(.positionLimitExceeded) }
             let maximum = markets[market].instrument.tiers.tier(for: worst).maxLeverage
             if position.leverage > maximum && after.worstPositionLots(from: position) > abs(position.size) {
-                return .leverageAboveTierMaximum(maximum: maximum)
+                return refused(.leverageAboveTierMaximum(maximum: maximum))
             }
         }
         let required = orderMargin(after, position, market) - orderMargin(before, position, market)
-        guard required.units > 0 else { return nil }
-        let available = crossMargin(of: order.account, asset: assetID(of: order.instrument), exposures: exposures)
-            .available
-        return required > available ? .insufficientMargin(required: required, available: available) : nil
+        guard required.units > 0 else { return admitted(required, after, known) }
+        let margin = known ?? crossMargin(of: order.account, asset: assetID(of: order.instrument), exposures: exposures)
+        let available = margin.available
+        if required > available { return refused(.insufficientMargin(required: required, available: available)) }
+        return admitted(required, after, margin)
     }
 
     /// The price an option market order is judged at and limited to: the best opposite quote, else

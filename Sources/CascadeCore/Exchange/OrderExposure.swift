@@ -119,35 +119,38 @@ extension Exchange {
     }
 }
 
-/// One account's order exposures by instrument: perpetuals in a dense array, the few options it
-/// has orders in as a short list.
+/// One account's order exposures by instrument: perpetuals in a dense array, the options it has
+/// orders in by id (a dealer quotes hundreds; the margin drawn from them is a sum of exact
+/// integers, so the table's order never shows).
 struct OrderExposures: Sendable {
     private var perpetuals: DenseArray<InstrumentID, OrderExposure>
-    private var options: [(id: InstrumentID, exposure: OrderExposure)] = []
+    private var options: [InstrumentID: OrderExposure] = [:]
 
     init(perpetuals count: Int) { perpetuals = DenseArray(repeating: OrderExposure(), count: count) }
 
     /// The exposure in `id`; empty for an instrument without orders.
     subscript(id: InstrumentID) -> OrderExposure {
-        get {
-            if perpetuals.contains(id) { return perpetuals[id] }
-            return options.first { $0.id == id }?.exposure ?? OrderExposure()
-        }
+        get { perpetuals.contains(id) ? perpetuals[id] : options[id, default: OrderExposure()] }
         set {
             if perpetuals.contains(id) {
                 perpetuals[id] = newValue
-                return
-            }
-            if let slot = options.firstIndex(where: { $0.id == id }) {
-                options[slot].exposure = newValue
             } else {
-                options.append((id, newValue))
+                options[id] = newValue
             }
         }
     }
 
     /// Every instrument with an exposure entry: the perpetuals, then the options with orders.
     var entries: [(id: InstrumentID, exposure: OrderExposure)] {
-        zip(perpetuals.indices, perpetuals).map { ($0.0, $0.1) } + options
+        zip(perpetuals.indices, perpetuals).map { ($0.0, $0.1) } + options.map { ($0.key, $0.value) }
     }
+}
+
+/// What admitting an account's last order left it with: its order exposures and cross margin in one
+/// asset, exact as long as nothing else has happened since (see `Exchange.admissionMemo`).
+struct AdmissionMemo: Sendable {
+    var account: AccountID
+    var asset: AssetID
+    var exposures: OrderExposures
+    var margin: Exchange.CrossMargin
 }

@@ -23,7 +23,7 @@ extension EuropeanOption {
     /// s = √(2π)·value/F at the money. Above s* it runs on the value itself, which converges
     /// monotonically; below, on 1/ln(value/√(FK)) (Jäckel, "Let's be rational", 2015), which is
     /// nearly linear where the value is exponentially small. A bracket of the root is kept and a step
-    /// leaving it becomes a bisection, so at most 100 evaluations are made; usually 3 to 8.
+    /// leaving it becomes a bisection, so at most 100 evaluations are made; usually fewer than ten.
     /// - Throws: `ImpliedVolatilityError`, naming the bound the price breaks.
     public func impliedVolatility(price: Double, forward: Double, rate: Double) throws(ImpliedVolatilityError)
         -> Double
@@ -54,7 +54,8 @@ extension EuropeanOption {
         let inflection = (2 * abs(logMoneyness)).squareRoot()
         let scale = (forward * strike).squareRoot()
         let logTarget = log(target / scale)
-        let lowerBranch = inflection > 0 && target < option.greeks(forward: forward, rate: 0, volatility: inflection).price
+        let lowerBranch =
+            inflection > 0 && target < option.greeks(forward: forward, rate: 0, volatility: inflection).price
         var lower = 0.0
         var upper = lowerBranch ? inflection : .infinity
         var s = inflection > 0 ? inflection : (2 * Double.pi).squareRoot() * target / forward

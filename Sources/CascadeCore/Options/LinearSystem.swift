@@ -4,7 +4,9 @@ enum LinearSystem {
     /// Returns `false`, with both buffers scrambled, when a pivot is negligible against the matrix's
     /// largest entry (a singular or nearly singular system) or an entry is not finite.
     /// - Complexity: O(size³).
-    static func solve(_ matrix: UnsafeMutableBufferPointer<Double>, _ right: UnsafeMutableBufferPointer<Double>, size: Int)
+    static func solve(
+        _ matrix: UnsafeMutableBufferPointer<Double>, _ right: UnsafeMutableBufferPointer<Double>, size: Int
+    )
         -> Bool
     {
         let largest = matrix.reduce(0) { Swift.max($0, abs($1)) }

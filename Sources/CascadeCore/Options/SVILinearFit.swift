@@ -12,11 +12,11 @@
 /// 3×3 solve, at worst 26 small solves; nothing is allocated on the heap.
 struct SVILinearFit {
     /// Σ w φφᵀ with φ = (1, y, √(y² + 1)), row-major in the first nine lanes.
-    private var gram = SIMD16<Double>()
+    private let gram: SIMD16<Double>
     /// Σ w v φ, v the point's total variance, in the first three lanes.
-    private var moment = SIMD4<Double>()
+    private let moment: SIMD4<Double>
     /// Σ w v².
-    private var squares = 0.0
+    private let squares: Double
     /// 4σ, the bound of c + |d|.
     private let slopeBound: Double
 
@@ -27,18 +27,31 @@ struct SVILinearFit {
     private static let activeSets: [UInt8] = (0..<32).filter { $0.nonzeroBitCount <= 3 }
         .sorted { $0.nonzeroBitCount < $1.nonzeroBitCount }.map(UInt8.init)
 
-    /// Accumulates the points' sums for the vertex at `m` with roundness `sigma`.
+    /// Accumulates the points' sums for the vertex at `m` with roundness `sigma`. With z² = y² + 1,
+    /// the Gram matrix needs only five sums that depend on (m, σ); Σw and Σwv do not.
     init(points: SmileData, m: Double, sigma: Double) {
-        for index in points.logMoneyness.indices {
-            let y = (points.logMoneyness[index] - m) / sigma
-            let phi = SIMD4<Double>(1, y, (y * y + 1).squareRoot(), 0)
-            let weight = points.weights[index]
-            let variance = points.totalVariance[index]
-            moment += (weight * variance) * phi
-            let weighted = weight * phi
-            for row in 0..<3 { for column in 0..<3 { gram[row * 3 + column] += weighted[row] * phi[column] } }
-            squares += weight * variance * variance
+        let inverse = 1 / sigma
+        var (y1, z1, yy, yz, vy, vz):
+            (SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>) =
+                (.zero, .zero, .zero, .zero, .zero, .zero)
+        for group in points.lanes {
+            let y = (group.logMoneyness - m) * inverse
+            let z = (y * y + 1).squareRoot()
+            let weightedY = group.weight * y
+            y1 += weightedY
+            z1 += group.weight * z
+            yy += weightedY * y
+            yz += weightedY * z
+            vy += group.weightedVariance * y
+            vz += group.weightedVariance * z
         }
+        let total = points.totalWeight
+        gram = SIMD16(
+            total, y1.sum(), z1.sum(), y1.sum(), yy.sum(), yz.sum(), z1.sum(), yz.sum(), yy.sum() + total, 0, 0, 0, 0,
+            0,
+            0, 0)
+        moment = SIMD4(points.weightedVariance, vy.sum(), vz.sum(), 0)
+        squares = points.weightedSquares
         slopeBound = 4 * sigma
     }
 

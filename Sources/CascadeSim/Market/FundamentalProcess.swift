@@ -75,10 +75,10 @@ struct FundamentalProcess: Sendable {
     /// Jump intensity above the baseline, per second: the Hawkes excitation.
     private var excitation: Double = 0
     private var random: Xoshiro256
-    private let perSecond: Double
+    let perSecond: Double
     /// Variance of log-volatility, for the jump scale's reference level.
     private let variance: Double
-    private let persistence: [Double]
+    let persistence: [Double]
     private let innovation: [Double]
     private let excitationDecay: Double
 

@@ -50,7 +50,7 @@ public struct World: Sendable {
             })
         place = Marketplace(exchange: Exchange(configuration: configuration), markets: markets)
         population = Population(
-            setup: scenario.population, markets: scenario.markets, seed: seed,
+            setup: scenario.population, markets: scenario.markets, options: scenario.options, seed: seed,
             firstAccount: World.userAccount.rawValue + 1)
         timeline = Timeline(scenario.events)
     }
@@ -97,7 +97,8 @@ public struct World: Sendable {
         for (agent, commands) in population.setups(place) {
             for command in commands { place.submit(command) }
             // Makers quote within the first second, so the book is there before anyone takes.
-            let start = agent.kind == .marketMaker ? 0.1 + 0.9 * random.nextUnit() : 1 + 9 * random.nextUnit()
+            let quotes = agent.kind == .marketMaker || agent.kind == .optionDealer
+            let start = quotes ? 0.1 + 0.9 * random.nextUnit() : 1 + 9 * random.nextUnit()
             scheduler.schedule(agent, at: .delay(seconds: start))
         }
         drain(&observer)

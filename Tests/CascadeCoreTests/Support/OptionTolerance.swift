@@ -13,8 +13,7 @@ enum OptionTolerance {
 
     /// Every figure of `greeks` with its name and its scale at `underlying`: price, vega, theta and rho
     /// move with the underlying, gamma with its inverse, delta, d1 and d2 not at all.
-    static func figures(_ greeks: OptionGreeks, underlying: Double) -> [(name: String, value: Double, scale: Double)]
-    {
+    static func figures(_ greeks: OptionGreeks, underlying: Double) -> [(name: String, value: Double, scale: Double)] {
         [
             ("price", greeks.price, underlying), ("delta", greeks.delta, 1), ("gamma", greeks.gamma, 1 / underlying),
             ("vega", greeks.vega, underlying), ("theta", greeks.theta, underlying), ("rho", greeks.rho, underlying),
