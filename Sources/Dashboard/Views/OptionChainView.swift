@@ -86,27 +86,24 @@ enum OptionChainView {
         let sideWidth = fields.reduce(0) { $0 + $1.width }
         let left = inner.x + max(0, (inner.width - strikeWidth - 2 * sideWidth) / 2)
         let strikeX = left + sideWidth
-        // Calls read outward from the strike to the left, puts to the right.
-        func put(_ quote: OptionQuote, right: OptionRight, y: Int, selected: Bool) {
-            var x = right == .call ? strikeX : strikeX + strikeWidth
-            for field in fields {
-                if right == .call { x -= field.width }
-                canvas.put(
-                    OptionFormat.right(field.text(quote), field.width), x: x, y: y,
-                    style: Style(selected ? .selection : field.role))
-                if right == .put { x += field.width }
+        // Each side reads outward from the strike, except that bid stays left of ask on both.
+        let putOrder = fields
+        let outward = Array(fields.reversed())
+        let callOrder =
+            fields.contains(.ask) ? outward.map { $0 == .bid ? Field.ask : $0 == .ask ? Field.bid : $0 } : outward
+        /// Draws `order`'s cells (or titles, without a quote) left to right from `x`.
+        func put(_ order: [Field], from x: Int, y: Int, _ quote: OptionQuote?, selected: Bool = false) {
+            var x = x
+            for field in order {
+                let text = quote.map(field.text) ?? field.title
+                let role = quote == nil ? Role.header : selected ? .selection : field.role
+                canvas.put(OptionFormat.right(text, field.width), x: x, y: y, style: Style(role))
+                x += field.width
             }
         }
-        var callX = strikeX
-        var putX = strikeX + strikeWidth
-        for field in fields {
-            callX -= field.width
-            canvas.put(OptionFormat.right(field.title, field.width), x: callX, y: inner.y, style: Style(.header))
-            canvas.put(OptionFormat.right(field.title, field.width), x: putX, y: inner.y, style: Style(.header))
-            putX += field.width
-        }
+        put(callOrder, from: left, y: inner.y, nil)
+        put(putOrder, from: strikeX + strikeWidth, y: inner.y, nil)
         canvas.put(OptionFormat.centered("Strike", strikeWidth), x: strikeX, y: inner.y, style: Style(.header))
-
         let visible = inner.height - 1
         let first = max(0, min(chain.rows.count - visible, selected - visible / 2))
         let atTheMoney = chain.atTheMoneyRow
@@ -114,8 +111,10 @@ enum OptionChainView {
             let y = inner.y + 1 + offset
             let number = first + offset
             let chosen = number == selected
-            put(row.call, right: .call, y: y, selected: chosen && context.state.options.right == .call)
-            put(row.put, right: .put, y: y, selected: chosen && context.state.options.right == .put)
+            put(callOrder, from: left, y: y, row.call, selected: chosen && context.state.options.right == .call)
+            put(
+                putOrder, from: strikeX + strikeWidth, y: y, row.put,
+                selected: chosen && context.state.options.right == .put)
             let ascii = context.glyphs.up.isASCII
             let strikeText = DisplayFormat.grouped(underlying.format(row.strike))
             let strike = OptionFormat.centered(
