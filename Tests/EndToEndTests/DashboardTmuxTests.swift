@@ -96,7 +96,7 @@ struct DashboardTmuxTests {
     }
 
     /// `3` opens Options on BTC's soonest expiry with the at-the-money call selected; once a dealer
-    /// offers it, `b`, `1`, Enter buy one contract by keys, and the option positions panel lists it
+    /// offers it, `b`, `0.1`, Enter buy a tenth of a contract by keys, and the option positions panel lists it
     /// with its Greeks and the book's net delta.
     @Test func optionsBuysACallByKeysAndShowsItInPositionsWithGreeks() throws {
         let session = try start()
@@ -111,14 +111,15 @@ struct DashboardTmuxTests {
         #expect(offered(chain), "a dealer quotes the at-the-money call")
         try session.send("b")
         try session.waitFor { $0.contains("Buy BTC-") && $0.contains("-C") }
-        try session.send("1", literal: true)
+        // A tenth of a contract: the dealers' best offer holds more than that.
+        try session.send("0.1", literal: true)
         try session.waitFor { $0.contains("USDC (standard)") }
         try session.send("Enter")
         let held = try session.waitFor { $0.contains("Option positions 1") }
-        let row = try #require(held.split(separator: "\n").first { $0.contains("-C ") && $0.contains("+1.00") })
-        #expect(row.contains("+0."), "the position's delta")
+        let row = try #require(held.split(separator: "\n").first { $0.contains("-C ") && $0.contains("+0.10") })
+        #expect(row.contains("+0.0"), "the position's delta, about 0.05 for a tenth of an at-the-money call")
         #expect(held.contains("Net BTC options: Δ +"))
-        #expect(held.contains("Bought 1.00 BTC-") || held.contains("filled"))
+        #expect(held.contains("Bought 0.10 BTC-"))
     }
 
     /// Mouse reports as tmux forwards them (X10: ESC [ M, then button + 32, column + 33, row + 33):
