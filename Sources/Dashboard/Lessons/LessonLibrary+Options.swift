@@ -2,13 +2,12 @@ import CascadeCore
 import CascadeSim
 
 extension LessonLibrary {
-    /// Buying a call, watching its theta and delta, and its settlement at expiry, on the whole `calm`
-    /// market (its options are listed on both perpetuals).
+    /// Buying a call, watching its theta and delta, and its settlement at expiry, on `calm`'s BTC
+    /// market and its options.
     static let optionsBasics = Lesson(
         name: "options-basics", title: "Options: buy a call, watch theta and delta, see it settle",
         summary: "Buy a call in the Options workspace, read its Greeks, and hold it through expiry settlement",
-        // The built-in scenarios are parsed by the tests; a failure here is a packaging error.
-        scenario: try! ScenarioLibrary.named("calm"),
+        scenario: market("calm"),
         steps: [
             .read(
                 "A call pays max(S − K, 0) at expiry, S the index averaged over the last 30 minutes and K the "
