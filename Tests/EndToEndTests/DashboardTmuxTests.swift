@@ -95,6 +95,33 @@ struct DashboardTmuxTests {
         try session.send("Escape")
     }
 
+    /// `3` opens Options on BTC's soonest expiry with the at-the-money call selected; once a dealer
+    /// offers it, `b`, `0.1`, Enter buy a tenth of a contract by keys, and the option positions panel lists it
+    /// with its Greeks and the book's net delta.
+    @Test func optionsBuysACallByKeysAndShowsItInPositionsWithGreeks() throws {
+        let session = try start()
+        try session.waitFor { showsPrices($0) }
+        try session.send("3")
+        func offered(_ screen: String) -> Bool {
+            guard let row = screen.split(separator: "\n").first(where: { $0.contains("▸") }) else { return false }
+            return !row.split(separator: "▸")[0].contains("—")
+        }
+        let chain = try session.waitFor { $0.contains("[3 Options]") && $0.contains("Strike") && offered($0) }
+        #expect(chain.contains("Smile") && chain.contains("Payoff") && chain.contains("Option positions 0"))
+        #expect(offered(chain), "a dealer quotes the at-the-money call")
+        try session.send("b")
+        try session.waitFor { $0.contains("Buy BTC-") && $0.contains("-C") }
+        // A tenth of a contract: the dealers' best offer holds more than that.
+        try session.send("0.1", literal: true)
+        try session.waitFor { $0.contains("USDC (standard)") }
+        try session.send("Enter")
+        let held = try session.waitFor { $0.contains("Option positions 1") }
+        let row = try #require(held.split(separator: "\n").first { $0.contains("-C ") && $0.contains("+0.10") })
+        #expect(row.contains("+0.0"), "the position's delta, about 0.05 for a tenth of an at-the-money call")
+        #expect(held.contains("Net BTC options: Δ +"))
+        #expect(held.contains("Bought 0.10 BTC-"))
+    }
+
     /// Mouse reports as tmux forwards them (X10: ESC [ M, then button + 32, column + 33, row + 33):
     /// the wheel scrolls the glossary.
     @Test func theMouseWheelScrollsTheGlossary() throws {

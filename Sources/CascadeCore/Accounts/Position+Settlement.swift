@@ -5,6 +5,16 @@ extension Instrument {
         let rate = isMaker ? makerFee : takerFee
         return rate.of(notional, rounding: rate.units >= 0 ? .up : .towardZero)
     }
+
+    /// The fee for a fill of `lots` at `price`: the maker or taker rate on its notional, or, for an
+    /// option, on the underlying's notional at `underlying` (its index; `price` without one), capped
+    /// at the option's share of the premium (Deribit). The exchange charges it; tickets preview it.
+    public func fee(trading lots: Int64, at price: Price, underlying: Price?, isMaker: Bool) -> Money {
+        let premium = notional(of: lots, at: price)
+        guard let option else { return fee(on: premium, isMaker: isMaker) }
+        let fee = fee(on: notional(of: lots, at: underlying ?? price), isMaker: isMaker)
+        return Swift.min(fee, option.feeCap.of(premium, rounding: .up))
+    }
 }
 
 extension Position {

@@ -48,11 +48,8 @@ extension Exchange {
     /// option, on the underlying's notional at its index, capped at a share of the premium.
     func fee(trading lots: Int64, at price: Price, in id: InstrumentID, isMaker: Bool) -> Money {
         let instrument = markets[id].instrument
-        let premium = instrument.notional(of: lots, at: price)
-        guard let option = instrument.option else { return instrument.fee(on: premium, isMaker: isMaker) }
-        let spot = underlyingPrice(of: option) ?? price
-        let fee = instrument.fee(on: instrument.notional(of: lots, at: spot), isMaker: isMaker)
-        return Swift.min(fee, option.feeCap.of(premium, rounding: .up))
+        return instrument.fee(
+            trading: lots, at: price, underlying: instrument.option.flatMap(underlyingPrice), isMaker: isMaker)
     }
 
     /// The underlying's index, else its valuation price, that an option's margin and fee read.

@@ -2,7 +2,8 @@ import CascadeCore
 import CascadeSim
 
 extension AppState {
-    /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000`, `buy 1 stop 65000`, `close`, `lev 25`,
+    /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000`, `buy 1 stop 65000`,
+    /// `buy 1 BTC-7DEC26-65000-C limit 1200` (any listed instrument by name), `close`, `lev 25`,
     /// `mode cross`, `margin +200`, `cancel all`, `speed 10`, `pause`, `theme NAME`, `scenario NAME`,
     /// `lesson NAME`, `lesson off`, `help`, `quit`. A mistake leaves everything as it was and says why in the status line.
     mutating func runCommand(_ text: String, snapshot: MarketSnapshot?) -> [AppEffect] {
@@ -18,27 +19,38 @@ extension AppState {
         let instrumentID = market.id
         switch verb {
         case "buy", "sell":
-            guard words.count == 2 || words.count == 4 else {
-                return fail("usage: :\(verb) SIZE [limit PRICE | stop PRICE]")
+            var words = words
+            var target: OrderTicket.Target = (instrumentID, market.instrument)
+            if words.count == 3 || words.count == 5, !["limit", "stop"].contains(words[2].lowercased()) {
+                guard let named = Self.instrument(named: words[2], in: snapshot) else {
+                    return fail("no listed instrument '\(words[2])' (options are named like BTC-7DEC26-65000-C)")
+                }
+                target = named
+                words.remove(at: 2)
             }
-            guard let quantity = try? market.instrument.quantity(parsing: words[1]) else {
-                return fail("size '\(words[1])' must be a positive multiple of \(market.instrument.lotSize)")
+            guard words.count == 2 || words.count == 4 else {
+                return fail("usage: :\(verb) SIZE [INSTRUMENT] [limit PRICE | stop PRICE]")
+            }
+            let instrument = target.instrument
+            guard let quantity = try? instrument.quantity(parsing: words[1]) else {
+                return fail("size '\(words[1])' must be a positive multiple of \(instrument.lotSize)")
             }
             let side: Side = verb == "buy" ? .buy : .sell
             var terms = OrderTerms.market(side, quantity)
             if words.count == 4 {
-                guard let price = try? market.instrument.price(parsing: words[3]) else {
-                    return fail("price '\(words[3])' must be a positive multiple of \(market.instrument.tickSize)")
+                guard let price = try? instrument.price(parsing: words[3]) else {
+                    return fail("price '\(words[3])' must be a positive multiple of \(instrument.tickSize)")
                 }
                 switch words[2].lowercased() {
                 case "limit": terms = .limit(side, quantity, at: price)
+                case "stop" where instrument.option != nil: return fail("options take market and limit orders, no stop")
                 case "stop":
                     terms = .stop(side, quantity, trigger: StopCondition(triggerPrice: price, reference: .mark))
                 default: return fail("after the size: 'limit PRICE' or 'stop PRICE', not '\(words[2])'")
                 }
             }
-            status = ("Sent \(verb) \(market.instrument.format(quantity)) \(market.instrument.symbol)", false)
-            return [.engine(.command(.place(userOrder(terms, in: instrumentID))))]
+            status = ("Sent \(verb) \(instrument.format(quantity)) \(instrument.symbol)", false)
+            return [.engine(.command(.place(userOrder(terms, in: target.id))))]
         case "close":
             return closePosition(snapshot)
         case "lev", "leverage":
@@ -85,6 +97,15 @@ extension AppState {
         default:
             return fail("unknown command ':\(verb)' (try :buy 0.1, :close, :lev 20, :help)")
         }
+    }
+
+    /// The perpetual or live option named `name` (case-insensitive: `btc-7dec26-65000-c`).
+    static func instrument(named name: String, in snapshot: MarketSnapshot) -> OrderTicket.Target? {
+        let symbol = name.uppercased()
+        if let market = snapshot.instruments.first(where: { $0.instrument.symbol == symbol }) {
+            return (market.id, market.instrument)
+        }
+        return snapshot.listedOptions.first { $0.instrument.symbol == symbol }.map { ($0.id, $0.instrument) }
     }
 
     /// `+200`, `-100`, `50.5` as money of `asset`.

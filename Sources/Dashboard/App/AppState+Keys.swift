@@ -89,6 +89,7 @@ extension AppState {
         case .nextInstrument:
             instrument = InstrumentID(index: (instrument.index + 1) % max(1, snapshot?.instruments.count ?? 1))
             selectedPosition = 0
+            options = OptionsSelection()
         case .togglePause:
             return [.engine(.setPaused(!(snapshot?.paused ?? false)))]
         case .slower, .faster:

@@ -9,7 +9,7 @@ extension AppState {
     }
 
     /// The commands that carry out a ticket: mode and leverage first (when changed), then the order.
-    mutating func place(_ ticket: OrderTicket, market: InstrumentSnapshot, snapshot: MarketSnapshot)
+    mutating func place(_ ticket: OrderTicket, in market: OrderTicket.Target, snapshot: MarketSnapshot)
         -> [AppEffect]
     {
         let user = World.userAccount

@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     public var instrument = InstrumentID.first
     /// The selected row of the Markets workspace's table.
     var marketRow = 0
+    /// The Options workspace's choices (its underlying is `instrument`).
+    var options = OptionsSelection()
     var focus: Panel = .chart
     var overlay: Overlay?
     /// Book price grouping, as a multiple of the tick: cycled with `D`.

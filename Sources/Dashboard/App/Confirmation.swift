@@ -25,7 +25,7 @@ public enum Confirmation: Sendable, Hashable {
 extension AppState {
     /// Carries out `confirmation` now when no position is open, else asks first.
     mutating func confirmingOpenPosition(_ confirmation: Confirmation, snapshot: MarketSnapshot?) -> [AppEffect] {
-        if snapshot?.account.positions.isEmpty == false {
+        if let account = snapshot?.account, !account.positions.isEmpty || !account.optionPositions.isEmpty {
             overlay = .confirm(confirmation)
             return []
         }

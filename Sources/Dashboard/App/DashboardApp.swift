@@ -23,6 +23,8 @@ public final class DashboardApp {
     private var dirty = true
     /// World restarts asked for so far: the generation the next world's snapshots will carry.
     private var restarts = 0
+    /// The option chain the engine was last asked to put in snapshots.
+    private var shownChain: OptionChainRequest?
 
     /// An app drawing `host`'s snapshots on `terminal`; it reads no keys and draws nothing until `run()`.
     /// `framesPerSecond` caps redraws (values below 1 count as 1).
@@ -65,6 +67,7 @@ public final class DashboardApp {
                 announceReplies()
                 state.takeNotices(from: latest)
                 for effect in state.updateLesson(snapshot) { apply(effect) }
+                requestOptionChain()
                 dirty = true
             }
             let now = clock.now
@@ -89,6 +92,16 @@ public final class DashboardApp {
                     visible: layout.map { state.workspace.screen.panels(in: $0).map(\.panel) } ?? [])
             }
         for effect in effects + state.updateLesson(snapshot) { apply(effect) }
+        requestOptionChain()
+    }
+
+    /// Asks the engine for the chain the Options workspace shows whenever that choice changes (a
+    /// workspace switch, another underlying or expiry), so snapshots carry one chain, only while shown.
+    private func requestOptionChain() {
+        let wanted = state.optionChainRequest
+        guard wanted != shownChain else { return }
+        shownChain = wanted
+        host.send(.showOptions(wanted))
     }
 
     private func apply(_ effect: AppEffect) {

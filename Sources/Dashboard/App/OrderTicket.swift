@@ -22,6 +22,9 @@ public struct OrderTicket: Sendable, Hashable {
     /// Margin mode the instrument is set to when the order is placed.
     public var mode: MarginMode
     var field: Field = .size
+    /// The option the ticket trades (from the Options workspace); nil for the shown perpetual. An
+    /// option order has no leverage, margin mode or stop.
+    public var option: InstrumentID?
 
     /// A market ticket on its Size field; `price` prefills the price for limit and stop orders (the
     /// shown price, as `b`/`s` open it).
@@ -33,7 +36,14 @@ public struct OrderTicket: Sendable, Hashable {
     }
 
     /// Fields that apply to this kind of order (a market order has no price).
-    public var fields: [Field] { Field.allCases.filter { $0 != .price || kind != .market } }
+    public var fields: [Field] {
+        Field.allCases.filter {
+            ($0 != .price || kind != .market) && (option == nil || ($0 != .leverage && $0 != .mode))
+        }
+    }
+
+    /// Order types this ticket offers: an option takes no stop.
+    var kinds: [Kind] { option == nil ? Kind.allCases : [.market, .limit] }
 
     mutating func moveField(by step: Int) {
         let list = fields
@@ -46,7 +56,7 @@ public struct OrderTicket: Sendable, Hashable {
         switch field {
         case .side: side = side.opposite
         case .kind:
-            let all = Kind.allCases
+            let all = kinds
             kind = all[((all.firstIndex(of: kind) ?? 0) + step + all.count) % all.count]
         case .leverage: leverage = Self.leverage(after: leverage, up: step > 0, maximum: maximumLeverage)
         case .reduceOnly: reduceOnly.toggle()
@@ -87,4 +97,19 @@ public struct TicketError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What to fix, as the ticket shows it (`size must be a positive multiple of 0.001`).
     public var description: String
     init(_ description: String) { self.description = description }
+}
+
+extension OrderTicket {
+    /// What a ticket trades: an instrument's id and terms.
+    typealias Target = (id: InstrumentID, instrument: Instrument)
+
+    /// The ticket's instrument in `snapshot`: its option when the chain still lists it, else the
+    /// shown perpetual; nil for an option no longer listed.
+    func target(app: AppState, snapshot: MarketSnapshot) -> Target? {
+        guard let option else {
+            let market = app.market(in: snapshot)
+            return (market.id, market.instrument)
+        }
+        return snapshot.options?.quote(option).map { ($0.id, $0.instrument) }
+    }
 }

@@ -34,6 +34,9 @@ struct DashboardRecorder: WorldObserver {
     private(set) var replies: [UserReply] = []
     static let replyLength = 16
     private var lastMinute: SimTime = -1
+    /// Every live option, read again after a listing or an expiry changes them.
+    private(set) var listedOptions: [ListedOption] = []
+    private var optionsChanged = true
     private var logged = 0
 
     /// `instrumentAssets`: each instrument's settlement asset, by instrument index.
@@ -55,6 +58,10 @@ struct DashboardRecorder: WorldObserver {
     mutating func observe(_ events: [Event], place: Marketplace) {
         let now = place.now
         for event in events { record(event, place) }
+        if optionsChanged {
+            optionsChanged = false
+            listedOptions = ListedOption.all(on: place.exchange)
+        }
         let minute = now / .minute
         if minute != lastMinute {
             lastMinute = minute
@@ -82,6 +89,7 @@ struct DashboardRecorder: WorldObserver {
         draft?.note(event, user: user)
         switch event {
         case .book(let instrument, .trade(let trade), _) where place.markets.contains(instrument):
+            // The perpetuals' tapes, candles and estimates; an option's trades reach the log as fills.
             let market = place.markets[instrument]
             let tape = TapeTrade(
                 time: now, price: trade.price, quantity: trade.quantity, side: trade.aggressor,
@@ -142,6 +150,14 @@ struct DashboardRecorder: WorldObserver {
                     isUser: true))
         case .liquidation(let step):
             record(step, place)
+        case .optionListed:
+            // Options list as the clock goes: replays must know each new one's settlement asset.
+            replays.instrumentAssets = place.exchange.instrumentAssets
+            optionsChanged = true
+        case .optionExpired:
+            optionsChanged = true
+        case .optionSettled(let settlement) where settlement.account == user:
+            logSettlement(settlement, place)
         default:
             break
         }
@@ -158,8 +174,9 @@ struct DashboardRecorder: WorldObserver {
                 instrument
             default: nil
             }
-        let instrument = id.flatMap { place.markets.contains($0) ? place.markets[$0] : nil }?
-            .instrument
+        let instrument = id.flatMap {
+            place.exchange.instrumentAssets.contains($0) ? place.exchange.instrument($0) : nil
+        }
         let asset: Asset =
             switch command {
             case .deposit(_, let asset, _), .withdraw(_, let asset, _): asset
@@ -192,6 +209,18 @@ struct DashboardRecorder: WorldObserver {
                 time: place.now, kind: byLiquidation ? .liquidation : .fill,
                 text: byLiquidation ? "Liquidation engine \(side) YOUR \(what)" : "\(side.capitalized) \(what)",
                 isUser: true))
+    }
+
+    /// One of the user's options settled at expiry: what it paid or cost, in USDC, in the log and as
+    /// a reply the status line shows.
+    private mutating func logSettlement(_ settlement: OptionSettlement, _ place: Marketplace) {
+        let spec = place.exchange.instrument(settlement.instrument)
+        let held = "\(settlement.size > 0 ? "long" : "short") \(spec.format(Quantity(lots: abs(settlement.size))))"
+        let worth = settlement.price.ticks == 0 ? "expired worthless" : "settled at \(spec.format(settlement.price))"
+        let text =
+            "Expiry: YOUR \(held) \(spec.symbol) \(worth), PnL \(spec.format(settlement.realizedPnL)) USDC"
+        append(LogEntry(time: place.now, kind: .settlement, text: text, isUser: true))
+        reply(text, isError: false)
     }
 
     private mutating func record(_ step: LiquidationStep, _ place: Marketplace) {
@@ -245,7 +274,7 @@ struct DashboardRecorder: WorldObserver {
             guard let replay = replays.own.last(where: { $0.trigger?.scope == scope }),
                 let notice = LiquidationNotice.finished(
                     replay, closedAll: closedAll,
-                    instrument: replay.instrument.map { place.markets[$0].instrument }, time: now,
+                    instrument: replay.instrument.map { place.exchange.instrument($0) }, time: now,
                     sequence: logged + 1)
             else { return }
             notify(notice, kind: .liquidation)

@@ -7,6 +7,8 @@ public struct EngineSession {
     private(set) var recorder: DashboardRecorder
     private(set) var speed: Double
     private(set) var paused: Bool
+    /// The option chain snapshots carry; it survives restarts.
+    private(set) var chain: OptionChainRequest?
     private let seed: UInt64
     /// Simulated time the wall clock has earned so far, in milliseconds (fractional).
     private var target: Double = 0
@@ -44,10 +46,13 @@ public struct EngineSession {
             recorder.didApply()
         case .setSpeed(let value): speed = SimulationSpeed.clamped(value)
         case .setPaused(let value): paused = value
+        case .showOptions(let request): chain = request
         case .restart(let scenario, let worldSeed, let warmUp, let generation):
+            let chain = chain
             self = EngineSession(
                 scenario: scenario, seed: seed, worldSeed: worldSeed, speed: speed, paused: paused, warmUp: warmUp,
                 generation: generation, version: version)
+            self.chain = chain
         }
     }
 
@@ -68,7 +73,7 @@ public struct EngineSession {
     /// What the UI draws next: the world and the recorded series now.
     public mutating func snapshot() -> MarketSnapshot {
         version += 1
-        return SnapshotBuilder(world: world, recorder: recorder).build(
+        return SnapshotBuilder(world: world, recorder: recorder, chain: chain).build(
             version: version, generation: generation, speed: speed, paused: paused)
     }
 }

@@ -14,7 +14,7 @@ struct ReplayRecorder {
 
     let user: AccountID
     /// Each instrument's settlement asset index, to find an account's cross replay for a step.
-    let instrumentAssets: DenseArray<InstrumentID, AssetID>
+    var instrumentAssets: DenseArray<InstrumentID, AssetID>
     /// Other accounts' replays, the newest `capacity`, oldest first.
     private var recent: [LiquidationReplay] = []
     /// The user's own replays, all of them for the session, oldest first: a busy market must not

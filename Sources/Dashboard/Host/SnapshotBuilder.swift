@@ -14,6 +14,8 @@ struct SnapshotBuilder {
 
     let world: World
     let recorder: DashboardRecorder
+    /// The option chain to include, if the Options workspace asked for one.
+    var chain: OptionChainRequest? = nil
 
     func build(version: Int, generation: Int, speed: Double, paused: Bool) -> MarketSnapshot {
         let exchange = world.exchange
@@ -27,6 +29,8 @@ struct SnapshotBuilder {
         snapshot.notices = recorder.notices
         snapshot.replies = recorder.replies
         snapshot.generation = generation
+        snapshot.options = chain.flatMap(optionChain)
+        snapshot.listedOptions = recorder.listedOptions
         addSystemSeries(to: &snapshot)
         return snapshot
     }
@@ -136,6 +140,11 @@ struct SnapshotBuilder {
                     instrument: market.id, position: position, risk: risk,
                     deleveragingLevel: exchange.deleveragingLevel(user, market.id),
                     fundingPerInterval: position.size > 0 ? funding : -funding))
+        }
+        snapshot.optionPositions = optionPositions(of: holder)
+        for option in snapshot.optionPositions {
+            snapshot.unrealizedPnL += option.unrealizedPnL
+            snapshot.maintenanceMargin += option.maintenanceMargin
         }
         snapshot.equity += snapshot.unrealizedPnL
         snapshot.leverages = DenseArray(holder.positions.perpetuals.map(\.leverage))

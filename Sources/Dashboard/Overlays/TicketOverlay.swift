@@ -29,8 +29,12 @@ struct TicketOverlay: OverlayUnit {
     func perform(_ action: KeyAction, app: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
         guard let snapshot else { return [] }
         var ticket = ticket
-        let market = app.market(in: snapshot)
-        let maximumLeverage = market.instrument.tiers.tiers[0].maxLeverage
+        guard let market = ticket.target(app: app, snapshot: snapshot) else {
+            app.overlay = nil
+            app.status = ("That option is no longer listed: its expiry settled", true)
+            return []
+        }
+        let maximumLeverage = market.instrument.tiers.tiers.first?.maxLeverage ?? 1
         let typing = ticket.field == .size || ticket.field == .price
         /// The key goes to the size or price field being edited.
         func type(_ key: Key) { _ = ticket.field == .size ? ticket.size.handle(key) : ticket.price.handle(key) }
@@ -40,7 +44,7 @@ struct TicketOverlay: OverlayUnit {
             app.status = ("Order cancelled", false)
             return []
         case .place:
-            return app.place(ticket, market: market, snapshot: snapshot)
+            return app.place(ticket, in: market, snapshot: snapshot)
         case .explain:
             app.overlay = .explainTicket(ticket)
             app.overlayScroll = 0

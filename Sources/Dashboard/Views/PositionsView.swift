@@ -52,9 +52,9 @@ enum PositionsView {
     ]
     static let priority = [0, 1, 2, 5, 6, 3, 7, 4, 8]
 
-    /// Indices of the columns that fit whole in `width` at their content `widths`, by priority, in
+    /// Indices of the columns that fit whole in `width` at their content `widths`, by `priority`, in
     /// display order: a column that would not fit is left out rather than cut.
-    static func columns(fitting width: Int, widths: [Int]) -> [Int] {
+    static func columns(fitting width: Int, widths: [Int], priority: [Int] = priority) -> [Int] {
         var chosen: [Int] = []
         var used = -1
         for index in priority where used + 1 + widths[index] <= width {

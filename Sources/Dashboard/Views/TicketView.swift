@@ -13,7 +13,8 @@ enum TicketView {
             height: height)
         canvas.fill(rect, style: Style(.overlay))
         let market = context.market
-        let instrument = market.instrument
+        let quote = ticket.option.flatMap { context.snapshot.options?.quote($0) }
+        let instrument = quote?.instrument ?? market.instrument
         let buying = ticket.side == .buy
         let inner = Box.draw(
             in: rect, title: "\(buying ? "Buy" : "Sell") \(instrument.symbol)", focused: true, glyphs: context.glyphs,
@@ -35,30 +36,37 @@ enum TicketView {
         if ticket.kind != .market {
             field(.price, ticket.kind == .stop ? "Trigger (mark)" : "Price", ticket.price.text)
         }
-        field(.leverage, "Leverage", "\(ticket.leverage)x")
-        field(.reduceOnly, "Reduce-only", ticket.reduceOnly ? "yes" : "no")
-        field(.mode, "Margin", ticket.mode == .cross ? "cross" : "isolated")
+        for shown in ticket.fields where shown.rawValue > OrderTicket.Field.price.rawValue {
+            switch shown {
+            case .leverage: field(.leverage, "Leverage", "\(ticket.leverage)x")
+            case .reduceOnly: field(.reduceOnly, "Reduce-only", ticket.reduceOnly ? "yes" : "no")
+            default: field(.mode, "Margin", ticket.mode == .cross ? "cross" : "isolated")
+            }
+        }
         y += 1
         switch ticket.terms(on: instrument) {
         case .failure(let error):
             canvas.put(error.description, x: inner.x, y: y, style: Style(.statusError), maxWidth: inner.width)
         case .success:
-            guard let preview = ticket.preview(market: market, account: context.snapshot.account) else {
+            let account = context.snapshot.account
+            let lines =
+                if let quote {
+                    ticket.optionPreview(quote: quote, index: context.snapshot.options?.index, account: account)
+                        .map { optionPreviewLines($0, ticket, instrument) }
+                } else {
+                    ticket.preview(market: market, account: account).map {
+                        perpetualPreviewLines($0, ticket, instrument)
+                    }
+                }
+            guard let lines else {
                 canvas.put("no price to preview against", x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
                 return
             }
-            func line(_ label: String, _ value: String, _ style: Style = .text) {
-                guard y < inner.maxY else { return }
+            for (label, value, style) in lines where y < inner.maxY {
                 canvas.put(label, x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
                 canvas.putFitting(value, x: inner.x + 14, y: y, style: style, maxWidth: inner.width - 14)
                 y += 1
             }
-            line("At", "\(instrument.format(preview.fillPrice)) · notional \(DisplayFormat.money(preview.notional))")
-            line("Fee", DisplayFormat.money(preview.fee))
-            line("Margin", DisplayFormat.money(preview.margin) + " (\(ticket.leverage)x)")
-            let liquidation =
-                preview.risk?.liquidationPrice.map(instrument.format) ?? (preview.risk == nil ? "flat" : "none")
-            line("Liq. price", liquidation, Style(.liquidation, bold: true))
         }
         // The keys, on as many bottom lines as they need (whole fields, never a cut word), as room allows.
         var lines: [String] = []
@@ -73,5 +81,46 @@ enum TicketView {
         for (offset, line) in shown.enumerated() {
             canvas.put(line, x: inner.x, y: inner.maxY - shown.count + offset, style: Style(.muted))
         }
+    }
+
+    /// A perpetual order's preview: the fill price and notional, fee, margin and liquidation price.
+    private static func perpetualPreviewLines(_ preview: TicketPreview, _ ticket: OrderTicket, _ instrument: Instrument)
+        -> [(String, String, Style)]
+    {
+        let liquidation =
+            preview.risk?.liquidationPrice.map(instrument.format) ?? (preview.risk == nil ? "flat" : "none")
+        return [
+            (
+                "At", "\(instrument.format(preview.fillPrice)) · notional \(DisplayFormat.money(preview.notional))",
+                .text
+            ),
+            ("Fee", DisplayFormat.money(preview.fee), .text),
+            ("Margin", DisplayFormat.money(preview.margin) + " (\(ticket.leverage)x)", .text),
+            ("Liq. price", liquidation, Style(.liquidation, bold: true)),
+        ]
+    }
+
+    /// An option order's preview: the premium, fee, standard margin and the position's Greeks after it.
+    private static func optionPreviewLines(
+        _ preview: OptionTicketPreview, _ ticket: OrderTicket, _ instrument: Instrument
+    )
+        -> [(String, String, Style)]
+    {
+        let pays = ticket.side == .buy ? "pay" : "receive"
+        let greeks = preview.greeks
+        return [
+            (
+                "At",
+                "\(DisplayFormat.grouped(instrument.format(preview.fillPrice))) · \(pays) "
+                    + "\(DisplayFormat.money(preview.premium)) USDC", .text
+            ),
+            ("Fee", DisplayFormat.money(preview.fee) + " USDC", .text),
+            ("Margin", DisplayFormat.money(preview.margin) + " USDC (standard)", .text),
+            ("After: Δ Γ", "\(OptionFormat.signed(greeks.delta, 3)) · \(OptionFormat.signed(greeks.gamma, 5))", .text),
+            (
+                "vega · Θ/day", "\(OptionFormat.signed(greeks.vega, 2)) · \(OptionFormat.signed(greeks.theta, 2)) USD",
+                .text
+            ),
+        ]
     }
 }

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import CascadeCore
+@testable import CascadeSim
+@testable import Dashboard
+@testable import TerminalKit
+
+/// The user's own options, through the engine and the recorder: a fill is logged and answered in
+/// the status line, the position shows its mark and Greeks, and expiry settles it with its own log
+/// line and reply.
+@Suite struct OptionTradeRecordingTests {
+    @Test func aBoughtCallIsLoggedHeldAndSettledAtExpiry() throws {
+        // Calm with a handful of traders, so eight simulated hours to the first expiry run quickly.
+        var scenario = try ScenarioLibrary.named("calm")
+        scenario.population = PopulationSetup()
+        scenario.population.retailTraders = 0
+        scenario.population.noiseTraders = 2
+        scenario.population.momentumTraders = 0
+        scenario.population.valueTraders = 0
+        scenario.population.whales = 0
+        scenario.population.arbitrageurs = 0
+        scenario.population.marketMakers = 2
+        scenario.options?.dealers = 0
+        scenario.options?.buyers = 0
+        scenario.options?.writers = 0
+        var session = EngineSession(scenario: scenario, seed: 7, speed: 1, paused: true, warmUp: 10 * .minute)
+        session.handle(.showOptions(OptionChainRequest(underlying: InstrumentID(0))))
+        let chain = try #require(session.snapshot().options)
+        let expiry = try #require(chain.expiry)
+        let call = chain.rows[try #require(chain.atTheMoneyRow)].call
+        let mark = try #require(call.mark).price
+        // Another account offers the call, so the test does not depend on the dealers' quotes.
+        let seller = AccountID(2)
+        session.handle(
+            .command(
+                .place(
+                    NewOrder(
+                        account: seller, instrument: call.id, clientOrderID: ClientOrderID(1),
+                        terms: .limit(.sell, Quantity(lots: 100), at: Price(ticks: mark.ticks * 2))))))
+        var state = AppState(themeName: "default-dark")
+        session.handle(.command(.place(state.userOrder(.market(.buy, Quantity(lots: 100)), in: call.id))))
+        let held = session.snapshot()
+        let position = try #require(held.account.optionPositions.first)
+        #expect(position.id == call.id && position.position.size == 100)
+        #expect(position.greeks.delta > 0.3 && position.greeks.theta < 0)
+        let symbol = call.instrument.symbol
+        #expect(held.log.contains { $0.isUser && $0.text.hasPrefix("Bought 1.00 \(symbol) at ") })
+        #expect(held.replies.contains { $0.text.contains(symbol) && !$0.isError })
+        session.advanceSimulated(to: expiry + 2 * .second)
+        let settled = session.snapshot()
+        #expect(settled.account.optionPositions.isEmpty)
+        let line = try #require(settled.log.last { $0.kind == .settlement })
+        #expect(line.isUser && line.text.hasPrefix("Expiry: YOUR long 1.00 \(symbol) "))
+        #expect(line.text.hasSuffix(" USDC") && line.text.contains(", PnL "))
+        #expect(settled.replies.contains { $0.text == line.text })
+        #expect(settled.options?.expiry != expiry, "the chain moves on to the next expiry")
+    }
+}
