@@ -36,9 +36,11 @@ enum OptionPositionsView {
         canvas.put(
             summary.fitting(inner.width, fieldsSeparatedBy: "  "), x: inner.x, y: inner.maxY - 1, style: Style(.accent))
         guard !positions.isEmpty else {
-            canvas.put(
-                "No option position. ↑↓←→ pick one in the chain, b buy · s sell".fitting(inner.width),
-                x: inner.x, y: inner.y, style: Style(.muted))
+            // Wrapped, not cut: the hint is whole at any width the panel has rows for.
+            let hint = "No option position. ↑↓←→ pick one in the chain, b buy · s sell".wrapped(inner.width, indent: 0)
+            for (row, line) in hint.prefix(max(0, inner.height - 1)).enumerated() {
+                canvas.put(line, x: inner.x, y: inner.y + row, style: Style(.muted))
+            }
             return
         }
         let rows = positions.map(row)
