@@ -67,13 +67,5 @@ public struct PositionBook: Sendable, Hashable {
     var holdsOptions: Bool { optionPositions.contains { !$0.isFlat } }
 
     /// Where `instrument` is or would be in `optionIDs`.
-    private func optionSlot(_ instrument: InstrumentID) -> Int {
-        var low = 0
-        var high = optionIDs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if optionIDs[middle] < instrument { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
+    private func optionSlot(_ instrument: InstrumentID) -> Int { optionIDs.sortedSlot(of: instrument) }
 }

@@ -76,7 +76,7 @@ extension Exchange {
 
     /// Keeps `optionHolders` right for `account`: listed (in id order) while it holds an option.
     mutating func updateOptionHolders(_ account: AccountID) {
-        let slot = Self.slot(of: account, in: optionHolders)
+        let slot = optionHolders.sortedSlot(of: account)
         let listed = slot < optionHolders.count && optionHolders[slot] == account
         let holds = accounts[account].positions.holdsOptions
         if holds && !listed { optionHolders.insert(account, at: slot) }
@@ -117,22 +117,11 @@ extension Exchange {
                     && !holder.positions[instrument].isFlat
             }.count
             let list = multiCrossHolders[asset]
-            let slot = Self.slot(of: account, in: list)
+            let slot = list.sortedSlot(of: account)
             let listed = slot < list.count && list[slot] == account
             if crossPositions >= 2 && !listed { multiCrossHolders[asset].insert(account, at: slot) }
             if crossPositions < 2 && listed { multiCrossHolders[asset].remove(at: slot) }
         }
-    }
-
-    /// Where `account` is or would go in an ascending list; O(log n).
-    static func slot(of account: AccountID, in list: [AccountID]) -> Int {
-        var slot = 0
-        var end = list.count
-        while slot < end {
-            let middle = (slot + end) / 2
-            if list[middle] < account { slot = middle + 1 } else { end = middle }
-        }
-        return slot
     }
 
     /// Queues a liquidation of `scope` (once), due after the configured latency.
