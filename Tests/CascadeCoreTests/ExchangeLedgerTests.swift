@@ -50,6 +50,12 @@ struct ExchangeLedgerTests {
                 if discrepancy != .zero { return }
             }
             #expect(exchange.ledgerBalances, "seed \(seed) step \(step): position sizes do not sum to zero")
+            let stale = exchange.accountWithStaleExposures
+            #expect(stale == nil, "seed \(seed) step \(step): kept order exposures of \(String(describing: stale))")
+            if stale != nil { return }
+            let interest = exchange.instrumentWithStaleOpenInterest
+            #expect(interest == nil, "seed \(seed) step \(step): open interest of \(String(describing: interest))")
+            if interest != nil { return }
         }
         #expect(fills > 100, "seed \(seed): only \(fills) fills")
         #expect(flips > 0, "seed \(seed): no position flipped")

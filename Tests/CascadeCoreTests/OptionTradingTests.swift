@@ -76,7 +76,8 @@ struct OptionTradingTests {
         var (desk, call) = try Self.listedDesk()
         // No books yet: 60% for every strike, on the index as forward, eight hours out.
         let years = Double(8 * SimTime.hour) / Double(365 * 24 * SimTime.hour)
-        let model = EuropeanOption(.call, strike: 65_000, years: years).greeks(forward: 65_000, rate: 0, volatility: 0.6)
+        let model = EuropeanOption(.call, strike: 65_000, years: years).greeks(
+            forward: 65_000, rate: 0, volatility: 0.6)
         let mark = try #require(desk.exchange.optionMark(call))
         #expect(mark.volatility == 0.6 && mark.price == Price(ticks: Int64((model.price * 10).rounded())))
         #expect(abs(mark.greeks.delta - model.delta) < 1e-12)
@@ -87,7 +88,8 @@ struct OptionTradingTests {
             let right: OptionRight = strike >= 65_000 ? .call : .put
             let name = "BTC-7DEC26-\(Int(strike))-\(right.letter)"
             let id = try #require(desk.exchange.instrumentID(name))
-            let fair = EuropeanOption(right, strike: strike, years: years).greeks(forward: 65_000, rate: 0, volatility: 0.8)
+            let fair = EuropeanOption(right, strike: strike, years: years).greeks(
+                forward: 65_000, rate: 0, volatility: 0.8)
             let ticks = Int64((fair.price * 10).rounded())
             desk.limit(9, .buy, lots: 1, ticks: ticks - 5, in: id)
             desk.limit(8, .sell, lots: 1, ticks: ticks + 5, in: id)
@@ -157,12 +159,15 @@ struct OptionLiquidationTests {
             steps.contains {
                 if case .bookOrder(AccountID(1), call, _, .buy, Quantity(lots: 100), Price(ticks: 55_000), mark) = $0 {
                     true
-                } else { false }
+                } else {
+                    false
+                }
             })
         let fills = ExchangeDesk.fills(events).filter { $0.account == AccountID(1) }
         #expect(fills.map(\.price) == [Price(ticks: 55_000)])
         #expect(desk.position(1, call).isFlat)
-        #expect(steps.contains(.finished(account: AccountID(1), scope: .cross(asset: ExchangeDesk.usdc), closedAll: true)))
+        #expect(
+            steps.contains(.finished(account: AccountID(1), scope: .cross(asset: ExchangeDesk.usdc), closedAll: true)))
         #expect(desk.balances)
         // The buyer's paid-for call is never liquidated, however its value moves.
         #expect(!steps.contains { if case .triggered(AccountID(2), _, _, _, _) = $0 { true } else { false } })

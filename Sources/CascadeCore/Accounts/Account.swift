@@ -10,10 +10,13 @@ public struct Account: Sendable, Hashable {
     public var positions: PositionBook
     /// Open orders (resting or pending stops), oldest first.
     public var openOrders: [OrderID] = []
+    /// The open orders summed per instrument and side, kept by the exchange as orders change.
+    var orderExposures: OrderExposures
 
     init(assets: Int, perpetuals: Int, defaultLeverage: Int) {
         wallets = DenseArray(repeating: .zero, count: assets)
         positions = PositionBook(perpetuals: perpetuals, leverage: defaultLeverage)
+        orderExposures = OrderExposures(perpetuals: perpetuals)
     }
 
     /// Whether the account holds nothing now: no money, no position, no order.

@@ -26,6 +26,7 @@ extension Exchange {
         let asset = assetID(of: instrumentID)
         let holder = account
         var position = accounts[holder].positions[instrumentID]
+        let longBefore = Swift.max(0, position.size)
         let lots = side == .buy ? trade.quantity.lots : -trade.quantity.lots
         let fee =
             chargingFees
@@ -35,6 +36,7 @@ extension Exchange {
         let effect = position.settle(fill: lots, at: trade.price, fee: fee, on: instrument, wallet: &wallet)
         accounts[holder].wallets[asset] = wallet
         accounts[holder].positions[instrumentID] = position
+        markets[instrumentID].openInterest += Swift.max(0, position.size) - longBefore
         events.append(
             .fill(
                 Fill(
@@ -47,9 +49,9 @@ extension Exchange {
     /// The fee for a fill of `lots` at `price`: the maker or taker rate on its notional, or, for an
     /// option, on the underlying's notional at its index, capped at a share of the premium.
     func fee(trading lots: Int64, at price: Price, in id: InstrumentID, isMaker: Bool) -> Money {
-        let instrument = markets[id].instrument
-        return instrument.fee(
-            trading: lots, at: price, underlying: instrument.option.flatMap(underlyingPrice), isMaker: isMaker)
+        // No method reference (`flatMap(underlyingPrice)`): it would capture a copy of the exchange.
+        let underlying = markets[id].instrument.option.flatMap { underlyingPrice(of: $0) }
+        return markets[id].instrument.fee(trading: lots, at: price, underlying: underlying, isMaker: isMaker)
     }
 
     /// The underlying's index, else its valuation price, that an option's margin and fee read.
@@ -58,7 +60,6 @@ extension Exchange {
     }
 
     /// Long open interest of an instrument, in lots (equal to the short side's).
-    public func openInterest(_ instrument: InstrumentID) -> Int64 {
-        accounts.reduce(0) { total, account in total + Swift.max(0, account.positions[instrument].size) }
-    }
+    /// - Complexity: O(1): kept with every fill and settlement.
+    public func openInterest(_ instrument: InstrumentID) -> Int64 { markets[instrument].openInterest }
 }

@@ -23,7 +23,7 @@ extension Exchange {
             let risk = risk(of: account, in: instrument)
             return (position.isolatedMargin + (risk?.unrealizedPnL ?? .zero), risk?.maintenanceMargin ?? .zero)
         case .cross(let asset):
-            let cross = crossMargin(of: account, asset: asset, exposures: nil, orders: false)
+            let cross = crossMargin(of: account, asset: asset, orders: false)
             return (cross.equity, cross.maintenanceMargin)
         }
     }

@@ -42,18 +42,14 @@ extension Exchange {
 
     /// The cross-margin figures of `account` in asset `asset`. Asked on every order admission, so it
     /// computes only these sums, not a full `PositionRisk` (which also solves liquidation prices).
-    /// - Complexity: O(instruments + open orders of the account).
+    /// Without `orders`, the open orders' initial margin is left out: liquidation reads only equity
+    /// and maintenance, and a market maker's hundreds of option quotes need not be priced for them.
+    /// - Complexity: O(perpetuals + the options the account holds or has orders in).
     public func crossMargin(of account: AccountID, asset: AssetID) -> CrossMargin {
-        crossMargin(of: account, asset: asset, exposures: nil)
+        crossMargin(of: account, asset: asset, orders: true)
     }
 
-    /// `crossMargin(of:asset:)` with the account's order exposures when the caller already has them
-    /// (order admission does), so they are not gathered twice. Without `orders`, the open orders'
-    /// initial margin is left out: liquidation reads only equity and maintenance, and a market
-    /// maker's hundreds of orders need not be gathered for them.
-    func crossMargin(
-        of account: AccountID, asset: AssetID, exposures known: OrderExposures?, orders: Bool = true
-    ) -> CrossMargin {
+    func crossMargin(of account: AccountID, asset: AssetID, orders: Bool) -> CrossMargin {
         let holder = account
         guard accounts.contains(holder) else {
             return CrossMargin(wallet: .zero, unrealizedPnL: .zero, usedInitialMargin: .zero, maintenanceMargin: .zero)
@@ -85,8 +81,8 @@ extension Exchange {
             margin.maintenanceMargin += required.maintenance
         }
         guard orders, !accounts[holder].openOrders.isEmpty else { return margin }
-        let exposures = known ?? orderExposures(of: account)
-        for (index, exposure) in exposures.entries where instrumentAssets[index] == asset {
+        accounts[holder].orderExposures.forEach { index, exposure in
+            guard instrumentAssets[index] == asset else { return }
             margin.usedInitialMargin += orderMargin(exposure, accounts[holder].positions[index], index)
         }
         return margin

@@ -53,6 +53,7 @@ extension Exchange {
             rekey(account, &events)
         }
         markets[id].book = OrderBook(configuration: OrderBookConfiguration(expectedOrders: 0))
+        markets[id].openInterest = 0
         markets[id].lastTrade = value
         events.append(.optionExpired(id, settlementIndex: index, value: value))
     }

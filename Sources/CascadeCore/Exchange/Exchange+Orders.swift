@@ -3,7 +3,7 @@ extension Exchange {
     mutating func place(_ order: NewOrder, _ events: inout [Event]) {
         // The memo of this account's previous order, if nothing else happened since; whatever happens
         // to this order, it is either renewed below or gone.
-        var memo = admissionMemo.flatMap { $0.account == order.account ? $0 : nil }
+        let memo = admissionMemo.flatMap { $0.account == order.account ? $0 : nil }
         admissionMemo = nil
         let id = OrderID(nextOrderID)
         nextOrderID += 1
@@ -25,14 +25,11 @@ extension Exchange {
             return
         }
         let asset = assetID(of: order.instrument)
-        // The memo is taken apart so its exposures are held once and grow in place, not copied.
         let known = memo?.asset == asset ? memo?.margin : nil
-        var exposures = known != nil ? memo!.exposures : orderExposures(of: order.account)
-        if known != nil { memo = nil }
-        let admission = admissionProblem(order, exposures, margin: known)
+        let admission = admissionProblem(order, margin: known)
         if let reason = admission.problem {
             events.append(.orderRejected(id, order.account, reason, client: client))
-            admissionMemo = known.map { AdmissionMemo(account: order.account, asset: asset, exposures: exposures, margin: $0) } ?? memo
+            admissionMemo = memo
             return
         }
         let eventsBefore = events.count
@@ -61,9 +58,7 @@ extension Exchange {
             }
         }
         placing = nil
-        rememberAdmission(
-            order, id, exposures: &exposures, admission: admission, known: known, otherAsset: memo,
-            newEvents: events[eventsBefore...])
+        rememberAdmission(order, id, admission: admission, memo: memo, newEvents: events[eventsBefore...])
     }
 
     /// Renews the admission memo when the command changed nothing but this order's resting (or
@@ -71,25 +66,21 @@ extension Exchange {
     /// its margin by exactly `admission.required`. A book refusal changed nothing, so the old memo
     /// stands. Anything else (a trade above all) leaves no memo.
     private mutating func rememberAdmission(
-        _ order: NewOrder, _ id: OrderID, exposures: inout OrderExposures,
-        admission: (problem: ExchangeRejection?, required: Money, after: OrderExposure?, margin: CrossMargin?),
-        known: CrossMargin?, otherAsset: AdmissionMemo?, newEvents: ArraySlice<Event>
+        _ order: NewOrder, _ id: OrderID,
+        admission: (problem: ExchangeRejection?, required: Money, margin: CrossMargin?),
+        memo: AdmissionMemo?, newEvents: ArraySlice<Event>
     ) {
         guard newEvents.count == 1, case .book(_, let event, _) = newEvents.first else { return }
         switch event {
         case .rejected:
-            let asset = assetID(of: order.instrument)
-            admissionMemo =
-                known.map { AdmissionMemo(account: order.account, asset: asset, exposures: exposures, margin: $0) }
-                ?? otherAsset
+            admissionMemo = memo
         case .accepted where owners[id] != nil:
-            guard let after = admission.after else { return }
             let asset = assetID(of: order.instrument)
-            var margin =
-                admission.margin ?? crossMargin(of: order.account, asset: asset, exposures: exposures)
-            margin.usedInitialMargin += admission.required
-            exposures[order.instrument] = after
-            admissionMemo = AdmissionMemo(account: order.account, asset: asset, exposures: exposures, margin: margin)
+            // Without a margin from admission (the order needed none), the sum is taken now, with
+            // the order already filed in the account's exposures.
+            var margin = admission.margin ?? crossMargin(of: order.account, asset: asset)
+            if admission.margin != nil { margin.usedInitialMargin += admission.required }
+            admissionMemo = AdmissionMemo(account: order.account, asset: asset, margin: margin)
         default: return
         }
     }
@@ -102,19 +93,15 @@ extension Exchange {
         let asset = assetID(of: owner.instrument)
         var memo = admissionMemo.flatMap { $0.account == account && $0.asset == asset ? $0 : nil }
         admissionMemo = nil
-        let order = openOrder(id, in: owner.instrument)
+        let before = accounts[account].orderExposures[owner.instrument]
         let eventsBefore = events.count
         throughBook(owner.instrument, &events) { $0.markets[owner.instrument].book.cancel(id, events: &$0.bookEvents) }
-        guard var shrunk = memo.take(), let order, events.count == eventsBefore + 1,
-            case .book(_, .cancelled, _) = events.last
+        guard var shrunk = memo.take(), events.count == eventsBefore + 1, case .book(_, .cancelled, _) = events.last
         else { return }
         let position = accounts[account].positions[owner.instrument]
-        let before = shrunk.exposures[owner.instrument]
-        var after = before
-        after.remove(order.side, lots: order.lots, at: order.price, on: markets[owner.instrument].instrument)
+        let after = accounts[account].orderExposures[owner.instrument]
         shrunk.margin.usedInitialMargin +=
             orderMargin(after, position, owner.instrument) - orderMargin(before, position, owner.instrument)
-        shrunk.exposures[owner.instrument] = after
         admissionMemo = shrunk
     }
 
@@ -138,8 +125,7 @@ extension Exchange {
         }
         if let resting = market.book.restingOrder(id) {
             let position = accounts[account].positions[owner.instrument]
-            let exposures = orderExposures(of: account)
-            let before = exposures[owner.instrument]
+            let before = accounts[account].orderExposures[owner.instrument]
             var after = before
             after.remove(resting.side, lots: resting.openQuantity.lots, at: resting.price, on: market.instrument)
             after.add(resting.side, lots: quantity.lots, at: price, on: market.instrument)
@@ -152,8 +138,7 @@ extension Exchange {
             }
             let added =
                 orderMargin(after, position, owner.instrument) - orderMargin(before, position, owner.instrument)
-            let available = crossMargin(of: account, asset: assetID(of: owner.instrument), exposures: exposures)
-                .available
+            let available = crossMargin(of: account, asset: assetID(of: owner.instrument)).available
             if added.units > 0 && added > available {
                 return events.append(.rejected(account, .insufficientMargin(required: added, available: available)))
             }
@@ -163,20 +148,20 @@ extension Exchange {
         }
     }
 
-    /// Why `order` may not enter the book (or `nil`), with the margin it adds, the instrument's
-    /// order exposure with it (when it has a price), and the account's cross margin before it when it
-    /// was needed. `margin`, when known, saves the sum over the account's positions and orders.
+    /// Why `order` may not enter the book (or `nil`), with the margin it adds and the account's cross
+    /// margin before it when it was needed. `margin`, when known, saves the sum over the account's
+    /// positions and orders.
     ///
     /// The margin and tier checks look at the instrument's open orders together with the new one, so
     /// a stack of orders that each "only closes" the position cannot open an unbacked one.
-    private func admissionProblem(_ order: NewOrder, _ exposures: OrderExposures, margin known: CrossMargin?)
-        -> (problem: ExchangeRejection?, required: Money, after: OrderExposure?, margin: CrossMargin?)
+    private func admissionProblem(_ order: NewOrder, margin known: CrossMargin?)
+        -> (problem: ExchangeRejection?, required: Money, margin: CrossMargin?)
     {
-        let admitted = { (required: Money, after: OrderExposure?, margin: CrossMargin?) in
-            (problem: ExchangeRejection?.none, required: required, after: after, margin: margin)
+        let admitted = { (required: Money, margin: CrossMargin?) in
+            (problem: ExchangeRejection?.none, required: required, margin: margin)
         }
         let refused = { (problem: ExchangeRejection) in
-            (problem: Optional(problem), required: Money.zero, after: OrderExposure?.none, margin: known)
+            (problem: Optional(problem), required: Money.zero, margin: known)
         }
         // The market is read in place, not copied into a local: a copy retains its book's buffers.
         let market = order.instrument
@@ -193,8 +178,8 @@ extension Exchange {
             ?? (markets[market].instrument.option == nil
                 ? markets[market].valuationPrice ?? markets[market].book.bestAsk ?? markets[market].book.bestBid
                 : marketPrice(order.terms.side, in: market))
-        guard let price else { return admitted(.zero, nil, known) }
-        let before = exposures[market]
+        guard let price else { return admitted(.zero, known) }
+        let before = accounts[order.account].orderExposures[market]
         var after = before
         after.add(order.terms.side, lots: order.terms.quantity.lots, at: price, on: markets[market].instrument)
         if markets[market].instrument.option == nil {
@@ -206,11 +191,11 @@ extension Exchange {
             }
         }
         let required = orderMargin(after, position, market) - orderMargin(before, position, market)
-        guard required.units > 0 else { return admitted(required, after, known) }
-        let margin = known ?? crossMargin(of: order.account, asset: assetID(of: order.instrument), exposures: exposures)
+        guard required.units > 0 else { return admitted(required, known) }
+        let margin = known ?? crossMargin(of: order.account, asset: assetID(of: order.instrument))
         let available = margin.available
         if required > available { return refused(.insufficientMargin(required: required, available: available)) }
-        return admitted(required, after, margin)
+        return admitted(required, margin)
     }
 
     /// The price an option market order is judged at and limited to: the best opposite quote, else
@@ -235,15 +220,22 @@ extension Exchange {
         return owners[id]?.client
     }
 
+    /// Files open order `id` under its account and counts it in the account's exposures.
     mutating func track(_ id: OrderID, _ order: OpenOrder) {
         owners[id] = order
         accounts[order.account].openOrders.append(id)
+        recount(id)
     }
 
-    /// Forgets open order `id`; returns what was filed for it, if it was open.
+    /// Forgets open order `id` and takes it out of its account's exposures; returns what was filed
+    /// for it, if it was open.
     @discardableResult
     mutating func untrack(_ id: OrderID) -> OpenOrder? {
         guard let owner = owners.removeValue(forKey: id) else { return nil }
+        if let share = owner.counted {
+            accounts[owner.account].orderExposures[owner.instrument].add(
+                share.side, lots: -share.lots, lotValue: markets[owner.instrument].instrument.lotValue(at: share.price))
+        }
         // Orders mostly leave oldest first (a maker's cancel-all), so the search is short.
         if let slot = accounts[owner.account].openOrders.firstIndex(of: id) {
             accounts[owner.account].openOrders.remove(at: slot)

@@ -33,6 +33,8 @@ struct Market: Sendable {
     /// An option's mark, refreshed with its underlying's index (at most once a simulated second).
     var optionMark: OptionMark?
     var lastTrade: Price?
+    /// Lots held long across all accounts (equal to the short side's), kept with every fill.
+    var openInterest: Int64 = 0
     /// Recent (mid − index) samples in ticks, oldest first, for the mark's moving basis.
     var basisSamples: [Int64] = []
     var funding: FundingState

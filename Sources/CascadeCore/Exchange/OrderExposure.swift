@@ -11,7 +11,12 @@ struct OrderExposure: Sendable, Hashable {
     var sellValue: Int128 = 0
 
     mutating func add(_ side: Side, lots: Int64, at price: Price, on instrument: Instrument) {
-        let value = Int128(lots) * instrument.lotValue(at: price)
+        add(side, lots: lots, lotValue: instrument.lotValue(at: price))
+    }
+
+    /// `add` with the value of one lot at the order's price already known.
+    mutating func add(_ side: Side, lots: Int64, lotValue: Int128) {
+        let value = Int128(lots) * lotValue
         if side == .buy {
             buyLots += lots
             buyValue += value
@@ -53,6 +58,14 @@ struct OrderExposure: Sendable, Hashable {
     }
 }
 
+/// What one open order adds to its account's exposure: its side, open lots and margin price (a
+/// resting order's limit; a pending stop's limit, or a stop-market's trigger).
+struct OrderShare: Sendable, Hashable {
+    var side: Side
+    var lots: Int64
+    var price: Price
+}
+
 extension Exchange {
     /// What an account tracks of one of its open orders.
     struct OpenOrder: Sendable, Hashable {
@@ -60,69 +73,79 @@ extension Exchange {
         var instrument: InstrumentID
         var reduceOnly: Bool
         var client: ClientOrderID
+        /// The share this order was last counted at in the account's `orderExposures`.
+        var counted: OrderShare? = nil
     }
 
-    /// The exposure of each instrument's open orders of `account`.
-    /// - Complexity: O(open orders of the account × perpetuals).
-    func orderExposures(of account: AccountID) -> OrderExposures {
-        var exposures = OrderExposures(perpetuals: perpetualCount)
-        let holder = account
-        guard accounts.contains(holder) else { return exposures }
-        // Resting orders in perpetuals are found through the books' own id tables, which are much
-        // cheaper than the `owners` dictionary (this runs on every admission); only stops and
-        // options, whose books are many and thin, need the dictionary.
-        orders: for id in accounts[holder].openOrders {
-            for market in perpetualIDs {
-                guard let resting = markets[market].book.restingOrder(id) else { continue }
-                exposures[market].add(
-                    resting.side, lots: resting.openQuantity.lots, at: resting.price, on: markets[market].instrument)
-                continue orders
-            }
-            guard let owner = owners[id], let order = openOrder(id, in: owner.instrument) else { continue }
-            exposures[owner.instrument].add(
-                order.side, lots: order.lots, at: order.price, on: markets[owner.instrument].instrument)
+    /// Brings the account's order exposure up to date with what order `id` holds now. Called for
+    /// every book event that names an open order, after the book has produced all of them, so the
+    /// last call sees the order's final state; calling it again changes nothing.
+    /// - Complexity: O(1): two hash lookups, and a third to file the new share when it changed.
+    mutating func recount(_ id: OrderID) {
+        guard let owner = owners[id] else { return }
+        let now = openOrder(id, in: owner.instrument)
+        guard now != owner.counted else { return }
+        // Lot values are read in place: passing the `Instrument` would copy it.
+        var exposure = accounts[owner.account].orderExposures[owner.instrument]
+        if let old = owner.counted {
+            exposure.add(
+                old.side, lots: -old.lots, lotValue: markets[owner.instrument].instrument.lotValue(at: old.price))
         }
-        return exposures
+        if let now {
+            exposure.add(
+                now.side, lots: now.lots, lotValue: markets[owner.instrument].instrument.lotValue(at: now.price))
+        }
+        accounts[owner.account].orderExposures[owner.instrument] = exposure
+        owners[id]?.counted = now
     }
 
     /// Initial margin (with the fee) that the open orders summed in `exposure` hold against
     /// `position` in `instrument`: a perpetual's at its leverage; an option's as its standard margin:
     /// buys pay the premium, sells hold a short's initial margin at their average price.
     func orderMargin(_ exposure: OrderExposure, _ position: Position, _ id: InstrumentID) -> Money {
-        let instrument = markets[id].instrument
-        guard let option = instrument.option else { return exposure.margin(for: position, on: instrument) }
-        guard let spot = underlyingPrice(of: option) else { return .zero }
-        func side(lots: Int64, value: Int128, closable: Int64, sign: Int64) -> Money {
-            let opening = Swift.max(0, lots - closable)
-            guard opening > 0, lots > 0 else { return .zero }
-            let price = Price(
-                ticks: Int64(clamping: value.divided(by: Int128(lots) * instrument.valueScale, rounding: .up)!))
-            let fee = fee(trading: opening, at: price, in: id, isMaker: false)
-            return instrument.optionMargin(of: sign * opening, mark: price, underlying: spot).initial + fee
+        guard let option = markets[id].instrument.option else {
+            return exposure.margin(for: position, on: markets[id].instrument)
         }
-        let buy = side(
-            lots: exposure.buyLots, value: exposure.buyValue, closable: Swift.max(0, -position.size), sign: 1)
-        let sell = side(
-            lots: exposure.sellLots, value: exposure.sellValue, closable: Swift.max(0, position.size), sign: -1)
+        guard let spot = underlyingPrice(of: option) else { return .zero }
+        let buy = optionOrderMargin(
+            lots: exposure.buyLots, value: exposure.buyValue, closable: Swift.max(0, -position.size), sign: 1, id, spot)
+        let sell = optionOrderMargin(
+            lots: exposure.sellLots, value: exposure.sellValue, closable: Swift.max(0, position.size), sign: -1, id,
+            spot)
         return Swift.max(buy, sell)
+    }
+
+    /// One side of an option's order margin: what its opening lots hold at the side's average
+    /// price, with the taker fee. A method, not a closure inside `orderMargin`: a closure would
+    /// capture (copy) the whole exchange on every call.
+    private func optionOrderMargin(
+        lots: Int64, value: Int128, closable: Int64, sign: Int64, _ id: InstrumentID, _ spot: Price
+    ) -> Money {
+        let opening = Swift.max(0, lots - closable)
+        guard opening > 0, lots > 0 else { return .zero }
+        let price = Price(
+            ticks: Int64(clamping: value.divided(by: Int128(lots) * markets[id].instrument.valueScale, rounding: .up)!))
+        let fee = fee(trading: opening, at: price, in: id, isMaker: false)
+        return markets[id].instrument.optionMargin(of: sign * opening, mark: price, underlying: spot).initial + fee
     }
 
     /// Side, open lots and margin price of an open order: resting at its limit, pending stop at its
     /// limit or (stop-market) its trigger.
-    func openOrder(_ id: OrderID, in instrument: InstrumentID) -> (side: Side, lots: Int64, price: Price)? {
+    func openOrder(_ id: OrderID, in instrument: InstrumentID) -> OrderShare? {
         let market = instrument
         if let resting = markets[market].book.restingOrder(id) {
-            return (resting.side, resting.openQuantity.lots, resting.price)
+            return OrderShare(side: resting.side, lots: resting.openQuantity.lots, price: resting.price)
         }
         guard let stop = markets[market].book.pendingStop(id)?.terms, let trigger = stop.stop else { return nil }
-        return (stop.side, stop.quantity.lots, stop.limit ?? trigger.triggerPrice)
+        return OrderShare(side: stop.side, lots: stop.quantity.lots, price: stop.limit ?? trigger.triggerPrice)
     }
 }
 
 /// One account's order exposures by instrument: perpetuals in a dense array, the options it has
 /// orders in by id (a dealer quotes hundreds; the margin drawn from them is a sum of exact
-/// integers, so the table's order never shows).
-struct OrderExposures: Sendable {
+/// integers, so the table's order never shows). Kept up to date order by order (`recount`), so
+/// admission reads it instead of walking the account's orders.
+struct OrderExposures: Sendable, Hashable {
     private var perpetuals: DenseArray<InstrumentID, OrderExposure>
     private var options: [InstrumentID: OrderExposure] = [:]
 
@@ -135,22 +158,24 @@ struct OrderExposures: Sendable {
             if perpetuals.contains(id) {
                 perpetuals[id] = newValue
             } else {
-                options[id] = newValue
+                // An option without orders leaves the table, so expired series do not pile up.
+                options[id] = newValue == OrderExposure() ? nil : newValue
             }
         }
     }
 
-    /// Every instrument with an exposure entry: the perpetuals, then the options with orders.
-    var entries: [(id: InstrumentID, exposure: OrderExposure)] {
-        zip(perpetuals.indices, perpetuals).map { ($0.0, $0.1) } + options.map { ($0.key, $0.value) }
+    /// Calls `body` with every instrument that has an exposure entry: the perpetuals, then the
+    /// options with orders. No array is built: this runs in every cross-margin sum.
+    func forEach(_ body: (InstrumentID, OrderExposure) -> Void) {
+        for id in perpetuals.indices { body(id, perpetuals[id]) }
+        for (id, exposure) in options { body(id, exposure) }
     }
 }
 
-/// What admitting an account's last order left it with: its order exposures and cross margin in one
-/// asset, exact as long as nothing else has happened since (see `Exchange.admissionMemo`).
+/// What admitting an account's last order left it with: its cross margin in one asset, exact as
+/// long as nothing else has happened since (see `Exchange.admissionMemo`).
 struct AdmissionMemo: Sendable {
     var account: AccountID
     var asset: AssetID
-    var exposures: OrderExposures
     var margin: Exchange.CrossMargin
 }
