@@ -1,14 +1,38 @@
-/// The civil date of simulated time: time 0 is midnight UTC of `startDay`. Options need it for their
-/// expiries (08:00 UTC, Fridays, last Fridays of months) and their names (`BTC-25DEC26-70000-C`).
+/// The civil date of simulated time: time 0 is `startTimeOfDay` UTC on `startDay`. Options need it
+/// for their expiries (08:00 UTC, Fridays, last Fridays of months) and their names
+/// (`BTC-25DEC26-70000-C`).
 public struct SimCalendar: Sendable, Hashable {
     /// Days from 1970-01-01 to the day simulated time starts; Monday 7 December 2026 by default.
     public var startDay: Int64 = 20_794
+    /// The UTC time of day at which simulated time starts, from midnight (0 by default).
+    public var startTimeOfDay: SimTime = 0
 
-    /// A calendar starting on the default day.
+    /// A calendar starting at midnight of the default day.
     public init() {}
 
-    /// A calendar starting `startDay` days after 1970-01-01.
-    public init(startDay: Int64) { self.startDay = startDay }
+    /// A calendar starting `startDay` days after 1970-01-01, `startTimeOfDay` after its midnight.
+    public init(startDay: Int64, startTimeOfDay: SimTime = 0) {
+        self.startDay = startDay
+        self.startTimeOfDay = startTimeOfDay
+    }
+
+    /// A calendar starting at `text`, written `YYYY-MM-DD HH:MM` (UTC); `nil` when it is not a
+    /// real date and time of that form.
+    public init?(start text: String) {
+        let parts = text.split(separator: " ")
+        guard parts.count == 2 else { return nil }
+        let date = parts[0].split(separator: "-", omittingEmptySubsequences: false).map { Int64($0) }
+        let time = parts[1].split(separator: ":", omittingEmptySubsequences: false).map { Int64($0) }
+        guard date.count == 3, time.count == 2, parts[0].count == 10, parts[1].count == 5,
+            let year = date[0], let month = date[1], let day = date[2], let hour = time[0], let minute = time[1],
+            (1...12).contains(month), (0...23).contains(hour), (0...59).contains(minute), (1...9999).contains(year)
+        else { return nil }
+        let civil = Day(year: year, month: month, day: day)
+        let epochDay = Self.epochDay(of: civil)
+        // 31 February and the like come back as another date.
+        guard Self.civil(ofEpochDay: epochDay) == civil else { return nil }
+        self.init(startDay: epochDay, startTimeOfDay: hour * .hour + minute * .minute)
+    }
 
     /// A day as the calendar names it.
     public struct Day: Sendable, Hashable {
@@ -24,10 +48,10 @@ public struct SimCalendar: Sendable, Hashable {
     static let dayLength: SimTime = 24 * .hour
 
     /// Days since 1970-01-01 of the day holding `time`.
-    func epochDay(of time: SimTime) -> Int64 { startDay + floorDivide(time, Self.dayLength) }
+    func epochDay(of time: SimTime) -> Int64 { startDay + floorDivide(time + startTimeOfDay, Self.dayLength) }
 
     /// Simulated time of midnight UTC starting epoch day `day`.
-    func midnight(ofEpochDay day: Int64) -> SimTime { (day - startDay) * Self.dayLength }
+    func midnight(ofEpochDay day: Int64) -> SimTime { (day - startDay) * Self.dayLength - startTimeOfDay }
 
     /// 0 for Monday through 6 for Sunday (1970-01-01 was a Thursday).
     static func weekday(ofEpochDay day: Int64) -> Int64 { floorModulo(day + 3, 7) }

@@ -43,12 +43,12 @@ public struct RunSummary: Codable, Sendable, Hashable {
         public var expired: Int
         /// Positions settled at expiry.
         public var settlements: Int
-        /// The largest net delta any option dealer held, in coins, sampled every minute.
+        /// The largest net delta any option dealer held, in USD of its underlying, sampled every minute.
         public var largestDealerDelta: Double
 
         enum CodingKeys: String, CodingKey {
             case trades, premium, expired, settlements
-            case largestDealerDelta = "largest_dealer_delta"
+            case largestDealerDelta = "largest_dealer_delta_usd"
         }
     }
 
@@ -152,7 +152,7 @@ public struct RunSummary: Codable, Sendable, Hashable {
             backstop takeovers  \(backstopTakeovers)
             auto-deleveraging   \(adl.count), notional \(usd(adl.notional))
             options             \(options.trades) trades, premium \(usd(options.premium)) USDC, \(options.expired) expired, \
-            \(options.settlements) positions settled, dealers' largest net delta \(String(format: "%.3f", options.largestDealerDelta))
+            \(options.settlements) positions settled, dealers' largest net delta \(usd(options.largestDealerDelta)) USD
             bad debt            \(usd(badDebt))
             largest drawdown    \(String(format: "%.2f", largestDrawdown * 100))%
             open interest       \(usd(openInterest)) USDC

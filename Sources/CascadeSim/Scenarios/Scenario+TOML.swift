@@ -14,6 +14,7 @@ extension Scenario {
     /// backstop_capital = 2000000
     /// liquidation_latency = "0s"
     /// funding_every = "8h"               # how often funding is paid (pro rata of the 8 h rate)
+    /// start = "2026-12-07 00:00"       # UTC date and time the clock starts at; options expire by it
     ///
     /// [liquidation]
     /// style = "binance"                # hyperliquid (default), binance, bybit, bitmex or dydx
@@ -82,7 +83,8 @@ extension Scenario {
         let top = TOMLSection(table: root, file: file, lines: lines, start: 0, end: headers.firstHeader)
         try top.expectOnly([
             "name", "description", "duration", "user_balance", "insurance_fund", "backstop_capital",
-            "liquidation_latency", "funding_every", "markets", "population", "events", "liquidation", "options",
+            "liquidation_latency", "funding_every", "start", "markets", "population", "events", "liquidation",
+            "options",
         ])
         guard let name = try top.string("name") else { throw top.error("missing 'name'") }
         var scenario = Scenario(name: name, description: try top.string("description") ?? "")
@@ -98,6 +100,15 @@ extension Scenario {
                 throw top.error("funding_every must divide 8h into whole periods of at least 1m", key: "funding_every")
             }
             scenario.fundingEvery = every
+        }
+
+        if let start = try top.string("start") {
+            guard let calendar = SimCalendar(start: start) else {
+                throw top.error(
+                    "start must be a UTC date and time written YYYY-MM-DD HH:MM, got \"\(start.escapingNonPrintable())\"",
+                    key: "start")
+            }
+            scenario.calendar = calendar
         }
 
         if let liquidation = try top.subtable("liquidation") {

@@ -29,6 +29,8 @@ public struct Scenario: Sendable, Hashable {
     public var events: [ScenarioEvent] = []
     /// The options market, if the scenario lists one.
     public var options: OptionsSetup?
+    /// The civil date and time at which simulated time starts (options expire by it).
+    public var calendar = SimCalendar()
 
     /// A scenario with every default: six hours of BTC-PERP from 64,000 USD, the default population and
     /// no events.

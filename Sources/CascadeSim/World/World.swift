@@ -43,6 +43,7 @@ public struct World: Sendable {
             if let style = market.liquidationStyle { configuration.liquidation.styleBySymbol[market.symbol] = style }
         }
         configuration.funding.settlement = scenario.fundingEvery
+        configuration.calendar = scenario.calendar
         // A scenario narrowed to fewer markets (a lesson's) keeps the options of those it still has.
         let listed = Set(scenario.markets.map(\.symbol))
         configuration.options =
