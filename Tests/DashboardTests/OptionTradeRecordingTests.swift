@@ -55,4 +55,36 @@ import Testing
         #expect(settled.replies.contains { $0.text == line.text })
         #expect(settled.options?.expiry != expiry, "the chain moves on to the next expiry")
     }
+
+    /// The Trade workspace's positions panel lists option positions beside the perpetuals, and the
+    /// user's resting option orders among the orders.
+    @Test func theTradePanelListsOptionPositionsAndRestingOptionOrders() throws {
+        var state = AppState(themeName: "default-dark")
+        let call = OptionsMarket.call
+        var snapshot = OptionsMarket.snapshot
+        snapshot.account.orders.append(
+            OrderSnapshot(
+                id: OrderID(91), instrument: call.id, side: .sell, price: Price(ticks: 99_999), trigger: nil,
+                quantity: Quantity(lots: 30), reduceOnly: false))
+        state.workspace = .trade
+        var canvas = Canvas(width: 110, height: 6)
+        PositionsView.draw(
+            ViewContext(snapshot: snapshot, state: state, glyphs: .unicode), in: canvas.bounds, canvas: &canvas)
+        let text = canvas.text
+        #expect(text.contains("Positions 1 · Orders 1"))
+        let symbol = call.instrument.symbol
+        #expect(text.contains("\(symbol)") && text.contains("▲LONG") && text.contains("0.50"))
+        #expect(text.contains("order #91") && text.contains("9999.9"))
+
+        // The engine's snapshot finds an open option order in the option's own book.
+        var session = EngineSession(
+            scenario: try ScenarioLibrary.named("calm"), seed: 7, speed: 1, paused: true, warmUp: 5 * .minute)
+        session.handle(.showOptions(OptionChainRequest(underlying: InstrumentID(0))))
+        let listed = try #require(session.snapshot().options)
+        let option = listed.rows[try #require(listed.atTheMoneyRow)].call
+        session.handle(
+            .command(.place(state.userOrder(.limit(.buy, Quantity(lots: 10), at: Price(ticks: 1)), in: option.id))))
+        let orders = session.snapshot().account.orders
+        #expect(orders.contains { $0.instrument == option.id && $0.quantity == Quantity(lots: 10) })
+    }
 }

@@ -166,6 +166,8 @@ public struct Exchange: Sendable {
 
     /// Whether `order` is open: resting in its book or waiting as a stop.
     public func isOpen(_ order: OrderID) -> Bool { owners[order] != nil }
+    /// The instrument open order `order` rests (or waits as a stop) in; `nil` once it has left.
+    public func instrument(ofOrder order: OrderID) -> InstrumentID? { owners[order]?.instrument }
 
     /// The account with this id, if it has been used.
     public func account(_ id: AccountID) -> Account? {

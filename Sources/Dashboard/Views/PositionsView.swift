@@ -2,15 +2,18 @@ import CascadeCore
 import TerminalKit
 
 /// The user's positions (size, entry, mark, liquidation price, PnL and ROE, leverage and mode, ADL
-/// level), then open orders.
+/// level), then their option positions (premium paid and mark; no liquidation price of their own),
+/// then open orders in every instrument.
 enum PositionsView {
     static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let account = context.snapshot.account
         let inner = Box.draw(
-            in: rect, title: "Positions \(account.positions.count) · Orders \(account.orders.count)",
+            in: rect,
+            title: "Positions \(account.positions.count + account.optionPositions.count) · Orders \(account.orders.count)",
             focused: context.focused(.positions), glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }
         var rows: [[TableCell]] = account.positions.map { row($0, context) }
+        rows += account.optionPositions.map { optionRow($0, context) }
         for order in account.orders {
             let instrument = context.snapshot[order.instrument].instrument
             let kind =
@@ -65,6 +68,27 @@ enum PositionsView {
     }
 
     private static func pick(_ chosen: [Int], _ cells: [TableCell]) -> [TableCell] { chosen.map { cells[$0] } }
+
+    /// An option position: its premium in the entry and mark columns, "—" for a liquidation price
+    /// (options are closed by their account's cross margin, not at a price of their own).
+    private static func optionRow(_ option: OptionPositionSnapshot, _ context: ViewContext) -> [TableCell] {
+        let instrument = option.instrument
+        let long = option.position.size > 0
+        let pnl = option.unrealizedPnL
+        return [
+            TableCell(text: instrument.symbol),
+            TableCell(
+                text: "\(long ? context.glyphs.up : context.glyphs.down)\(long ? "LONG" : "SHORT")",
+                style: Style(long ? .buy : .sell)),
+            TableCell(text: instrument.format(Quantity(lots: abs(option.position.size)))),
+            TableCell(text: option.position.averageEntryPrice(on: instrument).map(instrument.format) ?? "—"),
+            TableCell(text: option.mark.map { instrument.format($0.price) } ?? "—"),
+            TableCell(text: "—", style: Style(.muted)),
+            TableCell(text: DisplayFormat.money(pnl, signed: true), style: Style(pnl.units >= 0 ? .up : .down)),
+            TableCell(text: "cross"),
+            TableCell(text: "-"),
+        ]
+    }
 
     private static func row(_ position: PositionSnapshot, _ context: ViewContext) -> [TableCell] {
         let instrument = context.snapshot[position.instrument].instrument
