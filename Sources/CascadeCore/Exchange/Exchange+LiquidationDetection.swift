@@ -85,13 +85,28 @@ extension Exchange {
 
     /// Re-checks every account holding options after a price their margin reads has moved: an
     /// option's value and its standard margin follow the underlying, so no single liquidation price
-    /// can file them. O(option holders) per underlying index update.
+    /// can file them. O(option holders) per underlying index update; only holders that could fail
+    /// have their margin summed.
     mutating func detectOptionLiquidations(_ events: inout [Event]) {
         for account in optionHolders {
-            for asset in assets.indices where isLiquidatable(account, .cross(asset: asset)) {
+            for asset in assets.indices
+            where mayFailCross(account, asset) && isLiquidatable(account, .cross(asset: asset)) {
                 schedule(account, .cross(asset: asset), events: &events)
             }
         }
+    }
+
+    /// Whether the cross scope of `asset` could be liquidatable: it holds a cross perpetual or a
+    /// short option there, or its wallet is below zero. Long options alone cannot fail (their
+    /// maintenance is zero and their value never below zero), and most option holders are buyers.
+    /// - Complexity: O(perpetuals + options held), with no pricing.
+    private func mayFailCross(_ account: AccountID, _ asset: AssetID) -> Bool {
+        if accounts[account].wallets[asset].units < 0 { return true }
+        for id in perpetualIDs where instrumentAssets[id] == asset {
+            let position = accounts[account].positions[id]
+            if position.mode == .cross && !position.isFlat { return true }
+        }
+        return accounts[account].positions.options.contains { $0.1.size < 0 && instrumentAssets[$0.0] == asset }
     }
 
     /// Checks the positions a new mark of `instrument` has crossed, and re-files the cross accounts

@@ -10,7 +10,7 @@ extension Exchange {
     /// 1. per expiry, the mid of every out-of-the-money option with a two-sided, uncrossed book is
     ///    turned into an implied volatility against the index (rate 0: the perpetual's index is the
     ///    forward the venue has);
-    /// 2. every `smileInterval`, a raw SVI smile is fitted to those volatilities (`SVISmile(fitting:years:)`); with fewer
+    /// 2. every `smileInterval` (30 s), a raw SVI smile is fitted to those volatilities (`SVISmile(fitting:years:)`); with fewer
     ///    than three, or a failed fit, the previous smile stays, and before any the series' initial
     ///    volatility is used;
     /// 3. each option's mark is its Black-76 value at the smile's volatility for its strike, rounded
@@ -76,9 +76,11 @@ extension Exchange {
         return points
     }
 
-    /// How often the smiles are fitted again; the marks are repriced on the last fit every second.
-    /// A fit costs about 30 µs an expiry, and quotes move the smile slowly next to the index.
-    static let smileInterval: SimTime = 10 * .second
+    /// How often the smiles are fitted again; the marks are repriced on the last fit every second,
+    /// so they follow the index at once and the quotes' volatilities within half a minute. A fit
+    /// costs about 30 µs an expiry (at 10 s, a tenth of a world with options went to fitting), and
+    /// dealers requote only when their fair value moves, so the smile moves slowly next to the index.
+    static let smileInterval: SimTime = 30 * .second
 
     /// The option's current mark; `nil` for a perpetual, or before its underlying's first index.
     public func optionMark(_ instrument: InstrumentID) -> OptionMark? {

@@ -9,7 +9,8 @@ enum PositionsView {
         let account = context.snapshot.account
         let inner = Box.draw(
             in: rect,
-            title: "Positions \(account.positions.count + account.optionPositions.count) · Orders \(account.orders.count)",
+            title:
+                "Positions \(account.positions.count + account.optionPositions.count) · Orders \(account.orders.count)",
             focused: context.focused(.positions), glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }
         var rows: [[TableCell]] = account.positions.map { row($0, context) }

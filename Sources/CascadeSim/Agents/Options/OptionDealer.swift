@@ -61,10 +61,12 @@ struct OptionDealer: Agent {
                 let tolerance = max(1, Int64(half / 3 / tick))
                 var quote = quotes[option.id] ?? Quote()
                 quote.bid = requote(
-                    &place, option.id, .buy, quote.bid, ticks: held < inventoryLimit && bid >= tick
+                    &place, option.id, .buy, quote.bid,
+                    ticks: held < inventoryLimit && bid >= tick
                         ? place.markets[market].ticks(bid) : nil, lots: lots, tolerance: tolerance)
                 quote.ask = requote(
-                    &place, option.id, .sell, quote.ask, ticks: held > -inventoryLimit
+                    &place, option.id, .sell, quote.ask,
+                    ticks: held > -inventoryLimit
                         ? place.markets[market].ticks(ask) : nil, lots: lots, tolerance: tolerance)
                 kept[option.id] = quote
             }
@@ -98,7 +100,8 @@ struct OptionDealer: Agent {
         if let open, let ticks, abs(open.ticks - ticks) <= tolerance { return open }
         if let open { place.submit(.cancel(account, open.id)) }
         guard let ticks else { return nil }
-        let id = place.place(account, in: option, .limit(side, Quantity(lots: lots), at: Price(ticks: ticks), .postOnly))
+        let id = place.place(
+            account, in: option, .limit(side, Quantity(lots: lots), at: Price(ticks: ticks), .postOnly))
         return id.map { ($0, ticks) }
     }
 }
