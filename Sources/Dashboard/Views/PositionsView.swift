@@ -74,15 +74,8 @@ enum PositionsView {
     /// (options are closed by their account's cross margin, not at a price of their own).
     private static func optionRow(_ option: OptionPositionSnapshot, _ context: ViewContext) -> [TableCell] {
         let instrument = option.instrument
-        let long = option.position.size > 0
         let pnl = option.unrealizedPnL
-        return [
-            TableCell(text: instrument.symbol),
-            TableCell(
-                text: "\(long ? context.glyphs.up : context.glyphs.down)\(long ? "LONG" : "SHORT")",
-                style: Style(long ? .buy : .sell)),
-            TableCell(text: instrument.format(Quantity(lots: abs(option.position.size)))),
-            TableCell(text: option.position.averageEntryPrice(on: instrument).map(instrument.format) ?? "—"),
+        return leadingCells(option.position, instrument, context) + [
             TableCell(text: option.mark.map { instrument.format($0.price) } ?? "—"),
             TableCell(text: "—", style: Style(.muted)),
             TableCell(text: DisplayFormat.money(pnl, signed: true), style: Style(pnl.units >= 0 ? .up : .down)),
@@ -94,22 +87,30 @@ enum PositionsView {
     private static func row(_ position: PositionSnapshot, _ context: ViewContext) -> [TableCell] {
         let instrument = context.snapshot[position.instrument].instrument
         let risk = position.risk
-        let long = position.position.size > 0
         let pnl = risk.unrealizedPnL
         let roe = risk.roe.map { " (\(DisplayFormat.percent($0, places: 1, signed: true)))" } ?? ""
         let mode = position.position.mode == .isolated ? "iso" : "cross"
-        return [
-            TableCell(text: instrument.symbol),
-            TableCell(
-                text: "\(long ? context.glyphs.up : context.glyphs.down)\(long ? "LONG" : "SHORT")",
-                style: Style(long ? .buy : .sell)),
-            TableCell(text: instrument.format(Quantity(lots: abs(position.position.size)))),
-            TableCell(text: position.position.averageEntryPrice(on: instrument).map(instrument.format) ?? "—"),
+        return leadingCells(position.position, instrument, context) + [
             TableCell(text: instrument.format(risk.input.mark)),
             TableCell(text: risk.liquidationPrice.map(instrument.format) ?? "none", style: Style(.liquidation)),
             TableCell(text: DisplayFormat.money(pnl, signed: true) + roe, style: Style(pnl.units >= 0 ? .up : .down)),
             TableCell(text: "\(position.position.leverage)x \(mode)"),
             TableCell(text: position.deleveragingLevel.map(String.init) ?? "-"),
+        ]
+    }
+
+    /// Market, side, size and entry: the cells every position row starts with.
+    private static func leadingCells(_ position: Position, _ instrument: Instrument, _ context: ViewContext)
+        -> [TableCell]
+    {
+        let long = position.size > 0
+        return [
+            TableCell(text: instrument.symbol),
+            TableCell(
+                text: "\(long ? context.glyphs.up : context.glyphs.down)\(long ? "LONG" : "SHORT")",
+                style: Style(long ? .buy : .sell)),
+            TableCell(text: instrument.format(Quantity(lots: abs(position.size)))),
+            TableCell(text: position.averageEntryPrice(on: instrument).map(instrument.format) ?? "—"),
         ]
     }
 }
