@@ -75,6 +75,12 @@ import Testing
         let symbol = call.instrument.symbol
         #expect(text.contains("\(symbol)") && text.contains("▲LONG") && text.contains("0.50"))
         #expect(text.contains("order #91") && text.contains("9999.9"))
+        // At 80 columns the panel is 48 wide: the option's PnL is kept before the liquidation column
+        // it has no use for.
+        var narrow = Canvas(width: 50, height: 6)
+        PositionsView.draw(
+            ViewContext(snapshot: snapshot, state: state, glyphs: .unicode), in: narrow.bounds, canvas: &narrow)
+        #expect(narrow.text.contains("PnL") && narrow.text.contains(symbol))
 
         // The engine's snapshot finds an open option order in the option's own book.
         var session = EngineSession(

@@ -10,9 +10,10 @@ extension Exchange {
     /// 1. per expiry, the mid of every out-of-the-money option with a two-sided, uncrossed book is
     ///    turned into an implied volatility against the index (rate 0: the perpetual's index is the
     ///    forward the venue has);
-    /// 2. every `smileInterval` (30 s), a raw SVI smile is fitted to those volatilities (`SVISmile(fitting:years:)`); with fewer
-    ///    than three, or a failed fit, the previous smile stays, and before any the series' initial
-    ///    volatility is used;
+    /// 2. every `smileInterval` (30 s), a raw SVI smile is fitted to those volatilities
+    ///    (`SVISmile(fitting:years:)`); with fewer than three, or a failed fit, the previous smile
+    ///    stays, and before any the series' initial volatility is used (an expiry without a smile
+    ///    tries again every second);
     /// 3. each option's mark is its Black-76 value at the smile's volatility for its strike, rounded
     ///    to a tick.
     ///
@@ -33,7 +34,9 @@ extension Exchange {
             for expiry in optionSeries[series].expiries.indices {
                 let years = years(until: optionSeries[series].expiries[expiry].time)
                 guard years > 0 else { continue }
-                if fitting {
+                // An expiry without a smile yet (just listed, or no quotes so far) tries every second,
+                // so new marks leave the initial volatility as soon as the books allow.
+                if fitting || optionSeries[series].expiries[expiry].smile == nil {
                     let points = smilePoints(series, expiry, forward: forward, tickValue: tickValue, years: years)
                     if let smile = SVISmile(fitting: points, years: years) {
                         optionSeries[series].expiries[expiry].smile = smile

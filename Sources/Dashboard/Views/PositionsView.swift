@@ -36,9 +36,16 @@ enum PositionsView {
         }
         let selected =
             account.positions.isEmpty ? nil : min(context.state.selectedPosition, account.positions.count - 1)
-        let chosen = columns(fitting: inner.width, widths: Table(columns: allColumns, rows: rows).contentWidths)
+        // Without a perpetual position, the liquidation and ADL columns have nothing to show and
+        // give their room to the options' PnL, which carries no ROE and needs no fixed width.
+        let onlyOptions = account.positions.isEmpty
+        var shown = allColumns
+        if onlyOptions { shown[6].width = shown[6].title.count }
+        let order = onlyOptions ? priority.filter { $0 != 5 && $0 != 8 } : priority
+        let chosen = columns(
+            fitting: inner.width, widths: Table(columns: shown, rows: rows).contentWidths, priority: order)
         _ = Table(
-            columns: chosen.map { allColumns[$0] }, rows: rows.map { pick(chosen, $0) },
+            columns: chosen.map { shown[$0] }, rows: rows.map { pick(chosen, $0) },
             selectedRow: context.focused(.positions) ? selected : nil
         ).draw(in: inner, canvas: &canvas)
     }
