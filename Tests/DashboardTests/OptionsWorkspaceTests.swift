@@ -17,6 +17,15 @@ import Testing
         return canvas
     }
 
+    /// Time left keeps its minutes past a day: the explain panel turns it into the years it prices with.
+    @Test func timeLeftKeepsItsMinutes() {
+        let left = 31 * SimTime.hour + 59 * SimTime.minute + 52 * SimTime.second
+        #expect(OptionFormat.timeLeft(left) == "1d 07h 59m")
+        #expect(OptionFormat.timeLeft(5 * SimTime.hour + 12 * SimTime.minute) == "5h 12m")
+        #expect(OptionFormat.timeLeft(14 * SimTime.minute + 59 * SimTime.second) == "14m")
+        #expect(OptionFormat.timeLeft(-SimTime.second) == "0m")
+    }
+
     @Test func threeOpensOptionsAndAsksForTheShownUnderlyingsChain() {
         var state = AppState(themeName: "default-dark")
         #expect(state.optionChainRequest == nil, "no chain is built while Options is closed")

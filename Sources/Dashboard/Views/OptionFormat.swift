@@ -11,10 +11,13 @@ enum OptionFormat {
     /// `62.5%`: a volatility (a fraction a year) in percent.
     static func volatility(_ value: Double) -> String { DisplayFormat.fixed(value * 100, 1) + "%" }
 
-    /// `3d 07h`, `5h 12m`, `14m`: time left to an expiry.
+    /// `3d 07h 59m`, `5h 12m`, `14m`: time left to an expiry, to the minute (the explain panel
+    /// turns it into years, so it must not drop the minutes).
     static func timeLeft(_ time: SimTime) -> String {
         let minutes = max(0, time / .minute)
-        if minutes >= 24 * 60 { return "\(minutes / (24 * 60))d \(two(minutes / 60 % 24))h" }
+        if minutes >= 24 * 60 {
+            return "\(minutes / (24 * 60))d \(two(minutes / 60 % 24))h \(two(minutes % 60))m"
+        }
         if minutes >= 60 { return "\(minutes / 60)h \(two(minutes % 60))m" }
         return "\(minutes)m"
     }
