@@ -8,7 +8,7 @@ public struct Account: Sendable, Hashable {
     public var wallets: DenseArray<AssetID, Money>
     /// Position in each instrument: every perpetual, and the options the account has traded.
     public var positions: PositionBook
-    /// Open orders (resting or pending stops), oldest first.
+    /// Open orders (resting or pending stops), oldest first: ascending ids, as the exchange issues them.
     public var openOrders: [OrderID] = []
     /// The open orders summed per instrument and side, kept by the exchange as orders change.
     var orderExposures: OrderExposures

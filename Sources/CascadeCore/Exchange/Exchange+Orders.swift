@@ -236,8 +236,10 @@ extension Exchange {
             accounts[owner.account].orderExposures[owner.instrument].add(
                 share.side, lots: -share.lots, lotValue: markets[owner.instrument].instrument.lotValue(at: share.price))
         }
-        // Orders mostly leave oldest first (a maker's cancel-all), so the search is short.
-        if let slot = accounts[owner.account].openOrders.firstIndex(of: id) {
+        // Ids are filed as they are issued, so the list is ascending: a dealer quoting hundreds of
+        // options finds the one that leaves by binary search.
+        let slot = accounts[owner.account].openOrders.sortedSlot(of: id)
+        if slot < accounts[owner.account].openOrders.count, accounts[owner.account].openOrders[slot] == id {
             accounts[owner.account].openOrders.remove(at: slot)
         }
         return owner
