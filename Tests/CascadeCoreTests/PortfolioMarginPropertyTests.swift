@@ -4,8 +4,9 @@ import Testing
 
 @testable import CascadeCore
 
-/// Portfolio margin over random portfolios of options and perps: offsetting positions cancel, and
-/// the requirement is homogeneous in size.
+/// Portfolio margin over random portfolios of options and perps: its fast scenario pricing agrees
+/// with `greeks(spot:rate:volatility:)`, offsetting positions cancel, and the requirement is
+/// homogeneous in size.
 @Suite("Portfolio margin properties")
 struct PortfolioMarginPropertyTests {
     static let spot = 60_000.0
@@ -55,6 +56,30 @@ struct PortfolioMarginPropertyTests {
             let tolerance = Self.tolerance(scaled)
             #expect(abs(times.scanRisk - k * base.scanRisk) <= tolerance, "k \(k)")
             #expect(abs(times.initialMargin - k * base.initialMargin) <= tolerance, "k \(k)")
+        }
+    }
+
+    /// Each scenario's PnL of one position is what `EuropeanOption.greeks` gives for the shocked market,
+    /// to 10⁻⁹ of the position's largest scenario notional.
+    @Test func scenarioPricesAgreeWithTheGreeks() async {
+        await propertyCheck(count: 200, input: Self.position) { position in
+            let margin = Self.model.evaluate([position], spot: Self.spot)
+            for (index, scenario) in Self.model.scenarios.enumerated() {
+                let shockedSpot = Self.spot * (1 + scenario.spotShock)
+                let expected: Double
+                switch position.contract {
+                case .perpetual: expected = position.size * (shockedSpot - Self.spot)
+                case .option(let right, let strike, let days, let volatility):
+                    let option = EuropeanOption(right, strike: strike, years: days / 365)
+                    let shocked = volatility * (1 + scenario.volShock * Self.model.volShockScale(days: days))
+                    expected =
+                        position.size
+                        * (option.greeks(spot: shockedSpot, rate: 0, volatility: shocked).price
+                            - option.greeks(spot: Self.spot, rate: 0, volatility: volatility).price)
+                }
+                #expect(
+                    abs(margin.scenarioPnLs[index] - expected) <= Self.tolerance([position]), "scenario \(index + 1)")
+            }
         }
     }
 }
