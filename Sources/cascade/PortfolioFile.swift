@@ -10,9 +10,9 @@ import TOMLKit
 /// kind = "option"       # or "perp"
 /// type = "call"         # call | put (options only)
 /// strike = 60000        # options only, above 0
-/// days = 30             # options only: days to expiry, above 0 and at most 36500
+/// days = 30             # options only: days to expiry, 0.001 to 36500
 /// size = -1             # signed, in coins: negative is short
-/// iv = 0.60             # options only: implied volatility, above 0 and at most 10
+/// iv = 0.60             # options only: implied volatility, 0.001 to 10
 ///
 /// [parameters]          # optional; every key optional, Paradex's value when left out
 /// spot_shocks = [-0.16, -0.12, -0.08, -0.04, 0, 0.04, 0.08, 0.12, 0.16]  # core moves, each above −1
@@ -23,7 +23,8 @@ import TOMLKit
 /// maintenance_fraction = 0.5
 /// ```
 /// `vol_down` stops at −0.35 because a 1-day option's shock is scaled by 30^0.3 ≈ 2.77: any larger
-/// cut would take its volatility below zero. The extended moves and their weights are Paradex's.
+/// cut would take its volatility below zero. `days` and `iv` stop at 0.001 so that σ√T never rounds
+/// to 0 (an at-the-money price would be 0 ÷ 0). The extended moves and their weights are Paradex's.
 struct PortfolioFile {
     var calculation: PortfolioCalculation
 
@@ -87,10 +88,13 @@ struct PortfolioFile {
             guard let strike = try table.number("strike", in: 0...1e15, range: "above 0 and at most 1e15") else {
                 throw table.error("an option needs a 'strike'")
             }
-            guard let days = try table.number("days", in: 0...36_500, range: "above 0 and at most 36500") else {
+            guard
+                let days = try table.number("days", in: 0.001...36_500, range: "from 0.001 to 36500", openBelow: false)
+            else {
                 throw table.error("an option needs 'days' to expiry")
             }
-            guard let volatility = try table.number("iv", in: 0...10, range: "above 0 and at most 10") else {
+            guard let volatility = try table.number("iv", in: 0.001...10, range: "from 0.001 to 10", openBelow: false)
+            else {
                 throw table.error("an option needs an 'iv' (0.6 is 60%)")
             }
             return .option(right, strike: strike, days: days, volatility: volatility, size: try table.size())

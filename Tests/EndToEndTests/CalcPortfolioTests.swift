@@ -68,7 +68,7 @@ struct CalcPortfolioTests {
             ),
             (
                 "[[position]]\nkind = \"option\"\ntype = \"put\"\nstrike = 50000\ndays = -3\nsize = 1\niv = 0.6\n",
-                "60000", ":5: 'days' must be above 0 and at most 36500"
+                "60000", ":5: 'days' must be from 0.001 to 36500, got -3.0"
             ),
             (
                 "[[position]]\nkind = \"perp\"\nsize = 1\niv = 0.5\n", "60000",
