@@ -3,9 +3,9 @@ import PackageDescription
 
 // Dependencies point one way (see DESIGN.md):
 // cascade → {Dashboard, CascadeBench}; CascadeBench → Dashboard; Dashboard → {TerminalKit, CascadeSim, CascadeCore};
-// CascadeSim → CascadeCore; TerminalKit → CNCursesW; CascadeSim and TerminalKit → TOMLInput (the checks
-// every TOML text passes before TOMLKit reads it). Every target names each of our modules it imports
-// (ModuleImportTests checks it).
+// CascadeSim → CascadeCore; TerminalKit → CNCursesW; CascadeSim, TerminalKit and cascade (portfolio files) →
+// TOMLInput (the checks every TOML text passes before TOMLKit reads it). Every target names each of our modules it
+// imports (ModuleImportTests checks it).
 let package = Package(
     name: "Cascade",
     platforms: [.macOS(.v15)],
@@ -63,8 +63,9 @@ let package = Package(
         .executableTarget(
             name: "cascade",
             dependencies: [
-                "Dashboard", "CascadeBench", "CascadeSim", "CascadeCore", "TerminalKit",
+                "Dashboard", "CascadeBench", "CascadeSim", "CascadeCore", "TerminalKit", "TOMLInput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .testTarget(

@@ -6,7 +6,7 @@ struct CalcCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calc",
         abstract: "Run the exchange's margin and option arithmetic on numbers you give.",
-        subcommands: [CalcMarginCommand.self, CalcOptionCommand.self]
+        subcommands: [CalcMarginCommand.self, CalcOptionCommand.self, CalcPortfolioCommand.self]
     )
 }
 

@@ -84,37 +84,40 @@ public struct OptionCalculation: Sendable {
 
     /// The largest spot, strike or price accepted.
     static let amountLimit = 1e15
+    /// `amountLimit` as error messages state it.
+    static let amountRange = "above 0 and at most 1000000000000000"
 
     /// Wraps the flags; nothing is parsed or checked until `result()`.
     public init(_ flags: OptionCalculationFlags) { self.flags = flags }
 
     /// The valuation, or the implied volatility and the valuation at it.
     public func result() throws(OptionCalculationError) -> OptionCalculationResult {
-        let amountRange = "above 0 and at most 1000000000000000"
-        let spot = try number("--spot", flags.spot, in: 0...Self.amountLimit, range: amountRange)
-        let strike = try number("--strike", flags.strike, in: 0...Self.amountLimit, range: amountRange)
+        let spot = try Self.number("--spot", flags.spot, in: 0...Self.amountLimit, range: Self.amountRange)
+        let strike = try Self.number("--strike", flags.strike, in: 0...Self.amountLimit, range: Self.amountRange)
         let years: Double
         switch (flags.days, flags.years) {
         case (let days?, nil):
             years =
-                try number("--days", days, in: 0...36_500, range: "above 0 and at most 36500")
+                try Self.number("--days", days, in: 0...36_500, range: "above 0 and at most 36500")
                 / EuropeanOption.daysPerYear
-        case (nil, let text?): years = try number("--years", text, in: 0...100, range: "above 0 and at most 100")
+        case (nil, let text?): years = try Self.number("--years", text, in: 0...100, range: "above 0 and at most 100")
         default: throw .exactlyOne(of: "--days", or: "--years")
         }
         let rate =
             try flags.rate.map { text throws(OptionCalculationError) in
-                try number("--rate", text, in: -1...1, range: "from -100% to 100%", percent: true, openBelow: false)
+                try Self.number(
+                    "--rate", text, in: -1...1, range: "from -100% to 100%", percent: true, openBelow: false)
             } ?? 0
         let option = EuropeanOption(flags.right, strike: strike, years: years)
         switch (flags.volatility, flags.price) {
         case (let text?, nil):
-            let volatility = try number("--vol", text, in: 0...10, range: "above 0 and at most 1000%", percent: true)
+            let volatility = try Self.number(
+                "--vol", text, in: 0...10, range: "above 0 and at most 1000%", percent: true)
             return OptionCalculationResult(
                 option: option, spot: spot, rate: rate, volatility: volatility, impliedFrom: nil,
                 greeks: option.greeks(spot: spot, rate: rate, volatility: volatility))
         case (nil, let text?):
-            let price = try number("--price", text, in: 0...Self.amountLimit, range: amountRange)
+            let price = try Self.number("--price", text, in: 0...Self.amountLimit, range: Self.amountRange)
             let volatility: Double
             do {
                 volatility = try option.impliedVolatility(price: price, spot: spot, rate: rate)
@@ -129,8 +132,9 @@ public struct OptionCalculation: Sendable {
     }
 
     /// A plain decimal (with `percent`, optionally ending in `%`, read as hundredths) inside `bounds`;
-    /// the lower bound itself is refused unless `openBelow` is `false`.
-    private func number(
+    /// the lower bound itself is refused unless `openBelow` is `false`. `PortfolioCalculation` reads
+    /// its `--spot` by it too.
+    static func number(
         _ flag: String, _ text: String, in bounds: ClosedRange<Double>, range: String, percent: Bool = false,
         openBelow: Bool = true
     ) throws(OptionCalculationError) -> Double {
