@@ -29,7 +29,8 @@ let package = Package(
             dependencies: [.product(name: "HeapModule", package: "swift-collections")]
         ),
         .target(
-            name: "TOMLInput"
+            name: "TOMLInput",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(
             name: "CascadeSim",

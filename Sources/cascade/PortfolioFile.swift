@@ -31,15 +31,10 @@ struct PortfolioFile {
     /// Reads `text`; `file` names it in errors.
     static func parse(_ text: String, file: String) throws(PortfolioFileError) -> PortfolioFile {
         let root: TOMLTable
-        do {
-            try TOMLInput.check(text)
-            root = try TOMLTable(string: text)
-        } catch let problem as TOMLInput.Problem {
-            throw PortfolioFileError(file: file, line: problem.line, message: problem.message)
-        } catch let error as TOMLParseError {
-            throw PortfolioFileError(file: file, line: error.source.begin.line, message: error.description)
+        do throws(TOMLInput.Problem) {
+            root = try TOMLInput.table(text)
         } catch {
-            throw PortfolioFileError(file: file, line: nil, message: "\(error)")
+            throw PortfolioFileError(file: file, line: error.line, message: error.message)
         }
         let lines = PortfolioFileLines(file: file, text: text)
         let top = PortfolioFileTable(table: root, lines: lines, header: nil)

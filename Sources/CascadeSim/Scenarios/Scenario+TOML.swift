@@ -68,15 +68,10 @@ extension Scenario {
     /// ```
     public static func parse(_ text: String, file: String) throws(ScenarioError) -> Scenario {
         let root: TOMLTable
-        do {
-            try TOMLInput.check(text)
-            root = try TOMLTable(string: text)
-        } catch let problem as TOMLInput.Problem {
-            throw ScenarioError(file: file, line: problem.line, message: problem.message)
-        } catch let error as TOMLParseError {
-            throw ScenarioError(file: file, line: error.source.begin.line, message: error.description)
+        do throws(TOMLInput.Problem) {
+            root = try TOMLInput.table(text)
         } catch {
-            throw ScenarioError(file: file, line: nil, message: "\(error)")
+            throw ScenarioError(file: file, line: error.line, message: error.message)
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let headers = SectionHeaders(lines: lines)
