@@ -11,7 +11,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure the engine (build with -c release).",
         subcommands: [
             BenchMatchingCommand.self, BenchLiquidationCommand.self, BenchSimCommand.self, BenchRealismCommand.self,
-            BenchRenderCommand.self, BenchOptionsCommand.self,
+            BenchRenderCommand.self, BenchOptionsCommand.self, BenchPortfolioCommand.self,
         ]
     )
 }
