@@ -10,6 +10,8 @@ struct OptionsSelection: Sendable, Hashable {
     var right = OptionRight.call
     /// The payoff diagram shows every option position on the underlying instead of the selected one.
     var wholeBook = false
+    /// The payoff's place shows the risk matrix (portfolio margin's scenario PnL) instead (`R`).
+    var riskMatrix = false
 
     /// The selected row of `chain` (clamped to it), or nil for an empty chain.
     func row(in chain: OptionChainSnapshot) -> Int? {

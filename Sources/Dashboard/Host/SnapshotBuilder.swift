@@ -30,6 +30,8 @@ struct SnapshotBuilder {
         snapshot.replies = recorder.replies
         snapshot.generation = generation
         snapshot.options = chain.flatMap(optionChain)
+        let risk = portfolioRisk(in: snapshot)
+        snapshot.options?.risk = risk
         snapshot.listedOptions = recorder.listedOptions
         addSystemSeries(to: &snapshot)
         return snapshot

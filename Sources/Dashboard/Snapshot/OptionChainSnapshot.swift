@@ -20,6 +20,9 @@ public struct OptionChainSnapshot: Sendable {
     public var smile: SVISmile?
     /// One row per listed strike, lowest first.
     public var rows: [OptionChainRow]
+    /// The user's options on the underlying and perpetual in it under portfolio margin; nil when
+    /// nothing is held.
+    public var risk: PortfolioRiskSnapshot?
 
     /// A chain of `rows`, for an expiry `years` away.
     public init(

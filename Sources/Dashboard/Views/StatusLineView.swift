@@ -29,7 +29,8 @@ enum StatusLineView {
 
     /// The Options workspace's most useful keys, ranked alike.
     static let optionKeys: [(text: String, rank: Int)] = [
-        ("↑↓←→ pick", 2), ("f/F expiry", 2), ("b buy", 1), ("s sell", 2), ("p payoff", 4), ("e explain", 3),
+        ("↑↓←→ pick", 2), ("f/F expiry", 2), ("b buy", 1), ("s sell", 2), ("p payoff", 4), ("R risk", 4),
+        ("e explain", 3),
         ("i underlying", 4), (": command", 5), ("? help", 1), ("q quit", 1),
     ]
 

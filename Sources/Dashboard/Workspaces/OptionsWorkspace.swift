@@ -2,10 +2,13 @@ import CascadeCore
 import TerminalKit
 
 /// Workspace `3`: the option chain of the shown underlying at one expiry (calls | strike | puts),
-/// its smile, the user's option positions with their Greeks and a payoff diagram. ↑↓ pick a strike,
-/// ←→ the call or the put, `f`/`F` the expiry, `b`/`s` open a ticket for the picked option.
+/// its smile, the user's option positions with their Greeks and a payoff diagram or (`R`) the risk
+/// matrix. ↑↓ pick a strike, ←→ the call or the put, `f`/`F` the expiry, `b`/`s` open a ticket for the
+/// picked option.
 enum OptionsWorkspace: WorkspaceScreen {
-    enum KeyAction: Sendable, Hashable { case up, down, call, put, nextExpiry, previousExpiry, payoff, buy, sell }
+    enum KeyAction: Sendable, Hashable {
+        case up, down, call, put, nextExpiry, previousExpiry, payoff, riskMatrix, buy, sell
+    }
 
     static let title = "Options"
     static let keys = OverlayKeys<KeyAction>(bindings: [
@@ -22,6 +25,9 @@ enum OptionsWorkspace: WorkspaceScreen {
         .init(keys: [.character("s")], actions: [.sell], label: "s", help: "sell the selected option"),
         .init(
             keys: [.character("p")], actions: [.payoff], label: "p", help: "payoff: selected option / whole book"),
+        .init(
+            keys: [.character("R")], actions: [.riskMatrix], label: "R",
+            help: "payoff / risk matrix (portfolio margin scenarios)"),
     ])
 
     static func perform(_ action: KeyAction, state: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
@@ -40,6 +46,7 @@ enum OptionsWorkspace: WorkspaceScreen {
             state.options.expiry = chain.expiries[(position + step) % chain.expiries.count]
             state.options.row = nil
         case .payoff: state.options.wholeBook.toggle()
+        case .riskMatrix: state.options.riskMatrix.toggle()
         case .buy, .sell:
             guard let quote = state.options.quote(in: chain) else {
                 state.status = ("No option listed on this underlying yet", true)
@@ -73,7 +80,7 @@ enum OptionsWorkspace: WorkspaceScreen {
             OptionChainView.draw(chain, context, in: left[0], canvas: &canvas)
             OptionPositionsView.draw(chain, context, in: left[1], canvas: &canvas)
             SmileView.draw(chain, context, in: right[0], canvas: &canvas)
-            PayoffView.draw(chain, context, in: right[1], canvas: &canvas)
+            drawPayoffOrRisk(chain, context, in: right[1], canvas: &canvas)
         } else {
             let rows = body.splitRows([body.height * 55 / 100, 0])
             OptionChainView.draw(chain, context, in: rows[0], canvas: &canvas)
@@ -81,7 +88,18 @@ enum OptionsWorkspace: WorkspaceScreen {
                 body.width >= 120 ? [body.width * 40 / 100, body.width * 30 / 100, 0] : [body.width / 2, 0])
             OptionPositionsView.draw(chain, context, in: bottom[0], canvas: &canvas)
             if bottom.count == 3 { SmileView.draw(chain, context, in: bottom[1], canvas: &canvas) }
-            PayoffView.draw(chain, context, in: bottom[bottom.count - 1], canvas: &canvas)
+            drawPayoffOrRisk(chain, context, in: bottom[bottom.count - 1], canvas: &canvas)
+        }
+    }
+
+    /// The payoff diagram, or the risk matrix in its place when `R` asked for it.
+    private static func drawPayoffOrRisk(
+        _ chain: OptionChainSnapshot, _ context: ViewContext, in rect: Rect, canvas: inout Canvas
+    ) {
+        if context.state.options.riskMatrix {
+            RiskMatrixView.draw(chain, context, in: rect, canvas: &canvas)
+        } else {
+            PayoffView.draw(chain, context, in: rect, canvas: &canvas)
         }
     }
 }

@@ -6,7 +6,7 @@
 /// The calm market from seed 7 with its options, built by the engine and paused: the chain of
 /// BTC-PERP's soonest expiry in the snapshot, and the user holding 0.5 of the at-the-money call
 /// when `holding` (its position put in place, as an option fill would leave it, so the fixture does
-/// not wait on the dealers' quotes).
+/// not wait on the dealers' quotes), its portfolio-margin risk evaluated as the engine would.
 enum OptionsMarket {
     static let warmUp: SimTime = 20 * .minute
 
@@ -30,6 +30,13 @@ enum OptionsMarket {
                 id: call.id, instrument: call.instrument, position: position, mark: mark, index: chain.index,
                 initialMargin: position.costBasis, years: chain.years)
         ]
+        // As `SnapshotBuilder` evaluates it, from the account just put in place.
+        if let index = chain.index {
+            let risk = PortfolioRiskSnapshot(
+                account: snapshot.account, underlying: snapshot[chain.underlying].instrument, id: chain.underlying,
+                index: index)
+            snapshot.options?.risk = risk
+        }
         return snapshot
     }
 
