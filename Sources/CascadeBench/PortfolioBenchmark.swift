@@ -35,6 +35,12 @@ public enum PortfolioBenchmark {
                 + "\"p50_ns\":\(p50),\"p99_ns\":\(p99),\"max_ns\":\(max),"
                 + "\"initial_margin\":\((initialMargin * 100).rounded() / 100)}"
         }
+
+        /// One line for a reader: `portfolio-margin: 20 positions, 24 scenarios, 12366 ns per evaluation (p50 …)`.
+        public var summary: String {
+            "portfolio-margin: \(positions) positions, \(scenarios) scenarios, "
+                + "\(Int(meanNanoseconds.rounded())) ns per evaluation (p50 \(p50) ns, p99 \(p99) ns, max \(max) ns)"
+        }
     }
 
     /// The underlying's spot.

@@ -24,13 +24,6 @@ struct BenchPortfolioCommand: ParsableCommand {
 
     func run() throws {
         let result = PortfolioBenchmark.run(evaluations: evaluations)
-        if json {
-            StandardStreams.writeOutput(result.jsonLine + "\n")
-            return
-        }
-        var text = "portfolio-margin: \(result.positions) positions, \(result.scenarios) scenarios, "
-        text += "\(Int(result.meanNanoseconds.rounded())) ns per evaluation "
-        text += "(p50 \(result.p50) ns, p99 \(result.p99) ns, max \(result.max) ns)\n"
-        StandardStreams.writeOutput(text)
+        StandardStreams.writeOutput((json ? result.jsonLine : result.summary) + "\n")
     }
 }

@@ -62,12 +62,11 @@ enum RiskMatrixView {
             var column = x + 5
             for shock in shocks {
                 let index = risk.scenarioIndex(spotShock: move, volShock: shock)
-                let text = cellText(
-                    index.map { risk.margin.scenarioPnLs[$0] }, worst: index == risk.margin.worstScenario)
                 let pnl = index.map { risk.margin.scenarioPnLs[$0] }
+                let worst = index != nil && index == risk.margin.worstScenario
                 canvas.put(
-                    pad(text, cellWidth), x: column, y: y,
-                    style: cellStyle(pnl, largest: largest, worst: index != nil && index == risk.margin.worstScenario))
+                    pad(cellText(pnl, worst: worst), cellWidth), x: column, y: y,
+                    style: cellStyle(pnl, largest: largest, worst: worst))
                 column += cellWidth
             }
             y += 1
