@@ -27,6 +27,7 @@ import Testing
         session.handle(.showOptions(OptionChainRequest(underlying: InstrumentID(0))))
         let chain = try #require(session.snapshot().options)
         let expiry = try #require(chain.expiry)
+        #expect(chain.risk == nil, "no portfolio-margin risk while nothing is held")
         let call = chain.rows[try #require(chain.atTheMoneyRow)].call
         let mark = try #require(call.mark).price
         // Another account offers the call, so the test does not depend on the dealers' quotes.
@@ -43,12 +44,16 @@ import Testing
         let position = try #require(held.account.optionPositions.first)
         #expect(position.id == call.id && position.position.size == 100)
         #expect(position.greeks.delta > 0.3 && position.greeks.theta < 0)
+        let risk = try #require(held.options?.risk, "the engine evaluates the held call by portfolio margin")
+        #expect(risk.options == 1 && risk.standardInitialMargin == position.initialMargin)
+        #expect(risk.margin.initialMargin > 0 && risk.margin.scenarioPnLs.count == 24)
         let symbol = call.instrument.symbol
         #expect(held.log.contains { $0.isUser && $0.text.hasPrefix("Bought 1.00 \(symbol) at ") })
         #expect(held.replies.contains { $0.text.contains(symbol) && !$0.isError })
         session.advanceSimulated(to: expiry + 2 * .second)
         let settled = session.snapshot()
         #expect(settled.account.optionPositions.isEmpty)
+        #expect(settled.options?.risk == nil)
         let line = try #require(settled.log.last { $0.kind == .settlement })
         #expect(line.isUser && line.text.hasPrefix("Expiry: YOUR long 1.00 \(symbol) "))
         #expect(line.text.hasSuffix(" USDC") && line.text.contains(", PnL "))
