@@ -46,7 +46,9 @@ extension Exchange {
                 for strike in optionSeries[series].expiries[expiry].strikes {
                     let price = Double(strike.strike.ticks) * tickValue
                     let volatility = smile?.impliedVolatility(strike: price, forward: forward) ?? initial
-                    for (id, right) in [(strike.call, OptionRight.call), (strike.put, .put)] {
+                    // Both rights without building a pair array per strike each second.
+                    for right in OptionRight.allCases {
+                        let id = right == .call ? strike.call : strike.put
                         let greeks = EuropeanOption(right, strike: price, years: years)
                             .greeks(forward: forward, rate: 0, volatility: volatility)
                         guard greeks.price.isFinite else { continue }

@@ -41,7 +41,7 @@ struct OptionDealer: Agent {
         let stress = max(1, place.markets[market].observer.indexStress)
         let tick = place.markets[market].tickSize
         var delta = Double(place.position(account, market).size) * place.markets[market].lotSize
-        var kept: [InstrumentID: Quote] = [:]
+        var kept = [InstrumentID: Quote](minimumCapacity: quotes.count)
         // Quotes stop in the last half hour, while the settlement average is taken.
         let chain = OptionChainQuote.chain(place, on: market, minimumYears: 1_800_000 / OptionChainQuote.year)
         for expiry in chain {
