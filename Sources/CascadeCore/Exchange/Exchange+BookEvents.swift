@@ -26,15 +26,10 @@ extension Exchange {
             case .trade(let trade):
                 events.append(.book(instrument, event, client: nil))
                 // A maker that is filled in full is untracked here, by the lookup that finds its id; one
-                // filled in part is counted at what it has left. The taker was counted when it was
-                // filed or triggered, after its trades.
-                let maker: ClientOrderID?
-                if trade.makerRemaining == .zero {
-                    maker = untrack(trade.makerID)?.client
-                } else {
-                    recount(trade.makerID)
-                    maker = clientOrderID(of: trade.makerID)
-                }
+                // filled in part is counted at what it has left, by the same lookup. The taker was
+                // counted when it was filed or triggered, after its trades.
+                let maker =
+                    trade.makerRemaining == .zero ? untrack(trade.makerID)?.client : recount(trade.makerID)?.client
                 settle(trade, instrument, clients: (maker, clientOrderID(of: trade.takerID)), &events)
                 lastTrade = trade.price
                 for account in [trade.makerAccount, trade.takerAccount] where !touched.contains(account) {

@@ -222,9 +222,11 @@ extension Exchange {
 
     /// Files open order `id` under its account and counts it in the account's exposures.
     mutating func track(_ id: OrderID, _ order: OpenOrder) {
+        var order = order
+        order.counted = openOrder(id, in: order.instrument)
+        count(order, from: nil, to: order.counted)
         owners[id] = order
         accounts[order.account].openOrders.append(id)
-        recount(id)
     }
 
     /// Forgets open order `id` and takes it out of its account's exposures; returns what was filed
@@ -232,10 +234,7 @@ extension Exchange {
     @discardableResult
     mutating func untrack(_ id: OrderID) -> OpenOrder? {
         guard let owner = owners.removeValue(forKey: id) else { return nil }
-        if let share = owner.counted {
-            accounts[owner.account].orderExposures[owner.instrument].add(
-                share.side, lots: -share.lots, lotValue: markets[owner.instrument].instrument.lotValue(at: share.price))
-        }
+        count(owner, from: owner.counted, to: nil)
         // Ids are filed as they are issued, so the list is ascending: a dealer quoting hundreds of
         // options finds the one that leaves by binary search.
         let slot = accounts[owner.account].openOrders.sortedSlot(of: id)

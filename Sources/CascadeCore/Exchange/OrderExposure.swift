@@ -77,26 +77,35 @@ extension Exchange {
         var counted: OrderShare? = nil
     }
 
-    /// Brings the account's order exposure up to date with what order `id` holds now. Called for
-    /// every book event that names an open order, after the book has produced all of them, so the
-    /// last call sees the order's final state; calling it again changes nothing.
-    /// - Complexity: O(1): two hash lookups, and a third to file the new share when it changed.
-    mutating func recount(_ id: OrderID) {
-        guard let owner = owners[id] else { return }
+    /// Brings the account's order exposure up to date with what order `id` holds now, and returns
+    /// what is filed for the order (`nil` when it is not open). Called for every book event that
+    /// names an open order, after the book has produced all of them, so the last call sees the
+    /// order's final state; calling it again changes nothing.
+    /// - Complexity: O(1): one hash lookup and the book's own; the new share is written in place.
+    @discardableResult
+    mutating func recount(_ id: OrderID) -> OpenOrder? {
+        guard let slot = owners.index(forKey: id) else { return nil }
+        let owner = owners.values[slot]
         let now = openOrder(id, in: owner.instrument)
-        guard now != owner.counted else { return }
+        guard now != owner.counted else { return owner }
+        count(owner, from: owner.counted, to: now)
+        owners.values[slot].counted = now
+        return owners.values[slot]
+    }
+
+    /// Moves the exposure of `owner`'s account in its instrument from share `old` to share `new`.
+    mutating func count(_ owner: OpenOrder, from old: OrderShare?, to new: OrderShare?) {
         // Lot values are read in place: passing the `Instrument` would copy it.
         var exposure = accounts[owner.account].orderExposures[owner.instrument]
-        if let old = owner.counted {
+        if let old {
             exposure.add(
                 old.side, lots: -old.lots, lotValue: markets[owner.instrument].instrument.lotValue(at: old.price))
         }
-        if let now {
+        if let new {
             exposure.add(
-                now.side, lots: now.lots, lotValue: markets[owner.instrument].instrument.lotValue(at: now.price))
+                new.side, lots: new.lots, lotValue: markets[owner.instrument].instrument.lotValue(at: new.price))
         }
         accounts[owner.account].orderExposures[owner.instrument] = exposure
-        owners[id]?.counted = now
     }
 
     /// Initial margin (with the fee) that the open orders summed in `exposure` hold against
