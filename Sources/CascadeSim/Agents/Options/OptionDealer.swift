@@ -71,8 +71,10 @@ struct OptionDealer: Agent {
                 kept[option.id] = quote
             }
         }
-        // Options that expired or entered their settlement window: cancel what is left there.
-        for (option, quote) in quotes where kept[option] == nil {
+        // Options that expired or entered their settlement window: cancel what is left there, in id
+        // order (a dictionary's own order changes from process to process, and so would the events).
+        for option in quotes.keys.sorted() where kept[option] == nil {
+            guard let quote = quotes[option] else { continue }
             for order in [quote.bid?.id, quote.ask?.id].compactMap({ $0 }) where place.exchange.isOpen(order) {
                 place.submit(.cancel(account, order))
             }
