@@ -7,7 +7,7 @@ import Testing
 struct DashboardTmuxTests {
     /// The dashboard with a fixed seed; the shell says how it exited.
     /// `environment`: assignments put before the command (`TERM=xterm-256color`).
-    private func start(_ flags: String = "", environment: String = "", width: Int = 160, height: Int = 48) throws
+    func start(_ flags: String = "", environment: String = "", width: Int = 160, height: Int = 48) throws
         -> TmuxSession
     {
         let command =
@@ -16,7 +16,7 @@ struct DashboardTmuxTests {
     }
 
     /// The book has both sides (its spread row shows) and prices such as `64012.3`.
-    private func showsPrices(_ screen: String) -> Bool {
+    func showsPrices(_ screen: String) -> Bool {
         screen.contains("bps") && screen.range(of: #"6\d,?\d{3}\.\d"#, options: .regularExpression) != nil
     }
 

@@ -18,6 +18,8 @@ public final class DashboardApp {
     private let frameInterval: Duration
     private var snapshot: MarketSnapshot?
     private var previous: MarketSnapshot?
+    /// The engine's warm-up as last drawn; nil when none runs.
+    private var warmUp: WarmUpProgress?
     /// The world generation and sequence number of the last reply shown.
     private var lastReply = (generation: 0, sequence: 0)
     private var dirty = true
@@ -70,6 +72,13 @@ public final class DashboardApp {
                 requestOptionChain()
                 dirty = true
             }
+            if let progress = host.warmUp, progress != warmUp {
+                warmUp = progress
+                dirty = true
+            } else if warmUp != nil, host.warmUp == nil {
+                warmUp = nil
+                dirty = true
+            }
             let now = clock.now
             if dirty && now - lastFrame >= frameInterval {
                 lastFrame = now
@@ -118,7 +127,7 @@ public final class DashboardApp {
                     FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
                 }
                 restarts += 1
-                host.send(.restart(scenario, seed: nil, warmUp: 0, generation: restarts))
+                host.send(.restart(scenario, seed: nil, warmUp: host.warmUpLength, generation: restarts))
                 // A lesson's goals belong to its own world.
                 if state.lesson != nil { host.send(.setPaused(false)) }
                 state.lesson = nil
@@ -181,11 +190,17 @@ public final class DashboardApp {
             return canvas
         }
         guard let snapshot else {
-            canvas.put("Starting the market…", x: 2, y: 1, style: Style(.muted))
+            let text = warmUp?.text ?? "Starting the market…"
+            canvas.put(
+                text, x: max(0, (width - text.count) / 2), y: height / 2, style: Style(.muted), maxWidth: width)
             return canvas
         }
         let context = ViewContext(snapshot: snapshot, previous: previous, state: state, glyphs: glyphs)
         DashboardScreen.draw(context, layout: layout, canvas: &canvas)
+        // A restart's warm-up: the old world stays on screen, frozen, under what is being prepared.
+        if let warmUp, snapshot.generation < restarts {
+            MessageBox.draw(title: "Restarting", lines: [warmUp.text], role: .accent, glyphs: glyphs, canvas: &canvas)
+        }
         return canvas
     }
 }
