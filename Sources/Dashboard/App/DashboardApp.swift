@@ -27,14 +27,19 @@ public final class DashboardApp {
     private var restarts = 0
     /// The option chain the engine was last asked to put in snapshots.
     private var shownChain: OptionChainRequest?
+    /// The warm-up a `:scenario` restart runs: the launch's `--warmup`, or when none was given, the
+    /// new scenario's `dashboardWarmUp`.
+    private let warmUpChoice: SimTime?
 
     /// An app drawing `host`'s snapshots on `terminal`; it reads no keys and draws nothing until `run()`.
-    /// `framesPerSecond` caps redraws (values below 1 count as 1).
+    /// `framesPerSecond` caps redraws (values below 1 count as 1); `warmUp` is the launch's
+    /// `--warmup` (nil when not given), which scenario restarts reuse.
     public init(
         terminal: any Terminal, host: EngineHost, catalog: ThemeCatalog, theme: Theme, themeName: String,
         glyphs: Glyphs,
-        framesPerSecond: Int
+        framesPerSecond: Int, warmUp: SimTime? = nil
     ) {
+        warmUpChoice = warmUp
         self.terminal = terminal
         self.host = host
         self.catalog = catalog
@@ -127,7 +132,9 @@ public final class DashboardApp {
                     FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
                 }
                 restarts += 1
-                host.send(.restart(scenario, seed: nil, warmUp: host.warmUpLength, generation: restarts))
+                host.send(
+                    .restart(
+                        scenario, seed: nil, warmUp: warmUpChoice ?? scenario.dashboardWarmUp, generation: restarts))
                 // A lesson's goals belong to its own world.
                 if state.lesson != nil { host.send(.setPaused(false)) }
                 state.lesson = nil

@@ -51,9 +51,6 @@ public final class EngineHost: Sendable {
     /// snapshot is published; nil otherwise.
     public var warmUp: WarmUpProgress? { warming.withLock { $0 } }
 
-    /// The launch's warm-up length, which scenario restarts reuse.
-    public var warmUpLength: SimTime { initial.warmUp }
-
     /// Publishes a warm-up's progress; false once the host is stopping, so the warm-up ends early.
     private func report(_ progress: WarmUpProgress) -> Bool {
         warming.withLock { $0 = progress }
