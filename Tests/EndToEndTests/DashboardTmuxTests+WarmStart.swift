@@ -44,6 +44,18 @@ extension DashboardTmuxTests {
         #expect(candleCount(screen) == 0)
     }
 
+    /// Ctrl-C while the progress line shows: the terminal comes back and the exit is the signal's;
+    /// `q` during the warm-up quits at once too, without waiting for the two hours.
+    @Test(arguments: [("C-c", 130), ("q", 0)])
+    func aKeyDuringTheWarmUpRestoresTheTerminal(key: String, status: Int) throws {
+        let session = try start(warmUp: "2h")
+        try session.waitFor { $0.contains("warming up calm: ") && $0.contains(" of 2h simulated…") }
+        try session.send(key)
+        let after = try session.waitFor(seconds: 10) { $0.contains("CASCADE-EXITED") }
+        #expect(after.contains("CASCADE-EXITED \(status)"))
+        #expect(!after.contains("warming up") && !after.contains("Backtrace"))
+    }
+
     @Test(arguments: ["ten", "-5m", "2x", "1h5"])
     func aBadWarmUpIsAUsageErrorNamingTheFlag(value: String) throws {
         let run = try CascadeBinary.run(["--warmup", value])
