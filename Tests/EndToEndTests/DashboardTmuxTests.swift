@@ -6,17 +6,18 @@ import Testing
 @Suite("dashboard in tmux, end to end", .serialized)
 struct DashboardTmuxTests {
     /// The dashboard with a fixed seed; the shell says how it exited.
-    /// `environment`: assignments put before the command (`TERM=xterm-256color`).
-    private func start(_ flags: String = "", environment: String = "", width: Int = 160, height: Int = 48) throws
-        -> TmuxSession
-    {
+    /// `environment`: assignments put before the command (`TERM=xterm-256color`). `warmUp`: the
+    /// `--warmup` value; none by default, since a debug build simulates a minute in about half a second.
+    func start(
+        _ flags: String = "", warmUp: String = "0", environment: String = "", width: Int = 160, height: Int = 48
+    ) throws -> TmuxSession {
         let command =
-            "cd '\(CascadeBinary.packageRoot.path)' && \(environment) '\(CascadeBinary.executable.path)' --seed 3 \(flags); echo CASCADE-EXITED $?; sleep 30"
+            "cd '\(CascadeBinary.packageRoot.path)' && \(environment) '\(CascadeBinary.executable.path)' --seed 3 --warmup \(warmUp) \(flags); echo CASCADE-EXITED $?; sleep 30"
         return try TmuxSession(command, width: width, height: height)
     }
 
     /// The book has both sides (its spread row shows) and prices such as `64012.3`.
-    private func showsPrices(_ screen: String) -> Bool {
+    func showsPrices(_ screen: String) -> Bool {
         screen.contains("bps") && screen.range(of: #"6\d,?\d{3}\.\d"#, options: .regularExpression) != nil
     }
 

@@ -18,6 +18,8 @@ public final class DashboardApp {
     private let frameInterval: Duration
     private var snapshot: MarketSnapshot?
     private var previous: MarketSnapshot?
+    /// The engine's warm-up as last drawn; nil when none runs.
+    private var warmUp: WarmUpProgress?
     /// The world generation and sequence number of the last reply shown.
     private var lastReply = (generation: 0, sequence: 0)
     private var dirty = true
@@ -25,14 +27,19 @@ public final class DashboardApp {
     private var restarts = 0
     /// The option chain the engine was last asked to put in snapshots.
     private var shownChain: OptionChainRequest?
+    /// The warm-up a `:scenario` restart runs: the launch's `--warmup`, or when none was given, the
+    /// new scenario's `dashboardWarmUp`.
+    private let warmUpChoice: SimTime?
 
     /// An app drawing `host`'s snapshots on `terminal`; it reads no keys and draws nothing until `run()`.
-    /// `framesPerSecond` caps redraws (values below 1 count as 1).
+    /// `framesPerSecond` caps redraws (values below 1 count as 1); `warmUp` is the launch's
+    /// `--warmup` (nil when not given), which scenario restarts reuse.
     public init(
         terminal: any Terminal, host: EngineHost, catalog: ThemeCatalog, theme: Theme, themeName: String,
         glyphs: Glyphs,
-        framesPerSecond: Int
+        framesPerSecond: Int, warmUp: SimTime? = nil
     ) {
+        warmUpChoice = warmUp
         self.terminal = terminal
         self.host = host
         self.catalog = catalog
@@ -68,6 +75,13 @@ public final class DashboardApp {
                 state.takeNotices(from: latest)
                 for effect in state.updateLesson(snapshot) { apply(effect) }
                 requestOptionChain()
+                dirty = true
+            }
+            if let progress = host.warmUp, progress != warmUp {
+                warmUp = progress
+                dirty = true
+            } else if warmUp != nil, host.warmUp == nil {
+                warmUp = nil
                 dirty = true
             }
             let now = clock.now
@@ -118,7 +132,9 @@ public final class DashboardApp {
                     FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
                 }
                 restarts += 1
-                host.send(.restart(scenario, seed: nil, warmUp: 0, generation: restarts))
+                host.send(
+                    .restart(
+                        scenario, seed: nil, warmUp: warmUpChoice ?? scenario.dashboardWarmUp, generation: restarts))
                 // A lesson's goals belong to its own world.
                 if state.lesson != nil { host.send(.setPaused(false)) }
                 state.lesson = nil
@@ -181,11 +197,17 @@ public final class DashboardApp {
             return canvas
         }
         guard let snapshot else {
-            canvas.put("Starting the market…", x: 2, y: 1, style: Style(.muted))
+            let text = warmUp?.text ?? "Starting the market…"
+            canvas.put(
+                text, x: max(0, (width - text.count) / 2), y: height / 2, style: Style(.muted), maxWidth: width)
             return canvas
         }
         let context = ViewContext(snapshot: snapshot, previous: previous, state: state, glyphs: glyphs)
         DashboardScreen.draw(context, layout: layout, canvas: &canvas)
+        // A restart's warm-up: the old world stays on screen, frozen, under what is being prepared.
+        if let warmUp, snapshot.generation < restarts {
+            MessageBox.draw(title: "Restarting", lines: [warmUp.text], role: .accent, glyphs: glyphs, canvas: &canvas)
+        }
         return canvas
     }
 }

@@ -17,10 +17,12 @@ public struct EngineSession {
     private let generation: Int
 
     /// `seed` is the dashboard's (`--seed`), kept for later restarts; `worldSeed`, when given, seeds
-    /// this world instead (lessons use their own).
+    /// this world instead (lessons use their own). The world first runs for `warmUp`, as fast as it
+    /// can, telling `report` after each simulated minute how far it got; the warm-up stops early
+    /// (the world stays where it got to) when `report` returns false, as when the app quits.
     public init(
         scenario: Scenario, seed: UInt64, worldSeed: UInt64? = nil, speed: Double, paused: Bool, warmUp: SimTime = 0,
-        generation: Int = 0, version: Int = 0
+        generation: Int = 0, version: Int = 0, report: (WarmUpProgress) -> Bool = { _ in true }
     ) {
         self.seed = seed
         self.generation = generation
@@ -33,12 +35,18 @@ public struct EngineSession {
             instruments: exchange.instruments,
             instrumentAssets: exchange.instrumentAssets,
             user: World.userAccount, statistics: world.statistics)
-        world.run(until: warmUp, observer: &recorder)
-        target = Double(warmUp)
+        var done: SimTime = 0
+        while done < warmUp {
+            done = min(warmUp, done + WarmUpProgress.step)
+            world.run(until: done, observer: &recorder)
+            guard report(WarmUpProgress(scenario: scenario.name, done: done, total: warmUp)) else { break }
+        }
+        target = Double(done)
     }
 
-    /// Applies one request from the UI (a command, a clock setting, a restart) on the engine thread.
-    public mutating func handle(_ request: EngineRequest) {
+    /// Applies one request from the UI (a command, a clock setting, a restart) on the engine thread;
+    /// a restart's warm-up reports to `report` as `init` does.
+    public mutating func handle(_ request: EngineRequest, report: (WarmUpProgress) -> Bool = { _ in true }) {
         switch request {
         case .command(let command):
             recorder.willApply(command, place: world.place)
@@ -51,7 +59,7 @@ public struct EngineSession {
             let chain = chain
             self = EngineSession(
                 scenario: scenario, seed: seed, worldSeed: worldSeed, speed: speed, paused: paused, warmUp: warmUp,
-                generation: generation, version: version)
+                generation: generation, version: version, report: report)
             self.chain = chain
         }
     }

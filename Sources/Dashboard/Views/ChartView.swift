@@ -5,6 +5,10 @@ import TerminalKit
 /// The price chart: candles or a line of closes (with mark and index) at the chosen timeframe,
 /// the user's entry, liquidation and order prices as levels, and a price axis on the right.
 ///
+/// Candles carry the mark price as a `•` marker wherever it leaves the candle's range, and the axis
+/// labels the current mark beside the last trade: a one-sided book can print trades far from a
+/// crashing mark, and the chart must not hide that. The title names the marker ("• mark").
+///
 /// Levels show only when they fall inside the range the prices span, so a distant liquidation
 /// price never squashes the candles into a few rows.
 struct ChartView {
@@ -14,8 +18,9 @@ struct ChartView {
         let state = context.state
         let minutes = max(1, state.timeframe)
         let timeframe = minutes % 60 == 0 ? "\(minutes / 60)h" : "\(minutes)m"
+        let legend = state.chartMode == .candles ? " · \(context.glyphs.candleMarker) mark" : ""
         let inner = Box.draw(
-            in: rect, title: "Chart \(instrument.symbol) · \(timeframe) · \(state.chartMode.rawValue)",
+            in: rect, title: "Chart \(instrument.symbol) · \(timeframe) · \(state.chartMode.rawValue)\(legend)",
             focused: context.focused(.chart), glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }
         let periods = aggregate(market.candles, minutes: minutes)
@@ -36,7 +41,8 @@ struct ChartView {
                     open: instrument.decimal(period.bar.open), high: instrument.decimal(period.bar.high),
                     low: instrument.decimal(period.bar.low), close: instrument.decimal(period.bar.close))
             }
-            scale = CandleChart(candles: candles, levels: levels).draw(
+            let marks = ChartSeries(values: sampled(market.markSeries, periods, market), style: Style(.chartMark))
+            scale = CandleChart(candles: candles, levels: levels, markers: marks).draw(
                 in: plot, glyphs: context.glyphs, canvas: &canvas)
         case .line:
             let legend = plot.height >= 6 ? 1 : 0
@@ -51,7 +57,9 @@ struct ChartView {
         }
         if axisWidth > 0 {
             let axis = Rect(x: plot.maxX, y: scale.rect.y, width: axisWidth, height: scale.rect.height)
-            drawAxis(scale, last: latest.bar, in: axis, instrument: instrument, glyphs: context.glyphs, canvas: &canvas)
+            drawAxis(
+                scale, last: latest.bar, mark: market.mark, in: axis, instrument: instrument, glyphs: context.glyphs,
+                canvas: &canvas)
         }
     }
 
@@ -123,11 +131,12 @@ struct ChartView {
         return levels
     }
 
-    /// Price labels every few rows, and the latest close in reverse video on its own row, marked with
-    /// the direction of its period.
+    /// Price labels every few rows, the latest close in reverse video on its own row, marked with
+    /// the direction of its period, and the current mark after its marker glyph on its row (unless
+    /// that is the close's row: there the two agree as far as the chart can show).
     private static func drawAxis(
-        _ scale: ChartScale, last: BarRecorder.Bar, in axis: Rect, instrument: Instrument, glyphs: Glyphs,
-        canvas: inout Canvas
+        _ scale: ChartScale, last: BarRecorder.Bar, mark: Price?, in axis: Rect, instrument: Instrument,
+        glyphs: Glyphs, canvas: inout Canvas
     ) {
         guard !axis.isEmpty else { return }
         let gap = max(2, axis.height / 4)
@@ -137,7 +146,12 @@ struct ChartView {
             let label = instrument.format(instrument.nearestPrice(to: scale.value(atRow: y)))
             canvas.put(" " + label, x: axis.x, y: y, style: Style(.axis), maxWidth: axis.width)
         }
-        guard let y = scale.row(for: instrument.decimal(last.close)) else { return }
+        let closeRow = scale.row(for: instrument.decimal(last.close))
+        if let mark, let y = scale.row(for: instrument.decimal(mark)), y != closeRow {
+            let label = String(glyphs.candleMarker) + instrument.format(mark)
+            canvas.put(label, x: axis.x, y: y, style: Style(.chartMark), maxWidth: axis.width)
+        }
+        guard let y = closeRow else { return }
         let rising = last.close >= last.open
         let label = String(rising ? glyphs.up : glyphs.down) + instrument.format(last.close)
         canvas.put(
