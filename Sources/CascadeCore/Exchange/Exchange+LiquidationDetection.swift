@@ -59,9 +59,7 @@ extension Exchange {
         }
         updateOptionHolders(account)
         guard accounts[account].positions.holdsOptions else { return }
-        for asset in assets.indices where isLiquidatable(account, .cross(asset: asset)) {
-            schedule(account, .cross(asset: asset), events: &events)
-        }
+        checkOptionHolder(account, &events)
     }
 
     /// The account's open option positions in a cross scope (options are always cross), shorts
@@ -88,11 +86,15 @@ extension Exchange {
     /// can file them. O(option holders) per underlying index update; only holders that could fail
     /// have their margin summed.
     mutating func detectOptionLiquidations(_ events: inout [Event]) {
-        for account in optionHolders {
-            for asset in assets.indices
-            where mayFailCross(account, asset) && isLiquidatable(account, .cross(asset: asset)) {
-                schedule(account, .cross(asset: asset), events: &events)
-            }
+        for account in optionHolders { checkOptionHolder(account, &events) }
+    }
+
+    /// Schedules each cross scope of an option holder that is liquidatable now; only scopes that
+    /// could fail have their margin summed.
+    private mutating func checkOptionHolder(_ account: AccountID, _ events: inout [Event]) {
+        for asset in assets.indices where mayFailCross(account, asset) && isLiquidatable(account, .cross(asset: asset))
+        {
+            schedule(account, .cross(asset: asset), events: &events)
         }
     }
 

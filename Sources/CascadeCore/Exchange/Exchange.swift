@@ -73,9 +73,9 @@ public struct Exchange: Sendable {
     public internal(set) var liquidationStyles: DenseArray<InstrumentID, LiquidationStyle>
     /// Each instrument's own insurance pool (used with per-contract funds; zero otherwise).
     var contractFunds: DenseArray<InstrumentID, Money>
-    /// The open-order exposures and cross margin the last order's account was left with, while no
-    /// other command has run since (`place` renews it, everything else drops it): a market maker's
-    /// ladder is admitted in O(1) per quote instead of re-summing its open orders and positions.
+    /// The cross margin the last order's account was left with, while no other command has run
+    /// since (`place` and `cancel` renew it, everything else drops it): a market maker's ladder is
+    /// admitted in O(1) per quote instead of re-summing the margin of its positions and orders.
     var admissionMemo: AdmissionMemo?
     /// Whether the liquidation engine holds a position the fund took over, to work after each command.
     var engineHolding = false
