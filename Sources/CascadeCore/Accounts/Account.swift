@@ -12,11 +12,17 @@ public struct Account: Sendable, Hashable {
     public var openOrders: [OrderID] = []
     /// The open orders summed per instrument and side, kept by the exchange as orders change.
     var orderExposures: OrderExposures
+    /// How cross margin is required in each settlement asset; standard until the account switches.
+    public internal(set) var crossMarginModels: DenseArray<AssetID, CrossMarginModel>
+    /// While in portfolio mode: the index range per underlying within which the account cannot
+    /// breach maintenance, and when it must be evaluated again regardless (see `PortfolioWatch`).
+    var portfolioWatch: PortfolioWatch?
 
     init(assets: Int, perpetuals: Int, defaultLeverage: Int) {
         wallets = DenseArray(repeating: .zero, count: assets)
         positions = PositionBook(perpetuals: perpetuals, leverage: defaultLeverage)
         orderExposures = OrderExposures(perpetuals: perpetuals)
+        crossMarginModels = DenseArray(repeating: .standard, count: assets)
     }
 
     /// Whether the account holds nothing now: no money, no position, no order.

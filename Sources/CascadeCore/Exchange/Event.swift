@@ -54,6 +54,7 @@ public enum Event: Sendable, Hashable {
     case fill(Fill)
     case leverageSet(AccountID, InstrumentID, Int)
     case marginModeSet(AccountID, InstrumentID, MarginMode)
+    case crossMarginModelSet(AccountID, Asset, CrossMarginModel)
     case isolatedMarginAdjusted(AccountID, InstrumentID, Money)
     case indexUpdated(InstrumentID, IndexPrice)
     case markUpdated(InstrumentID, MarkPrice)

@@ -22,6 +22,12 @@ extension Exchange {
     /// 4. when the scope is flat, its remaining equity goes to the insurance fund (a deficit is paid
     ///    by it, and what it cannot pay is recorded as bad debt).
     mutating func liquidate(_ account: AccountID, _ scope: LiquidationScope, _ events: inout [Event]) {
+        // A portfolio account is reduced step by step unless it is too deep for that.
+        if case .cross(let asset) = scope, accounts[account].crossMarginModels[asset] == .portfolio,
+            reducePortfolio(account, asset, &events)
+        {
+            return
+        }
         guard isLiquidatable(account, scope) else {
             // The market came back (or the position was closed) during the latency or a cooldown.
             let margin = scopeMargin(account, scope)
@@ -35,7 +41,7 @@ extension Exchange {
         defer { inLiquidation = nil }
         let walletBefore = accounts[account].wallets[scopeAsset(scope)]
         for id in accounts[account].openOrders {
-            guard let owner = owners[id], instruments(in: scope).contains(owner.instrument) else { continue }
+            guard let owner = owners[id], covers(scope, owner.instrument, of: account) else { continue }
             cancel(account, id, &events)
         }
         let margin = scopeMargin(account, scope)
@@ -123,6 +129,15 @@ extension Exchange {
             closedAll = closedAll && accounts[account].positions[option].isFlat
         }
         return closedAll
+    }
+
+    /// Whether a liquidation of `scope` covers the account's orders in `instrument`: the isolated
+    /// position's own, or every cross perpetual's and option's in the asset.
+    func covers(_ scope: LiquidationScope, _ instrument: InstrumentID, of account: AccountID) -> Bool {
+        switch scope {
+        case .isolated(let isolated): instrument == isolated
+        case .cross(let asset): instrumentAssets[instrument] == asset && !isIsolatedPerpetual(account, instrument)
+        }
     }
 
     func scopeAsset(_ scope: LiquidationScope) -> AssetID {

@@ -51,13 +51,20 @@ extension Exchange {
         updateMultiCross(account)
         for instrument in perpetualIDs {
             let position = holder.positions[instrument]
-            let price = position.isFlat ? nil : risk(of: account, in: instrument)?.liquidationPrice
+            // A portfolio-margined cross position has no liquidation price of its own: its account
+            // is watched by bands (`watchPortfolio`).
+            let portfolio =
+                position.mode == .cross && holder.crossMarginModels[assetID(of: instrument)] == .portfolio
+            let price = position.isFlat || portfolio ? nil : risk(of: account, in: instrument)?.liquidationPrice
             liquidationIndexes[instrument].update(account, isLong: position.size > 0, liquidationPrice: price)
-            if !position.isFlat, isLiquidatable(account, scope(of: account, in: instrument)) {
+            if !position.isFlat, !portfolio, isLiquidatable(account, scope(of: account, in: instrument)) {
                 schedule(account, scope(of: account, in: instrument), events: &events)
             }
         }
         updateOptionHolders(account)
+        if holder.crossMarginModels.contains(.portfolio) {
+            watchPortfolio(account, &events)
+        }
         guard accounts[account].positions.holdsOptions else { return }
         checkOptionHolder(account, &events)
     }
@@ -103,6 +110,8 @@ extension Exchange {
     /// maintenance is zero and their value never below zero), and most option holders are buyers.
     /// - Complexity: O(perpetuals + options held), with no pricing.
     private func mayFailCross(_ account: AccountID, _ asset: AssetID) -> Bool {
+        // A portfolio scope is watched by its bands (`detectPortfolioBreaches`), not on every update.
+        if accounts[account].crossMarginModels[asset] == .portfolio { return false }
         if accounts[account].wallets[asset].units < 0 { return true }
         for id in perpetualIDs where instrumentAssets[id] == asset {
             let position = accounts[account].positions[id]
@@ -129,6 +138,8 @@ extension Exchange {
     mutating func updateMultiCross(_ account: AccountID) {
         let holder = accounts[account]
         for asset in assets.indices {
+            // Portfolio-margined positions are filed by band, not by liquidation price.
+            let standard = holder.crossMarginModels[asset] == .standard
             let crossPositions = perpetualIDs.filter { instrument in
                 assetID(of: instrument) == asset && holder.positions[instrument].mode == .cross
                     && !holder.positions[instrument].isFlat
@@ -136,8 +147,9 @@ extension Exchange {
             let list = multiCrossHolders[asset]
             let slot = list.sortedSlot(of: account)
             let listed = slot < list.count && list[slot] == account
-            if crossPositions >= 2 && !listed { multiCrossHolders[asset].insert(account, at: slot) }
-            if crossPositions < 2 && listed { multiCrossHolders[asset].remove(at: slot) }
+            let refiled = standard && crossPositions >= 2
+            if refiled && !listed { multiCrossHolders[asset].insert(account, at: slot) }
+            if !refiled && listed { multiCrossHolders[asset].remove(at: slot) }
         }
     }
 

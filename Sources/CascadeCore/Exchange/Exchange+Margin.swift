@@ -44,12 +44,16 @@ extension Exchange {
     /// computes only these sums, not a full `PositionRisk` (which also solves liquidation prices).
     /// Without `orders`, the open orders' initial margin is left out: liquidation reads only equity
     /// and maintenance, and a market maker's hundreds of option quotes need not be priced for them.
+    /// Under portfolio margin the initial and maintenance margin of the cross positions and their
+    /// orders are the portfolio requirement's (`portfolioRequirement(of:asset:orders:)`).
     /// - Complexity: O(perpetuals + the options the account holds or has orders in).
     public func crossMargin(of account: AccountID, asset: AssetID) -> CrossMargin {
         crossMargin(of: account, asset: asset, orders: true)
     }
 
-    func crossMargin(of account: AccountID, asset: AssetID, orders: Bool) -> CrossMargin {
+    func crossMargin(of account: AccountID, asset: AssetID, orders: Bool, evaluatingPortfolio: Bool = true)
+        -> CrossMargin
+    {
         let holder = account
         guard accounts.contains(holder) else {
             return CrossMargin(wallet: .zero, unrealizedPnL: .zero, usedInitialMargin: .zero, maintenanceMargin: .zero)
@@ -80,12 +84,25 @@ extension Exchange {
             margin.usedInitialMargin += required.initial
             margin.maintenanceMargin += required.maintenance
         }
+        let portfolio = accounts[holder].crossMarginModels[asset] == .portfolio
+        if portfolio && evaluatingPortfolio {
+            let requirement = portfolioRequirement(of: holder, asset: asset, orders: orders, replacing: nil)
+            margin.usedInitialMargin = requirement.initial
+            margin.maintenanceMargin = requirement.maintenance
+        }
         guard orders, !accounts[holder].openOrders.isEmpty else { return margin }
         accounts[holder].orderExposures.forEach { index, exposure in
             guard instrumentAssets[index] == asset else { return }
+            // Under portfolio margin only orders in isolated perpetuals are margined one by one.
+            if portfolio && !isIsolatedPerpetual(holder, index) { return }
             margin.usedInitialMargin += orderMargin(exposure, accounts[holder].positions[index], index)
         }
         return margin
+    }
+
+    /// Whether the account's position slot in `instrument` is an isolated perpetual.
+    func isIsolatedPerpetual(_ account: AccountID, _ instrument: InstrumentID) -> Bool {
+        instrument.index < perpetualCount && accounts[account].positions[instrument].mode == .isolated
     }
 
     /// The risk figures of one position, with the wallet and other positions as its mode sees them.

@@ -23,7 +23,7 @@ extension Exchange {
     mutating func refreshOptionMarks(on underlying: InstrumentID) {
         guard let index = markets[underlying].index?.price else { return }
         let tick = markets[underlying].instrument.tickSize
-        let tickValue = Double(tick.units) / (0..<tick.scale).reduce(1.0) { value, _ in value * 10 }
+        let tickValue = tick.doubleValue
         let forward = Double(index.ticks) * tickValue
         for series in optionSeries.indices where optionSeries[series].underlying == underlying {
             guard now >= optionSeries[series].nextMarkRefresh else { continue }

@@ -76,6 +76,8 @@ extension Exchange {
             admissionMemo = memo
         case .accepted where owners[id] != nil:
             let asset = assetID(of: order.instrument)
+            // A portfolio account's margin is not a sum an order adds to; it keeps no memo.
+            guard !isPortfolio(order.account, asset: asset) else { return }
             // Without a margin from admission (the order needed none), the sum is taken now, with
             // the order already filed in the account's exposures.
             var margin = admission.margin ?? crossMargin(of: order.account, asset: asset)
@@ -136,8 +138,7 @@ extension Exchange {
             if market.instrument.option == nil && worst >= market.instrument.tiers.positionLimit {
                 return events.append(.rejected(account, .positionLimitExceeded))
             }
-            let added =
-                orderMargin(after, position, owner.instrument) - orderMargin(before, position, owner.instrument)
+            let added = addedOrderMargin(account, owner.instrument, from: before, to: after)
             let available = crossMargin(of: account, asset: assetID(of: owner.instrument)).available
             if added.units > 0 && added > available {
                 return events.append(.rejected(account, .insufficientMargin(required: added, available: available)))
@@ -190,12 +191,29 @@ extension Exchange {
                 return refused(.leverageAboveTierMaximum(maximum: maximum))
             }
         }
-        let required = orderMargin(after, position, market) - orderMargin(before, position, market)
+        let required = addedOrderMargin(order.account, market, from: before, to: after)
         guard required.units > 0 else { return admitted(required, known) }
         let margin = known ?? crossMargin(of: order.account, asset: assetID(of: order.instrument))
         let available = margin.available
         if required > available { return refused(.insufficientMargin(required: required, available: available)) }
         return admitted(required, margin)
+    }
+
+    /// The initial margin the account's orders in `instrument` need more when their exposure goes
+    /// from `before` to `after`: their own margin, or under portfolio margin the change in the
+    /// portfolio's initial margin with every order's worst case (so a hedge can need nothing).
+    private func addedOrderMargin(
+        _ account: AccountID, _ instrument: InstrumentID, from before: OrderExposure, to after: OrderExposure
+    ) -> Money {
+        let asset = assetID(of: instrument)
+        guard isPortfolio(account, asset: asset), !isIsolatedPerpetual(account, instrument) else {
+            let position = accounts[account].positions[instrument]
+            return orderMargin(after, position, instrument) - orderMargin(before, position, instrument)
+        }
+        func initial(_ exposure: OrderExposure) -> Money {
+            portfolioRequirement(of: account, asset: asset, orders: true, replacing: (instrument, exposure)).initial
+        }
+        return initial(after) - initial(before)
     }
 
     /// The price an option market order is judged at and limited to: the best opposite quote, else

@@ -39,5 +39,6 @@ extension Exchange {
             refreshOptionMarks(on: instrument)
             detectOptionLiquidations(&events)
         }
+        detectPortfolioBreaches(instrument, &events)
     }
 }

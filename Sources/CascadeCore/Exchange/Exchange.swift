@@ -17,6 +17,10 @@ public struct ExchangeConfiguration: Sendable, Hashable {
     public var options: [OptionSeriesRules] = []
     /// The civil date of simulated time, for option expiries and names.
     public var calendar = SimCalendar()
+    /// The scenario table and parameters of portfolio margin (Paradex's published table).
+    public var portfolioMargin = PortfolioMarginModel.paradex
+    /// How portfolio accounts are watched and reduced when they fall short.
+    public var portfolioReduction = PortfolioReductionRules()
 
     /// The reference settings: the built-in catalogue, 8-hour funding, 10× default leverage, 2²⁰ accounts.
     public init() {}
@@ -69,6 +73,11 @@ public struct Exchange: Sendable {
     /// Accounts holding an option position, in id order: re-checked on every index update of an
     /// underlying, since no liquidation price files them.
     var optionHolders: [AccountID] = []
+    /// Accounts margined by portfolio in some asset, in id order: each has a `PortfolioWatch`, and
+    /// only those whose band an index left (or whose review fell due) are evaluated again.
+    var portfolioAccounts: [AccountID] = []
+    /// Portfolio evaluations made to detect liquidations, for the banded detection's benchmark.
+    public internal(set) var portfolioDetectionEvaluations = 0
     /// Each instrument's liquidation waterfall, from the rules' style and per-symbol overrides.
     public internal(set) var liquidationStyles: DenseArray<InstrumentID, LiquidationStyle>
     /// Each instrument's own insurance pool (used with per-contract funds; zero otherwise).
@@ -194,6 +203,7 @@ public struct Exchange: Sendable {
         case .setLeverage(let account, let instrument, let leverage):
             setLeverage(account, instrument, leverage, &events)
         case .setMarginMode(let account, let instrument, let mode): setMarginMode(account, instrument, mode, &events)
+        case .setCrossMarginModel(let account, let asset, let model): setCrossMarginModel(account, asset, model, &events)
         case .adjustIsolatedMargin(let account, let instrument, let delta):
             adjustIsolatedMargin(account, instrument, delta, &events)
         case .oracle(let instrument, let quotes): updateOracle(instrument, quotes, &events)

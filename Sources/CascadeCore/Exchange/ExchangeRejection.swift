@@ -29,6 +29,8 @@ public enum ExchangeRejection: Sendable, Hashable, CustomStringConvertible {
     case expired
     /// Options are cross-margined by their standard margin: no leverage, no isolated margin.
     case notForOptions
+    /// Portfolio margin values linear contracts only; this asset settles an inverse one.
+    case notForPortfolio
 
     /// A short reason for messages and logs; amounts in minor units, prices in ticks.
     public var description: String {
@@ -52,6 +54,7 @@ public enum ExchangeRejection: Sendable, Hashable, CustomStringConvertible {
         case .marketOrderCannotRest: "a market order cannot rest in the book"
         case .expired: "the option has expired"
         case .notForOptions: "options are cross-margined without leverage"
+        case .notForPortfolio: "portfolio margin covers linear perpetuals and options only"
         }
     }
 }

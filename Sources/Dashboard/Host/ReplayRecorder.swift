@@ -76,6 +76,9 @@ struct ReplayRecorder {
             orders[order] = id
             if orders.count > 4 * Self.capacity { orders = orders.filter { $0.value > id - Self.capacity } }
             append(moment, to: id)
+        case .reduction(let reduction):
+            guard let id = openReplay(reduction.account, reduction.instrument) else { return }
+            append(moment, to: id)
         case .backstopTakeover(let account, let instrument, _, _), .fundTakeover(let account, let instrument, _, _),
             .autoDeleveraged(let account, _, let instrument, _, _):
             guard let id = openReplay(account, instrument) else { return }
