@@ -120,6 +120,8 @@ import Testing
         ("margin +200", .adjustIsolatedMargin(World.userAccount, InstrumentID(0), Money(units: 200_000_000))),
         ("margin -50.5", .adjustIsolatedMargin(World.userAccount, InstrumentID(0), Money(units: -50_500_000))),
         ("cancel all", .cancelAll(World.userAccount, nil)),
+        ("margin portfolio", .setCrossMarginModel(World.userAccount, .usdc, .portfolio)),
+        ("margin Standard", .setCrossMarginModel(World.userAccount, .usdc, .standard)),
     ])
     func commandLineFormsBecomeCommands(text: String, expected: Command) {
         var state = AppState(themeName: "default-dark")
@@ -127,7 +129,7 @@ import Testing
         #expect(state.status?.isError != true)
     }
 
-    @Test(arguments: ["buy", "buy x", "sell 1 limit", "sell 1 market 5", "lev ten", "mode both", "margin", "dance"])
+    @Test(arguments: ["buy", "buy x", "sell 1 limit", "sell 1 market 5", "lev ten", "mode both", "margin", "margin folio", "dance"])
     func badCommandsChangeNothingAndSayWhy(text: String) {
         var state = AppState(themeName: "default-dark")
         #expect(state.runCommand(text, snapshot: snapshot).isEmpty)

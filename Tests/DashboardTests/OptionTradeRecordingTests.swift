@@ -98,4 +98,25 @@ import Testing
         let orders = session.snapshot().account.orders
         #expect(orders.contains { $0.instrument == option.id && $0.quantity == Quantity(lots: 10) })
     }
+
+    /// `:margin portfolio` switches the user's USDC cross margin: the reply confirms it, and the account
+    /// panel shows the portfolio's requirement under its own labels.
+    @Test func switchingToPortfolioMarginIsConfirmedAndShown() throws {
+        var session = EngineSession(
+            scenario: try ScenarioLibrary.named("calm"), seed: 7, speed: 1, paused: true, warmUp: 5 * .minute)
+        var state = AppState(themeName: "default-dark")
+        session.handle(.command(.place(state.userOrder(.market(.buy, Quantity(lots: 100)), in: InstrumentID(0)))))
+        let effects = state.runCommand("margin portfolio", snapshot: session.snapshot())
+        for case .engine(let request) in effects { session.handle(request) }
+        let snapshot = session.snapshot()
+        #expect(snapshot.replies.contains { $0.text == "USDC cross margin is now portfolio margin" && !$0.isError })
+        #expect(snapshot.account.crossModel == .portfolio)
+        #expect(snapshot.account.maintenanceMargin.units > 0)
+        state.workspace = .trade
+        var canvas = Canvas(width: 40, height: 12)
+        AccountView.draw(
+            ViewContext(snapshot: snapshot, state: state, glyphs: .unicode), in: canvas.bounds, canvas: &canvas)
+        #expect(canvas.text.contains("Portfolio MM") && canvas.text.contains("Portfolio IM"))
+        #expect(canvas.text.contains("Above MM") && !canvas.text.contains("To liquidation"))
+    }
 }

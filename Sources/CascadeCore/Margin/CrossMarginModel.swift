@@ -10,4 +10,13 @@ public enum CrossMarginModel: UInt8, Sendable, Hashable, CaseIterable, CustomStr
 
     /// `"standard"` or `"portfolio"`, as panels, logs and the command line name the model.
     public var description: String { self == .standard ? "standard" : "portfolio" }
+
+    /// The model called `name` (`"portfolio"`, `"standard"`, any case; `"pm"` for portfolio).
+    public init?(named name: String) {
+        switch name.lowercased() {
+        case "standard": self = .standard
+        case "portfolio", "pm": self = .portfolio
+        default: return nil
+        }
+    }
 }

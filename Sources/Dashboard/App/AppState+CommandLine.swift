@@ -62,9 +62,12 @@ extension AppState {
                 let mode = ["cross": MarginMode.cross, "isolated": .isolated][words[1].lowercased()]
             else { return fail("usage: :mode cross|isolated") }
             return [.engine(.command(.setMarginMode(user, instrumentID, mode)))]
+        case "margin" where words.count == 2 && CrossMarginModel(named: words[1]) != nil:
+            let model = CrossMarginModel(named: words[1])!
+            return [.engine(.command(.setCrossMarginModel(user, market.instrument.settlementAsset, model)))]
         case "margin":
             guard words.count == 2, let amount = Self.signedMoney(words[1], market.instrument.settlementAsset) else {
-                return fail("usage: :margin +200 or :margin -100 (isolated positions)")
+                return fail("usage: :margin +200 or :margin -100 (isolated positions), :margin portfolio|standard")
             }
             return [.engine(.command(.adjustIsolatedMargin(user, instrumentID, amount)))]
         case "cancel":

@@ -45,7 +45,7 @@ struct CommandReplyDraft {
             filledTicksTimesLots += Int128(fill.price.ticks) * Int128(fill.quantity.lots)
             realizedPnL += fill.realizedPnL
         case .leverageSet(let account, _, _), .marginModeSet(let account, _, _),
-            .isolatedMarginAdjusted(let account, _, _):
+            .isolatedMarginAdjusted(let account, _, _), .crossMarginModelSet(let account, _, _):
             confirmed = confirmed || account == user
         default:
             break
@@ -70,6 +70,8 @@ struct CommandReplyDraft {
             return ("Leverage \(leverage)x on \(instrument?.symbol ?? "")", false)
         case .setMarginMode(_, _, let mode) where confirmed:
             return ("Margin mode \(mode == .cross ? "cross" : "isolated") on \(instrument?.symbol ?? "")", false)
+        case .setCrossMarginModel(_, let asset, let model) where confirmed:
+            return ("\(asset.symbol) cross margin is now \(model) margin", false)
         case .adjustIsolatedMargin(_, _, let delta) where confirmed:
             guard let instrument else { return nil }
             let verb = delta.units >= 0 ? "added to" : "taken from"

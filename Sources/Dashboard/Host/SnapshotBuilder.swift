@@ -123,11 +123,15 @@ struct SnapshotBuilder {
             wallet: holder.wallets[.primary], equity: holder.wallets[.primary], initialMargin: cross.usedInitialMargin,
             available: cross.available, marginRatio: cross.marginRatio,
             derivations: cross.derivations(in: exchange.assets[.primary]))
+        snapshot.crossModel = holder.crossMarginModels[.primary]
+        // Under portfolio margin the cross positions' maintenance is the portfolio's, not a sum.
+        let portfolio = snapshot.crossModel == .portfolio
+        if portfolio { snapshot.maintenanceMargin = cross.maintenanceMargin }
         for market in world.place.markets {
             let position = holder.positions[market.id]
             guard !position.isFlat, let risk = exchange.risk(of: user, in: market.id) else { continue }
             snapshot.unrealizedPnL += risk.unrealizedPnL
-            snapshot.maintenanceMargin += risk.maintenanceMargin
+            if !portfolio || position.mode == .isolated { snapshot.maintenanceMargin += risk.maintenanceMargin }
             if position.mode == .isolated {
                 snapshot.equity += position.isolatedMargin
                 snapshot.initialMargin += risk.initialMargin
@@ -146,7 +150,7 @@ struct SnapshotBuilder {
         snapshot.optionPositions = optionPositions(of: holder)
         for option in snapshot.optionPositions {
             snapshot.unrealizedPnL += option.unrealizedPnL
-            snapshot.maintenanceMargin += option.maintenanceMargin
+            if !portfolio { snapshot.maintenanceMargin += option.maintenanceMargin }
         }
         snapshot.equity += snapshot.unrealizedPnL
         snapshot.leverages = DenseArray(holder.positions.perpetuals.map(\.leverage))

@@ -241,6 +241,8 @@ public struct AccountSnapshot: Sendable {
     /// Leverage and margin mode set for each instrument (they hold while flat too).
     var leverages: DenseArray<InstrumentID, Int> = []
     var modes: DenseArray<InstrumentID, MarginMode> = []
+    /// How the USDC cross positions are margined: position by position, or by portfolio.
+    public var crossModel = CrossMarginModel.standard
 
     /// The leverage set for `instrument`; nil for an instrument the snapshot does not know.
     func leverage(of instrument: InstrumentID) -> Int? {
