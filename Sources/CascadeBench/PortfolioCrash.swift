@@ -28,11 +28,14 @@ public struct PortfolioCrash: Sendable {
         public var nanoseconds: UInt64
     }
 
+    /// Portfolio accounts, numbered from 1 (the dealer comes after them).
     public var accounts: Int
+    /// Seed of the accounts' portfolios and of the index path.
     public var seed: UInt64
     /// Seconds of the crash path (at least 900: calm, fall, rebound).
     public var seconds: Int
 
+    /// A crash of `accounts` portfolio accounts from `seed`, `seconds` long.
     public init(accounts: Int, seed: UInt64, seconds: Int = 1_800) {
         self.accounts = accounts
         self.seed = seed

@@ -3,8 +3,11 @@
 public enum PortfolioDetectionBenchmark {
     /// Both runs of one crash.
     public struct Result: Sendable {
+        /// Portfolio accounts in the crash.
         public var accounts: Int
+        /// The run with banded detection.
         public var banded: PortfolioCrash.Outcome
+        /// The run evaluating every account on every index update.
         public var full: PortfolioCrash.Outcome
 
         /// How many times fewer evaluations the bands needed.
@@ -32,6 +35,7 @@ public enum PortfolioDetectionBenchmark {
         }
     }
 
+    /// Runs the crash of `accounts` accounts from `seed` both ways (the second run about ten times slower).
     public static func run(accounts: Int, seed: UInt64) -> Result {
         let crash = PortfolioCrash(accounts: accounts, seed: seed)
         return Result(accounts: accounts, banded: crash.run(banded: true), full: crash.run(banded: false))

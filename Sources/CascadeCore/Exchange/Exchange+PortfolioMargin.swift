@@ -1,7 +1,7 @@
 extension Exchange {
     /// What portfolio margin requires of an account in one settlement asset: per underlying, the
     /// evaluation of its positions, and the initial and maintenance margin summed over underlyings.
-    public struct PortfolioRequirement: Sendable, Hashable {
+    public struct PortfolioRequirement: Sendable {
         /// Each underlying the account holds a position or an order on, in id order, with the
         /// evaluation of its positions alone (the matrix the screen shows, the scenario that binds).
         public var groups: [(underlying: InstrumentID, margin: PortfolioMargin)]
@@ -10,17 +10,6 @@ extension Exchange {
         public var initial: Money
         /// The summed maintenance margin of the positions.
         public var maintenance: Money
-
-        public static func == (left: Self, right: Self) -> Bool {
-            left.initial == right.initial && left.maintenance == right.maintenance
-                && left.groups.map(\.underlying) == right.groups.map(\.underlying)
-                && left.groups.map(\.margin) == right.groups.map(\.margin)
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(initial)
-            hasher.combine(maintenance)
-        }
     }
 
     /// Whether `account` margins its cross positions in `asset` by portfolio.
