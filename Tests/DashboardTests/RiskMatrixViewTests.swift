@@ -22,6 +22,33 @@ import Testing
         get throws { try #require(OptionsMarket.snapshot.options?.risk) }
     }
 
+    private var perpetual: Instrument {
+        OptionsMarket.snapshot[OptionsMarket.snapshot.options!.underlying].instrument
+    }
+
+    /// The what-if under the grid: selling the call's delta in the perpetual, and the margin it would leave.
+    @Test func theHedgeWhatIfSellsTheDeltaInThePerpetual() throws {
+        let risk = try risk
+        let hedge = try #require(risk.hedge)
+        let lot = perpetual.lotSize.doubleValue
+        #expect(hedge.lots < 0 && abs(Double(hedge.lots) * lot + risk.margin.netDelta) <= lot / 2)
+        let chain = try #require(OptionsMarket.snapshot.options)
+        let call = OptionsMarket.call
+        let spot = perpetual.decimal(try #require(chain.index))
+        let expected = PortfolioMarginModel.paradex.evaluate(
+            [
+                .option(
+                    .call, strike: call.instrument.decimal(call.instrument.option!.strike), days: chain.years * 365,
+                    volatility: try #require(call.mark).volatility, size: 0.5),
+                .perpetual(size: Double(hedge.lots) * lot),
+            ], spot: spot)
+        #expect(hedge.margin.initialMargin == expected.initialMargin)
+        #expect(hedge.margin.netDelta.magnitude < risk.margin.netDelta.magnitude)
+        let size = perpetual.format(Quantity(lots: -hedge.lots))
+        let rows = (0..<48).map(try screen().row)
+        #expect(rows.contains { $0.contains("hedge: sell \(size) \(perpetual.symbol) → IM ") })
+    }
+
     @Test func theRiskIsTheModelsEvaluationOfTheHeldCall() throws {
         let risk = try risk
         let call = OptionsMarket.call
@@ -70,7 +97,7 @@ import Testing
     @Test func anExtendedMoveIsNamedWithItsWeight() {
         var risk = try! risk
         risk.margin.worstScenario = 23
-        let lines = RiskMatrixView.summaryLines(risk, width: 60, unicode: true).map(\.text)
+        let lines = RiskMatrixView.summaryLines(risk, perpetual: perpetual, width: 60, unicode: true).map(\.text)
         let loss = DisplayFormat.grouped(DisplayFormat.fixed(risk.margin.weightedLoss(at: 23), 2))
         #expect(lines.first == "worst: spot +500% vol +40% × 3.2% → \(loss)")
     }
@@ -80,7 +107,10 @@ import Testing
     @Test(arguments: [(80, 24), (160, 48), (240, 70)]) func noNumberIsCut(size: (Int, Int)) throws {
         let risk = try risk
         let canvas = try screen(width: size.0, height: size.1)
-        let whole = Set((10...200).flatMap { RiskMatrixView.summaryLines(risk, width: $0, unicode: true).map(\.text) })
+        let whole = Set(
+            (10...200).flatMap {
+                RiskMatrixView.summaryLines(risk, perpetual: perpetual, width: $0, unicode: true).map(\.text)
+            })
         let cells = Set(
             risk.margin.scenarioPnLs.indices.flatMap { index in
                 [true, false].map { RiskMatrixView.cellText(risk.margin.scenarioPnLs[index], worst: $0) }
@@ -91,7 +121,7 @@ import Testing
         for y in 0..<canvas.height {
             for segment in canvas.row(y).split(separator: "│") {
                 let text = segment.trimmingCharacters(in: .whitespaces)
-                if ["worst:", "scan risk", "portfolio IM", "standard  IM"].contains(where: text.hasPrefix) {
+                if ["worst:", "scan risk", "portfolio IM", "standard  IM", "hedge:"].contains(where: text.hasPrefix) {
                     #expect(whole.contains(text), "cut at \(size): \(text)")
                     summaries += 1
                 } else if let move = text.split(separator: " ").first, moves.contains(String(move)) {

@@ -15,6 +15,9 @@ public struct PortfolioRiskSnapshot: Sendable {
     public var standardInitialMargin: Money
     /// The standard maintenance margin of the same positions (USDC).
     public var standardMaintenanceMargin: Money
+    /// The what-if of hedging: the perpetual trade that takes net delta nearest zero (signed lots of
+    /// the perpetual) and the portfolio's margin after it; nil when net delta is under half a lot.
+    public var hedge: (lots: Int64, margin: PortfolioMargin)?
 
     /// The portfolio of `account`'s options on `underlying` and its position in it, valued at `index`;
     /// nil when nothing is held or an option has no mark yet.
@@ -46,11 +49,20 @@ public struct PortfolioRiskSnapshot: Sendable {
             maintenance += perpetual.risk.maintenanceMargin
         }
         guard !positions.isEmpty else { return nil }
-        margin = model.evaluate(positions, spot: underlying.decimal(index))
+        let spot = underlying.decimal(index)
+        margin = model.evaluate(positions, spot: spot)
         self.options = options
         self.perpetualSize = perpetualSize
         standardInitialMargin = initial
         standardMaintenanceMargin = maintenance
+        let lot = underlying.lotSize.doubleValue
+        let lots = (-margin.netDelta / lot).rounded()
+        if lots != 0 && abs(lots) < 1e15 {
+            var hedged = positions
+            if perpetualSize != 0 { hedged.removeLast() }
+            hedged.append(.perpetual(size: perpetualSize + lots * lot))
+            hedge = (Int64(lots), model.evaluate(hedged, spot: spot))
+        }
     }
 
     /// The PnL of the scenario with this spot move and volatility shock, when the table has it.

@@ -6,7 +6,8 @@ import TerminalKit
 /// the side and the two volatility shocks across, shaded by sign (red loss, green profit, deeper
 /// for larger; the sign and the number carry the meaning too), the binding scenario in brackets; under
 /// it the binding scenario named with its weighted loss, scan risk, min delta risk, and the portfolio
-/// margin beside the standard margin the same positions hold. Rows that do not fit are dropped,
+/// margin beside the standard margin the same positions hold, and what a delta hedge in the perpetual
+/// would leave. Rows that do not fit are dropped,
 /// never cut: 9, then ±16 ±8 0, then ±16 0.
 enum RiskMatrixView {
     /// The width of one PnL cell, brackets included.
@@ -24,7 +25,9 @@ enum RiskMatrixView {
                 style: Style(.muted))
             return
         }
-        let summary = summaryLines(risk, width: inner.width, unicode: context.glyphs.usesBraille)
+        let summary = summaryLines(
+            risk, perpetual: context.snapshot[chain.underlying].instrument, width: inner.width,
+            unicode: context.glyphs.usesBraille)
         let moves = rows(fitting: inner.height - 1 - summary.count)
         var y = inner.y
         if !moves.isEmpty {
@@ -91,7 +94,8 @@ enum RiskMatrixView {
 
     /// The lines under the grid, each whole: grouped amounts where they fit, compact ones where not,
     /// and a line left out rather than cut.
-    static func summaryLines(_ risk: PortfolioRiskSnapshot, width: Int, unicode: Bool) -> [(text: String, style: Style)]
+    static func summaryLines(_ risk: PortfolioRiskSnapshot, perpetual: Instrument, width: Int, unicode: Bool)
+        -> [(text: String, style: Style)]
     {
         let margin = risk.margin
         let (arrow, times) = unicode ? ("→", "×") : ("->", "x")
@@ -118,6 +122,18 @@ enum RiskMatrixView {
                 line { "portfolio IM / MM  \($0(margin.initialMargin)) / \($0(margin.maintenanceMargin))" },
                 Style(.accent)
             ))
+        if let hedge = risk.hedge {
+            // The what-if of a delta hedge, before any order is sent.
+            let side = hedge.lots > 0 ? "buy" : "sell"
+            let size = perpetual.format(Quantity(lots: hedge.lots.magnitude > Int64.max ? 0 : abs(hedge.lots)))
+            lines.append(
+                (
+                    line {
+                        "hedge: \(side) \(size) \(perpetual.symbol) \(arrow) IM \($0(hedge.margin.initialMargin)) / MM "
+                            + "\($0(hedge.margin.maintenanceMargin))"
+                    }, Style(.muted)
+                ))
+        }
         lines.append(
             (
                 line {
