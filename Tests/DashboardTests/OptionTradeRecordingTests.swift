@@ -118,5 +118,13 @@ import Testing
             ViewContext(snapshot: snapshot, state: state, glyphs: .unicode), in: canvas.bounds, canvas: &canvas)
         #expect(canvas.text.contains("Portfolio MM") && canvas.text.contains("Portfolio IM"))
         #expect(canvas.text.contains("Above MM") && !canvas.text.contains("To liquidation"))
+        // The explain panel gives the engine's scenario arithmetic instead of a liquidation price.
+        let group = try #require(snapshot.account.portfolioGroups.first)
+        #expect(group.underlying == InstrumentID(0))
+        let explained = ExplainView.lines(ViewContext(snapshot: snapshot, state: state, glyphs: .unicode)).map(\.text)
+        #expect(explained.first?.hasPrefix("Portfolio margin") == true)
+        #expect(explained.contains { $0.hasPrefix("binding scenario: spot -16%") })
+        #expect(explained.contains { $0.hasPrefix("IM = max(scan risk, min delta risk) = ") })
+        #expect(!explained.contains { $0.contains("liquidation price") })
     }
 }

@@ -126,7 +126,10 @@ struct SnapshotBuilder {
         snapshot.crossModel = holder.crossMarginModels[.primary]
         // Under portfolio margin the cross positions' maintenance is the portfolio's, not a sum.
         let portfolio = snapshot.crossModel == .portfolio
-        if portfolio { snapshot.maintenanceMargin = cross.maintenanceMargin }
+        if portfolio {
+            snapshot.maintenanceMargin = cross.maintenanceMargin
+            snapshot.portfolioGroups = exchange.portfolioRequirement(of: user, asset: .primary, orders: false).groups
+        }
         for market in world.place.markets {
             let position = holder.positions[market.id]
             guard !position.isFlat, let risk = exchange.risk(of: user, in: market.id) else { continue }

@@ -243,6 +243,9 @@ public struct AccountSnapshot: Sendable {
     var modes: DenseArray<InstrumentID, MarginMode> = []
     /// How the USDC cross positions are margined: position by position, or by portfolio.
     public var crossModel = CrossMarginModel.standard
+    /// Under portfolio margin, the engine's evaluation of each underlying held (the explain panel's
+    /// arithmetic); empty otherwise.
+    public var portfolioGroups: [(underlying: InstrumentID, margin: PortfolioMargin)] = []
 
     /// The leverage set for `instrument`; nil for an instrument the snapshot does not know.
     func leverage(of instrument: InstrumentID) -> Int? {

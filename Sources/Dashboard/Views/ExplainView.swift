@@ -7,7 +7,13 @@ import TerminalKit
 enum ExplainView {
     /// The lines the panel shows, for the position (or, with none, the account's cross margin).
     static func lines(_ context: ViewContext) -> [(text: String, style: Style)] {
-        if let option = explainedOption(nil, context) { return optionLines(option, context) }
+        let portfolio = context.snapshot.account.crossModel == .portfolio
+        if let option = explainedOption(nil, context) {
+            return optionLines(option, context) + (portfolio ? portfolioLines(context) : [])
+        }
+        if portfolio, AccountView.selectedPosition(context)?.position.mode != .isolated {
+            return portfolioLines(context)
+        }
         guard let position = AccountView.selectedPosition(context) else {
             return [("No position: the account's cross margin", Style(.title, bold: true))]
                 + context.snapshot.account.derivations.flatMap(derivationLines)
