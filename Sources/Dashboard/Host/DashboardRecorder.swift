@@ -232,6 +232,8 @@ struct DashboardRecorder: WorldObserver {
             let what =
                 switch scope {
                 case .isolated(let instrument): "isolated \(place.exchange.instrument(instrument).symbol)"
+                case .cross(let asset) where place.exchange.isPortfolio(account, asset: asset):
+                    "portfolio margin: reduced step by step"
                 case .cross: "cross"
                 }
             var at = ""
@@ -262,6 +264,15 @@ struct DashboardRecorder: WorldObserver {
             notify(
                 .autoDeleveraged, "YOUR position closed \(closed) against account \(account.rawValue)'s liquidation",
                 kind: .deleveraging, now)
+        case .reduction(let step) where step.account == user:
+            let spec = place.exchange.instrument(step.instrument)
+            let verb = step.side == .buy ? "bought" : "sold"
+            let money = { (value: Money) in place.markets[InstrumentID(0)].instrument.format(value) }
+            notify(
+                .reduced,
+                "the engine \(verb) \(spec.format(step.filled)) of \(spec.format(step.quantity)) \(spec.symbol) "
+                    + "(IOC, limit \(spec.format(step.limit))); maintenance \(money(step.maintenanceBefore)) → "
+                    + "\(money(step.maintenanceAfter)), equity \(money(step.equityAfter))", kind: .liquidation, now)
         case .backstopTakeover(let account, let instrument, let quantity, let price) where account == user:
             let spec = place.exchange.instrument(instrument)
             append(
