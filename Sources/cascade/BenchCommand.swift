@@ -23,7 +23,10 @@ struct BenchMatchingCommand: ParsableCommand {
         abstract: "Throughput and latency of the matching engine.",
         discussion: """
             Without --input: the exchange-core mix (9% GTC, 3% IOC, 6% cancel, 82% move) on a book of
-            about 1,000 orders ('matching'), then on a book of 1,000,000 orders ('matching-deep').
+            about 1,000 orders ('matching'); an exchange-like mix (50% new limits near the touch, 35%
+            cancel, 10% IOC or market, 5% amend) on about 1,000 orders ('matching-mixed'); the
+            exchange-core mix on a book of 1,000,000 orders ('matching-deep'); and that book's
+            1,000,000 orders placed into an empty book that starts small and grows ('matching-growth').
             With --input: the commands of a 'cascade book' file, parsed before the clock starts.
             """
     )
@@ -37,7 +40,12 @@ struct BenchMatchingCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Commands in the 'matching' workload.")
     var commands = 3_000_000
 
-    @Option(parsing: .unconditional, help: "Commands in the 'matching-deep' workload (0 skips it).")
+    @Option(parsing: .unconditional, help: "Commands in the 'matching-mixed' workload (0 skips it).")
+    var mixedCommands = 3_000_000
+
+    @Option(
+        parsing: .unconditional,
+        help: "Commands in the 'matching-deep' workload (0 skips it and 'matching-growth').")
     var deepCommands = 1_000_000
 
     @Option(help: "Time the commands of this 'cascade book' file instead.")
@@ -48,6 +56,9 @@ struct BenchMatchingCommand: ParsableCommand {
 
     func validate() throws {
         guard commands > 0 else { throw ValidationError("--commands must be positive, got \(commands)") }
+        guard mixedCommands >= 0 else {
+            throw ValidationError("--mixed-commands must not be negative, got \(mixedCommands)")
+        }
         guard deepCommands >= 0 else {
             throw ValidationError("--deep-commands must not be negative, got \(deepCommands)")
         }
@@ -70,12 +81,23 @@ struct BenchMatchingCommand: ParsableCommand {
         parameters.seed = seed
         parameters.commands = commands
         try run(parameters, name: "matching", exportTo: export)
+        if mixedCommands > 0 {
+            try run(.mixed(seed: seed, commands: mixedCommands), name: "matching-mixed")
+        }
         if deepCommands > 0 {
-            try run(.deep(seed: seed, commands: deepCommands), name: "matching-deep")
+            let deep = try run(.deep(seed: seed, commands: deepCommands), name: "matching-deep")
+            // The deep book's orders placed into a book sized for 1,024: every structure grows while timed.
+            report(
+                MatchingBenchmark.run(name: "matching-growth", preload: [], commands: deep.preload) {
+                    BookTarget(expectedOrders: 1_024)
+                })
         }
     }
 
-    private func run(_ parameters: MatchingWorkload.Parameters, name: String, exportTo path: String? = nil) throws {
+    @discardableResult
+    private func run(
+        _ parameters: MatchingWorkload.Parameters, name: String, exportTo path: String? = nil
+    ) throws -> MatchingWorkload {
         if !json { StandardStreams.writeError("generating \(name) workload…\n") }
         let workload = MatchingWorkload(parameters)
         if let path {
@@ -87,6 +109,7 @@ struct BenchMatchingCommand: ParsableCommand {
             profile: workload.profile
         ) { BookTarget(expectedOrders: parameters.expectedOrders) }
         report(result)
+        return workload
     }
 
     private func report(_ result: MatchingResult) {
