@@ -9,6 +9,10 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the engine (build with -c release).",
+        discussion: """
+            Each benchmark prints one summary line for a person to read, or with --json one JSON object \
+            per line ('realism' prints its table of statistics instead of a summary line).
+            """,
         subcommands: [
             BenchMatchingCommand.self, BenchLiquidationCommand.self, BenchSimCommand.self, BenchRealismCommand.self,
             BenchRenderCommand.self, BenchOptionsCommand.self, BenchPortfolioCommand.self,
@@ -22,11 +26,12 @@ struct BenchMatchingCommand: ParsableCommand {
         commandName: "matching",
         abstract: "Throughput and latency of the matching engine.",
         discussion: """
-            Without --input: the exchange-core mix (9% GTC, 3% IOC, 6% cancel, 82% move) on a book of
-            about 1,000 orders ('matching'); an exchange-like mix (50% new limits near the touch, 35%
-            cancel, 10% IOC or market, 5% amend) on about 1,000 orders ('matching-mixed'); the
-            exchange-core mix on a book of 1,000,000 orders ('matching-deep'); and that book's
+            Without --input: the exchange-core mix (9% GTC, 3% IOC, 6% cancel, 82% move) on a book of \
+            about 1,000 orders ('matching'); an exchange-like mix (50% new limits near the touch, 35% \
+            cancel, 10% IOC or market, 5% amend) on about 1,000 orders ('matching-mixed'); the \
+            exchange-core mix on a book of 1,000,000 orders ('matching-deep'); and that book's \
             1,000,000 orders placed into an empty book that starts small and grows ('matching-growth').
+
             With --input: the commands of a 'cascade book' file, parsed before the clock starts.
             """
     )
@@ -112,25 +117,25 @@ struct BenchMatchingCommand: ParsableCommand {
         return workload
     }
 
+    /// One JSON line with `--json`; otherwise one line a person reads: throughput, latency, book, mix.
     private func report(_ result: MatchingResult) {
         if json {
             StandardStreams.writeOutput(result.jsonLine + "\n")
             return
         }
-        var text = "\(result.name): \(result.commands) commands, \(Int(result.opsPerSecond)) commands/s\n"
-        text +=
-            "  latency p50 \(result.p50) ns, p99 \(result.p99) ns, p99.9 \(result.p999) ns, p99.99 \(result.p9999) ns, max \(result.max) ns"
-        text += " (clock read \(result.timerOverhead) ns included)\n"
-        text += "  resting orders \(result.restingOrders)"
-        if let bytes = result.bytesPerRestingOrder { text += ", \(Int(bytes.rounded())) bytes per resting order" }
-        text += "\n"
+        var text = "\(result.name): \(result.commands) commands, "
+        text += String(format: "%.2fM commands/s", result.opsPerSecond / 1e6)
+        text += "; p50 \(result.p50) ns, p99 \(result.p99) ns, p99.9 \(result.p999) ns, p99.99 \(result.p9999) ns"
+        text += String(format: ", max %.1f µs", Double(result.max) / 1e3)
+        text += "; \(result.restingOrders) resting"
+        if let bytes = result.bytesPerRestingOrder { text += " at \(Int(bytes.rounded())) bytes each" }
         if let profile = result.profile {
             text +=
-                "  mix: \(pct(profile, profile.goodTillCancelled)) GTC, \(pct(profile, profile.immediateOrCancel)) IOC,"
-            text += " \(pct(profile, profile.cancels)) cancel, \(pct(profile, profile.moves)) move;"
-            text += " \(pct(profile, profile.trading)) of commands traded\n"
+                "; mix \(pct(profile, profile.goodTillCancelled)) GTC, \(pct(profile, profile.immediateOrCancel)) IOC,"
+            text += " \(pct(profile, profile.cancels)) cancel, \(pct(profile, profile.moves)) move,"
+            text += " \(pct(profile, profile.trading)) traded"
         }
-        StandardStreams.writeOutput(text)
+        StandardStreams.writeOutput(text + "\n")
     }
 
     private func pct(_ profile: WorkloadProfile, _ part: Int) -> String {

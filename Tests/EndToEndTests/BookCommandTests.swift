@@ -88,6 +88,17 @@ struct BookCommandTests {
         #expect((33...37).contains(cancels))
     }
 
+    @Test func benchPrintsOneSummaryLinePerBenchmarkWithoutJSON() throws {
+        let run = try CascadeBinary.run([
+            "bench", "matching", "--commands", "1000", "--mixed-commands", "1000", "--deep-commands", "0",
+        ])
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\n")
+        try #require(lines.count == 2)
+        #expect(lines[0].hasPrefix("matching: 1000 commands, ") && lines[0].contains("commands/s; p50 "))
+        #expect(lines[1].hasPrefix("matching-mixed: 1000 commands, ") && lines[1].contains("; mix 5"))
+    }
+
     @Test func badBenchFlagsAreUsageErrors() throws {
         let run = try CascadeBinary.run(["bench", "matching", "--commands", "0"])
         #expect(run.status == 64)
