@@ -12,6 +12,8 @@ public struct Account: Sendable, Hashable {
     public var openOrders: [OrderID] = []
     /// The open orders summed per instrument and side, kept by the exchange as orders change.
     var orderExposures: OrderExposures
+    /// How many of `openOrders` are reduce-only: with none, a fill need not walk them.
+    var reduceOnlyOrders = 0
 
     init(assets: Int, perpetuals: Int, defaultLeverage: Int) {
         wallets = DenseArray(repeating: .zero, count: assets)

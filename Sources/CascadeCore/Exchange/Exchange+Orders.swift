@@ -225,8 +225,9 @@ extension Exchange {
         var order = order
         order.counted = openOrder(id, in: order.instrument)
         count(order, from: nil, to: order.counted)
-        owners[id] = order
+        owners.insert(id, order)
         accounts[order.account].openOrders.append(id)
+        if order.reduceOnly { accounts[order.account].reduceOnlyOrders += 1 }
     }
 
     /// Forgets open order `id` and takes it out of its account's exposures; returns what was filed
@@ -235,6 +236,7 @@ extension Exchange {
     mutating func untrack(_ id: OrderID) -> OpenOrder? {
         guard let owner = owners.removeValue(forKey: id) else { return nil }
         count(owner, from: owner.counted, to: nil)
+        if owner.reduceOnly { accounts[owner.account].reduceOnlyOrders -= 1 }
         // Ids are filed as they are issued, so the list is ascending: a dealer quoting hundreds of
         // options finds the one that leaves by binary search.
         let slot = accounts[owner.account].openOrders.sortedSlot(of: id)

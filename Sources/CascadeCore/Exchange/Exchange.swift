@@ -45,7 +45,7 @@ public struct Exchange: Sendable {
     /// Every account, indexed by id; grows to the highest id used, so every lower id exists too.
     public internal(set) var accounts = DenseArray<AccountID, Account>()
     /// Owner, instrument and reduce-only flag of every open order.
-    var owners: [OrderID: OpenOrder] = [:]
+    var owners = OpenOrderTable()
     /// Pools, insurance fund and bad debt of each settlement asset, indexed like `assets`.
     public internal(set) var ledgers: DenseArray<AssetID, Ledger>
     /// Simulated time in ms; moves only by `Command.advanceTime`, at most a day per command.
@@ -165,7 +165,7 @@ public struct Exchange: Sendable {
     public var upcomingOrderID: OrderID { OrderID(nextOrderID) }
 
     /// Whether `order` is open: resting in its book or waiting as a stop.
-    public func isOpen(_ order: OrderID) -> Bool { owners[order] != nil }
+    public func isOpen(_ order: OrderID) -> Bool { owners.slot(of: order) != nil }
     /// The instrument open order `order` rests (or waits as a stop) in; `nil` once it has left.
     public func instrument(ofOrder order: OrderID) -> InstrumentID? { owners[order]?.instrument }
 

@@ -81,16 +81,17 @@ extension Exchange {
     /// what is filed for the order (`nil` when it is not open). Called for every book event that
     /// names an open order, after the book has produced all of them, so the last call sees the
     /// order's final state; calling it again changes nothing.
-    /// - Complexity: O(1): one hash lookup and the book's own; the new share is written in place.
+    /// - Complexity: O(1): one table lookup and the book's own; the new share is written in place.
     @discardableResult
     mutating func recount(_ id: OrderID) -> OpenOrder? {
-        guard let slot = owners.index(forKey: id) else { return nil }
-        let owner = owners.values[slot]
+        guard let slot = owners.slot(of: id) else { return nil }
+        var owner = owners[slot]
         let now = openOrder(id, in: owner.instrument)
         guard now != owner.counted else { return owner }
         count(owner, from: owner.counted, to: now)
-        owners.values[slot].counted = now
-        return owners.values[slot]
+        owner.counted = now
+        owners[slot] = owner
+        return owner
     }
 
     /// Moves the exposure of `owner`'s account in its instrument from share `old` to share `new`.
