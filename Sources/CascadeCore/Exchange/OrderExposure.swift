@@ -152,33 +152,51 @@ extension Exchange {
 }
 
 /// One account's order exposures by instrument: perpetuals in a dense array, the options it has
-/// orders in by id (a dealer quotes hundreds; the margin drawn from them is a sum of exact
-/// integers, so the table's order never shows). Kept up to date order by order (`recount`), so
-/// admission reads it instead of walking the account's orders.
+/// orders in as a list sorted by id (a dealer quotes hundreds, and keeps quoting the same ones, so
+/// entries come and go rarely next to how often they are read). Kept up to date order by order
+/// (`recount`), so admission reads it instead of walking the account's orders.
+/// - Complexity: a perpetual is one offset; an option a binary search, with no hashing.
 struct OrderExposures: Sendable, Hashable {
     private var perpetuals: DenseArray<InstrumentID, OrderExposure>
-    private var options: [InstrumentID: OrderExposure] = [:]
+    /// Ids of the options with orders, ascending, and their exposures in the same order.
+    private var optionIDs: [InstrumentID] = []
+    private var options: [OrderExposure] = []
 
     init(perpetuals count: Int) { perpetuals = DenseArray(repeating: OrderExposure(), count: count) }
 
     /// The exposure in `id`; empty for an instrument without orders.
     subscript(id: InstrumentID) -> OrderExposure {
-        get { perpetuals.contains(id) ? perpetuals[id] : options[id, default: OrderExposure()] }
+        get {
+            if perpetuals.contains(id) { return perpetuals[id] }
+            let slot = optionIDs.sortedSlot(of: id)
+            return slot < optionIDs.count && optionIDs[slot] == id ? options[slot] : OrderExposure()
+        }
         set {
             if perpetuals.contains(id) {
                 perpetuals[id] = newValue
-            } else {
-                // An option without orders leaves the table, so expired series do not pile up.
-                options[id] = newValue == OrderExposure() ? nil : newValue
+                return
+            }
+            let slot = optionIDs.sortedSlot(of: id)
+            let present = slot < optionIDs.count && optionIDs[slot] == id
+            // An option without orders leaves the list, so expired series do not pile up.
+            switch (present, newValue == OrderExposure()) {
+            case (true, false): options[slot] = newValue
+            case (true, true):
+                optionIDs.remove(at: slot)
+                options.remove(at: slot)
+            case (false, false):
+                optionIDs.insert(id, at: slot)
+                options.insert(newValue, at: slot)
+            case (false, true): break
             }
         }
     }
 
     /// Calls `body` with every instrument that has an exposure entry: the perpetuals, then the
-    /// options with orders. No array is built: this runs in every cross-margin sum.
+    /// options with orders by ascending id. No array is built: this runs in every cross-margin sum.
     func forEach(_ body: (InstrumentID, OrderExposure) -> Void) {
         for id in perpetuals.indices { body(id, perpetuals[id]) }
-        for (id, exposure) in options { body(id, exposure) }
+        for slot in optionIDs.indices { body(optionIDs[slot], options[slot]) }
     }
 }
 
