@@ -127,8 +127,8 @@ extension Exchange {
             let position = accounts[account].positions[owner.instrument]
             let before = accounts[account].orderExposures[owner.instrument]
             var after = before
-            after.remove(resting.side, lots: resting.openQuantity.lots, at: resting.price, on: market.instrument)
-            after.add(resting.side, lots: quantity.lots, at: price, on: market.instrument)
+            after.remove(resting.side, lots: resting.openQuantity.lots, at: resting.price, on: market.terms)
+            after.add(resting.side, lots: quantity.lots, at: price, on: market.terms)
             if owner.reduceOnly && quantity.lots > reducibleLots(account, owner.instrument, side: resting.side) {
                 return events.append(.rejected(account, .reduceOnlyWouldIncrease))
             }
@@ -181,7 +181,7 @@ extension Exchange {
         guard let price else { return admitted(.zero, known) }
         let before = accounts[order.account].orderExposures[market]
         var after = before
-        after.add(order.terms.side, lots: order.terms.quantity.lots, at: price, on: markets[market].instrument)
+        after.add(order.terms.side, lots: order.terms.quantity.lots, at: price, on: markets[market].terms)
         if markets[market].instrument.option == nil {
             let worst = markets[market].instrument.notional(of: after.worstPositionLots(from: position), at: price)
             if worst >= markets[market].instrument.tiers.positionLimit { return refused(.positionLimitExceeded) }
