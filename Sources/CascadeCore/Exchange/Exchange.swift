@@ -117,6 +117,9 @@ public struct Exchange: Sendable {
 
     /// The listed instrument `id`, read in place.
     public func instrument(_ id: InstrumentID) -> Instrument { markets[id].instrument }
+    /// The lot size of instrument `id`, without copying the whole `Instrument` (a copy retains its
+    /// symbol, asset and tier table): agents ask for it per option on every wake.
+    public func lotSize(of id: InstrumentID) -> DecimalStep { markets[id].instrument.lotSize }
 
     /// The id of the instrument called `symbol`.
     public func instrumentID(_ symbol: String) -> InstrumentID? {
