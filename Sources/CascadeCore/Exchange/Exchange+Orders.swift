@@ -237,6 +237,7 @@ extension Exchange {
         guard let owner = owners.removeValue(forKey: id) else { return nil }
         count(owner, from: owner.counted, to: nil)
         if owner.reduceOnly { accounts[owner.account].reduceOnlyOrders -= 1 }
+        if owner.account != cancellingOwnOrders { accounts[owner.account].ordersClosedByOthers += 1 }
         // Ids are filed as they are issued, so the list is ascending: a dealer quoting hundreds of
         // options finds the one that leaves by binary search.
         let slot = accounts[owner.account].openOrders.sortedSlot(of: id)

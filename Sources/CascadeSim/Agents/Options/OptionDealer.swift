@@ -28,6 +28,10 @@ struct OptionDealer: Agent {
     private var quoted: [InstrumentID] = []
     /// Counts wakes; a quote stamped with the current one was refreshed in this wake.
     private var wakes = 0
+    /// The exchange's count of this account's orders closed by others (fills, liquidation, expiry)
+    /// at which every order in `quotes` was known open; `nil` when not known. While the count is
+    /// unchanged, a quote is open without looking it up (hundreds of lookups a wake).
+    private var openAtClosures: Int?
 
     init(account: AccountID, market: InstrumentID, seed: UInt64, price: Double) {
         self.account = account
@@ -47,6 +51,8 @@ struct OptionDealer: Agent {
         let tick = place.markets[market].tickSize
         var delta = Double(place.position(account, market).size) * place.markets[market].lotSize
         wakes += 1
+        let closures = place.exchange.ordersClosedByOthers(of: account)
+        if openAtClosures != closures { openAtClosures = nil }
         var kept: [InstrumentID] = []
         kept.reserveCapacity(quoted.count)
         // Quotes stop in the last half hour, while the settlement average is taken.
@@ -96,6 +102,8 @@ struct OptionDealer: Agent {
         if abs(delta) > hedgeBand {
             place.trade(account, market, delta > 0 ? .sell : .buy, lots: place.markets[market].lots(abs(delta)))
         }
+        // Nothing of ours closed during the wake: every quote was seen open (or placed) and still is.
+        openAtClosures = place.exchange.ordersClosedByOthers(of: account) == closures ? closures : nil
         return .delay(seconds: refresh * (0.8 + 0.4 * random.nextUnit()))
     }
 
@@ -113,7 +121,8 @@ struct OptionDealer: Agent {
         _ place: inout Marketplace, _ option: InstrumentID, _ side: Side, _ current: (id: OrderID, ticks: Int64)?,
         ticks: Int64?, lots: Int64, tolerance: Int64
     ) -> (id: OrderID, ticks: Int64)? {
-        let open = current.flatMap { place.exchange.isOpen($0.id) ? $0 : nil }
+        let known = openAtClosures == place.exchange.ordersClosedByOthers(of: account)
+        let open = current.flatMap { known || place.exchange.isOpen($0.id) ? $0 : nil }
         if let open, let ticks, abs(open.ticks - ticks) <= tolerance { return open }
         if let open { place.submit(.cancel(account, open.id)) }
         guard let ticks else { return nil }
