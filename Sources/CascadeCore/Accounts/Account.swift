@@ -17,6 +17,13 @@ public struct Account: Sendable, Hashable {
     /// While in portfolio mode: the index range per underlying within which the account cannot
     /// breach maintenance, and when it must be evaluated again regardless (see `PortfolioWatch`).
     var portfolioWatch: PortfolioWatch?
+    /// How many of `openOrders` are reduce-only: with none, a fill need not walk them.
+    var reduceOnlyOrders = 0
+    /// How many of the account's orders have stopped being open other than by its own cancel
+    /// commands: filled in full, expired, or cancelled by liquidation, expiry settlement or
+    /// self-trade prevention. While it stays the same, every order the account saw open is still
+    /// open unless it cancelled it itself, so an agent need not look each one up.
+    public internal(set) var ordersClosedByOthers = 0
 
     init(assets: Int, perpetuals: Int, defaultLeverage: Int) {
         wallets = DenseArray(repeating: .zero, count: assets)

@@ -50,8 +50,9 @@ extension Exchange {
     /// option, on the underlying's notional at its index, capped at a share of the premium.
     func fee(trading lots: Int64, at price: Price, in id: InstrumentID, isMaker: Bool) -> Money {
         // No method reference (`flatMap(underlyingPrice)`): it would capture a copy of the exchange.
-        let underlying = markets[id].instrument.option.flatMap { underlyingPrice(of: $0) }
-        return markets[id].instrument.fee(trading: lots, at: price, underlying: underlying, isMaker: isMaker)
+        let terms = markets[id].terms
+        let underlying = terms.option.flatMap { underlyingPrice(of: $0) }
+        return terms.fee(trading: lots, at: price, underlying: underlying, isMaker: isMaker)
     }
 
     /// The underlying's index, else its valuation price, that an option's margin and fee read.

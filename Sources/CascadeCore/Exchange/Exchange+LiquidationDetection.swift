@@ -29,14 +29,23 @@ extension Exchange {
     }
 
     /// Whether the scope holds a position and its equity is at or below maintenance margin.
+    /// - Complexity: O(perpetuals + options held) to find an open position, then the scope's margin;
+    ///   nothing is allocated (this runs for every option holder on every index update).
     func isLiquidatable(_ account: AccountID, _ scope: LiquidationScope) -> Bool {
-        let holder = accounts[account]
-        let open =
-            instruments(in: scope).contains { instrument in
-                let position = holder.positions[instrument]
-                return !position.isFlat && scope == self.scope(of: account, in: instrument)
-            } || !heldOptions(account, in: scope).isEmpty
-        guard open else { return false }
+        let holdsPosition: Bool
+        switch scope {
+        case .isolated(let instrument):
+            holdsPosition =
+                !accounts[account].positions[instrument].isFlat && scope == self.scope(of: account, in: instrument)
+        case .cross(let asset):
+            holdsPosition =
+                perpetualIDs.contains { instrument in
+                    instrumentAssets[instrument] == asset && !accounts[account].positions[instrument].isFlat
+                        && scope == self.scope(of: account, in: instrument)
+                }
+                || accounts[account].positions.options.contains { !$0.1.isFlat && instrumentAssets[$0.0] == asset }
+        }
+        guard holdsPosition else { return false }
         let margin = scopeMargin(account, scope)
         // Paid-for long options need no maintenance: such a scope fails only below zero equity.
         return margin.equity <= margin.maintenance && (margin.maintenance.units > 0 || margin.equity.units < 0)

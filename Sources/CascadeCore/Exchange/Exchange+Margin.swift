@@ -66,21 +66,22 @@ extension Exchange {
         for index in perpetualIDs where instrumentAssets[index] == asset {
             let position = accounts[holder].positions[index]
             guard position.mode == .cross, !position.isFlat, let price = markets[index].valuationPrice else { continue }
-            margin.unrealizedPnL += markets[index].instrument.unrealizedPnL(
-                of: position.size, costBasis: position.costBasis, at: price)
-            margin.usedInitialMargin += markets[index].instrument.notional(of: position.size, at: price)
+            let terms = markets[index].terms
+            margin.unrealizedPnL += terms.unrealizedPnL(of: position.size, costBasis: position.costBasis, at: price)
+            margin.usedInitialMargin += terms.notional(of: position.size, at: price)
                 .initialMargin(leverage: position.leverage)
             margin.maintenanceMargin += markets[index].instrument.maintenanceMargin(of: position.size, at: price)
         }
         for (index, position) in accounts[holder].positions.options
         where instrumentAssets[index] == asset && !position.isFlat {
-            let instrument = markets[index].instrument
-            guard let price = markets[index].valuationPrice, let spot = underlyingPrice(of: instrument.option!) else {
+            // The instrument's numbers as a plain value: a copy of the `Instrument` would retain its
+            // strings and tier table for every option held.
+            let terms = markets[index].terms
+            guard let price = markets[index].valuationPrice, let spot = underlyingPrice(of: terms.option!) else {
                 continue
             }
-            margin.unrealizedPnL += instrument.unrealizedPnL(
-                of: position.size, costBasis: position.costBasis, at: price)
-            let required = instrument.optionMargin(of: position.size, mark: price, underlying: spot)
+            margin.unrealizedPnL += terms.unrealizedPnL(of: position.size, costBasis: position.costBasis, at: price)
+            let required = terms.optionMargin(of: position.size, mark: price, underlying: spot)
             margin.usedInitialMargin += required.initial
             margin.maintenanceMargin += required.maintenance
         }

@@ -34,8 +34,8 @@ extension Exchange {
     private mutating func settleOption(_ id: InstrumentID, at index: Price, _ events: inout [Event]) {
         guard let option = markets[id].instrument.option else { return }
         let value = option.intrinsic(at: index)
-        let open = owners.filter { $0.value.instrument == id }.sorted { $0.key < $1.key }
-        for (order, owner) in open { cancel(owner.account, order, &events) }
+        let open = owners.ids { $0.instrument == id }.compactMap { order in owners[order].map { (order, $0.account) } }
+        for (order, account) in open { cancel(account, order, &events) }
         let asset = assetID(of: id)
         let instrument = markets[id].instrument
         for account in accounts.indices {

@@ -129,8 +129,8 @@ extension Exchange {
             let position = accounts[account].positions[owner.instrument]
             let before = accounts[account].orderExposures[owner.instrument]
             var after = before
-            after.remove(resting.side, lots: resting.openQuantity.lots, at: resting.price, on: market.instrument)
-            after.add(resting.side, lots: quantity.lots, at: price, on: market.instrument)
+            after.remove(resting.side, lots: resting.openQuantity.lots, at: resting.price, on: market.terms)
+            after.add(resting.side, lots: quantity.lots, at: price, on: market.terms)
             if owner.reduceOnly && quantity.lots > reducibleLots(account, owner.instrument, side: resting.side) {
                 return events.append(.rejected(account, .reduceOnlyWouldIncrease))
             }
@@ -182,7 +182,7 @@ extension Exchange {
         guard let price else { return admitted(.zero, known) }
         let before = accounts[order.account].orderExposures[market]
         var after = before
-        after.add(order.terms.side, lots: order.terms.quantity.lots, at: price, on: markets[market].instrument)
+        after.add(order.terms.side, lots: order.terms.quantity.lots, at: price, on: markets[market].terms)
         if markets[market].instrument.option == nil {
             let worst = markets[market].instrument.notional(of: after.worstPositionLots(from: position), at: price)
             if worst >= markets[market].instrument.tiers.positionLimit { return refused(.positionLimitExceeded) }
@@ -243,8 +243,9 @@ extension Exchange {
         var order = order
         order.counted = openOrder(id, in: order.instrument)
         count(order, from: nil, to: order.counted)
-        owners[id] = order
+        owners.insert(id, order)
         accounts[order.account].openOrders.append(id)
+        if order.reduceOnly { accounts[order.account].reduceOnlyOrders += 1 }
     }
 
     /// Forgets open order `id` and takes it out of its account's exposures; returns what was filed
@@ -253,6 +254,8 @@ extension Exchange {
     mutating func untrack(_ id: OrderID) -> OpenOrder? {
         guard let owner = owners.removeValue(forKey: id) else { return nil }
         count(owner, from: owner.counted, to: nil)
+        if owner.reduceOnly { accounts[owner.account].reduceOnlyOrders -= 1 }
+        if owner.account != cancellingOwnOrders { accounts[owner.account].ordersClosedByOthers += 1 }
         // Ids are filed as they are issued, so the list is ascending: a dealer quoting hundreds of
         // options finds the one that leaves by binary search.
         let slot = accounts[owner.account].openOrders.sortedSlot(of: id)

@@ -49,7 +49,7 @@ public struct Exchange: Sendable {
     /// Every account, indexed by id; grows to the highest id used, so every lower id exists too.
     public internal(set) var accounts = DenseArray<AccountID, Account>()
     /// Owner, instrument and reduce-only flag of every open order.
-    var owners: [OrderID: OpenOrder] = [:]
+    var owners = OpenOrderTable()
     /// Pools, insurance fund and bad debt of each settlement asset, indexed like `assets`.
     public internal(set) var ledgers: DenseArray<AssetID, Ledger>
     /// Simulated time in ms; moves only by `Command.advanceTime`, at most a day per command.
@@ -86,6 +86,9 @@ public struct Exchange: Sendable {
     /// since (`place` and `cancel` renew it, everything else drops it): a market maker's ladder is
     /// admitted in O(1) per quote instead of re-summing the margin of its positions and orders.
     var admissionMemo: AdmissionMemo?
+    /// The account whose own cancel command is being applied: its orders leaving then are not
+    /// counted in `Account.ordersClosedByOthers`.
+    var cancellingOwnOrders: AccountID?
     /// Whether the liquidation engine holds a position the fund took over, to work after each command.
     var engineHolding = false
     /// When the engine may next send orders (once per `LiquidationRules.engineInterval`).
@@ -126,6 +129,9 @@ public struct Exchange: Sendable {
 
     /// The listed instrument `id`, read in place.
     public func instrument(_ id: InstrumentID) -> Instrument { markets[id].instrument }
+    /// The lot size of instrument `id`, without copying the whole `Instrument` (a copy retains its
+    /// symbol, asset and tier table): agents ask for it per option on every wake.
+    public func lotSize(of id: InstrumentID) -> DecimalStep { markets[id].instrument.lotSize }
 
     /// The id of the instrument called `symbol`.
     public func instrumentID(_ symbol: String) -> InstrumentID? {
@@ -174,7 +180,13 @@ public struct Exchange: Sendable {
     public var upcomingOrderID: OrderID { OrderID(nextOrderID) }
 
     /// Whether `order` is open: resting in its book or waiting as a stop.
-    public func isOpen(_ order: OrderID) -> Bool { owners[order] != nil }
+    public func isOpen(_ order: OrderID) -> Bool { owners.slot(of: order) != nil }
+    /// `Account.ordersClosedByOthers` of `account` (0 for an unknown one), read in place: an agent
+    /// that finds it unchanged since it last saw its orders open knows they still are, without
+    /// an `isOpen` lookup for each.
+    public func ordersClosedByOthers(of account: AccountID) -> Int {
+        accounts.contains(account) ? accounts[account].ordersClosedByOthers : 0
+    }
     /// The instrument open order `order` rests (or waits as a stop) in; `nil` once it has left.
     public func instrument(ofOrder order: OrderID) -> InstrumentID? { owners[order]?.instrument }
 
@@ -197,8 +209,14 @@ public struct Exchange: Sendable {
         case .deposit(let account, let asset, let amount): deposit(account, asset, amount, &events)
         case .withdraw(let account, let asset, let amount): withdraw(account, asset, amount, &events)
         case .place(let order): place(order, &events)
-        case .cancel(let account, let id): cancel(account, id, &events)
-        case .cancelAll(let account, let instrument): cancelAll(account, instrument, &events)
+        case .cancel(let account, let id):
+            cancellingOwnOrders = account
+            cancel(account, id, &events)
+            cancellingOwnOrders = nil
+        case .cancelAll(let account, let instrument):
+            cancellingOwnOrders = account
+            cancelAll(account, instrument, &events)
+            cancellingOwnOrders = nil
         case .amend(let account, let id, let price, let quantity): amend(account, id, price, quantity, &events)
         case .setLeverage(let account, let instrument, let leverage):
             setLeverage(account, instrument, leverage, &events)

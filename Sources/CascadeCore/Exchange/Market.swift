@@ -25,6 +25,9 @@ struct FundingState: Sendable, Hashable {
 /// One instrument's market: its book and the prices the exchange derives for it.
 struct Market: Sendable {
     let instrument: Instrument
+    /// The instrument's value, fee and margin numbers as a plain value (`instrument.terms`): hot
+    /// paths read these without copying the `Instrument`.
+    let terms: InstrumentTerms
     var book: OrderBook
     /// Latest quote of each oracle source, by source number.
     var quotes: [OracleQuote] = []
@@ -46,6 +49,7 @@ struct Market: Sendable {
     /// option's book is far thinner, and hundreds are listed).
     init(instrument: Instrument, schedule: FundingSchedule, expectedOrders: Int = 1 << 14) {
         self.instrument = instrument
+        terms = instrument.terms
         book = OrderBook(configuration: OrderBookConfiguration(expectedOrders: expectedOrders))
         funding = FundingState(periodEnd: schedule.settlement, nextSample: schedule.sampleEvery)
         let leverage = Int64(instrument.tiers.tiers[0].maxLeverage)

@@ -16,6 +16,7 @@ public struct Money: Sendable, Hashable, Comparable {
     /// `numerator / denominator` units, rounded by `rule`; `nil` when the result leaves Int64,
     /// the denominator is zero, or `.exact` meets a remainder.
     @inlinable
+    @inline(__always)
     public init?(_ numerator: Int128, over denominator: Int128 = 1, rounding rule: RoundingRule) {
         guard let quotient = numerator.divided(by: denominator, rounding: rule),
             let units = Int64(exactly: quotient)

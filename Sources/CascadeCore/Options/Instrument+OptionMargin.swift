@@ -12,27 +12,6 @@ extension Instrument {
     /// rounded up to the settlement unit. Zero for a perpetual or a flat position.
     /// - Complexity: O(1), a few 128-bit products.
     public func optionMargin(of size: Int64, mark: Price, underlying: Price) -> (initial: Money, maintenance: Money) {
-        guard let option, size != 0 else { return (.zero, .zero) }
-        guard size < 0 else { return (notional(of: size, at: mark), .zero) }
-        let spot = Int128(underlying.ticks)
-        let premium = Int128(mark.ticks) * Int128(Rate.one)
-        let away = Int128(option.outOfTheMoney(at: underlying)) * Int128(Rate.one)
-        let base = Swift.max(Self.optionInitialRate * spot - away, Self.optionFloorRate * spot) + premium
-        var maintenance = Self.optionMaintenanceRate * spot + premium
-        var initial = base
-        if option.right == .put {
-            maintenance = Swift.max(maintenance, Self.optionMaintenanceRate * Int128(mark.ticks) + premium)
-            initial = Swift.max(initial, maintenance)
-        }
-        func money(_ perContract: Int128) -> Money {
-            let units = (perContract * Int128(-size) * valueScale).divided(by: Int128(Rate.one), rounding: .up)!
-            return Money(units: Int64(clamping: units))
-        }
-        return (money(initial), money(maintenance))
+        terms.optionMargin(of: size, mark: mark, underlying: underlying)
     }
-
-    /// 15%, 10% and 7.5% of the underlying, in `Rate` units (10⁻⁸).
-    static let optionInitialRate: Int128 = 15_000_000
-    static let optionFloorRate: Int128 = 10_000_000
-    static let optionMaintenanceRate: Int128 = 7_500_000
 }

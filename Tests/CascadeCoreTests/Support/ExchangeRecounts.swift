@@ -10,7 +10,7 @@ extension Exchange {
         for id in accounts[account].openOrders {
             guard let owner = owners[id], let order = openOrder(id, in: owner.instrument) else { continue }
             exposures[owner.instrument, default: OrderExposure()].add(
-                order.side, lots: order.lots, at: order.price, on: markets[owner.instrument].instrument)
+                order.side, lots: order.lots, at: order.price, on: markets[owner.instrument].terms)
         }
         return exposures.filter { $0.value != OrderExposure() }
     }

@@ -41,7 +41,7 @@ struct OptionChainQuote {
 extension Marketplace {
     /// The account's position in option `id`, in contracts (coins).
     func contracts(_ account: AccountID, in id: InstrumentID) -> Double {
-        Double(exchange.position(of: account, in: id).size) * exchange.instrument(id).lotSize.doubleValue
+        Double(exchange.position(of: account, in: id).size) * exchange.lotSize(of: id).doubleValue
     }
 
     /// The options the account holds a position in.
@@ -52,6 +52,6 @@ extension Marketplace {
 
     /// Whole lots of option `id` for `contracts` coins, rounded down.
     func optionLots(_ contracts: Double, in id: InstrumentID) -> Int64 {
-        max(0, Int64(contracts / exchange.instrument(id).lotSize.doubleValue))
+        max(0, Int64(contracts / exchange.lotSize(of: id).doubleValue))
     }
 }

@@ -21,8 +21,17 @@ struct OptionDealer: Agent {
     let hedgeBand: Double
     /// Seconds between requotes.
     let refresh: Double
-    /// What it has resting in each option.
-    private(set) var quotes: [InstrumentID: Quote] = [:]
+    /// What it has resting in each option, by the option's id (`InstrumentID.index`): ids are
+    /// dense and listed in sequence, so an array needs no hashing.
+    private var quotes: [Quote?] = []
+    /// The options with an entry in `quotes`.
+    private var quoted: [InstrumentID] = []
+    /// Counts wakes; a quote stamped with the current one was refreshed in this wake.
+    private var wakes = 0
+    /// The exchange's count of this account's orders closed by others (fills, liquidation, expiry)
+    /// at which every order in `quotes` was known open; `nil` when not known. While the count is
+    /// unchanged, a quote is open without looking it up (hundreds of lookups a wake).
+    private var openAtClosures: Int?
 
     init(account: AccountID, market: InstrumentID, seed: UInt64, price: Double) {
         self.account = account
@@ -41,7 +50,11 @@ struct OptionDealer: Agent {
         let stress = max(1, place.markets[market].observer.indexStress)
         let tick = place.markets[market].tickSize
         var delta = Double(place.position(account, market).size) * place.markets[market].lotSize
-        var kept = [InstrumentID: Quote](minimumCapacity: quotes.count)
+        wakes += 1
+        let closures = place.exchange.ordersClosedByOthers(of: account)
+        if openAtClosures != closures { openAtClosures = nil }
+        var kept: [InstrumentID] = []
+        kept.reserveCapacity(quoted.count)
         // Quotes stop in the last half hour, while the settlement average is taken.
         let chain = OptionChainQuote.chain(place, on: market, minimumYears: 1_800_000 / OptionChainQuote.year)
         for expiry in chain {
@@ -59,7 +72,11 @@ struct OptionDealer: Agent {
                 // A quote within a third of the half-spread of where it should be stays, keeping its
                 // place in the queue: makers requote when fair value moves, not on every wake.
                 let tolerance = max(1, Int64(half / 3 / tick))
-                var quote = quotes[option.id] ?? Quote()
+                if quotes.count <= option.id.index {
+                    quotes += repeatElement(nil, count: option.id.index + 1 - quotes.count)
+                }
+                var quote = quotes[option.id.index] ?? Quote()
+                quote.wake = wakes
                 quote.bid = requote(
                     &place, option.id, .buy, quote.bid,
                     ticks: held < inventoryLimit && bid >= tick
@@ -68,21 +85,25 @@ struct OptionDealer: Agent {
                     &place, option.id, .sell, quote.ask,
                     ticks: held > -inventoryLimit
                         ? place.markets[market].ticks(ask) : nil, lots: lots, tolerance: tolerance)
-                kept[option.id] = quote
+                quotes[option.id.index] = quote
+                kept.append(option.id)
             }
         }
-        // Options that expired or entered their settlement window: cancel what is left there, in id
-        // order (a dictionary's own order changes from process to process, and so would the events).
-        for option in quotes.keys.sorted() where kept[option] == nil {
-            guard let quote = quotes[option] else { continue }
+        // Options that expired, entered their settlement window or got no size this wake: cancel what
+        // is left there, in id order.
+        for option in quoted.filter({ quotes[$0.index]?.wake != wakes }).sorted() {
+            guard let quote = quotes[option.index] else { continue }
             for order in [quote.bid?.id, quote.ask?.id].compactMap({ $0 }) where place.exchange.isOpen(order) {
                 place.submit(.cancel(account, order))
             }
+            quotes[option.index] = nil
         }
-        quotes = kept
+        quoted = kept
         if abs(delta) > hedgeBand {
             place.trade(account, market, delta > 0 ? .sell : .buy, lots: place.markets[market].lots(abs(delta)))
         }
+        // Nothing of ours closed during the wake: every quote was seen open (or placed) and still is.
+        openAtClosures = place.exchange.ordersClosedByOthers(of: account) == closures ? closures : nil
         return .delay(seconds: refresh * (0.8 + 0.4 * random.nextUnit()))
     }
 
@@ -90,6 +111,8 @@ struct OptionDealer: Agent {
     struct Quote: Sendable {
         var bid: (id: OrderID, ticks: Int64)?
         var ask: (id: OrderID, ticks: Int64)?
+        /// The dealer's wake that last refreshed it.
+        var wake = 0
     }
 
     /// Keeps `current` if it is still open within `tolerance` ticks of `ticks`; otherwise cancels it
@@ -98,7 +121,8 @@ struct OptionDealer: Agent {
         _ place: inout Marketplace, _ option: InstrumentID, _ side: Side, _ current: (id: OrderID, ticks: Int64)?,
         ticks: Int64?, lots: Int64, tolerance: Int64
     ) -> (id: OrderID, ticks: Int64)? {
-        let open = current.flatMap { place.exchange.isOpen($0.id) ? $0 : nil }
+        let known = openAtClosures == place.exchange.ordersClosedByOthers(of: account)
+        let open = current.flatMap { known || place.exchange.isOpen($0.id) ? $0 : nil }
         if let open, let ticks, abs(open.ticks - ticks) <= tolerance { return open }
         if let open { place.submit(.cancel(account, open.id)) }
         guard let ticks else { return nil }
