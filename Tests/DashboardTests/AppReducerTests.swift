@@ -187,7 +187,7 @@ import Testing
         let positions = try #require(layout.panels.first { $0.panel == .positions }?.rect)
         _ = state.handleMouse(
             x: positions.x + 2, y: positions.y + 2, action: .click, layout: layout, snapshot: snapshot)
-        #expect(state.focus == .positions && state.selectedPosition == 0)
+        #expect(state.focus == .positions && state.selectedRow == 0)
         state.overlay = .glossary(0)
         _ = state.handleMouse(x: 10, y: 10, action: .wheelDown, layout: layout, snapshot: snapshot)
         _ = state.handleMouse(x: 10, y: 10, action: .wheelDown, layout: layout, snapshot: snapshot)

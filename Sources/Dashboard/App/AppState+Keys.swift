@@ -37,9 +37,8 @@ extension AppState {
             let position = visible.firstIndex(of: focus) ?? 0
             let step = action == .focusNext ? 1 : visible.count - 1
             focus = visible[(position + step) % visible.count]
-        case .moveUp: selectedPosition = max(0, selectedPosition - 1)
-        case .moveDown:
-            selectedPosition = min(selectedPosition + 1, max(0, (snapshot?.account.positions.count ?? 1) - 1))
+        case .moveUp, .moveDown:
+            selectedRow = snapshot?.account.row(selectedRow, movedBy: action == .moveUp ? -1 : 1) ?? 0
         case .buy, .sell:
             guard let snapshot else { return [] }
             let market = market(in: snapshot)
@@ -50,10 +49,10 @@ extension AppState {
                     side: action == .buy ? .buy : .sell, leverage: leverage, mode: mode,
                     price: market.price.map(market.instrument.format) ?? ""))
         case .closePosition:
-            return closePosition(snapshot)
-        case .cancelOrders:
-            status = ("Cancelling your \(symbol(snapshot)) orders", false)
-            return [.engine(.command(.cancelAll(user, instrument)))]
+            return selectedOrder(in: snapshot) == nil ? closePosition(snapshot) : cancelSelectedOrder(snapshot)
+        case .cancelSelectedOrder: return cancelSelectedOrder(snapshot)
+        case .amendSelectedOrder: return amendSelectedOrder(snapshot)
+        case .cancelOrders: return cancelAllOrders(snapshot)
         case .toggleMarginMode:
             let current = snapshot?.account.mode(of: instrument) ?? .cross
             let next: MarginMode = current == .cross ? .isolated : .cross
@@ -88,7 +87,7 @@ extension AppState {
                     mark: position.risk.input.mark, leverage: position.position.leverage, mode: position.position.mode))
         case .nextInstrument:
             instrument = InstrumentID(index: (instrument.index + 1) % max(1, snapshot?.instruments.count ?? 1))
-            selectedPosition = 0
+            selectedRow = 0
             options = OptionsSelection()
         case .togglePause:
             return [.engine(.setPaused(!(snapshot?.paused ?? false)))]

@@ -19,6 +19,11 @@ extension AppState {
             overlay = .ticket(ticket)
             return []
         case .success(let terms):
+            if let id = ticket.amending, let price = terms.limit {
+                overlay = nil
+                status = ("Amending order #\(id.rawValue)", false)
+                return [.engine(.command(.amend(user, id, price, terms.quantity)))]
+            }
             let order = userOrder(terms, in: market.id)
             overlay = nil
             var commands: [Command] = []

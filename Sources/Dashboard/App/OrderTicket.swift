@@ -25,6 +25,9 @@ public struct OrderTicket: Sendable, Hashable {
     /// The option the ticket trades (from the Options workspace); nil for the shown perpetual. An
     /// option order has no leverage, margin mode or stop.
     public var option: InstrumentID?
+    /// The resting order the ticket amends (`a` on a selected order): only its size and price
+    /// change, and Enter sends an amend instead of a new order.
+    public var amending: OrderID?
 
     /// A market ticket on its Size field; `price` prefills the price for limit and stop orders (the
     /// shown price, as `b`/`s` open it).
@@ -35,9 +38,23 @@ public struct OrderTicket: Sendable, Hashable {
         self.price = TextInput(text: price)
     }
 
-    /// Fields that apply to this kind of order (a market order has no price).
+    /// A limit ticket on the resting order `id`, holding its side, open size and price.
+    init(
+        amending id: OrderID, side: Side, size: String, price: String, option: InstrumentID?, leverage: Int,
+        mode: MarginMode
+    ) {
+        self.init(side: side, leverage: leverage, mode: mode, price: price)
+        self.size = TextInput(text: size)
+        kind = .limit
+        amending = id
+        self.option = option
+    }
+
+    /// Fields that apply to this kind of order (a market order has no price; an amend changes only
+    /// size and price).
     public var fields: [Field] {
-        Field.allCases.filter {
+        if amending != nil { return [.size, .price] }
+        return Field.allCases.filter {
             ($0 != .price || kind != .market) && (option == nil || ($0 != .leverage && $0 != .mode))
         }
     }

@@ -7,6 +7,8 @@ struct CommandReplyDraft {
     let command: Command
     let instrument: Instrument?
     let asset: Asset
+    /// The open order a cancel or amend is about, as it was before the command.
+    let subject: OrderSnapshot?
     private(set) var rejection: String?
     private var filledLots: Int64 = 0
     /// Σ price × lots of the fills, for the average price.
@@ -14,17 +16,33 @@ struct CommandReplyDraft {
     private var realizedPnL = Money.zero
     private var expiredLots: Int64 = 0
     private var cancelled = 0
+    /// The new price and open size an amend gave its order.
+    private var amended: (price: Price, quantity: Quantity)?
     private var confirmed = false
 
-    init(_ command: Command, instrument: Instrument?, asset: Asset) {
+    init(_ command: Command, instrument: Instrument?, asset: Asset, subject: OrderSnapshot? = nil) {
         self.command = command
         self.instrument = instrument
         self.asset = asset
+        self.subject = subject
     }
 
     /// The client order id of the order the command places, if it places one.
     var client: ClientOrderID? {
         if case .place(let order) = command { order.clientOrderID } else { nil }
+    }
+
+    /// The exchange's id of the order a cancel or amend names.
+    private var target: OrderID? {
+        switch command {
+        case .cancel(_, let id), .amend(_, let id, _, _): id
+        default: nil
+        }
+    }
+
+    /// Whether `fill` is of the order this command places or amends.
+    private func concerns(_ fill: Fill) -> Bool {
+        (fill.clientOrderID != nil && fill.clientOrderID == client) || (target != nil && fill.order == target)
     }
 
     /// Takes in one event of the command; `user` is the account the dashboard trades for.
@@ -36,11 +54,17 @@ struct CommandReplyDraft {
             rejection = "Rejected: " + reason.userText(instrument: instrument, asset: asset)
         case .book(_, .rejected(_, let reason), let id) where id != nil && id == client:
             rejection = "Order rejected: \(reason)"
+        case .book(_, .rejected(let order, let reason), _) where order == target:
+            rejection = "Order #\(order.rawValue) not changed: \(reason)"
         case .book(_, .expired(_, let quantity), let id) where id != nil && id == client:
             expiredLots += quantity.lots
         case .book(_, .cancelled, _) where isCancelAll:
             cancelled += 1
-        case .fill(let fill) where fill.account == user && fill.clientOrderID != nil && fill.clientOrderID == client:
+        case .book(_, .cancelled(let order, _, _), _) where order == target:
+            cancelled += 1
+        case .book(_, .amended(let order, let price, let quantity), _) where order == target:
+            amended = (price, quantity)
+        case .fill(let fill) where fill.account == user && concerns(fill):
             filledLots += fill.quantity.lots
             filledTicksTimesLots += Int128(fill.price.ticks) * Int128(fill.quantity.lots)
             realizedPnL += fill.realizedPnL
@@ -61,6 +85,12 @@ struct CommandReplyDraft {
         if let rejection { return (rejection, true) }
         switch command {
         case .place(let order): return (orderText(order), false)
+        case .cancel(_, let id) where cancelled > 0:
+            let what = instrument.flatMap { subject?.summary($0) }.map { ": \($0)" } ?? ""
+            return ("Cancelled order #\(id.rawValue)\(what)", false)
+        case .amend(_, let id, _, _):
+            guard let amended else { return nil }
+            return (amendText(id, amended), false)
         case .cancelAll:
             let symbol = instrument.map { " \($0.symbol)" } ?? ""
             return (
@@ -81,18 +111,37 @@ struct CommandReplyDraft {
         }
     }
 
+    /// `Order #7 amended: buy 0.200 BTC-PERP at 63500.0`, then what it traded at once if the new
+    /// price crossed.
+    private func amendText(_ id: OrderID, _ amended: (price: Price, quantity: Quantity)) -> String {
+        guard let instrument, let subject else { return "Order #\(id.rawValue) amended" }
+        var order = subject
+        order.price = amended.price
+        order.quantity = amended.quantity
+        var text = "Order #\(id.rawValue) amended: \(order.summary(instrument))"
+        if let fills = fillsText(side: subject.side) { text += "; \(fills)" }
+        return text
+    }
+
+    /// `bought 0.050 BTC-PERP at avg 63500.0, PnL 12.00`: what this command's fills add up to, or
+    /// nil when nothing traded.
+    private func fillsText(side: Side, whole: Bool = false) -> String? {
+        guard filledLots > 0, let instrument else { return nil }
+        let average = Price(ticks: Int64(filledTicksTimesLots / Int128(filledLots)))
+        var text =
+            "\(side == .buy ? "bought" : "sold") \(instrument.format(Quantity(lots: filledLots))) "
+            + "\(instrument.symbol) \(whole ? "at" : "at avg") \(instrument.format(average))"
+        if realizedPnL != .zero { text += ", PnL \(instrument.format(realizedPnL))" }
+        return text
+    }
+
     private func orderText(_ order: NewOrder) -> String {
         guard let instrument else { return "Order \(order.clientOrderID) sent" }
         let terms = order.terms
         let size = { (lots: Int64) in instrument.format(Quantity(lots: lots)) }
         var parts: [String] = []
-        if filledLots > 0 {
-            let average = Price(ticks: Int64(filledTicksTimesLots / Int128(filledLots)))
-            let verb = terms.side == .buy ? "Bought" : "Sold"
-            let at = filledLots == terms.quantity.lots && expiredLots == 0 ? "at" : "at avg"
-            var text = "\(verb) \(size(filledLots)) \(instrument.symbol) \(at) \(instrument.format(average))"
-            if realizedPnL != .zero { text += ", PnL \(instrument.format(realizedPnL))" }
-            parts.append(text)
+        if let fills = fillsText(side: terms.side, whole: filledLots == terms.quantity.lots && expiredLots == 0) {
+            parts.append(fills.prefix(1).uppercased() + fills.dropFirst())
         }
         let open = terms.quantity.lots - filledLots - expiredLots
         if open > 0, let stop = terms.stop {

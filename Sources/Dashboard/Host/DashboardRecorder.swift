@@ -172,6 +172,12 @@ struct DashboardRecorder: WorldObserver {
             case .setLeverage(_, let instrument, _), .setMarginMode(_, let instrument, _),
                 .adjustIsolatedMargin(_, let instrument, _):
                 instrument
+            case .cancel(_, let order), .amend(_, let order, _, _): place.exchange.instrument(ofOrder: order)
+            default: nil
+            }
+        let subject: OrderSnapshot? =
+            switch command {
+            case .cancel(_, let order), .amend(_, let order, _, _): OrderSnapshot(order, on: place.exchange)
             default: nil
             }
         let instrument = id.flatMap {
@@ -182,7 +188,7 @@ struct DashboardRecorder: WorldObserver {
             case .deposit(_, let asset, _), .withdraw(_, let asset, _): asset
             default: instrument?.settlementAsset ?? .usdc
             }
-        draft = CommandReplyDraft(command, instrument: instrument, asset: asset)
+        draft = CommandReplyDraft(command, instrument: instrument, asset: asset, subject: subject)
     }
 
     /// Turns what the user's command did into its reply, after the world applied it.

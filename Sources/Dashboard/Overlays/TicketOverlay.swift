@@ -11,14 +11,14 @@ struct TicketOverlay: OverlayUnit {
     static let name = "ticket"
     static let keys = OverlayKeys<KeyAction>(
         bindings: [
-            .init(keys: [.enter], actions: [.place], label: "Enter", help: "place the order"),
+            .init(keys: [.enter], actions: [.place], label: "Enter", help: "place the order (or send the amend)"),
             .init(
                 keys: [.tab, .down, .backTab, .up], actions: [.nextField, .nextField, .previousField, .previousField],
                 label: "Tab ↑↓", help: "move between fields"),
             .init(keys: [.left, .right], actions: [.left, .right], label: "← →", help: "change a choice"),
             .init(keys: [.character(" ")], actions: [.space], label: "space", help: "next choice"),
             .init(keys: [.function(2)], actions: [.explain], label: "F2", help: "explain its preview"),
-            .init(keys: [.escape], actions: [.cancel], label: "Esc", help: "cancel the order"),
+            .init(keys: [.escape], actions: [.cancel], label: "Esc", help: "close without sending"),
         ],
         fallback: .init(label: "0-9 . ⌫", help: "type the size and price") { key in
             key.editsText ? .edit(key) : nil
@@ -41,7 +41,7 @@ struct TicketOverlay: OverlayUnit {
         switch action {
         case .cancel:
             app.overlay = nil
-            app.status = ("Order cancelled", false)
+            app.status = (ticket.amending.map { "Order #\($0.rawValue) left as it was" } ?? "Order cancelled", false)
             return []
         case .place:
             return app.place(ticket, in: market, snapshot: snapshot)

@@ -34,8 +34,7 @@ enum PositionsView {
                 maxWidth: inner.width)
             return
         }
-        let selected =
-            account.positions.isEmpty ? nil : min(context.state.selectedPosition, account.positions.count - 1)
+        let selected = min(context.state.selectedRow, rows.count - 1)
         // Without a perpetual position, the liquidation and ADL columns have nothing to show and
         // give their room to the options' PnL, which carries no ROE and needs no fixed width.
         let onlyOptions = account.positions.isEmpty

@@ -16,9 +16,10 @@ enum TicketView {
         let quote = ticket.option.flatMap { context.snapshot.options?.quote($0) }
         let instrument = quote?.instrument ?? market.instrument
         let buying = ticket.side == .buy
-        let inner = Box.draw(
-            in: rect, title: "\(buying ? "Buy" : "Sell") \(instrument.symbol)", focused: true, glyphs: context.glyphs,
-            canvas: &canvas)
+        let title =
+            ticket.amending.map { "Amend #\($0.rawValue): \(buying ? "buy" : "sell") \(instrument.symbol)" }
+            ?? "\(buying ? "Buy" : "Sell") \(instrument.symbol)"
+        let inner = Box.draw(in: rect, title: title, focused: true, glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }
         var y = inner.y
         func field(_ field: OrderTicket.Field, _ label: String, _ value: String) {
@@ -70,7 +71,11 @@ enum TicketView {
         }
         // The keys, on as many bottom lines as they need (whole fields, never a cut word), as room allows.
         var lines: [String] = []
-        for field in ["Enter place", "Esc cancel", "Tab/↑↓ field", "←→ change", "F2 explain"] {
+        let keys =
+            ticket.amending == nil
+            ? ["Enter place", "Esc cancel", "Tab/↑↓ field", "←→ change", "F2 explain"]
+            : ["Enter amend", "Esc keep the order", "Tab/↑↓ field", "F2 explain"]
+        for field in keys {
             if let last = lines.last, last.count + 3 + field.count <= inner.width {
                 lines[lines.count - 1] = last + " · " + field
             } else {
