@@ -41,13 +41,11 @@ extension AppState {
             selectedRow = snapshot?.account.row(selectedRow, movedBy: action == .moveUp ? -1 : 1) ?? 0
         case .buy, .sell:
             guard let snapshot else { return [] }
-            let market = market(in: snapshot)
             let leverage = snapshot.account.leverage(of: instrument) ?? 10
             let mode = snapshot.account.mode(of: instrument) ?? .cross
-            overlay = .ticket(
-                OrderTicket(
-                    side: action == .buy ? .buy : .sell, leverage: leverage, mode: mode,
-                    price: market.price.map(market.instrument.format) ?? ""))
+            var ticket = OrderTicket(side: action == .buy ? .buy : .sell, leverage: leverage, mode: mode, price: "")
+            ticket.prefillPrice(app: self, snapshot: snapshot)
+            overlay = .ticket(ticket)
         case .closePosition:
             return selectedOrder(in: snapshot) == nil ? closePosition(snapshot) : cancelSelectedOrder(snapshot)
         case .cancelSelectedOrder: return cancelSelectedOrder(snapshot)

@@ -29,13 +29,20 @@ public struct OrderTicket: Sendable, Hashable {
     /// change, and Enter sends an amend instead of a new order.
     public var amending: OrderID?
 
-    /// A market ticket on its Size field; `price` prefills the price for limit and stop orders (the
-    /// shown price, as `b`/`s` open it).
+    /// A market ticket on its Size field; `price` prefills the price for limit and stop orders,
+    /// selected so that typing replaces it (`b`/`s` give `restingPrice`).
     public init(side: Side, leverage: Int, mode: MarginMode, price: String) {
         self.side = side
         self.leverage = leverage
         self.mode = mode
-        self.price = TextInput(text: price)
+        self.price = TextInput(text: price, selected: true)
+    }
+
+    /// The price a ticket prefills for `side`: the best bid for a buy, the best ask for a sell, so
+    /// that a limit order left at it rests instead of crossing; the `fallback` (last or mark) on an
+    /// empty side.
+    static func restingPrice(_ side: Side, bid: Price?, ask: Price?, fallback: Price?) -> Price? {
+        (side == .buy ? bid : ask) ?? fallback
     }
 
     /// A limit ticket on the resting order `id`, holding its side, open size and price.
@@ -44,7 +51,7 @@ public struct OrderTicket: Sendable, Hashable {
         mode: MarginMode
     ) {
         self.init(side: side, leverage: leverage, mode: mode, price: price)
-        self.size = TextInput(text: size)
+        self.size = TextInput(text: size, selected: true)
         kind = .limit
         amending = id
         self.option = option
@@ -119,6 +126,24 @@ public struct TicketError: Error, Sendable, Hashable, CustomStringConvertible {
 extension OrderTicket {
     /// What a ticket trades: an instrument's id and terms.
     typealias Target = (id: InstrumentID, instrument: Instrument)
+
+    /// Fills the price with `restingPrice` for the ticket's side, selected so typing replaces it.
+    mutating func prefillPrice(app: AppState, snapshot: MarketSnapshot) {
+        price = TextInput(text: restingPrice(app: app, snapshot: snapshot) ?? "", selected: true)
+    }
+
+    /// This ticket's `restingPrice` for its side in `snapshot`, written in its instrument's ticks.
+    private func restingPrice(app: AppState, snapshot: MarketSnapshot) -> String? {
+        if let option {
+            guard let quote = snapshot.options?.quote(option) else { return nil }
+            return Self.restingPrice(side, bid: quote.bid, ask: quote.ask, fallback: quote.mark?.price)
+                .map(quote.instrument.format)
+        }
+        let market = app.market(in: snapshot)
+        return Self.restingPrice(
+            side, bid: market.depth.bids.first?.price, ask: market.depth.asks.first?.price, fallback: market.price
+        ).map(market.instrument.format)
+    }
 
     /// The ticket's instrument in `snapshot`: its option when the chain still lists it, else the
     /// shown perpetual; nil for an option no longer listed.

@@ -36,6 +36,11 @@ struct TicketOverlay: OverlayUnit {
         }
         let maximumLeverage = market.instrument.tiers.tiers.first?.maxLeverage ?? 1
         let typing = ticket.field == .size || ticket.field == .price
+        /// A choice changes; a side flip moves a price not yet typed over to the other side's touch.
+        func cycle(_ ticket: inout OrderTicket, by step: Int) {
+            ticket.cycle(by: step, maximumLeverage: maximumLeverage)
+            if ticket.field == .side && ticket.price.isSelected { ticket.prefillPrice(app: app, snapshot: snapshot) }
+        }
         /// The key goes to the size or price field being edited.
         func type(_ key: Key) { _ = ticket.field == .size ? ticket.size.handle(key) : ticket.price.handle(key) }
         switch action {
@@ -55,10 +60,10 @@ struct TicketOverlay: OverlayUnit {
             if typing {
                 type(action == .left ? .left : .right)
             } else {
-                ticket.cycle(by: action == .left ? -1 : 1, maximumLeverage: maximumLeverage)
+                cycle(&ticket, by: action == .left ? -1 : 1)
             }
         case .space:
-            if typing { type(.character(" ")) } else { ticket.cycle(by: 1, maximumLeverage: maximumLeverage) }
+            if typing { type(.character(" ")) } else { cycle(&ticket, by: 1) }
         case .edit(let key):
             if typing { type(key) }
         }

@@ -22,20 +22,28 @@ enum TicketView {
         let inner = Box.draw(in: rect, title: title, focused: true, glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }
         var y = inner.y
-        func field(_ field: OrderTicket.Field, _ label: String, _ value: String) {
+        /// One field's line; a typed field's pre-filled text, while selected, is in reverse video
+        /// (the next key typed replaces it).
+        func field(_ field: OrderTicket.Field, _ label: String, _ value: String, textSelected: Bool = false) {
             guard y < inner.maxY else { return }
             let selected = ticket.field == field
             canvas.put(label, x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
             let shown = selected ? "‹ \(value) ›" : "  \(value)  "
             canvas.put(
                 shown, x: inner.x + 14, y: y, style: Style(selected ? .selection : .text), maxWidth: inner.width - 14)
+            if selected && textSelected {
+                canvas.put(
+                    value, x: inner.x + 16, y: y, style: Style(.selection, reverse: true), maxWidth: inner.width - 16)
+            }
             y += 1
         }
         field(.side, "Side", buying ? "\(context.glyphs.up) BUY / long" : "\(context.glyphs.down) SELL / short")
         field(.kind, "Type", ticket.kind.rawValue)
-        field(.size, "Size", ticket.size.text.isEmpty ? "0" : ticket.size.text)
+        field(.size, "Size", ticket.size.text.isEmpty ? "0" : ticket.size.text, textSelected: ticket.size.isSelected)
         if ticket.kind != .market {
-            field(.price, ticket.kind == .stop ? "Trigger (mark)" : "Price", ticket.price.text)
+            field(
+                .price, ticket.kind == .stop ? "Trigger (mark)" : "Price", ticket.price.text,
+                textSelected: ticket.price.isSelected)
         }
         for shown in ticket.fields where shown.rawValue > OrderTicket.Field.price.rawValue {
             switch shown {
