@@ -2,7 +2,8 @@ import CascadeCore
 import CascadeSim
 
 extension AppState {
-    /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000`, `buy 1 stop 65000`,
+    /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000` (`… post` or `… ioc` for post-only or
+    /// immediate-or-cancel), `buy 1 stop 65000`,
     /// `buy 1 BTC-7DEC26-65000-C limit 1200` (any listed instrument by name), `close`, `lev 25`,
     /// `mode cross`, `margin +200`, `cancel all`, `speed 10`, `pause`, `theme NAME`, `scenario NAME`,
     /// `lesson NAME`, `lesson off`, `help`, `quit`. A mistake leaves everything as it was and says why in the status line.
@@ -20,6 +21,9 @@ extension AppState {
         switch verb {
         case "buy", "sell":
             var words = words
+            // A limit order's time in force, last: `post` (post-only), `ioc` or `gtc` (the default).
+            let timeInForce = words.last.flatMap { Self.timesInForce[$0.lowercased()] }
+            if timeInForce != nil { words.removeLast() }
             var target: OrderTicket.Target = (instrumentID, market.instrument)
             if words.count == 3 || words.count == 5, !["limit", "stop"].contains(words[2].lowercased()) {
                 guard let named = Self.instrument(named: words[2], in: snapshot) else {
@@ -29,7 +33,7 @@ extension AppState {
                 words.remove(at: 2)
             }
             guard words.count == 2 || words.count == 4 else {
-                return fail("usage: :\(verb) SIZE [INSTRUMENT] [limit PRICE | stop PRICE]")
+                return fail("usage: :\(verb) SIZE [INSTRUMENT] [limit PRICE [post|ioc] | stop PRICE]")
             }
             let instrument = target.instrument
             guard let quantity = try? instrument.quantity(parsing: words[1]) else {
@@ -42,12 +46,15 @@ extension AppState {
                     return fail("price '\(words[3])' must be a positive multiple of \(instrument.tickSize)")
                 }
                 switch words[2].lowercased() {
-                case "limit": terms = .limit(side, quantity, at: price)
+                case "limit": terms = .limit(side, quantity, at: price, timeInForce ?? .goodTillCancelled)
                 case "stop" where instrument.option != nil: return fail("options take market and limit orders, no stop")
                 case "stop":
                     terms = .stop(side, quantity, trigger: StopCondition(triggerPrice: price, reference: .mark))
                 default: return fail("after the size: 'limit PRICE' or 'stop PRICE', not '\(words[2])'")
                 }
+            }
+            if timeInForce != nil && terms.limit == nil {
+                return fail("post, ioc and gtc go with a limit order: :\(verb) SIZE limit PRICE post")
             }
             status = ("Sent \(verb) \(instrument.format(quantity)) \(instrument.symbol)", false)
             return [.engine(.command(.place(userOrder(terms, in: target.id))))]
@@ -98,6 +105,11 @@ extension AppState {
             return fail("unknown command ':\(verb)' (try :buy 0.1, :close, :lev 20, :help)")
         }
     }
+
+    /// The command line's words for a limit order's time in force.
+    static let timesInForce: [String: TimeInForce] = [
+        "post": .postOnly, "post-only": .postOnly, "ioc": .immediateOrCancel, "gtc": .goodTillCancelled,
+    ]
 
     /// The perpetual or live option named `name` (case-insensitive: `btc-7dec26-65000-c`).
     static func instrument(named name: String, in snapshot: MarketSnapshot) -> OrderTicket.Target? {

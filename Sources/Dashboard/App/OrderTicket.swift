@@ -7,7 +7,9 @@ public struct OrderTicket: Sendable, Hashable {
     /// The order type: at market, a limit at `price`, or a stop-market triggered when the mark reaches `price`.
     public enum Kind: String, CaseIterable, Sendable { case market, limit, stop }
     /// The ticket's fields in Tab order; `fields` leaves out `.price` for market orders.
-    public enum Field: Int, CaseIterable, Sendable { case side, kind, size, price, leverage, reduceOnly, mode }
+    public enum Field: Int, CaseIterable, Sendable {
+        case side, kind, size, price, timeInForce, leverage, reduceOnly, mode
+    }
 
     /// Buy (long) or sell (short); ←/→ on the Side field flip it.
     public var side: Side
@@ -19,6 +21,11 @@ public struct OrderTicket: Sendable, Hashable {
     /// Leverage the instrument is set to when the order is placed: steps of 1 up to 10x, then of 5.
     public var leverage: Int
     var reduceOnly = false
+    /// A limit order's time in force: good till cancelled, post-only (refused if it would take
+    /// liquidity) or immediate-or-cancel (what does not trade at once expires).
+    var timeInForce = TimeInForce.goodTillCancelled
+    /// The times in force a limit ticket offers, in the order ←→ step through them.
+    static let timesInForce: [TimeInForce] = [.goodTillCancelled, .postOnly, .immediateOrCancel]
     /// Margin mode the instrument is set to when the order is placed.
     public var mode: MarginMode
     var field: Field = .size
@@ -62,7 +69,8 @@ public struct OrderTicket: Sendable, Hashable {
     public var fields: [Field] {
         if amending != nil { return [.size, .price] }
         return Field.allCases.filter {
-            ($0 != .price || kind != .market) && (option == nil || ($0 != .leverage && $0 != .mode))
+            ($0 != .price || kind != .market) && ($0 != .timeInForce || kind == .limit)
+                && (option == nil || ($0 != .leverage && $0 != .mode))
         }
     }
 
@@ -79,13 +87,39 @@ public struct OrderTicket: Sendable, Hashable {
     mutating func cycle(by step: Int, maximumLeverage: Int) {
         switch field {
         case .side: side = side.opposite
-        case .kind:
-            let all = kinds
-            kind = all[((all.firstIndex(of: kind) ?? 0) + step + all.count) % all.count]
+        case .kind: kind = Self.choice(after: kind, in: kinds, by: step)
         case .leverage: leverage = Self.leverage(after: leverage, up: step > 0, maximum: maximumLeverage)
+        case .timeInForce: timeInForce = Self.choice(after: timeInForce, in: Self.timesInForce, by: step)
         case .reduceOnly: reduceOnly.toggle()
         case .mode: mode = mode == .cross ? .isolated : .cross
         case .size, .price: break
+        }
+    }
+
+    /// The choice `step` places on from `current` in `all`, round the ends.
+    private static func choice<Choice: Equatable>(after current: Choice, in all: [Choice], by step: Int) -> Choice {
+        all[((all.firstIndex(of: current) ?? 0) + step % all.count + all.count) % all.count]
+    }
+
+    /// What the time in force means, as the ticket shows it.
+    var timeInForceText: String {
+        switch timeInForce {
+        case .goodTillCancelled: "GTC: rests until filled"
+        case .postOnly: "post-only: maker or refused"
+        case .immediateOrCancel: "IOC: the rest expires"
+        case .fillOrKill: "FOK: all at once or none"
+        }
+    }
+
+    /// A warning when a post-only order would cross the book `bid`/`ask` (the exchange refuses it)
+    /// or an immediate-or-cancel one would not reach it (it expires untouched); nil otherwise.
+    func timeInForceWarning(limit: Price, bid: Price?, ask: Price?) -> String? {
+        guard kind == .limit else { return nil }
+        let crosses = side == .buy ? ask.map { limit >= $0 } : bid.map { limit <= $0 }
+        switch timeInForce {
+        case .postOnly where crosses == true: return "crosses the book: post-only is refused"
+        case .immediateOrCancel where crosses != true: return "nothing to match: IOC expires unfilled"
+        default: return nil
         }
     }
 
@@ -107,7 +141,7 @@ public struct OrderTicket: Sendable, Hashable {
             }
             terms =
                 kind == .limit
-                ? .limit(side, quantity, at: price, reduceOnly: reduceOnly)
+                ? .limit(side, quantity, at: price, timeInForce, reduceOnly: reduceOnly)
                 : .stop(
                     side, quantity, trigger: StopCondition(triggerPrice: price, reference: .mark),
                     reduceOnly: reduceOnly)

@@ -155,7 +155,9 @@ struct CommandReplyDraft {
                 (parts.isEmpty ? "\(side) \(size(open)) \(instrument.symbol)" : size(open))
                     + " resting at \(instrument.format(limit))")
         }
-        if expiredLots > 0 {
+        if expiredLots > 0, let limit = terms.limit {
+            parts.append("\(size(expiredLots)) unfilled and expired (IOC: no more at \(instrument.format(limit)))")
+        } else if expiredLots > 0 {
             parts.append("\(size(expiredLots)) unfilled and expired (no liquidity within the price band)")
         }
         return parts.isEmpty ? "Order \(order.clientOrderID) accepted" : parts.joined(separator: "; ")

@@ -7,7 +7,7 @@ import TerminalKit
 enum TicketView {
     static func draw(_ ticket: OrderTicket, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
         let width = min(bounds.width, 52)
-        let height = min(bounds.height, 17)
+        let height = min(bounds.height, 19)
         let rect = Rect(
             x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width,
             height: height)
@@ -47,6 +47,7 @@ enum TicketView {
         }
         for shown in ticket.fields where shown.rawValue > OrderTicket.Field.price.rawValue {
             switch shown {
+            case .timeInForce: field(.timeInForce, "Time in force", ticket.timeInForceText)
             case .leverage: field(.leverage, "Leverage", "\(ticket.leverage)x")
             case .reduceOnly: field(.reduceOnly, "Reduce-only", ticket.reduceOnly ? "yes" : "no")
             default: field(.mode, "Margin", ticket.mode == .cross ? "cross" : "isolated")
@@ -56,7 +57,15 @@ enum TicketView {
         switch ticket.terms(on: instrument) {
         case .failure(let error):
             canvas.put(error.description, x: inner.x, y: y, style: Style(.statusError), maxWidth: inner.width)
-        case .success:
+        case .success(let terms):
+            if let limit = terms.limit,
+                let warning = ticket.timeInForceWarning(
+                    limit: limit, bid: quote.map(\.bid) ?? market.depth.bids.first?.price,
+                    ask: quote.map(\.ask) ?? market.depth.asks.first?.price)
+            {
+                canvas.put(warning, x: inner.x, y: y, style: Style(.statusError), maxWidth: inner.width)
+                y += 1
+            }
             let account = context.snapshot.account
             let lines =
                 if let quote {
