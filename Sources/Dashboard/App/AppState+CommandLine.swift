@@ -2,62 +2,21 @@ import CascadeCore
 import CascadeSim
 
 extension AppState {
-    /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000` (`… post` or `… ioc` for post-only or
-    /// immediate-or-cancel), `buy 1 stop 65000`,
-    /// `buy 1 BTC-7DEC26-65000-C limit 1200` (any listed instrument by name), `close`, `lev 25`,
+    /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000` and the other order forms
+    /// (`orderCommand`), `close`, `lev 25`,
     /// `mode cross`, `margin +200`, `cancel all`, `speed 10`, `pause`, `theme NAME`, `scenario NAME`,
     /// `lesson NAME`, `lesson off`, `help`, `quit`. A mistake leaves everything as it was and says why in the status line.
     mutating func runCommand(_ text: String, snapshot: MarketSnapshot?) -> [AppEffect] {
         let words = text.split(separator: " ").map(String.init)
         guard let verb = words.first?.lowercased() else { return [] }
         let user = World.userAccount
-        func fail(_ message: String) -> [AppEffect] {
-            status = (message.escapingNonPrintable(), true)
-            return []
-        }
+        func fail(_ message: String) -> [AppEffect] { refuse(message) }
         guard let snapshot else { return fail("the market is still starting") }
         let market = market(in: snapshot)
         let instrumentID = market.id
         switch verb {
         case "buy", "sell":
-            var words = words
-            // A limit order's time in force, last: `post` (post-only), `ioc` or `gtc` (the default).
-            let timeInForce = words.last.flatMap { Self.timesInForce[$0.lowercased()] }
-            if timeInForce != nil { words.removeLast() }
-            var target: OrderTicket.Target = (instrumentID, market.instrument)
-            if words.count == 3 || words.count == 5, !["limit", "stop"].contains(words[2].lowercased()) {
-                guard let named = Self.instrument(named: words[2], in: snapshot) else {
-                    return fail("no listed instrument '\(words[2])' (options are named like BTC-7DEC26-65000-C)")
-                }
-                target = named
-                words.remove(at: 2)
-            }
-            guard words.count == 2 || words.count == 4 else {
-                return fail("usage: :\(verb) SIZE [INSTRUMENT] [limit PRICE [post|ioc] | stop PRICE]")
-            }
-            let instrument = target.instrument
-            guard let quantity = try? instrument.quantity(parsing: words[1]) else {
-                return fail("size '\(words[1])' must be a positive multiple of \(instrument.lotSize)")
-            }
-            let side: Side = verb == "buy" ? .buy : .sell
-            var terms = OrderTerms.market(side, quantity)
-            if words.count == 4 {
-                guard let price = try? instrument.price(parsing: words[3]) else {
-                    return fail("price '\(words[3])' must be a positive multiple of \(instrument.tickSize)")
-                }
-                switch words[2].lowercased() {
-                case "limit": terms = .limit(side, quantity, at: price, timeInForce ?? .goodTillCancelled)
-                case "stop" where instrument.option != nil: return fail("options take market and limit orders, no stop")
-                case "stop":
-                    terms = .stop(side, quantity, trigger: StopCondition(triggerPrice: price, reference: .mark))
-                default: return fail("after the size: 'limit PRICE' or 'stop PRICE', not '\(words[2])'")
-                }
-            }
-            if timeInForce != nil && terms.limit == nil {
-                return fail("post, ioc and gtc go with a limit order: :\(verb) SIZE limit PRICE post")
-            }
-            status = ("Sent \(verb) \(instrument.format(quantity)) \(instrument.symbol)", false)
-            return [.engine(.command(.place(userOrder(terms, in: target.id))))]
+            return orderCommand(words, snapshot: snapshot)
         case "close":
             return closePosition(snapshot)
         case "lev", "leverage":
@@ -106,11 +65,6 @@ extension AppState {
         }
     }
 
-    /// The command line's words for a limit order's time in force.
-    static let timesInForce: [String: TimeInForce] = [
-        "post": .postOnly, "post-only": .postOnly, "ioc": .immediateOrCancel, "gtc": .goodTillCancelled,
-    ]
-
     /// The perpetual or live option named `name` (case-insensitive: `btc-7dec26-65000-c`).
     static func instrument(named name: String, in snapshot: MarketSnapshot) -> OrderTicket.Target? {
         let symbol = name.uppercased()
@@ -118,6 +72,12 @@ extension AppState {
             return (market.id, market.instrument)
         }
         return snapshot.listedOptions.first { $0.instrument.symbol == symbol }.map { ($0.id, $0.instrument) }
+    }
+
+    /// Says in the status line why a command was refused; changes nothing else.
+    mutating func refuse(_ message: String) -> [AppEffect] {
+        status = (message.escapingNonPrintable(), true)
+        return []
     }
 
     /// `+200`, `-100`, `50.5` as money of `asset`.

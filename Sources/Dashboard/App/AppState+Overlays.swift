@@ -13,7 +13,7 @@ extension AppState {
         -> [AppEffect]
     {
         let user = World.userAccount
-        switch ticket.terms(on: market.instrument) {
+        switch ticket.terms(app: self, snapshot: snapshot) ?? .failure(TicketError("the option is no longer listed")) {
         case .failure(let error):
             status = ("Ticket: \(error)", true)
             overlay = .ticket(ticket)

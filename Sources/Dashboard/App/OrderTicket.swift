@@ -14,7 +14,8 @@ public struct OrderTicket: Sendable, Hashable {
     /// Buy (long) or sell (short); ←/→ on the Side field flip it.
     public var side: Side
     var kind: Kind = .market
-    /// Size as typed, in base units (`0.5`); `terms(on:)` parses it to lots.
+    /// Size as typed: base units (`0.5`), notional (`$5000`) or a share of the available balance
+    /// (`25%`); `terms(on:touch:available:)` turns it into lots (`SizeEntry`).
     public var size = TextInput()
     /// Limit or trigger price as typed, in USD; ignored for market orders.
     public var price = TextInput()
@@ -129,24 +130,51 @@ public struct OrderTicket: Sendable, Hashable {
         return min(max(1, current + step), maximum)
     }
 
-    /// The order's terms as the exchange takes them, or what is wrong with the ticket.
-    public func terms(on instrument: Instrument) -> Result<OrderTerms, TicketError> {
-        guard let quantity = try? instrument.quantity(parsing: size.text) else {
-            return .failure(TicketError("size must be a positive multiple of \(instrument.lotSize)"))
+    /// The order's terms as the exchange takes them, or what is wrong with the ticket (the size
+    /// first). A size in `$` or `%` (`SizeEntry`) converts at the order's own price (its limit or
+    /// trigger), else at `touch`, what a market order would take, with the `available` balance.
+    public func terms(on instrument: Instrument, touch: Price?, available: Money) -> Result<OrderTerms, TicketError> {
+        let limit = kind == .market ? nil : try? instrument.price(parsing: price.text)
+        let quantity: Quantity
+        do throws(TicketError) {
+            let entry = try SizeEntry(parsing: size.text, on: instrument)
+            let sized = entry.quantity(
+                on: instrument, at: limit ?? touch, available: available, leverage: option == nil ? leverage : 1,
+                text: size.text)
+            quantity = try sized.get()
+        } catch {
+            return .failure(error)
         }
         var terms = OrderTerms.market(side, quantity, reduceOnly: reduceOnly)
         if kind != .market {
-            guard let price = try? instrument.price(parsing: price.text) else {
+            guard let limit else {
                 return .failure(TicketError("price must be a positive multiple of \(instrument.tickSize)"))
             }
             terms =
                 kind == .limit
-                ? .limit(side, quantity, at: price, timeInForce, reduceOnly: reduceOnly)
+                ? .limit(side, quantity, at: limit, timeInForce, reduceOnly: reduceOnly)
                 : .stop(
-                    side, quantity, trigger: StopCondition(triggerPrice: price, reference: .mark),
+                    side, quantity, trigger: StopCondition(triggerPrice: limit, reference: .mark),
                     reduceOnly: reduceOnly)
         }
         return .success(terms)
+    }
+
+    /// The terms in `market` for `account`: a market order sizes at the touch it would take.
+    func terms(in market: InstrumentSnapshot, account: AccountSnapshot) -> Result<OrderTerms, TicketError> {
+        terms(on: market.instrument, touch: market.takingPrice(side), available: account.available)
+    }
+
+    /// The terms of an option ticket against `quote`, for `account`.
+    func terms(quote: OptionQuote, account: AccountSnapshot) -> Result<OrderTerms, TicketError> {
+        terms(on: quote.instrument, touch: quote.takingPrice(side), available: account.available)
+    }
+
+    /// The terms of this ticket in `snapshot`: its option's, or the shown perpetual's; nil for an
+    /// option no longer listed.
+    func terms(app: AppState, snapshot: MarketSnapshot) -> Result<OrderTerms, TicketError>? {
+        guard let option else { return terms(in: app.market(in: snapshot), account: snapshot.account) }
+        return snapshot.options?.quote(option).map { terms(quote: $0, account: snapshot.account) }
     }
 }
 

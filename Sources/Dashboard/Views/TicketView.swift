@@ -6,8 +6,8 @@ import TerminalKit
 /// liquidation price the position would have.
 enum TicketView {
     static func draw(_ ticket: OrderTicket, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
-        let width = min(bounds.width, 52)
-        let height = min(bounds.height, 19)
+        let width = min(bounds.width, 60)
+        let height = min(bounds.height, 20)
         let rect = Rect(
             x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width,
             height: height)
@@ -39,7 +39,9 @@ enum TicketView {
         }
         field(.side, "Side", buying ? "\(context.glyphs.up) BUY / long" : "\(context.glyphs.down) SELL / short")
         field(.kind, "Type", ticket.kind.rawValue)
-        field(.size, "Size", ticket.size.text.isEmpty ? "0" : ticket.size.text, textSelected: ticket.size.isSelected)
+        field(
+            .size, "Size ($, %)", ticket.size.text.isEmpty ? "0" : ticket.size.text,
+            textSelected: ticket.size.isSelected)
         if ticket.kind != .market {
             field(
                 .price, ticket.kind == .stop ? "Trigger (mark)" : "Price", ticket.price.text,
@@ -54,7 +56,9 @@ enum TicketView {
             }
         }
         y += 1
-        switch ticket.terms(on: instrument) {
+        switch ticket.terms(app: context.state, snapshot: context.snapshot)
+            ?? .failure(TicketError("the option is no longer listed"))
+        {
         case .failure(let error):
             canvas.put(error.description, x: inner.x, y: y, style: Style(.statusError), maxWidth: inner.width)
         case .success(let terms):
@@ -70,10 +74,10 @@ enum TicketView {
             let lines =
                 if let quote {
                     ticket.optionPreview(quote: quote, index: context.snapshot.options?.index, account: account)
-                        .map { optionPreviewLines($0, ticket, instrument) }
+                        .map { optionPreviewLines($0, ticket, instrument, size: (terms.quantity, account.available)) }
                 } else {
                     ticket.preview(market: market, account: account).map {
-                        perpetualPreviewLines($0, ticket, instrument)
+                        perpetualPreviewLines($0, ticket, instrument, size: (terms.quantity, account.available))
                     }
                 }
             guard let lines else {
@@ -105,32 +109,54 @@ enum TicketView {
         }
     }
 
-    /// A perpetual order's preview: the fill price and notional, fee, margin and liquidation price.
-    private static func perpetualPreviewLines(_ preview: TicketPreview, _ ticket: OrderTicket, _ instrument: Instrument)
-        -> [(String, String, Style)]
-    {
+    /// `0.100 BTC = 6,400.00 USDC = 7.1% avail.`: the size in base units, as notional, and as the
+    /// share of the available balance its initial margin takes at `leverage` (how `SizeEntry`
+    /// reads `$` and `%` sizes).
+    static func sizeForms(
+        _ quantity: Quantity, notional: Money, _ instrument: Instrument, available: Money, leverage: Int
+    ) -> String {
+        let base =
+            "\(instrument.format(quantity)) "
+            + (instrument.kind == .inverse ? "contracts" : String(instrument.symbol.prefix { $0 != "-" }))
+        let asset = instrument.settlementAsset
+        let money = DisplayFormat.money(notional, asset) + " \(asset.symbol)"
+        let budget = Int128(available.units) * Int128(max(1, leverage))
+        guard budget > 0 else { return "\(base) = \(money), no balance available" }
+        let share = Rate(units: Int64(clamping: Int128(notional.units) * Int128(Rate.one) / budget))
+        return "\(base) = \(money) = \(DisplayFormat.percent(share, places: 1)) avail."
+    }
+
+    /// A perpetual order's preview: its size three ways, the fill price, fee, margin and liquidation
+    /// price.
+    private static func perpetualPreviewLines(
+        _ preview: TicketPreview, _ ticket: OrderTicket, _ instrument: Instrument,
+        size: (quantity: Quantity, available: Money)
+    ) -> [(String, String, Style)] {
         let liquidation =
             preview.risk?.liquidationPrice.map(instrument.format) ?? (preview.risk == nil ? "flat" : "none")
+        let forms = sizeForms(
+            size.quantity, notional: preview.notional, instrument, available: size.available, leverage: ticket.leverage)
         return [
-            (
-                "At", "\(instrument.format(preview.fillPrice)) · notional \(DisplayFormat.money(preview.notional))",
-                .text
-            ),
+            ("Size", forms, .text),
+            ("At", instrument.format(preview.fillPrice), .text),
             ("Fee", DisplayFormat.money(preview.fee), .text),
             ("Margin", DisplayFormat.money(preview.margin) + " (\(ticket.leverage)x)", .text),
             ("Liq. price", liquidation, Style(.liquidation, bold: true)),
         ]
     }
 
-    /// An option order's preview: the premium, fee, standard margin and the position's Greeks after it.
+    /// An option order's preview: its size three ways, the premium, fee, standard margin and the
+    /// position's Greeks after it.
     private static func optionPreviewLines(
-        _ preview: OptionTicketPreview, _ ticket: OrderTicket, _ instrument: Instrument
-    )
-        -> [(String, String, Style)]
-    {
+        _ preview: OptionTicketPreview, _ ticket: OrderTicket, _ instrument: Instrument,
+        size: (quantity: Quantity, available: Money)
+    ) -> [(String, String, Style)] {
         let pays = ticket.side == .buy ? "pay" : "receive"
         let greeks = preview.greeks
+        let forms = sizeForms(
+            size.quantity, notional: preview.premium, instrument, available: size.available, leverage: 1)
         return [
+            ("Size", forms, .text),
             (
                 "At",
                 "\(DisplayFormat.grouped(instrument.format(preview.fillPrice))) · \(pays) "
