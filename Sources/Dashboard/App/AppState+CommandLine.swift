@@ -39,9 +39,9 @@ extension AppState {
         case "speed":
             guard words.count == 2, let speed = Double(words[1]) else { return fail("usage: :speed 10") }
             guard SimulationSpeed.range.contains(speed) else { return fail(SimulationSpeed.outOfRange) }
+            status = ("Speed \(SimulationSpeed.text(speed))", false)
             return [.engine(.setSpeed(speed))]
-        case "pause": return [.engine(.setPaused(true))]
-        case "resume", "play": return [.engine(.setPaused(false))]
+        case "pause", "resume", "play": return setPaused(verb == "pause")
         case "theme":
             guard words.count == 2 else { return fail("usage: :theme NAME") }
             return [.theme(words[1])]

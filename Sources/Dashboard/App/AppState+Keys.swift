@@ -88,13 +88,13 @@ extension AppState {
             selectedRow = 0
             options = OptionsSelection()
         case .togglePause:
-            return [.engine(.setPaused(!(snapshot?.paused ?? false)))]
+            return setPaused(!(snapshot?.paused ?? false))
         case .slower, .faster:
             let current = snapshot?.speed ?? 1
             let steps = SimulationSpeed.steps
             let index = steps.lastIndex { $0 <= current } ?? 0
             let next = steps[max(0, min(steps.count - 1, index + (action == .faster ? 1 : -1)))]
-            status = ("Speed \(DisplayFormat.speed(next))", false)
+            status = ("Speed \(SimulationSpeed.text(next))", false)
             return [.engine(.setSpeed(next))]
         case .nextTheme: return [.nextTheme]
         case .bookDepth:
@@ -122,6 +122,12 @@ extension AppState {
         guard let newest = snapshot.notices.last, newest.sequence > seenNotice.sequence else { return }
         seenNotice.sequence = newest.sequence
         notice = newest
+    }
+
+    /// Stops or restarts the simulated clock, and says which.
+    mutating func setPaused(_ paused: Bool) -> [AppEffect] {
+        status = (paused ? "Paused: the simulated clock stands still (space resumes)" : "Resumed", false)
+        return [.engine(.setPaused(paused))]
     }
 
     /// A reduce-only market order for the whole position in the shown instrument.

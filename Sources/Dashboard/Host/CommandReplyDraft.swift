@@ -33,12 +33,15 @@ struct CommandReplyDraft {
     }
 
     /// The exchange's id of the order a cancel or amend names.
-    private var target: OrderID? {
+    var target: OrderID? {
         switch command {
         case .cancel(_, let id), .amend(_, let id, _, _): id
         default: nil
         }
     }
+
+    /// Whether order `id` (sent as `client`) is the one this command places, amends or cancels.
+    func concerns(_ id: OrderID, _ client: ClientOrderID) -> Bool { id == target || client == self.client }
 
     /// Whether `fill` is of the order this command places or amends.
     private func concerns(_ fill: Fill) -> Bool {

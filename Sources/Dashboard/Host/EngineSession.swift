@@ -51,7 +51,7 @@ public struct EngineSession {
         case .command(let command):
             recorder.willApply(command, place: world.place)
             world.submit(command, observer: &recorder)
-            recorder.didApply()
+            recorder.didApply(place: world.place)
         case .setSpeed(let value): speed = SimulationSpeed.clamped(value)
         case .setPaused(let value): paused = value
         case .showOptions(let request): chain = request
