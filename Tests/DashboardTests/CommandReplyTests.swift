@@ -44,7 +44,7 @@ import Testing
         #expect(resting.sequence == refused.sequence + 1)
         #expect(resting.text == "Buy 0.100 BTC-PERP resting at \(Instrument.btcPerp.format(bid))", "\(resting.text)")
         session.handle(.command(.cancelAll(World.userAccount, InstrumentID(0))))
-        #expect(session.snapshot().replies.last?.text == "Cancelled 1 BTC-PERP orders")
+        #expect(session.snapshot().replies.last?.text == "Cancelled 1 BTC-PERP order")
         session.handle(.command(.setLeverage(World.userAccount, InstrumentID(0), 25)))
         #expect(session.snapshot().replies.last?.text == "Leverage 25x on BTC-PERP")
     }

@@ -3,7 +3,7 @@ import CascadeSim
 
 extension AppState {
     /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000` and the other order forms
-    /// (`orderCommand`), `close`, `lev 25`,
+    /// (`orderCommand`), `close`, `tp 66000`, `sl 62000`, `tp off` (`protectionCommand`), `lev 25`,
     /// `mode cross`, `margin +200`, `cancel all`, `speed 10`, `pause`, `theme NAME`, `scenario NAME`,
     /// `lesson NAME`, `lesson off`, `help`, `quit`. A mistake leaves everything as it was and says why in the status line.
     mutating func runCommand(_ text: String, snapshot: MarketSnapshot?) -> [AppEffect] {
@@ -19,6 +19,8 @@ extension AppState {
             return orderCommand(words, snapshot: snapshot)
         case "close":
             return closePosition(snapshot)
+        case "tp", "sl":
+            return protectionCommand(words, snapshot: snapshot)
         case "lev", "leverage":
             guard words.count == 2, let leverage = Int(words[1]), leverage > 0 else { return fail("usage: :lev N") }
             status = ("Leverage → \(leverage)x", false)
@@ -61,7 +63,7 @@ extension AppState {
         case "quit", "q":
             return confirmingOpenPosition(.quit, snapshot: snapshot)
         default:
-            return fail("unknown command ':\(verb)' (try :buy 0.1, :close, :lev 20, :help)")
+            return fail("unknown command ':\(verb)' (try :buy 0.1, :close, :tp 66000, :lev 20, :help)")
         }
     }
 

@@ -20,6 +20,9 @@ enum SizeEntry: Sendable, Hashable {
     /// Reads `text` as a size of `instrument`; the error names the input and says what was expected.
     init(parsing text: String, on instrument: Instrument) throws(TicketError) {
         let named = "size '\(text.escapingNonPrintable())'"
+        if text.isEmpty {
+            throw TicketError("type a size: \(instrument.lotSize) or more, $ notional (\u{24}5000) or 25% of available")
+        }
         if text.hasPrefix("$") {
             guard instrument.kind == .linear else {
                 throw TicketError("\(named): $ sizes are for USDC contracts; give \(instrument.symbol) in contracts")

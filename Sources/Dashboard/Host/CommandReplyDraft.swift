@@ -97,7 +97,9 @@ struct CommandReplyDraft {
         case .cancelAll:
             let symbol = instrument.map { " \($0.symbol)" } ?? ""
             return (
-                cancelled == 0 ? "No open\(symbol) orders to cancel" : "Cancelled \(cancelled)\(symbol) orders", false
+                cancelled == 0
+                    ? "No open\(symbol) orders to cancel"
+                    : "Cancelled \(cancelled)\(symbol) order\(cancelled == 1 ? "" : "s")", false
             )
         case .setLeverage(_, _, let leverage) where confirmed:
             return ("Leverage \(leverage)x on \(instrument?.symbol ?? "")", false)

@@ -49,9 +49,8 @@ public struct EngineSession {
     public mutating func handle(_ request: EngineRequest, report: (WarmUpProgress) -> Bool = { _ in true }) {
         switch request {
         case .command(let command):
-            recorder.willApply(command, place: world.place)
-            world.submit(command, observer: &recorder)
-            recorder.didApply(place: world.place)
+            apply(command)
+            cancelOrphanedStops()
         case .setSpeed(let value): speed = SimulationSpeed.clamped(value)
         case .setPaused(let value): paused = value
         case .showOptions(let request): chain = request
@@ -70,6 +69,30 @@ public struct EngineSession {
         guard !paused else { return }
         target = min(target + wallSeconds * speed * 1_000, Double(world.now) + Double(SimTime.minute))
         world.run(until: SimTime(target), observer: &recorder)
+        cancelOrphanedStops()
+    }
+
+    /// Applies one of the user's commands, gathering the engine's reply to it.
+    private mutating func apply(_ command: Command) {
+        recorder.willApply(command, place: world.place)
+        world.submit(command, observer: &recorder)
+        recorder.didApply(place: world.place)
+    }
+
+    /// Cancels the user's pending reduce-only stops (stop-losses) in every perpetual where the
+    /// user's position is now flat: the position they were attached to has closed. (The engine
+    /// itself cancels resting reduce-only orders, take-profits, when nothing is left to reduce.)
+    /// - Complexity: O(the user's open orders), a handful, after each step of the clock.
+    private mutating func cancelOrphanedStops() {
+        let exchange = world.exchange
+        guard let holder = exchange.account(World.userAccount), !holder.openOrders.isEmpty else { return }
+        let orphans = holder.openOrders.filter { id in
+            guard exchange.isReduceOnly(id) == true, let instrument = exchange.instrument(ofOrder: id),
+                instrument.index < exchange.perpetualCount
+            else { return false }
+            return holder.positions[instrument].isFlat
+        }
+        for id in orphans { apply(.cancel(World.userAccount, id)) }
     }
 
     /// Runs the world to simulated `time` regardless of the wall clock (benchmarks, tests).

@@ -10,7 +10,7 @@ extension OrderSnapshot {
         if let resting = book.restingOrder(id) {
             self.init(
                 id: id, instrument: instrument, side: resting.side, price: resting.price, trigger: nil,
-                quantity: resting.openQuantity, reduceOnly: false)
+                quantity: resting.openQuantity, reduceOnly: exchange.isReduceOnly(id) ?? false)
         } else if let stop = book.pendingStop(id)?.terms {
             self.init(
                 id: id, instrument: instrument, side: stop.side, price: stop.limit, trigger: stop.stop?.triggerPrice,
