@@ -11,6 +11,8 @@ struct CommandReplyDraft {
     let subject: OrderSnapshot?
     private(set) var rejection: String?
     private var filledLots: Int64 = 0
+    /// The lowest and highest price filled at: one price is said with `at`, several with `at avg`.
+    private var filledRange: ClosedRange<Int64>?
     /// Σ price × lots of the fills, for the average price.
     private var filledTicksTimesLots: Int128 = 0
     private var realizedPnL = Money.zero
@@ -69,6 +71,9 @@ struct CommandReplyDraft {
             amended = (price, quantity)
         case .fill(let fill) where fill.account == user && concerns(fill):
             filledLots += fill.quantity.lots
+            filledRange =
+                filledRange.map { min($0.lowerBound, fill.price.ticks)...max($0.upperBound, fill.price.ticks) }
+                ?? fill.price.ticks...fill.price.ticks
             filledTicksTimesLots += Int128(fill.price.ticks) * Int128(fill.quantity.lots)
             realizedPnL += fill.realizedPnL
         case .leverageSet(let account, _, _), .marginModeSet(let account, _, _),
@@ -130,12 +135,13 @@ struct CommandReplyDraft {
 
     /// `bought 0.050 BTC-PERP at avg 63500.0, PnL 12.00`: what this command's fills add up to, or
     /// nil when nothing traded.
-    private func fillsText(side: Side, whole: Bool = false) -> String? {
+    private func fillsText(side: Side) -> String? {
+        let onePrice = filledRange?.count == 1
         guard filledLots > 0, let instrument else { return nil }
         let average = Price(ticks: Int64(filledTicksTimesLots / Int128(filledLots)))
         var text =
             "\(side == .buy ? "bought" : "sold") \(instrument.format(Quantity(lots: filledLots))) "
-            + "\(instrument.symbol) \(whole ? "at" : "at avg") \(instrument.format(average))"
+            + "\(instrument.symbol) \(onePrice ? "at" : "at avg") \(instrument.format(average))"
         if realizedPnL != .zero { text += ", PnL \(instrument.format(realizedPnL))" }
         return text
     }
@@ -145,7 +151,7 @@ struct CommandReplyDraft {
         let terms = order.terms
         let size = { (lots: Int64) in instrument.format(Quantity(lots: lots)) }
         var parts: [String] = []
-        if let fills = fillsText(side: terms.side, whole: filledLots == terms.quantity.lots && expiredLots == 0) {
+        if let fills = fillsText(side: terms.side) {
             parts.append(fills.prefix(1).uppercased() + fills.dropFirst())
         }
         let open = terms.quantity.lots - filledLots - expiredLots

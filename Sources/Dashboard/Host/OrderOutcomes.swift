@@ -13,7 +13,8 @@ struct OrderOutcomes {
         var instrument: InstrumentID
         var side: Side
         var lots: Int64 = 0
-        var fills = 0
+        /// The lowest and highest price filled at: one price is said with `at`, several with `at avg`.
+        var prices: ClosedRange<Int64>?
         /// Σ price × lots, for the average price.
         var ticksTimesLots: Int128 = 0
         var realizedPnL = Money.zero
@@ -28,7 +29,8 @@ struct OrderOutcomes {
         guard let client = fill.clientOrderID else { return }
         var tally = tallies[fill.order] ?? Tally(client: client, instrument: fill.instrument, side: fill.side)
         tally.lots += fill.quantity.lots
-        tally.fills += 1
+        let ticks = fill.price.ticks
+        tally.prices = tally.prices.map { min($0.lowerBound, ticks)...max($0.upperBound, ticks) } ?? ticks...ticks
         tally.ticksTimesLots += Int128(fill.price.ticks) * Int128(fill.quantity.lots)
         tally.realizedPnL += fill.realizedPnL
         tallies[fill.order] = tally
@@ -65,7 +67,7 @@ extension OrderOutcomes.Tally {
         let average = Price(ticks: Int64(ticksTimesLots / Int128(max(1, lots))))
         var text =
             "Your order \(client) \(unfilled == nil ? "filled" : "done"): \(side == .buy ? "bought" : "sold") "
-            + "\(instrument.format(Quantity(lots: lots))) \(instrument.symbol) \(fills == 1 ? "at" : "at avg") "
+            + "\(instrument.format(Quantity(lots: lots))) \(instrument.symbol) \(prices?.count == 1 ? "at" : "at avg") "
             + instrument.format(average)
         if realizedPnL != .zero { text += ", PnL \(instrument.format(realizedPnL))" }
         if let unfilled {
