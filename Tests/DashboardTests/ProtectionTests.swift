@@ -108,7 +108,9 @@ import Testing
         }
         #expect(session.snapshot().account.positions.isEmpty)
         #expect(session.snapshot().account.orders.isEmpty, "\(session.snapshot().account.orders)")
-        let replies = session.snapshot().replies.map(\.text)
-        #expect(replies.contains { $0.hasPrefix("Cancelled order #") && $0.contains("stop sell 0.100") }, "\(replies)")
+        // One line says what closed the position and what that cancelled.
+        let told = try #require(session.snapshot().replies.last?.text)
+        #expect(told.hasPrefix("Sold 0.100 BTC-PERP at"), "\(told)")
+        #expect(told.hasSuffix("cancelled: the BTC-PERP position closed") && told.contains("; stop-loss #"), "\(told)")
     }
 }

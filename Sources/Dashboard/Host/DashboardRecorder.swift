@@ -202,6 +202,15 @@ struct DashboardRecorder: WorldObserver {
         draft = nil
     }
 
+    /// Adds `text` to the newest reply when it came after sequence `step` (so one line says what
+    /// closed a position and what that cancelled), else says it in a reply of its own.
+    mutating func tell(_ text: String, since step: Int) {
+        guard let last = replies.last, last.sequence > step else {
+            return reply(text.prefix(1).uppercased() + text.dropFirst(), isError: false)
+        }
+        replies[replies.count - 1].text += "; " + text
+    }
+
     private mutating func reply(_ text: String, isError: Bool) {
         replies.append(UserReply(sequence: (replies.last?.sequence ?? 0) + 1, text: text, isError: isError))
         if replies.count > Self.replyLength { replies.removeFirst() }
