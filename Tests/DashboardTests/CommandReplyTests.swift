@@ -7,10 +7,7 @@ import Testing
 /// The engine answers each of the user's commands with one reply, matched by the command it was
 /// applied for and, for orders, by the client order id the dashboard stamped on them.
 @Suite struct CommandReplyTests {
-    private func session() throws -> EngineSession {
-        try EngineSession(
-            scenario: ScenarioLibrary.named("calm"), seed: 3, speed: 1, paused: false, warmUp: 2 * .minute)
-    }
+    private func session() throws -> EngineSession { try EngineSession.calm() }
 
     @Test func aMarketOrderIsAnsweredOnceWithItsSizeAndAveragePrice() throws {
         var session = try session()

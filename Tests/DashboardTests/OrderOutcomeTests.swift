@@ -49,8 +49,7 @@ import Testing
     }
 
     @Test func aRestingOrderThatTradesLaterIsReportedOnceWithItsTotal() throws {
-        var session = try EngineSession(
-            scenario: ScenarioLibrary.named("calm"), seed: 3, speed: 1, paused: false, warmUp: 2 * .minute)
+        var session = try EngineSession.calm()
         var state = AppState(themeName: "default-dark")
         let market = session.snapshot().instruments[0]
         let bid = try #require(market.depth.bids.first?.price)

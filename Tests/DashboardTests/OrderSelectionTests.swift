@@ -107,8 +107,7 @@ import Testing
     }
 
     @Test func theEngineConfirmsACancelAndAnAmendOfOneOrder() throws {
-        var session = try EngineSession(
-            scenario: ScenarioLibrary.named("calm"), seed: 3, speed: 1, paused: false, warmUp: 2 * .minute)
+        var session = try EngineSession.calm()
         var state = AppState(themeName: "default-dark")
         let mark = try #require(session.snapshot().instruments[0].mark)
         let bid = Price(ticks: mark.ticks - mark.ticks / 100)

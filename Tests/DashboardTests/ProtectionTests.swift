@@ -90,8 +90,7 @@ import Testing
     }
 
     @Test func theyGoWhenThePositionCloses() throws {
-        var session = try EngineSession(
-            scenario: ScenarioLibrary.named("calm"), seed: 3, speed: 1, paused: false, warmUp: 2 * .minute)
+        var session = try EngineSession.calm()
         var state = AppState(themeName: "default-dark")
         session.handle(.command(.place(state.userOrder(.market(.buy, Quantity(lots: 100)), in: InstrumentID(0)))))
         let mark = try #require(session.snapshot().instruments[0].mark)

@@ -97,8 +97,7 @@ import Testing
     }
 
     @Test func theEngineSaysWhatHappenedToPostOnlyAndIoc() throws {
-        var session = try EngineSession(
-            scenario: ScenarioLibrary.named("calm"), seed: 3, speed: 1, paused: false, warmUp: 2 * .minute)
+        var session = try EngineSession.calm()
         var state = AppState(themeName: "default-dark")
         let market = session.snapshot().instruments[0]
         let ask = try #require(market.depth.asks.first?.price)
