@@ -110,6 +110,6 @@ import Testing
         // One line says what closed the position and what that cancelled.
         let told = try #require(session.snapshot().replies.last?.text)
         #expect(told.hasPrefix("Sold 0.100 BTC-PERP at"), "\(told)")
-        #expect(told.hasSuffix("cancelled: the BTC-PERP position closed") && told.contains("; stop-loss #"), "\(told)")
+        #expect(told.hasSuffix(" cancelled") && told.contains("; its stop-loss #"), "\(told)")
     }
 }

@@ -203,11 +203,9 @@ struct DashboardRecorder: WorldObserver {
     }
 
     /// Adds `text` to the newest reply when it came after sequence `step` (so one line says what
-    /// closed a position and what that cancelled), else says it in a reply of its own.
-    mutating func tell(_ text: String, since step: Int) {
-        guard let last = replies.last, last.sequence > step else {
-            return reply(text.prefix(1).uppercased() + text.dropFirst(), isError: false)
-        }
+    /// closed a position and what that cancelled), else says `alone` in a reply of its own.
+    mutating func tell(_ text: String, alone: String, since step: Int) {
+        guard let last = replies.last, last.sequence > step else { return reply(alone, isError: false) }
         replies[replies.count - 1].text += "; " + text
     }
 

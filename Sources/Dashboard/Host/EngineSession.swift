@@ -100,8 +100,9 @@ public struct EngineSession {
         let symbols = orphans.compactMap { exchange.instrument(ofOrder: $0).map { exchange.instrument($0).symbol } }
         for id in orphans { world.submit(.cancel(World.userAccount, id), observer: &recorder) }
         let what = orphans.map { "#\($0.rawValue)" }.joined(separator: ", ")
+        let cancelled = "stop-loss \(what) cancelled"
         recorder.tell(
-            "stop-loss \(what) cancelled: the \(symbols.first ?? "") position closed", since: step)
+            "its \(cancelled)", alone: "\(symbols.first ?? "") position closed: its \(cancelled)", since: step)
     }
 
     /// Runs the world to simulated `time` regardless of the wall clock (benchmarks, tests).
