@@ -139,7 +139,7 @@ public final class DashboardApp {
                 if state.lesson != nil { host.send(.setPaused(false)) }
                 state.lesson = nil
                 state.instrument = .first
-                state.selectedPosition = 0
+                state.selectedRow = 0
                 state.status = ("Scenario \(scenario.name): \(scenario.description)", false)
             } catch {
                 state.status = ("\(error)", true)
@@ -166,7 +166,7 @@ public final class DashboardApp {
         }
         state.lesson = LessonProgress(lesson: lesson, generation: restarts)
         state.instrument = .first
-        state.selectedPosition = 0
+        state.selectedRow = 0
         state.status = ("Lesson: \(lesson.title)", false)
         dirty = true
     }

@@ -32,7 +32,7 @@ extension OrderTicket {
     /// The preview of this option ticket's order against `quote`, or nil while the ticket has no valid
     /// order or there is no price to preview against.
     func optionPreview(quote: OptionQuote, index: Price?, account: AccountSnapshot) -> OptionTicketPreview? {
-        guard case .success(let terms) = terms(on: quote.instrument) else { return nil }
+        guard case .success(let terms) = terms(quote: quote, account: account) else { return nil }
         return OptionTicketPreview(terms: terms, quote: quote, index: index, account: account)
     }
 }

@@ -30,6 +30,8 @@ struct DashboardRecorder: WorldObserver {
     /// The user's command being applied, gathering its events for the reply (and telling its
     /// rejection in that instrument's prices and money).
     private var draft: CommandReplyDraft?
+    /// The user's orders that traded after the command that placed them, until they leave the book.
+    private var outcomes = OrderOutcomes()
     /// The newest replies to the user, oldest first.
     private(set) var replies: [UserReply] = []
     static let replyLength = 16
@@ -58,6 +60,8 @@ struct DashboardRecorder: WorldObserver {
     mutating func observe(_ events: [Event], place: Marketplace) {
         let now = place.now
         for event in events { record(event, place) }
+        let finished = outcomes.finished(isOpen: place.exchange.isOpen) { draft?.concerns($0, $1) ?? false }
+        for tally in finished { reply(tally.text(place.exchange.instrument(tally.instrument)), isError: false) }
         if optionsChanged {
             optionsChanged = false
             listedOptions = ListedOption.all(on: place.exchange)
@@ -104,6 +108,7 @@ struct DashboardRecorder: WorldObserver {
             userOrders.insert(order)
             if userOrders.count > 1_024 { userOrders.removeAll() }
         case .book(let instrument, .expired(let order, let quantity), _) where userOrders.contains(order):
+            outcomes.leftBook(order, unfilled: quantity, cancelled: false)
             let spec = place.exchange.instrument(instrument)
             let byLiquidation = replays.isLiquidationOrder(order)
             append(
@@ -120,13 +125,9 @@ struct DashboardRecorder: WorldObserver {
             break
         case .fill(let fill) where fill.account == user:
             logFill(fill, place)
-            if draft == nil, let client = fill.clientOrderID {
-                // A resting order of the user's traded after the command that placed it.
-                let spec = place.exchange.instrument(fill.instrument)
-                reply(
-                    "Your order \(client) filled: \(fill.side == .buy ? "bought" : "sold") "
-                        + "\(spec.format(fill.quantity)) \(spec.symbol) at \(spec.format(fill.price))", isError: false)
-            }
+            outcomes.record(fill)
+        case .book(_, .cancelled(let order, let quantity, _), _):
+            outcomes.leftBook(order, unfilled: quantity, cancelled: true)
         case .isolatedMarginAdjusted(let account, let instrument, let amount) where account == user:
             let spec = place.exchange.instrument(instrument)
             append(
@@ -172,6 +173,12 @@ struct DashboardRecorder: WorldObserver {
             case .setLeverage(_, let instrument, _), .setMarginMode(_, let instrument, _),
                 .adjustIsolatedMargin(_, let instrument, _):
                 instrument
+            case .cancel(_, let order), .amend(_, let order, _, _): place.exchange.instrument(ofOrder: order)
+            default: nil
+            }
+        let subject: OrderSnapshot? =
+            switch command {
+            case .cancel(_, let order), .amend(_, let order, _, _): OrderSnapshot(order, on: place.exchange)
             default: nil
             }
         let instrument = id.flatMap {
@@ -182,13 +189,24 @@ struct DashboardRecorder: WorldObserver {
             case .deposit(_, let asset, _), .withdraw(_, let asset, _): asset
             default: instrument?.settlementAsset ?? .usdc
             }
-        draft = CommandReplyDraft(command, instrument: instrument, asset: asset)
+        draft = CommandReplyDraft(command, instrument: instrument, asset: asset, subject: subject)
     }
 
     /// Turns what the user's command did into its reply, after the world applied it.
-    mutating func didApply() {
-        if let reply = draft?.reply { self.reply(reply.text, isError: reply.isError) }
+    mutating func didApply(place: Marketplace) {
+        if let draft {
+            if let reply = draft.reply { self.reply(reply.text, isError: reply.isError) }
+            // Told by that reply if it left the book; an order still open is told when it leaves.
+            outcomes.forget(where: draft.concerns, isOpen: place.exchange.isOpen)
+        }
         draft = nil
+    }
+
+    /// Adds `text` to the newest reply when it came after sequence `step` (so one line says what
+    /// closed a position and what that cancelled), else says `alone` in a reply of its own.
+    mutating func tell(_ text: String, alone: String, since step: Int) {
+        guard let last = replies.last, last.sequence > step else { return reply(alone, isError: false) }
+        replies[replies.count - 1].text += "; " + text
     }
 
     private mutating func reply(_ text: String, isError: Bool) {

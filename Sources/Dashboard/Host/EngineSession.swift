@@ -49,9 +49,9 @@ public struct EngineSession {
     public mutating func handle(_ request: EngineRequest, report: (WarmUpProgress) -> Bool = { _ in true }) {
         switch request {
         case .command(let command):
-            recorder.willApply(command, place: world.place)
-            world.submit(command, observer: &recorder)
-            recorder.didApply()
+            let step = recorder.replies.last?.sequence ?? 0
+            apply(command)
+            cancelOrphanedStops(since: step)
         case .setSpeed(let value): speed = SimulationSpeed.clamped(value)
         case .setPaused(let value): paused = value
         case .showOptions(let request): chain = request
@@ -69,13 +69,48 @@ public struct EngineSession {
     mutating func advance(wallSeconds: Double) {
         guard !paused else { return }
         target = min(target + wallSeconds * speed * 1_000, Double(world.now) + Double(SimTime.minute))
+        let step = recorder.replies.last?.sequence ?? 0
         world.run(until: SimTime(target), observer: &recorder)
+        cancelOrphanedStops(since: step)
+    }
+
+    /// Applies one of the user's commands, gathering the engine's reply to it.
+    private mutating func apply(_ command: Command) {
+        recorder.willApply(command, place: world.place)
+        world.submit(command, observer: &recorder)
+        recorder.didApply(place: world.place)
+    }
+
+    /// Cancels the user's pending reduce-only stops (stop-losses) in every perpetual where the
+    /// user's position is now flat: the position they were attached to has closed. (The engine
+    /// itself cancels resting reduce-only orders, take-profits, when nothing is left to reduce.)
+    /// The status line says so after what closed the position, if this step told it (replies
+    /// after sequence `step`).
+    /// - Complexity: O(the user's open orders), a handful, after each step of the clock.
+    private mutating func cancelOrphanedStops(since step: Int) {
+        let exchange = world.exchange
+        guard let holder = exchange.account(World.userAccount), !holder.openOrders.isEmpty else { return }
+        let orphans = holder.openOrders.filter { id in
+            guard exchange.isReduceOnly(id) == true, let instrument = exchange.instrument(ofOrder: id),
+                instrument.index < exchange.perpetualCount
+            else { return false }
+            return holder.positions[instrument].isFlat
+        }
+        guard !orphans.isEmpty else { return }
+        let symbols = orphans.compactMap { exchange.instrument(ofOrder: $0).map { exchange.instrument($0).symbol } }
+        for id in orphans { world.submit(.cancel(World.userAccount, id), observer: &recorder) }
+        let what = orphans.map { "#\($0.rawValue)" }.joined(separator: ", ")
+        let cancelled = "stop-loss \(what) cancelled"
+        recorder.tell(
+            "its \(cancelled)", alone: "\(symbols.first ?? "") position closed: its \(cancelled)", since: step)
     }
 
     /// Runs the world to simulated `time` regardless of the wall clock (benchmarks, tests).
     public mutating func advanceSimulated(to time: SimTime) {
         target = Double(time)
+        let step = recorder.replies.last?.sequence ?? 0
         world.run(until: time, observer: &recorder)
+        cancelOrphanedStops(since: step)
     }
 
     /// What the UI draws next: the world and the recorded series now.

@@ -159,21 +159,7 @@ struct SnapshotBuilder {
         snapshot.leverages = DenseArray(holder.positions.perpetuals.map(\.leverage))
         snapshot.modes = DenseArray(holder.positions.perpetuals.map(\.mode))
         // Perpetuals' and options' orders alike, each found in its own book.
-        for id in holder.openOrders {
-            guard let instrument = exchange.instrument(ofOrder: id) else { continue }
-            let book = exchange.book(instrument)
-            if let resting = book.restingOrder(id) {
-                snapshot.orders.append(
-                    OrderSnapshot(
-                        id: id, instrument: instrument, side: resting.side, price: resting.price, trigger: nil,
-                        quantity: resting.openQuantity, reduceOnly: false))
-            } else if let stop = book.pendingStop(id)?.terms {
-                snapshot.orders.append(
-                    OrderSnapshot(
-                        id: id, instrument: instrument, side: stop.side, price: stop.limit,
-                        trigger: stop.stop?.triggerPrice, quantity: stop.quantity, reduceOnly: stop.reduceOnly))
-            }
-        }
+        snapshot.orders = holder.openOrders.compactMap { OrderSnapshot($0, on: exchange) }
         return snapshot
     }
 }

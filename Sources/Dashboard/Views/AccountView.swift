@@ -96,6 +96,6 @@ enum AccountView {
     static func selectedPosition(_ context: ViewContext) -> PositionSnapshot? {
         let positions = context.snapshot.account.positions
         guard !positions.isEmpty else { return nil }
-        return positions[min(context.state.selectedPosition, positions.count - 1)]
+        return positions[min(context.state.selectedRow, positions.count - 1)]
     }
 }

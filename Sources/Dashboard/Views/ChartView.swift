@@ -55,11 +55,32 @@ struct ChartView {
             scale = BrailleChart(series: series, levels: levels).draw(in: area, glyphs: context.glyphs, canvas: &canvas)
             if legend > 0 { drawLegend(x: plot.x, y: plot.maxY - 1, width: plot.width, canvas: &canvas) }
         }
+        drawProtectionsOffRange(context, scale: scale, canvas: &canvas)
         if axisWidth > 0 {
             let axis = Rect(x: plot.maxX, y: scale.rect.y, width: axisWidth, height: scale.rect.height)
             drawAxis(
                 scale, last: latest.bar, mark: market.mark, in: axis, instrument: instrument, glyphs: context.glyphs,
                 canvas: &canvas)
+        }
+    }
+
+    /// A take-profit or stop-loss beyond the prices the chart shows is still shown: its label at the
+    /// plot's top or bottom row, right-aligned, with an arrow saying which way it lies.
+    private static func drawProtectionsOffRange(_ context: ViewContext, scale: ChartScale, canvas: inout Canvas) {
+        let market = context.market
+        let instrument = market.instrument
+        for order in context.snapshot.account.orders where order.instrument == market.id {
+            guard let protection = order.protection, let price = order.price ?? order.trigger else { continue }
+            let value = instrument.decimal(price)
+            guard !scale.range.contains(value) else { continue }
+            let above = value > scale.range.upperBound
+            let label =
+                "\(above ? context.glyphs.up : context.glyphs.down) \(protection.label) "
+                + "\(instrument.format(order.quantity)) \(instrument.format(price))"
+            guard label.count <= scale.rect.width else { continue }
+            canvas.put(
+                label, x: scale.rect.maxX - label.count, y: above ? scale.rect.y : scale.rect.maxY - 1,
+                style: Style(.chartOrder))
         }
     }
 
@@ -101,18 +122,19 @@ struct ChartView {
         }
     }
 
-    /// The user's entry and liquidation prices and open orders in the shown instrument. A line sits on
-    /// the row nearest its price; its label says the exact price, which the axis beside it cannot.
+    /// The user's entry and liquidation prices and open orders in the shown instrument (a take-profit
+    /// or stop-loss labelled `TP` or `SL`). A line sits on the row nearest its price; its label says
+    /// the exact price, which the axis beside it cannot.
     private static func levels(_ context: ViewContext) -> [ChartLevel] {
         let market = context.market
         let instrument = market.instrument
         var levels: [ChartLevel] = context.snapshot.account.orders.filter { $0.instrument == market.id }.compactMap {
             order in
             guard let price = order.price ?? order.trigger else { return nil }
-            let side = order.side == .buy ? "buy" : "sell"
+            let what = order.protection?.label ?? (order.side == .buy ? "buy" : "sell")
             return ChartLevel(
                 value: instrument.decimal(price), style: Style(.chartOrder),
-                label: "\(side) \(instrument.format(order.quantity)) \(instrument.format(price))")
+                label: "\(what) \(instrument.format(order.quantity)) \(instrument.format(price))")
         }
         for position in context.snapshot.account.positions where position.instrument == market.id {
             if let liquidation = position.risk.liquidationPrice {

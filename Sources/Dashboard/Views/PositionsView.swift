@@ -17,8 +17,11 @@ enum PositionsView {
         rows += account.optionPositions.map { optionRow($0, context) }
         for order in account.orders {
             let instrument = context.snapshot[order.instrument].instrument
+            let price = order.trigger ?? order.price
             let kind =
-                order.trigger.map { "stop \(instrument.format($0))" } ?? order.price.map(instrument.format) ?? "market"
+                order.protection.flatMap { protection in price.map { "\(protection.label) \(instrument.format($0))" } }
+                ?? order.trigger.map { "stop \(instrument.format($0))" } ?? order.price.map(instrument.format)
+                ?? "market"
             rows.append([
                 TableCell(text: instrument.symbol, style: Style(.muted)),
                 TableCell(text: order.side == .buy ? "BUY" : "SELL", style: Style(order.side == .buy ? .buy : .sell)),
@@ -34,8 +37,7 @@ enum PositionsView {
                 maxWidth: inner.width)
             return
         }
-        let selected =
-            account.positions.isEmpty ? nil : min(context.state.selectedPosition, account.positions.count - 1)
+        let selected = min(context.state.selectedRow, rows.count - 1)
         // Without a perpetual position, the liquidation and ADL columns have nothing to show and
         // give their room to the options' PnL, which carries no ROE and needs no fixed width.
         let onlyOptions = account.positions.isEmpty

@@ -31,7 +31,7 @@ enum OptionsWorkspace: WorkspaceScreen {
     ])
 
     static func perform(_ action: KeyAction, state: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
-        guard let chain = snapshot?.options, chain.underlying == state.instrument else { return [] }
+        guard let snapshot, let chain = snapshot.options, chain.underlying == state.instrument else { return [] }
         let current = state.options.row(in: chain) ?? 0
         switch action {
         case .up: state.options.row = max(0, current - 1)
@@ -52,12 +52,9 @@ enum OptionsWorkspace: WorkspaceScreen {
                 state.status = ("No option listed on this underlying yet", true)
                 return []
             }
-            let side: Side = action == .buy ? .buy : .sell
-            let touch = side == .buy ? quote.ask : quote.bid
-            var ticket = OrderTicket(
-                side: side, leverage: 1, mode: .cross,
-                price: (touch ?? quote.mark?.price).map(quote.instrument.format) ?? "")
+            var ticket = OrderTicket(side: action == .buy ? .buy : .sell, leverage: 1, mode: .cross, price: "")
             ticket.option = quote.id
+            ticket.prefillPrice(app: state, snapshot: snapshot)
             state.overlay = .ticket(ticket)
         }
         return []
