@@ -26,6 +26,19 @@ import Testing
         #expect(sell.price.text == "64001.0" && sell.price.isSelected)
     }
 
+    /// At 80 columns the empty ticket's reason (what a size may be) wraps instead of being cut.
+    @Test func theReasonForAnEmptySizeIsShownWhole() throws {
+        let (state, sell) = try #require(ticket("s"))
+        var canvas = Canvas(width: 80, height: 24)
+        TicketView.draw(
+            sell, ViewContext(snapshot: snapshot, state: state, glyphs: .unicode), in: canvas.bounds, canvas: &canvas)
+        let rows = (0..<24).map { canvas.row($0) }
+        let reason = try #require(rows.firstIndex { $0.contains("type a size:") })
+        #expect(rows[reason].contains("25% of") && rows[reason + 1].contains("│available "), "\(rows)")
+        let text = rows.joined(separator: "\n")
+        #expect(text.contains("F2 explain"), "every key line still fits")
+    }
+
     @Test func typingOverTheSelectedPriceReplacesIt() throws {
         var (state, _) = try #require(ticket("s"))
         // Size, then Type → limit, then the price field.

@@ -60,15 +60,21 @@ enum TicketView {
             ?? .failure(TicketError("the option is no longer listed"))
         {
         case .failure(let error):
-            canvas.put(error.description, x: inner.x, y: y, style: Style(.statusError), maxWidth: inner.width)
+            // A reason is never cut: it wraps onto the lines below.
+            for line in error.description.wrapped(inner.width, indent: 0) where y < inner.maxY {
+                canvas.put(line, x: inner.x, y: y, style: Style(.statusError), maxWidth: inner.width)
+                y += 1
+            }
         case .success(let terms):
             if let limit = terms.limit,
                 let warning = ticket.timeInForceWarning(
                     limit: limit, bid: quote.map(\.bid) ?? market.depth.bids.first?.price,
                     ask: quote.map(\.ask) ?? market.depth.asks.first?.price)
             {
-                canvas.put(warning, x: inner.x, y: y, style: Style(.statusError), maxWidth: inner.width)
-                y += 1
+                for line in warning.wrapped(inner.width, indent: 0) where y < inner.maxY {
+                    canvas.put(line, x: inner.x, y: y, style: Style(.statusError), maxWidth: inner.width)
+                    y += 1
+                }
             }
             let account = context.snapshot.account
             let lines =
