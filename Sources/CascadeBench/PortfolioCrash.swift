@@ -20,11 +20,15 @@ public struct PortfolioCrash: Sendable {
         public var triggers: [String]
         /// Position-reduction steps taken.
         public var reductionSteps: Int
+        /// Accounts above the standard maintenance margin of their positions when the crash began,
+        /// whose equity later fell to or below it while portfolio margin never liquidated them: they
+        /// survived a move that would have liquidated them under standard margin (banded run only).
+        public var survivors: Int
         /// A digest of every event, in order (equal digests: the same run).
         public var digest: Int
         /// Whether every asset's ledger balanced to the unit at the end.
         public var ledgerBalances: Bool
-        /// Wall time of the crash (setup excluded), nanoseconds.
+        /// Wall time of the crash (setup and the survivors' count excluded), nanoseconds.
         public var nanoseconds: UInt64
     }
 
@@ -55,6 +59,7 @@ public struct PortfolioCrash: Sendable {
         let perpetual = InstrumentID(0)
         let dealer = AccountID(UInt32(accounts + 1))
         var triggers: [String] = []
+        var triggered = Set<UInt32>()
         var steps = 0
         func apply(_ command: Command) {
             events.removeAll(keepingCapacity: true)
@@ -63,6 +68,7 @@ public struct PortfolioCrash: Sendable {
                 hasher.combine(event)
                 if case .liquidation(.triggered(let account, _, _, _, _)) = event {
                     triggers.append("\(account.rawValue)@\(exchange.now)")
+                    triggered.insert(account.rawValue)
                 }
                 if case .liquidation(.reduction) = event { steps += 1 }
             }
@@ -120,7 +126,15 @@ public struct PortfolioCrash: Sendable {
         requote()
         let start = MatchingBenchmark.now()
         let before = exchange.portfolioDetectionEvaluations
-        (triggers, steps) = ([], 0)
+        (triggers, triggered, steps) = ([], [], 0)
+        var breachedStandard = Set<UInt32>()
+        var counting: UInt64 = 0
+        func breachesStandard(_ number: Int) -> Bool {
+            let standard = exchange.standardCrossMargin(of: AccountID(UInt32(number)), asset: .primary)
+            return standard.maintenanceMargin.units > 0 && standard.equity <= standard.maintenanceMargin
+        }
+        // Only accounts standard margin would have kept open to begin with count as survivors.
+        let healthyUnderStandard = Set((1...accounts).filter { !breachesStandard($0) }.map(UInt32.init))
         let fall = 600
         for second in 1...Swift.max(900, seconds) {
             let noise = (random.nextUnit() + random.nextUnit() + random.nextUnit() - 1.5) * 2
@@ -130,10 +144,20 @@ public struct PortfolioCrash: Sendable {
             apply(.advanceTime(to: Int64(second) * SimTime.second))
             oracle()
             requote()
+            guard banded else { continue }
+            let before = MatchingBenchmark.now()
+            for number in 1...accounts
+            where healthyUnderStandard.contains(UInt32(number)) && !triggered.contains(UInt32(number))
+                && breachesStandard(number)
+            {
+                breachedStandard.insert(UInt32(number))
+            }
+            counting += MatchingBenchmark.now() - before
         }
         return Outcome(
             evaluations: exchange.portfolioDetectionEvaluations - before, indexUpdates: Swift.max(900, seconds),
-            triggers: triggers, reductionSteps: steps, digest: hasher.finalize(),
-            ledgerBalances: exchange.ledgerBalances, nanoseconds: MatchingBenchmark.now() - start)
+            triggers: triggers, reductionSteps: steps, survivors: breachedStandard.subtracting(triggered).count,
+            digest: hasher.finalize(), ledgerBalances: exchange.ledgerBalances,
+            nanoseconds: MatchingBenchmark.now() - start - counting)
     }
 }

@@ -20,7 +20,8 @@ public enum PortfolioDetectionBenchmark {
             "{\"name\":\"portfolio-detection\",\"accounts\":\(accounts),\"index_updates\":\(banded.indexUpdates),"
                 + "\"banded_evaluations\":\(banded.evaluations),\"full_evaluations\":\(full.evaluations),"
                 + "\"ratio\":\((ratio * 10).rounded() / 10),\"liquidations\":\(banded.triggers.count),"
-                + "\"reduction_steps\":\(banded.reductionSteps),\"same_events\":\(same),"
+                + "\"reduction_steps\":\(banded.reductionSteps),\"survived_standard_breach\":\(banded.survivors),"
+                + "\"same_events\":\(same),"
                 + "\"ledger_balances\":\(banded.ledgerBalances && full.ledgerBalances),"
                 + "\"banded_ms\":\(banded.nanoseconds / 1_000_000),\"full_ms\":\(full.nanoseconds / 1_000_000)}"
         }
@@ -30,6 +31,7 @@ public enum PortfolioDetectionBenchmark {
             "portfolio-detection: \(accounts) accounts, \(banded.indexUpdates) index updates: \(banded.evaluations) "
                 + "evaluations with bands, \(full.evaluations) without (\(Int(ratio.rounded()))x fewer), "
                 + "\(banded.triggers.count) liquidations, \(banded.reductionSteps) reduction steps, "
+                + "\(banded.survivors) accounts survived a standard-margin breach, "
                 + (same ? "the same events" : "DIFFERENT events") + ", \(banded.nanoseconds / 1_000_000) ms against "
                 + "\(full.nanoseconds / 1_000_000) ms"
         }

@@ -11,6 +11,7 @@ struct PortfolioCrashTests {
         #expect(banded.triggers == full.triggers)
         #expect(banded.digest == full.digest)
         #expect(!banded.triggers.isEmpty && banded.reductionSteps > 0, "the crash hurts someone")
+        #expect(banded.survivors > 0, "someone outlives a move standard margin would have liquidated")
         #expect(full.evaluations >= 40 * 900)
         #expect(banded.evaluations * 20 <= full.evaluations)
         #expect(banded.ledgerBalances && full.ledgerBalances)

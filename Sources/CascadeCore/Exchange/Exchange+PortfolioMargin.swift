@@ -12,6 +12,12 @@ extension Exchange {
         public var maintenance: Money
     }
 
+    /// The cross margin the account's positions in `asset` would need under standard margin, whatever
+    /// its model (orders left out): what portfolio margin is compared with.
+    public func standardCrossMargin(of account: AccountID, asset: AssetID) -> CrossMargin {
+        crossMargin(of: account, asset: asset, orders: false, evaluatingPortfolio: false)
+    }
+
     /// Whether `account` margins its cross positions in `asset` by portfolio.
     public func isPortfolio(_ account: AccountID, asset: AssetID) -> Bool {
         accounts.contains(account) && accounts[account].crossMarginModels[asset] == .portfolio
