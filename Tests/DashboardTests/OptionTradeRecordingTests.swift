@@ -118,6 +118,11 @@ import Testing
             ViewContext(snapshot: snapshot, state: state, glyphs: .unicode), in: canvas.bounds, canvas: &canvas)
         #expect(canvas.text.contains("Portfolio MM") && canvas.text.contains("Portfolio IM"))
         #expect(canvas.text.contains("Above MM") && !canvas.text.contains("To liquidation"))
+        // The positions table gives the perpetual no liquidation price or leverage of its own.
+        var table = Canvas(width: 110, height: 6)
+        PositionsView.draw(
+            ViewContext(snapshot: snapshot, state: state, glyphs: .unicode), in: table.bounds, canvas: &table)
+        #expect(table.text.contains("portfolio") && !table.text.contains("10x cross") && !table.text.contains("none"))
         // The explain panel gives the engine's scenario arithmetic instead of a liquidation price.
         let group = try #require(snapshot.account.portfolioGroups.first)
         #expect(group.underlying == InstrumentID(0))

@@ -99,11 +99,15 @@ enum PositionsView {
         let pnl = risk.unrealizedPnL
         let roe = risk.roe.map { " (\(DisplayFormat.percent($0, places: 1, signed: true)))" } ?? ""
         let mode = position.position.mode == .isolated ? "iso" : "cross"
+        // Under portfolio margin a cross position has no liquidation price or leverage of its own.
+        let portfolio = context.snapshot.account.crossModel == .portfolio && position.position.mode == .cross
         return leadingCells(position.position, instrument, context) + [
             TableCell(text: instrument.format(risk.input.mark)),
-            TableCell(text: risk.liquidationPrice.map(instrument.format) ?? "none", style: Style(.liquidation)),
+            portfolio
+                ? TableCell(text: "—", style: Style(.muted))
+                : TableCell(text: risk.liquidationPrice.map(instrument.format) ?? "none", style: Style(.liquidation)),
             TableCell(text: DisplayFormat.money(pnl, signed: true) + roe, style: Style(pnl.units >= 0 ? .up : .down)),
-            TableCell(text: "\(position.position.leverage)x \(mode)"),
+            TableCell(text: portfolio ? "portfolio" : "\(position.position.leverage)x \(mode)"),
             TableCell(text: position.deleveragingLevel.map(String.init) ?? "-"),
         ]
     }
