@@ -90,11 +90,7 @@ extension Exchange {
 
     /// Keeps `optionHolders` right for `account`: listed (in id order) while it holds an option.
     mutating func updateOptionHolders(_ account: AccountID) {
-        let slot = optionHolders.sortedSlot(of: account)
-        let listed = slot < optionHolders.count && optionHolders[slot] == account
-        let holds = accounts[account].positions.holdsOptions
-        if holds && !listed { optionHolders.insert(account, at: slot) }
-        if !holds && listed { optionHolders.remove(at: slot) }
+        optionHolders.setMembership(of: account, to: accounts[account].positions.holdsOptions)
     }
 
     /// Re-checks every account holding options after a price their margin reads has moved: an
@@ -153,12 +149,7 @@ extension Exchange {
                 assetID(of: instrument) == asset && holder.positions[instrument].mode == .cross
                     && !holder.positions[instrument].isFlat
             }.count
-            let list = multiCrossHolders[asset]
-            let slot = list.sortedSlot(of: account)
-            let listed = slot < list.count && list[slot] == account
-            let refiled = standard && crossPositions >= 2
-            if refiled && !listed { multiCrossHolders[asset].insert(account, at: slot) }
-            if !refiled && listed { multiCrossHolders[asset].remove(at: slot) }
+            multiCrossHolders[asset].setMembership(of: account, to: standard && crossPositions >= 2)
         }
     }
 

@@ -63,27 +63,22 @@ extension Exchange {
         var margin = CrossMargin(
             wallet: accounts[holder].wallets[asset], unrealizedPnL: .zero, usedInitialMargin: .zero,
             maintenanceMargin: .zero)
+        func add(_ position: Position, _ index: InstrumentID, at price: Price) {
+            guard let required = standardMargin(of: position, in: index, at: price) else { return }
+            margin.unrealizedPnL += markets[index].terms.unrealizedPnL(
+                of: position.size, costBasis: position.costBasis, at: price)
+            margin.usedInitialMargin += required.initial
+            margin.maintenanceMargin += required.maintenance
+        }
         for index in perpetualIDs where instrumentAssets[index] == asset {
             let position = accounts[holder].positions[index]
             guard position.mode == .cross, !position.isFlat, let price = markets[index].valuationPrice else { continue }
-            let terms = markets[index].terms
-            margin.unrealizedPnL += terms.unrealizedPnL(of: position.size, costBasis: position.costBasis, at: price)
-            margin.usedInitialMargin += terms.notional(of: position.size, at: price)
-                .initialMargin(leverage: position.leverage)
-            margin.maintenanceMargin += markets[index].instrument.maintenanceMargin(of: position.size, at: price)
+            add(position, index, at: price)
         }
         for (index, position) in accounts[holder].positions.options
         where instrumentAssets[index] == asset && !position.isFlat {
-            // The instrument's numbers as a plain value: a copy of the `Instrument` would retain its
-            // strings and tier table for every option held.
-            let terms = markets[index].terms
-            guard let price = markets[index].valuationPrice, let spot = underlyingPrice(of: terms.option!) else {
-                continue
-            }
-            margin.unrealizedPnL += terms.unrealizedPnL(of: position.size, costBasis: position.costBasis, at: price)
-            let required = terms.optionMargin(of: position.size, mark: price, underlying: spot)
-            margin.usedInitialMargin += required.initial
-            margin.maintenanceMargin += required.maintenance
+            guard let price = markets[index].valuationPrice else { continue }
+            add(position, index, at: price)
         }
         let portfolio = accounts[holder].crossMarginModels[asset] == .portfolio
         if portfolio && evaluatingPortfolio {
@@ -99,6 +94,24 @@ extension Exchange {
             margin.usedInitialMargin += orderMargin(exposure, accounts[holder].positions[index], index)
         }
         return margin
+    }
+
+    /// The standard margin of one position at `price`: a perpetual's by its leverage and tiers, an
+    /// option's by Deribit's standard rule at its underlying's index; `nil` for an option before that
+    /// index exists. Reads the instrument's numbers as a plain value (`terms`): a copy of the
+    /// `Instrument` would retain its strings and tier table, and this runs for every position summed.
+    func standardMargin(of position: Position, in id: InstrumentID, at price: Price) -> (
+        initial: Money, maintenance: Money
+    )? {
+        let terms = markets[id].terms
+        if let option = terms.option {
+            guard let spot = underlyingPrice(of: option) else { return nil }
+            return terms.optionMargin(of: position.size, mark: price, underlying: spot)
+        }
+        return (
+            terms.notional(of: position.size, at: price).initialMargin(leverage: position.leverage),
+            markets[id].instrument.maintenanceMargin(of: position.size, at: price)
+        )
     }
 
     /// Whether the account's position slot in `instrument` is an isolated perpetual.

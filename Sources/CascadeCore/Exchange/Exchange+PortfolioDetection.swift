@@ -23,14 +23,9 @@ extension Exchange {
                 .rejected(account, .insufficientMargin(required: margin.usedInitialMargin, available: margin.equity)))
         }
         events.append(.crossMarginModelSet(account, asset, model))
-        let listed = accounts[account].crossMarginModels.contains(.portfolio)
-        let slot = portfolioAccounts.sortedSlot(of: account)
-        let filed = slot < portfolioAccounts.count && portfolioAccounts[slot] == account
-        if listed && !filed { portfolioAccounts.insert(account, at: slot) }
-        if !listed && filed {
-            portfolioAccounts.remove(at: slot)
-            accounts[account].portfolioWatch = nil
-        }
+        let portfolio = accounts[account].crossMarginModels.contains(.portfolio)
+        portfolioAccounts.setMembership(of: account, to: portfolio)
+        if !portfolio { accounts[account].portfolioWatch = nil }
         rekey(account, &events)
     }
 

@@ -176,28 +176,12 @@ extension Exchange {
         var total = (initial: Money.zero, maintenance: Money.zero)
         for id in instruments {
             let position = accounts[account].positions[id]
-            guard !position.isFlat, let price = markets[id].valuationPrice else { continue }
-            let instrument = markets[id].instrument
-            if let option = instrument.option {
-                guard let spot = underlyingPrice(of: option) else { continue }
-                let required = instrument.optionMargin(of: position.size, mark: price, underlying: spot)
-                total.initial += required.initial
-                total.maintenance += required.maintenance
-            } else {
-                total.initial += instrument.notional(of: position.size, at: price).initialMargin(
-                    leverage: position.leverage)
-                total.maintenance += instrument.maintenanceMargin(of: position.size, at: price)
-            }
+            guard !position.isFlat, let price = markets[id].valuationPrice,
+                let required = standardMargin(of: position, in: id, at: price)
+            else { continue }
+            total.initial += required.initial
+            total.maintenance += required.maintenance
         }
         return total
-    }
-}
-
-extension Money {
-    /// `value` minor units rounded up, or `nil` when it is not finite or beyond a sixteenth of Int64's
-    /// range (no requirement the exchange computes comes near it).
-    init?(roundingUp value: Double) {
-        guard value.isFinite, abs(value) < Double(Int64.max / 16) else { return nil }
-        self.init(units: Int64(value.rounded(.up)))
     }
 }

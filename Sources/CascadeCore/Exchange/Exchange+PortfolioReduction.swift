@@ -18,26 +18,26 @@ extension Exchange {
     mutating func reducePortfolio(_ account: AccountID, _ asset: AssetID, _ events: inout [Event]) -> Bool {
         let scope = LiquidationScope.cross(asset: asset)
         let rules = configuration.portfolioReduction
-        let before = portfolioCrossMargin(account, asset)
-        let target = before.0.maintenanceMargin + rules.buffer.of(before.0.maintenanceMargin, rounding: .up)
-        guard holdsCross(account, asset), before.0.equity < target else {
+        let (before, requirement) = portfolioCrossMargin(account, asset)
+        let target = before.maintenanceMargin + rules.buffer.of(before.maintenanceMargin, rounding: .up)
+        guard holdsCross(account, asset), before.equity < target else {
             events.append(
                 .liquidation(
                     .averted(
-                        account: account, scope: scope, equity: before.0.equity,
-                        maintenance: before.0.maintenanceMargin)))
+                        account: account, scope: scope, equity: before.equity,
+                        maintenance: before.maintenanceMargin)))
             rekey(account, &events)
             return true
         }
-        let deep = configuration.liquidation.backstopBelow.of(before.0.maintenanceMargin, rounding: .up)
-        if before.0.equity <= deep { return false }
+        let deep = configuration.liquidation.backstopBelow.of(before.maintenanceMargin, rounding: .up)
+        if before.equity <= deep { return false }
         inLiquidation = account
         defer { inLiquidation = nil }
         for id in accounts[account].openOrders {
             guard let owner = owners[id], covers(scope, owner.instrument, of: account) else { continue }
             cancel(account, id, &events)
         }
-        for candidate in reductionCandidates(account, before.1).prefix(3) {
+        for candidate in reductionCandidates(account, requirement).prefix(3) {
             let instrument = candidate.instrument
             guard let reference = markets[instrument].valuationPrice else { continue }
             let tolerance =
@@ -60,7 +60,7 @@ extension Exchange {
                             account: account, asset: asset, instrument: instrument, order: order, side: candidate.side,
                             quantity: Quantity(lots: candidate.lots), filled: Quantity(lots: filled), limit: limit,
                             spotShock: candidate.binding.spotShock, volShock: candidate.binding.volShock,
-                            equityBefore: before.0.equity, maintenanceBefore: before.0.maintenanceMargin,
+                            equityBefore: before.equity, maintenanceBefore: before.maintenanceMargin,
                             equityAfter: after.equity, maintenanceAfter: after.maintenanceMargin))))
             if filled > 0 { break }
         }

@@ -221,7 +221,8 @@ public struct Exchange: Sendable {
         case .setLeverage(let account, let instrument, let leverage):
             setLeverage(account, instrument, leverage, &events)
         case .setMarginMode(let account, let instrument, let mode): setMarginMode(account, instrument, mode, &events)
-        case .setCrossMarginModel(let account, let asset, let model): setCrossMarginModel(account, asset, model, &events)
+        case .setCrossMarginModel(let account, let asset, let model):
+            setCrossMarginModel(account, asset, model, &events)
         case .adjustIsolatedMargin(let account, let instrument, let delta):
             adjustIsolatedMargin(account, instrument, delta, &events)
         case .oracle(let instrument, let quotes): updateOracle(instrument, quotes, &events)

@@ -10,4 +10,15 @@ extension Array where Element: Comparable {
         }
         return low
     }
+
+    /// Puts `value` in the ascending array or takes it out, as `member` says; O(log n) to find, O(n)
+    /// to move. Returns whether it was in before.
+    @discardableResult
+    mutating func setMembership(of value: Element, to member: Bool) -> Bool {
+        let slot = sortedSlot(of: value)
+        let present = slot < count && self[slot] == value
+        if member && !present { insert(value, at: slot) }
+        if !member && present { remove(at: slot) }
+        return present
+    }
 }

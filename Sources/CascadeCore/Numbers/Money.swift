@@ -46,3 +46,12 @@ public struct Money: Sendable, Hashable, Comparable {
     /// Subtracts in place; the same overflow rule as `-`.
     @inlinable public static func -= (lhs: inout Money, rhs: Money) { lhs.units -= rhs.units }
 }
+
+extension Money {
+    /// `value` minor units rounded up, or `nil` when it is not finite or beyond a sixteenth of Int64's
+    /// range (no requirement the exchange computes comes near it).
+    init?(roundingUp value: Double) {
+        guard value.isFinite, abs(value) < Double(Int64.max / 16) else { return nil }
+        self.init(units: Int64(value.rounded(.up)))
+    }
+}
