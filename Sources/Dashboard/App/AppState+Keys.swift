@@ -33,10 +33,14 @@ extension AppState {
             overlayScroll = 0
         case .commandLine: overlay = .commandLine(TextInput())
         case .focusNext, .focusPrevious:
-            guard !visible.isEmpty else { return [] }
-            let position = visible.firstIndex(of: focus) ?? 0
-            let step = action == .focusNext ? 1 : visible.count - 1
-            focus = visible[(position + step) % visible.count]
+            // A maximised panel shows one at a time, so Tab can reach every panel, shown or not.
+            let order = maximised == nil ? visible : Panel.allCases
+            guard !order.isEmpty else { return [] }
+            let position = order.firstIndex(of: focus) ?? 0
+            let step = action == .focusNext ? 1 : order.count - 1
+            focus = order[(position + step) % order.count]
+            if maximised != nil { maximised = focus }
+        case .maximise: toggleMaximised()
         case .moveUp, .moveDown:
             selectedRow = snapshot?.account.row(selectedRow, movedBy: action == .moveUp ? -1 : 1) ?? 0
         case .buy, .sell:
@@ -105,7 +109,9 @@ extension AppState {
             timeframe = Self.timeframes[((Self.timeframes.firstIndex(of: timeframe) ?? 0) + 1) % Self.timeframes.count]
         case .heatmapSource: heatmapSource = heatmapSource == .engine ? .estimate : .engine
         case .logFilter: logYoursOnly.toggle()
-        case .dismissNotice: notice = nil
+        case .dismissNotice:
+            notice = nil
+            maximised = nil
         case .quit: return confirmingOpenPosition(.quit, snapshot: snapshot)
         case .workspace(let opened):
             guard opened != workspace else { return [] }
@@ -122,6 +128,19 @@ extension AppState {
         guard let newest = snapshot.notices.last, newest.sequence > seenNotice.sequence else { return }
         seenNotice.sequence = newest.sequence
         notice = newest
+    }
+
+    /// Maximises the focused panel of the Trade workspace, or restores the layout.
+    mutating func toggleMaximised() {
+        guard maximised == nil else {
+            maximised = nil
+            return
+        }
+        guard workspace == .trade else {
+            status = ("z maximises a panel of the Trade workspace (1)", true)
+            return
+        }
+        maximised = focus
     }
 
     /// Stops or restarts the simulated clock, and says which.

@@ -36,6 +36,9 @@ public struct AppState: Sendable {
     /// The Options workspace's choices (its underlying is `instrument`).
     var options = OptionsSelection()
     var focus: Panel = .chart
+    /// The panel that fills the Trade workspace's body (`z`); nil shows the whole layout. It
+    /// follows focus, so Tab pages through every panel, even those the terminal is too small for.
+    var maximised: Panel?
     var overlay: Overlay?
     /// Book price grouping, as a multiple of the tick: cycled with `D`.
     var bookGrouping = 1

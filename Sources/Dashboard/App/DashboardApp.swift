@@ -95,7 +95,7 @@ public final class DashboardApp {
 
     /// Applies one key: the reducer, then its effects.
     public func handle(_ key: Key) {
-        let layout = DashboardLayout(width: terminal.width, height: terminal.height, lesson: state.lesson != nil)
+        let layout = DashboardLayout(width: terminal.width, height: terminal.height, state: state)
         state.screen = (terminal.width, terminal.height)
         let effects =
             if case .mouse(let x, let y, let action) = key {
@@ -192,7 +192,7 @@ public final class DashboardApp {
     /// The whole screen for the current state and snapshot.
     public func render(width: Int, height: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
-        guard let layout = DashboardLayout(width: width, height: height, lesson: state.lesson != nil) else {
+        guard let layout = DashboardLayout(width: width, height: height, state: state) else {
             TooSmallView.draw(width: width, height: height, canvas: &canvas)
             return canvas
         }

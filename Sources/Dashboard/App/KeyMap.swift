@@ -9,6 +9,8 @@ public enum Action: Sendable, Hashable {
     case explain, whatIf, replays, glossary, lessons, continueLesson, nextInstrument, togglePause, slower, faster,
         nextTheme, bookDepth
     case chartMode, timeframe, heatmapSource, logFilter, dismissNotice, quit
+    /// Maximise the focused panel, or restore the layout.
+    case maximise
     /// Open this workspace (its number key).
     case workspace(Workspace)
 }
@@ -79,6 +81,9 @@ public struct KeyMap: Sendable {
             keys: [.down, .character("j")], label: "↓/j", action: .moveDown, help: "select down (positions, orders)",
             section: "Screen"),
         Binding(
+            keys: [.character("z")], label: "z", action: .maximise,
+            help: "maximise the focused panel (Tab pages through all) / restore", section: "Screen"),
+        Binding(
             keys: [.character("i")], label: "i", action: .nextInstrument, help: "next instrument", section: "Screen"),
         Binding(
             keys: [.character("D")], label: "D", action: .bookDepth, help: "book price grouping", section: "Screen"),
@@ -103,7 +108,7 @@ public struct KeyMap: Sendable {
         // After `continueLesson`, so Enter on the bare screen still goes on with a lesson.
         Binding(
             keys: [.escape, .enter], label: "Esc/Enter", action: .dismissNotice,
-            help: "dismiss a liquidation banner", section: "Screen"),
+            help: "dismiss a liquidation banner; restore a maximised panel", section: "Screen"),
     ])
 
     /// `1` Trade, `2` Markets, …: a number key for each registered `Workspace`, in every workspace.

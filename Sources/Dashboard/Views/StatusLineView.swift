@@ -16,7 +16,9 @@ enum StatusLineView {
                 style: Style(status.isError ? .statusError : .status, bold: true), maxWidth: rect.width)
             return
         }
-        let keys = context.state.workspace == .options ? optionKeys : keys
+        let keys =
+            context.state.workspace == .options
+            ? optionKeys : context.state.maximised == nil ? keys : [("z/Esc restore", 1), ("Tab next panel", 1)] + keys
         canvas.put(" " + hint(width: rect.width - 1, keys: keys), x: rect.x, y: rect.y, style: Style(.status))
     }
 
