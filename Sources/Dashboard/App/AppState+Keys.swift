@@ -136,10 +136,8 @@ extension AppState {
             maximised = nil
             return
         }
-        guard workspace == .trade else {
-            status = ("z maximises a panel of the Trade workspace (1)", true)
-            return
-        }
+        // The other workspaces lay out no focusable panels: there, as an unknown key, it does nothing.
+        guard workspace == .trade else { return }
         maximised = focus
     }
 

@@ -6,12 +6,7 @@
 public struct Glyphs: Sendable, Hashable {
     /// The six characters of a panel's frame.
     struct Frame: Sendable, Hashable {
-        var topLeft: Character
-        var topRight: Character
-        var bottomLeft: Character
-        var bottomRight: Character
-        var horizontal: Character
-        var vertical: Character
+        var topLeft, topRight, bottomLeft, bottomRight, horizontal, vertical: Character
     }
 
     /// A panel's frame (`╭─╮│`, ASCII `+-+|`).
