@@ -63,7 +63,15 @@ public struct AppState: Sendable {
     var lastClientOrderID: Int64 = 0
     /// The event log shows only the user's own lines.
     var logYoursOnly = false
+    /// The event log shows only lines containing this text (`/`), ignoring case; empty: all.
+    var logSearch = ""
+    /// The sequence number of the newest log line shown while the log is scrolled (`↑↓` with the log
+    /// focused); nil follows the newest line.
+    var logTop: Int?
     var shouldQuit = false
+    /// Ring the terminal bell when a banner (a price alert, a liquidation) appears: off until the
+    /// user turns it on (`:bell on`).
+    var bell = false
     /// Lines the help or explain overlay is scrolled by (the other overlays keep their own place).
     var overlayScroll = 0
     /// The terminal's size when the last key arrived: overlays scroll by what fits on it.

@@ -72,7 +72,7 @@ public final class DashboardApp {
                 previous = snapshot
                 snapshot = latest
                 announceReplies()
-                state.takeNotices(from: latest)
+                if state.takeNotices(from: latest) && state.bell { terminal.bell() }
                 for effect in state.updateLesson(snapshot) { apply(effect) }
                 requestOptionChain()
                 dirty = true
@@ -131,19 +131,21 @@ public final class DashboardApp {
                 let scenario = try ScenarioLibrary.load(name) { path in
                     FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
                 }
-                restarts += 1
-                host.send(
+                restart(
                     .restart(
-                        scenario, seed: nil, warmUp: warmUpChoice ?? scenario.dashboardWarmUp, generation: restarts))
-                // A lesson's goals belong to its own world.
-                if state.lesson != nil { host.send(.setPaused(false)) }
-                state.lesson = nil
-                state.instrument = .first
-                state.selectedRow = 0
+                        scenario, seed: nil, warmUp: warmUpChoice ?? scenario.dashboardWarmUp, generation: restarts + 1)
+                )
                 state.status = ("Scenario \(scenario.name): \(scenario.description)", false)
             } catch {
                 state.status = ("\(error)", true)
             }
+        case .reset:
+            restart(.reset(warmUp: warmUpChoice, generation: restarts + 1))
+            state.status = ("Started over: the same market from its beginning, your starting balance", false)
+        case .export(let folder):
+            guard let history = snapshot?.history else { return }
+            let written = HistoryCSV.write(history, to: folder)
+            state.status = (written.text.escapingNonPrintable(), written.isError)
         case .startLesson(let lesson): startLesson(lesson, restart: true)
         case .restartLesson(let scenario):
             guard let lesson = state.lesson?.lesson else { return }
@@ -154,6 +156,17 @@ public final class DashboardApp {
                 "\(lesson.title): the same market under \(scenario.liquidation.style.venue)'s waterfall", false
             )
         }
+    }
+
+    /// Sends `request` (a restart of the world) and leaves the old world's choices: a lesson (its
+    /// goals belong to its own world), the instrument, the selected row.
+    private func restart(_ request: EngineRequest) {
+        restarts += 1
+        host.send(request)
+        if state.lesson != nil { host.send(.setPaused(false)) }
+        state.lesson = nil
+        state.instrument = .first
+        state.selectedRow = 0
     }
 
     /// Plays `lesson`; with `restart`, the world starts over on the lesson's scenario (otherwise it

@@ -10,6 +10,10 @@ enum StatusLineView {
             input.draw(prompt: ":", in: rect, canvas: &canvas)
             return
         }
+        if case .logSearch(let input) = context.state.overlay {
+            input.draw(prompt: "/", in: rect, canvas: &canvas)
+            return
+        }
         if let status = context.state.status {
             canvas.putFitting(
                 " " + status.text, x: rect.x, y: rect.y,
