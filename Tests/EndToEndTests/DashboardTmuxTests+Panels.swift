@@ -24,7 +24,8 @@ extension DashboardTmuxTests {
     /// A market buy and sell leave two lines in the event log; `/` filters it as typed (the title
     /// counts the matches), Esc clears the search.
     @Test func slashSearchesTheEventLog() throws {
-        let session = try start(width: 160, height: 48)
+        // 240 columns: the log has its own wide column at the bottom, so a fill's line does not wrap.
+        let session = try start(width: 240, height: 70)
         try session.waitFor { showsPrices($0) }
         for command in [":buy 0.01", ":sell 0.02"] {
             try session.send(command, literal: true)

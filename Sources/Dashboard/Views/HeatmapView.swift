@@ -77,8 +77,8 @@ struct HeatmapView {
     }
 
     /// The time axis on the bottom border under the plot (`row`), ` -48m ` at its oldest column and
-    /// ` now ` at the newest, and between them the shade ramp's legend, ` ░▒▓█ to $1.2M ` (the busiest
-    /// cell's notional): each part only when it fits whole.
+    /// ` now ` at the newest, and between them (or left of them, while few columns are drawn) the shade
+    /// ramp's legend, ` ░▒▓█ to $1.2M ` (the busiest cell's notional): each part only when it fits whole.
     private static func drawFooter(
         span: SimTime, columns: Int, busiest: Double, in row: Rect, glyphs: Glyphs, canvas: inout Canvas
     ) {
@@ -89,9 +89,14 @@ struct HeatmapView {
         guard room >= start.count + 6 else { return }
         canvas.put(start, x: firstX, y: row.y, style: Style(.axis))
         canvas.put(" now ", x: row.maxX - 5, y: row.y, style: Style(.axis))
-        let free = row.maxX - 5 - (firstX + start.count)
-        if busiest > 0, legend.count + 2 <= free {
-            canvas.put(legend, x: firstX + start.count + (free - legend.count) / 2, y: row.y, style: Style(.axis))
+        guard busiest > 0 else { return }
+        // Between the time labels; left of them while the history is still shorter than the plot.
+        let between = row.maxX - 5 - (firstX + start.count)
+        let before = firstX - row.x
+        if legend.count + 2 <= between {
+            canvas.put(legend, x: firstX + start.count + (between - legend.count) / 2, y: row.y, style: Style(.axis))
+        } else if legend.count + 2 <= before {
+            canvas.put(legend, x: row.x + (before - legend.count) / 2, y: row.y, style: Style(.axis))
         }
     }
 
