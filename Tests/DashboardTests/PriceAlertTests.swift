@@ -19,7 +19,7 @@ import Testing
         var state = AppState(themeName: "default-dark")
         let last = try #require(session.snapshot().instruments[0].trades.last?.price)
         let above = last.offset(by: 30)
-        let text = BTC.format(above)
+        let text = btc.format(above)
         run("alert BTC-PERP > \(text)", &state, &session)
         run("alert btc-perp <1", &state, &session)
         let set = session.snapshot()
@@ -82,5 +82,5 @@ import Testing
         #expect(!state.bell)
     }
 
-    private let BTC = Instrument.btcPerp
+    private let btc = Instrument.btcPerp
 }
