@@ -56,4 +56,6 @@ public enum Command: Sendable, Hashable {
     /// Moves the clock forward (at most a day a command); funding samples and payments that fall
     /// due happen on the way, and liquidations whose latency has passed run.
     case advanceTime(to: SimTime)
+    /// A command to the lending market (`Exchange.lending`); refused when there is none.
+    case lending(LendingCommand)
 }
