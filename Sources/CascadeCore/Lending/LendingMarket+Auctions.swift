@@ -97,7 +97,7 @@ extension LendingMarket {
         auctions[offset].due -= repaid
         pools[debtPool].cash += take.owe
         pools[debtPool].auctionDebt -= repaid
-        pools[debtPool].reserves += take.owe - repaid
+        pools[debtPool].addSurplus(take.owe - repaid)
         dirt[auction.type] -= take.owe
         context.move(bidder, pools[debtPool].asset, -take.owe)
         context.move(bidder, pools[collateralPool].asset, take.slice)
@@ -116,9 +116,7 @@ extension LendingMarket {
         dirt[auction.type] -= auction.lot.tab
         let unpaid = auction.due
         pools[debtPool].auctionDebt -= unpaid
-        let covered = Swift.min(unpaid, pools[debtPool].reserves)
-        pools[debtPool].reserves -= covered
-        pools[debtPool].badDebt += unpaid - covered
+        let covered = pools[debtPool].takeLoss(unpaid)
         vaults[Int(auction.vault.rawValue - 1)].auction = nil
         context.events.append(
             .auctionEnded(
@@ -126,16 +124,14 @@ extension LendingMarket {
     }
 
     /// Pays a keeper from the pool's cash (as far as it goes) out of the surplus buffer; what the
-    /// buffer cannot pay is a loss to suppliers, recorded as bad debt (Maker mints it as system debt
-    /// instead, `vat.suck`). Returns what was paid.
+    /// buffer cannot pay is bad debt until the auction's penalty repays it (Maker mints it as system
+    /// debt, `vat.suck`, healed by surplus later). Returns what was paid.
     mutating func payIncentive(_ amount: Money, from pool: Int, to keeper: AccountID, _ context: inout Context) -> Money
     {
         let paid = Swift.min(amount, pools[pool].cash)
         guard paid.units > 0 else { return .zero }
         pools[pool].cash -= paid
-        let covered = Swift.min(paid, pools[pool].reserves)
-        pools[pool].reserves -= covered
-        pools[pool].badDebt += paid - covered
+        pools[pool].takeLoss(paid)
         if pool == 0 { keeperIncentives += paid }
         context.move(keeper, pools[pool].asset, paid)
         return paid

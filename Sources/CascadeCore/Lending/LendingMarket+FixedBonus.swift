@@ -32,7 +32,7 @@ extension LendingMarket {
         pools[debtPool].normalisedDebt -= cleared
         pools[debtPool].cash += plan.debtToCover
         pools[collateralPool].cash += plan.protocolFee
-        pools[collateralPool].reserves += plan.protocolFee
+        pools[collateralPool].addSurplus(plan.protocolFee)
         context.move(liquidator, pools[debtPool].asset, -plan.debtToCover)
         context.move(liquidator, pools[collateralPool].asset, plan.liquidatorReceives)
         var written = Money.zero
@@ -42,10 +42,7 @@ extension LendingMarket {
             pools[debtPool].normalisedDebt -= left
             vaults[offset].normalisedDebt = 0
             let loss = before - pools[debtPool].borrowed
-            let covered = Swift.min(loss, pools[debtPool].reserves)
-            pools[debtPool].reserves -= covered
-            pools[debtPool].badDebt += loss - covered
-            written = loss - covered
+            written = loss - pools[debtPool].takeLoss(loss)
         }
         pools[debtPool].renewRate()
         pools[collateralPool].renewRate()

@@ -19,7 +19,9 @@ public struct LendingPool: Sendable, Hashable {
     public internal(set) var auctionDebt = Money.zero
     /// The surplus buffer: the reserve factor's share of interest, liquidation penalties and fees.
     public internal(set) var reserves = Money.zero
-    /// Losses the surplus buffer could not absorb, borne by suppliers (it only grows).
+    /// Losses the surplus buffer could not absorb, outstanding: suppliers bear them until later
+    /// surplus repays them (Maker's `Vow` heals its system debt with surplus the same way). Never
+    /// positive together with `reserves`.
     public internal(set) var badDebt = Money.zero
     /// Interest borrowers have accrued in total (the reserve's share included).
     public internal(set) var interestAccrued = Money.zero
@@ -77,8 +79,25 @@ public struct LendingPool: Sendable, Hashable {
         borrowIndex = index
         let interest = borrowed - before
         interestAccrued += interest
-        reserves += model.reserveFactor.of(interest, rounding: .down)
+        addSurplus(model.reserveFactor.of(interest, rounding: .down))
         renewRate()
+    }
+
+    /// Adds to the surplus buffer, repaying outstanding bad debt first.
+    mutating func addSurplus(_ amount: Money) {
+        let healed = Swift.min(amount, badDebt)
+        badDebt -= healed
+        reserves += amount - healed
+    }
+
+    /// Takes a loss out of the surplus buffer; what it cannot cover becomes bad debt. Returns the
+    /// part the buffer covered.
+    @discardableResult
+    mutating func takeLoss(_ amount: Money) -> Money {
+        let covered = Swift.min(amount, reserves)
+        reserves -= covered
+        badDebt += amount - covered
+        return covered
     }
 
     /// Sets `borrowRate` from the current utilisation.
