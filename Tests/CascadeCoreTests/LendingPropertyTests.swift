@@ -84,6 +84,7 @@ struct LendingPropertyTests {
                         #expect(take.price.of(Int128(take.slice.units), rounding: .down)! <= Int128(take.owe.units))
                     }
                 }
+                #expect(desk.market.unsafeVaults == desk.market.unsafeVaultsByScan, "seed \(seed) step \(step)")
                 guard desk.balances else {
                     let discrepancies = desk.exchange.assets.indices.map {
                         desk.exchange.ledgerDiscrepancy(asset: $0).units

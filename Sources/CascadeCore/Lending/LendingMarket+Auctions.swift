@@ -43,6 +43,7 @@ extension LendingMarket {
         vaults[offset].collateral -= lotSize
         vaults[offset].normalisedDebt -= cleared
         vaults[offset].auction = auction
+        refile(offset)
         pools[poolOffset].normalisedDebt -= cleared
         pools[poolOffset].auctionDebt += due
         dirt[vault.type] += tab
@@ -118,6 +119,7 @@ extension LendingMarket {
         pools[debtPool].auctionDebt -= unpaid
         let covered = pools[debtPool].takeLoss(unpaid)
         vaults[Int(auction.vault.rawValue - 1)].auction = nil
+        refile(Int(auction.vault.rawValue - 1))
         context.events.append(
             .auctionEnded(
                 auction.id, returned: returned, unpaid: unpaid, coveredBySurplus: covered, badDebt: unpaid - covered))

@@ -46,6 +46,7 @@ extension LendingMarket {
         }
         pools[debtPool].renewRate()
         pools[collateralPool].renewRate()
+        refile(offset)
         context.events.append(.liquidated(id, liquidator: liquidator, plan: plan, badDebt: written))
     }
 }

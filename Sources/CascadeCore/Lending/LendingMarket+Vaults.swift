@@ -34,6 +34,7 @@ extension LendingMarket {
         let asset = pools[typePools[vaults[offset].type].collateral].asset
         try context.require(amount, of: asset)
         vaults[offset].collateral += amount
+        refile(offset)
         context.move(account, asset, -amount)
         context.events.append(.collateralMoved(id, amount))
     }
@@ -52,6 +53,7 @@ extension LendingMarket {
             guard debt <= limit else { throw .aboveLoanToValue(maximumDebt: limit) }
         }
         vaults[offset].collateral -= amount
+        refile(offset)
         context.move(account, pools[typePools[vault.type].collateral].asset, amount)
         context.events.append(.collateralMoved(id, -amount))
     }
@@ -78,6 +80,7 @@ extension LendingMarket {
         pools[poolOffset].normalisedDebt += added
         pools[poolOffset].cash -= amount
         pools[poolOffset].renewRate()
+        refile(offset)
         context.move(account, pool.asset, amount)
         context.events.append(.debtChanged(id, amount, debt: self.debt(of: vaults[offset])))
     }
@@ -106,6 +109,7 @@ extension LendingMarket {
         pools[poolOffset].normalisedDebt -= cleared
         pools[poolOffset].cash += pay
         pools[poolOffset].renewRate()
+        refile(offset)
         context.move(account, pool.asset, -pay)
         context.events.append(.debtChanged(id, -pay, debt: left))
     }

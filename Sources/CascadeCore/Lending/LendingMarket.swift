@@ -30,6 +30,13 @@ public struct LendingMarket: Sendable {
     var queued: [Ray?]
     /// When the delayed oracle next moves.
     var nextPoke: SimTime
+    /// Per vault type, its vaults with debt by normalised debt per collateral.
+    var healthIndexes: [VaultHealthIndex]
+    /// Vaults with debt, not in an auction, whose health factor is below 1, in id order: the ones
+    /// keepers may liquidate. Kept as prices and vaults change, without scanning the vaults.
+    public internal(set) var unsafeVaults: [VaultID] = []
+    /// Health factors computed to keep `unsafeVaults`, for the benchmark.
+    public internal(set) var healthChecks = 0
     /// Each vault type's collateral and debt pool offsets.
     let typePools: [(collateral: Int, debt: Int)]
     /// Pool offset by the exchange's asset id.
@@ -47,6 +54,7 @@ public struct LendingMarket: Sendable {
             (symbols.firstIndex(of: type.collateral)!, symbols.firstIndex(of: type.debt)!)
         }
         dirt = Array(repeating: .zero, count: rules.vaultTypes.count)
+        healthIndexes = Array(repeating: VaultHealthIndex(), count: rules.vaultTypes.count)
         let stable: [Ray?] = rules.pools.map { rules in
             rules.priceSource == nil ? Ray(1, over: Int128(rules.asset.unitsPerWhole), rounding: .down) : nil
         }
@@ -114,9 +122,9 @@ public struct LendingMarket: Sendable {
             threshold: rules.vaultTypes[vault.type].liquidationThreshold)
     }
 
-    /// Vaults with debt whose health factor is below 1, in id order: the ones keepers may liquidate.
+    /// `unsafeVaults` found by computing every vault's health factor: what the index saves.
     /// - Complexity: O(vaults).
-    public var unsafeVaults: [VaultID] {
+    public var unsafeVaultsByScan: [VaultID] {
         vaults.filter {
             $0.auction == nil && $0.normalisedDebt > 0 && (healthFactor(of: $0)?.units ?? Rate.one) < Rate.one
         }
@@ -127,18 +135,23 @@ public struct LendingMarket: Sendable {
     /// delay the protocol uses it at once.
     mutating func observe(pool: Int, usdPerUnit: Ray) {
         feeds[pool] = usdPerUnit
-        if rules.oracleDelay == 0 { prices[pool] = usdPerUnit }
+        guard rules.oracleDelay == 0 else { return }
+        prices[pool] = usdPerUnit
+        for type in typePools.indices where typePools[type].collateral == pool || typePools[type].debt == pool {
+            rescan(type: type)
+        }
     }
 
     /// Moves the clock: interest accrues in every pool and the delayed oracle steps.
     mutating func advance(to now: SimTime) {
         for offset in pools.indices { pools[offset].accrue(until: now) }
-        guard rules.oracleDelay > 0 else { return }
-        while now >= nextPoke {
+        while rules.oracleDelay > 0 && now >= nextPoke {
             prices = queued.indices.map { queued[$0] ?? feeds[$0] }
             queued = feeds
             nextPoke += rules.oracleDelay
         }
+        // Interest raised every debt a little, and the delayed oracle may have moved.
+        for type in typePools.indices { rescan(type: type) }
     }
 
     /// Money of `asset` the market holds outside the wallets: pool cash, vault collateral and lots for
