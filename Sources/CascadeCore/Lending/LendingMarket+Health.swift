@@ -6,37 +6,33 @@ extension LendingMarket {
         return (healthFactor(of: vault)?.units ?? Rate.one) < Rate.one
     }
 
-    /// Files the vault at `offset` again after its collateral, debt or auction changed: in the
-    /// unsafe list, in its type's index, or nowhere (no debt, or in an auction).
+    /// Files the vault at `offset` again after its collateral, debt, auction or price changed: in
+    /// its type's safe or unsafe index (and `unsafeVaults`), or nowhere (no debt, or in an auction).
     mutating func refile(_ offset: Int) {
         let vault = vaults[offset]
-        unsafeVaults.setMembership(of: vault.id, to: false)
-        if isUnsafe(vault) {
-            healthIndexes[vault.type].file(vault.id, key: nil)
-            unsafeVaults.setMembership(of: vault.id, to: true)
-        } else {
-            let watched = vault.auction == nil && vault.normalisedDebt > 0
-            healthIndexes[vault.type].file(
-                vault.id,
-                key: watched ? VaultHealthIndex.key(normalisedDebt: vault.normalisedDebt, collateral: vault.collateral) : nil)
-        }
+        let watched = vault.auction == nil && vault.normalisedDebt > 0
+        let key =
+            watched ? VaultHealthIndex.key(normalisedDebt: vault.normalisedDebt, collateral: vault.collateral) : nil
+        let unsafe = watched && isUnsafe(vault)
+        healthIndexes[vault.type].file(vault.id, key: unsafe ? nil : key)
+        unsafeIndexes[vault.type].file(vault.id, key: unsafe ? key.map { -$0 } : nil)
+        unsafeVaults.setMembership(of: vault.id, to: unsafe)
     }
 
-    /// After a price or the borrow index moved: the type's vaults whose key now passes the bound
-    /// (less a millionth, so rounding never hides one) are checked and listed if unsafe, and listed
-    /// vaults of the type that are safe again go back to the index.
-    /// - Complexity: O(k log n) for the k vaults near or past the bound, plus the listed ones.
+    /// After a price or the borrow index moved, with `bound = price × threshold ÷ index`: safe vaults
+    /// whose key passes the bound and unsafe vaults whose key falls under it are checked again. A
+    /// band of a millionth either side catches any vault rounding could put on the other side; a
+    /// debt of at least the type's dust keeps rounding far inside it.
+    /// - Complexity: O(k log n) for the k vaults crossing or near the bound; none are scanned.
     mutating func rescan(type: Int) {
         guard let price = price(ofType: type) else { return }
         let index = pools[typePools[type].debt].borrowIndex
         guard let weighted = price.times(Ray(rules.vaultTypes[type].liquidationThreshold)),
             let bound = Ray(weighted.units, over: index.units, rounding: .down)
         else { return }
-        for id in healthIndexes[type].popAbove(bound.units - bound.units / 1_000_000) {
-            refile(Int(id.rawValue - 1))
-        }
-        for id in unsafeVaults where vaults[Int(id.rawValue - 1)].type == type {
-            if !isUnsafe(vaults[Int(id.rawValue - 1)]) { refile(Int(id.rawValue - 1)) }
-        }
+        let band = bound.units / 1_000_000
+        let crossing =
+            healthIndexes[type].popAbove(bound.units - band) + unsafeIndexes[type].popAbove(-(bound.units + band))
+        for id in crossing { refile(Int(id.rawValue - 1)) }
     }
 }

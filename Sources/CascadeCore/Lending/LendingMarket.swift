@@ -30,8 +30,11 @@ public struct LendingMarket: Sendable {
     var queued: [Ray?]
     /// When the delayed oracle next moves.
     var nextPoke: SimTime
-    /// Per vault type, its vaults with debt by normalised debt per collateral.
+    /// Per vault type, its safe vaults with debt by normalised debt per collateral, highest first.
     var healthIndexes: [VaultHealthIndex]
+    /// Per vault type, its unsafe vaults by the same key, lowest first (keys negated): the ones a
+    /// rising price may make safe again.
+    var unsafeIndexes: [VaultHealthIndex]
     /// Vaults with debt, not in an auction, whose health factor is below 1, in id order: the ones
     /// keepers may liquidate. Kept as prices and vaults change, without scanning the vaults.
     public internal(set) var unsafeVaults: [VaultID] = []
@@ -55,6 +58,7 @@ public struct LendingMarket: Sendable {
         }
         dirt = Array(repeating: .zero, count: rules.vaultTypes.count)
         healthIndexes = Array(repeating: VaultHealthIndex(), count: rules.vaultTypes.count)
+        unsafeIndexes = healthIndexes
         let stable: [Ray?] = rules.pools.map { rules in
             rules.priceSource == nil ? Ray(1, over: Int128(rules.asset.unitsPerWhole), rounding: .down) : nil
         }

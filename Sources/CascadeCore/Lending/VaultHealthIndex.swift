@@ -63,9 +63,10 @@ struct VaultHealthIndex: Sendable {
 
     /// Drops stale entries once they outnumber live ones.
     private mutating func compact() {
-        heap = Heap(heap.unordered.filter { entry in
-            let offset = Int(entry.vault.rawValue - 1)
-            return live[offset] && versions[offset] == entry.version
-        })
+        heap = Heap(
+            heap.unordered.filter { entry in
+                let offset = Int(entry.vault.rawValue - 1)
+                return live[offset] && versions[offset] == entry.version
+            })
     }
 }
