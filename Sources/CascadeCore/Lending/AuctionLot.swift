@@ -87,7 +87,7 @@ public struct AuctionLot: Sendable, Hashable {
     }
 
     /// Collateral that `owe` buys at `price`, rounded down (the bidder never gets more than paid for).
-    static func slice(paying owe: Money, at price: Ray) -> Money {
+    public static func slice(paying owe: Money, at price: Ray) -> Money {
         let units = Int128(owe.units).multiplied(by: Ray.scale, dividedBy: price.units, rounding: .down) ?? 0
         return Money(units: Int64(exactly: units) ?? 0)
     }

@@ -7,7 +7,7 @@ extension LendingMarket {
     }
 
     /// Files the vault at `offset` again after its collateral, debt, auction or price changed: in
-    /// its type's safe or unsafe index (and `unsafeVaults`), or nowhere (no debt, or in an auction).
+    /// its type's safe or unsafe index (and the unsafe set), or nowhere (no debt, or in an auction).
     mutating func refile(_ offset: Int) {
         let vault = vaults[offset]
         let watched = vault.auction == nil && vault.normalisedDebt > 0
@@ -16,7 +16,7 @@ extension LendingMarket {
         let unsafe = watched && isUnsafe(vault)
         healthIndexes[vault.type].file(vault.id, key: unsafe ? nil : key)
         unsafeIndexes[vault.type].file(vault.id, key: unsafe ? key.map { -$0 } : nil)
-        unsafeVaults.setMembership(of: vault.id, to: unsafe)
+        self.unsafe.set(vault.id, unsafe)
     }
 
     /// After a price or the borrow index moved, with `bound = price × threshold ÷ index`: safe vaults

@@ -35,9 +35,9 @@ public struct LendingMarket: Sendable {
     /// Per vault type, its unsafe vaults by the same key, lowest first (keys negated): the ones a
     /// rising price may make safe again.
     var unsafeIndexes: [VaultHealthIndex]
-    /// Vaults with debt, not in an auction, whose health factor is below 1, in id order: the ones
-    /// keepers may liquidate. Kept as prices and vaults change, without scanning the vaults.
-    public internal(set) var unsafeVaults: [VaultID] = []
+    /// Vaults with debt, not in an auction, whose health factor is below 1: the ones keepers may
+    /// liquidate. Kept as prices and vaults change, without scanning the vaults.
+    var unsafe = VaultSet()
     /// Health factors computed to keep `unsafeVaults`, for the benchmark.
     public internal(set) var healthChecks = 0
     /// Each vault type's collateral and debt pool offsets.
@@ -125,6 +125,16 @@ public struct LendingMarket: Sendable {
             collateral: vault.collateral, debt: debt(of: vault), price: price,
             threshold: rules.vaultTypes[vault.type].liquidationThreshold)
     }
+
+    /// The unsafe vaults in id order.
+    /// - Complexity: O(vaults ÷ 64 + unsafe vaults).
+    public var unsafeVaults: [VaultID] { unsafe.members() }
+
+    /// The first `limit` unsafe vaults in id order, what a keeper looks at.
+    public func unsafeVaults(limit: Int) -> [VaultID] { unsafe.members(limit: limit) }
+
+    /// How many vaults are unsafe.
+    public var unsafeCount: Int { unsafe.count }
 
     /// `unsafeVaults` found by computing every vault's health factor: what the index saves.
     /// - Complexity: O(vaults).

@@ -9,6 +9,8 @@ public enum ScenarioLibrary {
         ("liquidity-drought", PackageResources.liquidity_drought_toml),
         ("whale-vs-backstop", PackageResources.whale_vs_backstop_toml),
         ("insurance-crash", PackageResources.insurance_crash_toml),
+        ("black-thursday", PackageResources.black_thursday_toml),
+        ("black-thursday-keepers", PackageResources.black_thursday_keepers_toml),
     ].map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }
 
     /// Built-in scenario names in listing order; builds a new array on each call.
