@@ -25,6 +25,11 @@ extension KeyMap {
             })
     }
 
+    /// How hints write the first key of `action` (`b`, `?`, `space`), or `-` when it has none.
+    func key(for action: Action) -> String {
+        bindings.first { $0.action == action }?.keys.first.map(KeyName.label) ?? "-"
+    }
+
     /// The first key two actions share in this map (the workspace number keys included) that the
     /// standard map does not already give both (as Enter goes on with a lesson and dismisses a
     /// banner), and the two actions; nil when there is none.
