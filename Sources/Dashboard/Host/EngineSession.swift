@@ -44,14 +44,15 @@ public struct EngineSession {
         let total = max(warmUp, session?.time ?? 0)
         var pending = session?.journal.entries[...] ?? []
         var done: SimTime = 0
-        while done < total {
+        // Said at once, before the first simulated minute (a debug build takes a while over it).
+        var going = total == 0 || report(WarmUpProgress(scenario: scenario.name, session: session?.name, total: total))
+        while going && done < total {
             done = min(total, done + WarmUpProgress.step)
             while let entry = pending.first, entry.at <= done {
                 replay(pending.removeFirst())
             }
             world.run(until: done, observer: &recorder)
-            let progress = WarmUpProgress(scenario: scenario.name, session: session?.name, done: done, total: total)
-            guard report(progress) else { break }
+            going = report(WarmUpProgress(scenario: scenario.name, session: session?.name, done: done, total: total))
         }
         if done == total { for entry in pending { replay(entry) } }
         target = Double(done)

@@ -9,7 +9,7 @@ public struct WarmUpProgress: Sendable, Hashable {
     /// The saved session being resumed, whose commands the warm-up replays; nil for a plain warm-up.
     public var session: String? = nil
     /// Simulated time run so far.
-    public var done: SimTime
+    public var done: SimTime = 0
     /// Simulated time the warm-up runs in all.
     public var total: SimTime
 
