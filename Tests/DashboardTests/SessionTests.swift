@@ -126,8 +126,10 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sessions-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = SessionStore(directory: folder.path)
-        let saved = Self.save(EngineSession(scenario: try Self.source.scenario(), seed: 11, speed: 1, paused: false))
-        try store.save(saved)
+        var saved = Self.save(EngineSession(scenario: try Self.source.scenario(), seed: 11, speed: 1, paused: false))
+        saved.seed = .max
+        #expect(try store.save(saved) == false)
+        #expect(try store.save(saved) == true, "the second save replaces the first")
         #expect(store.names() == ["test"])
         #expect(try store.load("test") == saved)
         #expect(throws: SessionError.self) { try store.load("other") }

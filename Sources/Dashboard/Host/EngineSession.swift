@@ -144,13 +144,14 @@ public struct EngineSession {
             guard (try? scenario.scenario()) == world.scenario else {
                 throw SessionError(file: name.text, message: "this world was not built from \(scenario.reference)")
             }
-            try store.save(
+            let replaced = try store.save(
                 SessionFile(
                     name: name.text, scenario: scenario, seed: world.seed, time: world.now, speed: speed,
                     paused: paused,
                     eventHash: recorder.digest.hex, savedAt: Date(), journal: journal))
+            let what = "Saved session \(name)\(replaced ? " (replacing the older one)" : "")"
             recorder.reply(
-                "Saved session \(name) at \(SimDuration.format(world.now)); cascade --resume \(name) goes on from here",
+                "\(what) at \(SimDuration.format(world.now)); cascade --resume \(name) goes on from here",
                 isError: false)
         } catch {
             recorder.reply("Not saved: \(error)", isError: true)

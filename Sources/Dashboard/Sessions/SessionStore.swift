@@ -19,16 +19,19 @@ public struct SessionStore: Sendable {
     public func path(of name: SessionName) -> String { directory + "/" + name.text + ".json" }
 
     /// Writes `session` under its name, replacing an older save of that name (the new file is written
-    /// beside it first, so a failed save leaves the old one whole).
-    public func save(_ session: SessionFile) throws(SessionError) {
+    /// beside it first, so a failed save leaves the old one whole); says whether one was replaced.
+    @discardableResult
+    public func save(_ session: SessionFile) throws(SessionError) -> Bool {
         let path = path(of: try SessionName(session.name))
         let data = try session.encoded()
+        let replacing = FileManager.default.fileExists(atPath: path)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw SessionError(file: path, message: "cannot write the session: \(error.localizedDescription)")
         }
+        return replacing
     }
 
     /// The session called `name`, or why it cannot be resumed (no such session: the names saved).
