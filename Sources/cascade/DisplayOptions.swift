@@ -81,9 +81,9 @@ struct DisplayOptions: ParsableArguments {
         if let lesson { app.startLesson(lesson, restart: false) }
         if let warning { app.announce("\(warning); using \(loaded.name)", isError: true) }
         if let problem = config.problems.first {
-            let more =
-                config.problems.count > 1 ? " (and \(config.problems.count - 1) more: cascade config --check)" : ""
-            app.announce("\(problem)\(more)", isError: true)
+            // The count first, so a narrow status line still shows that there are more.
+            let count = config.problems.count > 1 ? "1 of \(config.problems.count) (cascade config --check): " : ""
+            app.announce("\(count)\(problem)", isError: true)
         }
         app.run()
     }
