@@ -1,6 +1,6 @@
 /// Everything that can change the lending market; sent inside `Command.lending`. Amounts are in the
 /// minor units of the asset they move: the pool's, or the vault type's collateral or debt.
-public enum LendingCommand: Sendable, Hashable {
+public enum LendingCommand: Sendable, Hashable, Codable {
     /// Moves `amount` from the wallet into the asset's pool for supply tokens.
     case supply(AccountID, Asset, Money)
     /// Redeems supply tokens for `amount` of the asset (`nil`: all of them) if the pool has the cash.

@@ -1,5 +1,5 @@
 /// A vault's number in the lending market, given in sequence from 1 and never reused.
-public struct VaultID: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct VaultID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The sequence number.
     public var rawValue: Int64
     /// Wraps the number as sent on the wire and printed in logs.
@@ -12,7 +12,7 @@ public struct VaultID: Sendable, Hashable, Comparable, CustomStringConvertible {
 
 /// An auction's number in the lending market, given in sequence from 1 and never reused (Maker's
 /// `Clipper` counts `kicks` the same way).
-public struct AuctionID: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct AuctionID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The sequence number.
     public var rawValue: Int64
     /// Wraps the number as sent on the wire and printed in logs.

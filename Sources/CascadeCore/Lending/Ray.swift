@@ -3,7 +3,7 @@
 ///
 /// Products go through `Int128.multiplied(by:dividedBy:rounding:)`, so nothing overflows before the
 /// result itself would leave Int128 (about 1.7 × 10¹¹ whole units).
-public struct Ray: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Ray: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The value × 10²⁷.
     public var units: Int128
 

@@ -1,5 +1,5 @@
 /// Something that can be held as collateral or paid out: USDC, BTC.
-public struct Asset: Sendable, Hashable, CustomStringConvertible {
+public struct Asset: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Ticker written after amounts, e.g. `"USDC"`.
     public let symbol: String
     /// Decimal places of one minor unit.
