@@ -8,7 +8,7 @@ struct Cascade: ParsableCommand {
         usage: RootHelp.usage,
         subcommands: [
             DashboardCommand.self, LessonCommand.self, LessonsCommand.self, RunCommand.self, ScenariosCommand.self,
-            ThemesCommand.self, BookCommand.self,
+            ThemesCommand.self, SessionsCommand.self, ConfigCommand.self, BookCommand.self,
             CalcCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

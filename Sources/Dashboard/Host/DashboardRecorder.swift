@@ -40,6 +40,8 @@ struct DashboardRecorder: WorldObserver {
     private(set) var listedOptions: [ListedOption] = []
     private var optionsChanged = true
     private var logged = 0
+    /// Every event of the world so far, digested: a saved session stores it, its replay must end with it.
+    private(set) var digest = EventDigest()
     /// The user's fills, orders, totals and equity curve this session.
     var history = SessionHistory()
     /// The user's price alerts not yet fired, oldest first.
@@ -64,6 +66,7 @@ struct DashboardRecorder: WorldObserver {
 
     mutating func observe(_ events: [Event], place: Marketplace) {
         let now = place.now
+        digest.record(events, at: now)
         for event in events { record(event, place) }
         let finished = outcomes.finished(isOpen: place.exchange.isOpen) { draft?.concerns($0, $1) ?? false }
         for tally in finished { reply(tally.text(place.exchange.instrument(tally.instrument)), isError: false) }

@@ -18,6 +18,8 @@ public enum EngineRequest: Sendable {
     /// with when nil), run for `warmUp` before it is shown; its snapshots carry `generation`.
     case restart(Scenario, seed: UInt64?, warmUp: SimTime, generation: Int)
     /// Starts the world over on its own scenario and the dashboard's seed (`:reset`), warmed up for
-    /// `warmUp` (nil: the scenario's `dashboardWarmUp`).
+    /// `warmUp` (nil: the scenario's `dashboardWarmUp`); the session journal starts anew with it.
     case reset(warmUp: SimTime?, generation: Int)
+    /// Saves the world as session `name` of `store`; `scenario` is what it was built from.
+    case save(SessionName, scenario: ScenarioSource, store: SessionStore)
 }
