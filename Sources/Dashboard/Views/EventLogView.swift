@@ -17,7 +17,8 @@ enum EventLogView {
         guard !inner.isEmpty else { return }
         if entries.isEmpty && !state.logSearch.isEmpty {
             canvas.putFitting(
-                "No event contains “\(state.logSearch.escapingNonPrintable())”: / then Esc clears",
+                "No event contains “\(state.logSearch.escapingNonPrintable())”: "
+                    + "\(state.keyMap.key(for: .searchLog)) then Esc clears",
                 x: inner.x, y: inner.y, style: Style(.muted), maxWidth: inner.width)
             return
         }
@@ -39,9 +40,11 @@ enum EventLogView {
         ScrollMarker.draw(frame: rect, first: first, visible: shown, total: entries.count, canvas: &canvas)
     }
 
-    /// `Events: all (u: yours only)`, then the search and its count: `· /liq: 12`.
+    /// `Events: all (u: yours only)` (on the user's key for the filter), then the search and its
+    /// count: `· /liq: 12`.
     static func title(_ state: AppState, matches: Int) -> String {
-        let base = state.logYoursOnly ? "Events: yours only (u: all)" : "Events: all (u: yours only)"
+        let filter = state.keyMap.key(for: .logFilter)
+        let base = state.logYoursOnly ? "Events: yours only (\(filter): all)" : "Events: all (\(filter): yours only)"
         guard !state.logSearch.isEmpty else { return base }
         return base + " · /\(state.logSearch.escapingNonPrintable()): \(matches)"
     }
