@@ -23,7 +23,8 @@ enum StatusLineView {
         let map = context.state.keyMap
         let keys =
             context.state.workspace == .options
-            ? optionKeys(map) : context.state.maximised == nil ? keys(map) : maximisedKeys(map) + keys(map)
+            ? Self.optionKeys(map)
+            : context.state.maximised == nil ? Self.keys(map) : Self.maximisedKeys(map) + Self.keys(map)
         canvas.put(" " + hint(width: rect.width - 1, keys: keys), x: rect.x, y: rect.y, style: Style(.status))
     }
 
