@@ -22,6 +22,16 @@ public struct LendingSetup: Sendable, Hashable {
     /// loopers' purchases push the oracle.
     var spotDepth = 20_000_000.0
 
+    /// The market the dashboard lists when a scenario has no `[lending]` table, so the user can lend
+    /// and borrow in every scenario: the reference pools with the default supply and two keepers, but
+    /// no borrowers, so the scenario's own story stays as its file tells it.
+    public static let background: LendingSetup = {
+        var setup = LendingSetup()
+        setup.borrowers = 0
+        setup.keepers = 2
+        return setup
+    }()
+
     /// The exchange's lending rules for a scenario listing `markets`: the reference pools whose
     /// price source is listed, the vault types those pools serve, this mode and oracle delay.
     func rules(markets: [String]) -> LendingRules {

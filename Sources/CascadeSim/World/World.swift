@@ -27,7 +27,9 @@ public struct World: Sendable {
 
     /// A world at time 0 built from `scenario`: nothing is deposited and no agent acts until the first
     /// `run` or `submit`. Every market symbol must be in the catalogue (`Scenario.parse` checks).
-    public init(scenario: Scenario, seed: UInt64) {
+    /// `lendingFallback` is the lending market (and its agents) to list when the scenario has no
+    /// `[lending]` table and lists its price source; `scenario` itself stays as given.
+    public init(scenario: Scenario, seed: UInt64, lendingFallback: LendingSetup? = nil) {
         self.scenario = scenario
         self.seed = seed
         var configuration = ExchangeConfiguration()
@@ -48,14 +50,16 @@ public struct World: Sendable {
         let listed = Set(scenario.markets.map(\.symbol))
         configuration.options =
             scenario.options?.markets.filter(listed.contains).compactMap(OptionsSetup.series(for:)) ?? []
-        configuration.lending = scenario.lending?.rules(markets: scenario.markets.map(\.symbol))
+        let symbols = scenario.markets.map(\.symbol)
+        let lending = scenario.lending ?? (LendingSetup.vaultType(markets: symbols) == nil ? nil : lendingFallback)
+        configuration.lending = lending?.rules(markets: symbols)
         let markets = DenseArray<InstrumentID, SimulatedMarket>(
             scenario.markets.enumerated().map { index, setup in
                 SimulatedMarket(id: InstrumentID(index), setup: setup, seed: Population.seed(seed, .clock, index))
             })
         place = Marketplace(exchange: Exchange(configuration: configuration), markets: markets)
         population = Population(
-            setup: scenario.population, markets: scenario.markets, options: scenario.options, lending: scenario.lending,
+            setup: scenario.population, markets: scenario.markets, options: scenario.options, lending: lending,
             seed: seed,
             firstAccount: World.userAccount.rawValue + 1)
         timeline = Timeline(scenario.events)
