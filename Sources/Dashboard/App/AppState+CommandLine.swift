@@ -5,7 +5,7 @@ extension AppState {
     /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000` and the other order forms
     /// (`orderCommand`), `close`, `tp 66000`, `sl 62000`, `tp off` (`protectionCommand`), `lev 25`,
     /// `mode cross`, `margin +200`, `cancel all`, `alert BTC-PERP > 66000`, `alerts`, `bell on` (`alertCommand`),
-    /// `history`, `export DIR`, `deposit 10000`, `reset`, `speed 10`, `pause`, `theme NAME`, `scenario NAME`,
+    /// `history`, `export DIR`, `deposit 10000`, the lending commands (`LendingCommandLine`), `reset`, `speed 10`, `pause`, `theme NAME`, `scenario NAME`,
     /// `save NAME`, `lesson NAME`, `lesson off`, `help`, `quit`. A mistake leaves everything as it was and says why in the status line.
     mutating func runCommand(_ text: String, snapshot: MarketSnapshot?) -> [AppEffect] {
         let words = text.split(separator: " ").map(String.init)
@@ -15,6 +15,7 @@ extension AppState {
         guard let snapshot else { return fail("the market is still starting") }
         let market = market(in: snapshot)
         let instrumentID = market.id
+        if LendingCommandLine.handles(words) { return lendingCommand(words, snapshot: snapshot) }
         switch verb {
         case "buy", "sell":
             return orderCommand(words, snapshot: snapshot)
@@ -34,9 +35,14 @@ extension AppState {
             guard !folder.isEmpty else { return fail("usage: :export DIR (writes fills.csv, orders.csv, equity.csv)") }
             return [.export(String(folder))]
         case "deposit":
-            guard words.count == 2, let amount = Self.signedMoney(words[1], .usdc), amount.units > 0,
+            guard words.count == 2 || (words.count == 3 && words[2].uppercased() == "USDC"),
+                let amount = Self.signedMoney(words[1], .usdc), amount.units > 0,
                 amount.units <= 1_000_000_000 * 1_000_000
-            else { return fail("usage: :deposit 10000 (simulated USDC, up to 1,000,000,000)") }
+            else {
+                return fail(
+                    "usage: :deposit 10000 (simulated USDC top-up, up to 1,000,000,000) or :deposit 2 ETH (vault collateral)"
+                )
+            }
             return [.engine(.command(.deposit(user, .usdc, amount)))]
         case "reset":
             return confirmingOpenPosition(.reset, snapshot: snapshot)

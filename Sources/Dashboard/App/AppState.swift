@@ -35,6 +35,8 @@ public struct AppState: Sendable {
     var marketRow = 0
     /// The Options workspace's choices (its underlying is `instrument`).
     var options = OptionsSelection()
+    /// The Lending workspace's selected vault and auction.
+    var lendingSelection = LendingSelection()
     var focus: Panel = .chart
     /// The panel that fills the Trade workspace's body (`z`); nil shows the whole layout. It
     /// follows focus, so Tab pages through every panel, even those the terminal is too small for.

@@ -21,6 +21,8 @@ struct CommandReplyDraft {
     /// The new price and open size an amend gave its order.
     private var amended: (price: Price, quantity: Quantity)?
     private var confirmed = false
+    /// The reply to a lending command, gathered from its lending events.
+    var lending: LendingReply?
 
     init(_ command: Command, instrument: Instrument?, asset: Asset, subject: OrderSnapshot? = nil) {
         self.command = command
@@ -79,6 +81,8 @@ struct CommandReplyDraft {
         case .leverageSet(let account, _, _), .marginModeSet(let account, _, _),
             .isolatedMarginAdjusted(let account, _, _), .crossMarginModelSet(let account, _, _):
             confirmed = confirmed || account == user
+        case .lending(let event):
+            lending?.note(event, user: user)
         default:
             break
         }
@@ -91,6 +95,7 @@ struct CommandReplyDraft {
     /// The line for the status bar, or nil when the command needs none (a deposit, say).
     var reply: (text: String, isError: Bool)? {
         if let rejection { return (rejection, true) }
+        if let lending { return lending.reply }
         switch command {
         case .place(let order): return (orderText(order), false)
         case .cancel(_, let id) where cancelled > 0:

@@ -47,6 +47,8 @@ struct DashboardRecorder: WorldObserver {
     /// The user's price alerts not yet fired, oldest first.
     var alerts: [PriceAlert] = []
     var nextAlertID = 1
+    /// Keeper activity in the lending market.
+    var lending: LendingRecorder
 
     /// `instrumentAssets`: each instrument's settlement asset, by instrument index.
     init(
@@ -54,6 +56,7 @@ struct DashboardRecorder: WorldObserver {
         statistics: MarketStatistics
     ) {
         self.user = user
+        lending = LendingRecorder(user: user)
         replays = ReplayRecorder(user: user, instrumentAssets: instrumentAssets)
         frame = statistics
         estimatedColumns = DenseArray(repeating: Deque(), count: instruments.count)
@@ -158,8 +161,9 @@ struct DashboardRecorder: WorldObserver {
         case .rejected(let account, let reason) where account == user:
             let text = reason.userText(instrument: draft?.instrument, asset: draft?.asset ?? .usdc)
             append(LogEntry(time: now, kind: .rejection, text: "Rejected: \(text)", isUser: true))
-        case .deposited(let account, _, let amount) where account == user && draft != nil:
-            // Only the user's own `:deposit`: the starting balance is not a deposit of the session.
+        case .deposited(let account, let asset, let amount) where account == user && draft != nil && asset == .usdc:
+            // Only the user's own `:deposit`: the starting balance is not a deposit of the session, and
+            // ETH or BTC brought in for a vault is not USDC.
             history.deposited(amount)
         case .fundingPaid(let account, let instrument, let amount) where account == user:
             history.paidFunding(amount)
@@ -180,6 +184,8 @@ struct DashboardRecorder: WorldObserver {
             optionsChanged = true
         case .optionSettled(let settlement) where settlement.account == user:
             logSettlement(settlement, place)
+        case .lending(let event):
+            lending.record(event, place)
         default:
             break
         }
@@ -214,11 +220,13 @@ struct DashboardRecorder: WorldObserver {
             default: instrument?.settlementAsset ?? .usdc
             }
         draft = CommandReplyDraft(command, instrument: instrument, asset: asset, subject: subject)
+        if case .lending(let command) = command { draft?.lending = LendingReply(command, on: place.exchange.lending) }
     }
 
     /// Turns what the user's command did into its reply, after the world applied it.
     mutating func didApply(place: Marketplace) {
-        if let draft {
+        if var draft {
+            draft.lending?.finish(on: place.exchange.lending)
             if let reply = draft.reply { self.reply(reply.text, isError: reply.isError) }
             // Told by that reply if it left the book; an order still open is told when it leaves.
             outcomes.forget(where: draft.concerns, isOpen: place.exchange.isOpen)

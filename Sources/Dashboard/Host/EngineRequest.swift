@@ -5,6 +5,8 @@ import CascadeSim
 public enum EngineRequest: Sendable {
     /// An exchange command on the user's behalf.
     case command(Command)
+    /// A lending command whose vault and top-up the engine resolves (`LendingIntent`).
+    case lending(LendingIntent)
     /// Simulated seconds per wall second.
     case setSpeed(Double)
     case setPaused(Bool)

@@ -35,7 +35,7 @@ public struct EngineSession {
         self.version = version
         self.speed = speed
         self.paused = paused
-        world = World(scenario: scenario, seed: worldSeed ?? seed)
+        world = World(scenario: scenario, seed: worldSeed ?? seed, lendingFallback: .background)
         let exchange = world.exchange
         recorder = DashboardRecorder(
             instruments: exchange.instruments,
@@ -67,6 +67,10 @@ public struct EngineSession {
             let step = recorder.replies.last?.sequence ?? 0
             apply(command)
             cancelOrphanedStops(since: step)
+        case .lending(let intent):
+            for command in intent.commands(for: World.userAccount, on: world.exchange) {
+                handle(.command(command))
+            }
         case .addAlert(let instrument, let above, let price):
             recorder.addAlert(instrument, above: above, price: price, place: world.place)
         case .clearAlerts(let id): recorder.clearAlerts(id, place: world.place)

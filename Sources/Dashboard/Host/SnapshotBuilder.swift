@@ -35,6 +35,7 @@ struct SnapshotBuilder {
         let risk = portfolioRisk(in: snapshot)
         snapshot.options?.risk = risk
         snapshot.listedOptions = recorder.listedOptions
+        snapshot.lending = lending(available: snapshot.account.available)
         addSystemSeries(to: &snapshot)
         return snapshot
     }
@@ -63,7 +64,8 @@ struct SnapshotBuilder {
             let asset = exchange.assets[fund.asset]
             let name =
                 fund.contract.map { "\(exchange.instrument($0).symbol) pool" }
-                ?? (exchange.assets.count > 1 ? "Insurance fund \(asset.symbol)" : "Insurance fund")
+                ?? (exchange.instrumentAssets.contains { $0 != fund.asset }
+                    ? "Insurance fund \(asset.symbol)" : "Insurance fund")
             let whole = Double(asset.unitsPerWhole)
             funds.append(
                 FundSeries(

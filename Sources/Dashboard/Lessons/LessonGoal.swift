@@ -29,6 +29,12 @@ public enum LessonGoal: Sendable, Hashable {
     case riskMatrix
     /// `count` log lines of `kind` since the step began (only the user's when `userOnly`).
     case logged(LogEntry.Kind, userOnly: Bool, count: Int)
+    /// One of the user's vaults owes something at a health factor below this.
+    case vaultHealth(below: Rate)
+    /// An auction of one of the user's vaults is running.
+    case ownAuction
+    /// The user bought collateral in an auction.
+    case tookInAuction
 
     /// The overlays a goal can wait for; the replays overlay counts twice, as its list and as an opened replay.
     public enum OverlayKind: Sendable, Hashable {
@@ -74,6 +80,16 @@ public enum LessonGoal: Sendable, Hashable {
                 $0.kind == kind && (!userOnly || $0.isUser)
             }
             return matching.count >= count
+        case .vaultHealth(let limit):
+            return snapshot.lending?.vaults.contains { $0.debt.units > 0 && ($0.health.map { $0 < limit } ?? false) }
+                ?? false
+        case .ownAuction:
+            return snapshot.lending?.auctions.contains(where: \.isYours) ?? false
+        case .tookInAuction:
+            return snapshot.lending?.activity.contains {
+                guard case .taken = $0.what else { return false }
+                return $0.actor == World.userAccount
+            } ?? false
         }
     }
 }

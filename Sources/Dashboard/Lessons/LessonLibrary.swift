@@ -11,7 +11,7 @@ public enum LessonLibrary {
     /// Every shipped lesson in teaching order: the picker's list.
     public static let all: [Lesson] = [
         leverage, isolatedAndCross, addingMargin, funding, cascade, deleveraging, insuranceFund, optionsBasics,
-        portfolioMargin,
+        portfolioMargin, lendingAuction,
     ]
 
     /// The lessons' names in teaching order, for messages that list them.

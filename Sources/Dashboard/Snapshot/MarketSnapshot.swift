@@ -62,6 +62,8 @@ public struct MarketSnapshot: Sendable {
     public var listedOptions: [ListedOption] = []
     /// The chain the Options workspace asked for (`EngineRequest.showOptions`); nil until it does.
     public var options: OptionChainSnapshot?
+    /// The lending market: pools, the user's vaults, auctions, keeper activity; nil without one.
+    var lending: LendingSnapshot?
 
     /// A snapshot without replays, notices, replies or system series, at generation 0; `SnapshotBuilder`
     /// adds those on the engine thread.

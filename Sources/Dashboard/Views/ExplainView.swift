@@ -7,6 +7,9 @@ import TerminalKit
 enum ExplainView {
     /// The lines the panel shows, for the position (or, with none, the account's cross margin).
     static func lines(_ context: ViewContext) -> [(text: String, style: Style)] {
+        if context.state.workspace == .lending, let lending = context.snapshot.lending {
+            return vaultLines(lending, context)
+        }
         let portfolio = context.snapshot.account.crossModel == .portfolio
         if let option = explainedOption(nil, context) {
             return optionLines(option, context) + (portfolio ? portfolioLines(context) : [])
@@ -106,8 +109,9 @@ enum ExplainView {
     ) {
         OverlayPage.draw(
             ticket.map { lines($0, context) } ?? lines(context),
-            title:
-                "Explain: the engine's margin arithmetic, live (↑↓ scroll, Esc \(ticket == nil ? "closes" : "back"))",
+            title: ticket == nil && context.state.workspace == .lending && context.snapshot.lending != nil
+                ? "Explain: your vault's health and its liquidation, live (↑↓ scroll, Esc closes)"
+                : "Explain: the engine's margin arithmetic, live (↑↓ scroll, Esc \(ticket == nil ? "closes" : "back"))",
             offset: offset, in: bounds, glyphs: context.glyphs, canvas: &canvas)
     }
 }

@@ -123,7 +123,7 @@ enum GlossaryView {
                     + "(longs) or buying (shorts). `h` switches to an estimate from public data only."),
             Term(
                 name: "reduce-only", definition: "An order that may only shrink a position, never open or flip one."),
-        ] + optionTerms
+        ] + optionTerms + lendingTerms
 
     /// The options vocabulary the Options workspace, its explain panel and the options lesson use.
     static let optionTerms: [Term] = [

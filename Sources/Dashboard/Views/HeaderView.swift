@@ -18,9 +18,14 @@ enum HeaderView {
             let role: Role = direction > 0 ? .up : direction < 0 ? .down : .header
             return (price: instrument.format(price), change: "\(change) 24h", role: role)
         }
-        let tabs = Workspace.allCases.reduce(2) { $0 + "\($1.rawValue) \($1.title)".count + 2 }
-        let essentials =
-            1 + tabs + instrument.symbol.count + 2 + (quote.map { $0.price.count + $0.change.count + 4 } ?? 0)
+        // Narrow screens name only the open workspace; the others show their number key alone.
+        let quoteWidth = instrument.symbol.count + 2 + (quote.map { $0.price.count + $0.change.count + 4 } ?? 0)
+        let fullTabs = Workspace.allCases.reduce(2) { $0 + tabText($1, open: false, compact: false).count + 2 }
+        let compact = 1 + fullTabs + quoteWidth + clock.count + pace.count + 3 > rect.width
+        let tabs = Workspace.allCases.reduce(2) {
+            $0 + tabText($1, open: $1 == context.state.workspace, compact: compact).count + 2
+        }
+        let essentials = 1 + tabs + quoteWidth
         var parts = [clock, pace, context.snapshot.scenario, "liq \(market.liquidationStyle.venue)"]
         while parts.count > 2, essentials + parts.joined(separator: "  ").count + 1 > rect.width { parts.removeLast() }
         let right = parts.joined(separator: "  ") + " "
@@ -38,7 +43,7 @@ enum HeaderView {
         // The workspaces' number keys first, the open one in brackets (not only in colour).
         for workspace in Workspace.allCases {
             let open = workspace == context.state.workspace
-            let tab = "\(workspace.rawValue) \(workspace.title)"
+            let tab = tabText(workspace, open: open, compact: compact)
             put(open ? "[\(tab)]" : tab, Style(open ? .accent : .header, bold: open))
         }
         put(instrument.symbol, Style(.title, bold: true))
@@ -59,5 +64,10 @@ enum HeaderView {
         if market.liquidationStyle.usesBackstopVault {
             put("backstop \(DisplayFormat.money(context.snapshot.backstopEquity, .usdc))")
         }
+    }
+
+    /// `2 Markets`, or on a narrow screen `2` for a workspace that is not open.
+    private static func tabText(_ workspace: Workspace, open: Bool, compact: Bool) -> String {
+        compact && !open ? "\(workspace.rawValue)" : "\(workspace.rawValue) \(workspace.title)"
     }
 }

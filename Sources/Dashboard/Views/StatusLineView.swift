@@ -8,6 +8,13 @@ enum StatusLineView {
         canvas.fill(rect, style: Style(.status))
         if case .commandLine(let input) = context.state.overlay {
             input.draw(prompt: ":", in: rect, canvas: &canvas)
+            // A lending command's preview after the text, where it fits (whole words only).
+            let x = rect.x + 1 + input.text.count + 3
+            if let preview = context.state.lendingPreview(input.text, snapshot: context.snapshot), x < rect.maxX {
+                canvas.putFitting(
+                    preview.text, x: x, y: rect.y, style: Style(preview.isError ? .statusError : .accent),
+                    maxWidth: rect.maxX - x)
+            }
             return
         }
         if case .logSearch(let input) = context.state.overlay {
@@ -22,9 +29,11 @@ enum StatusLineView {
         }
         let map = context.state.keyMap
         let keys =
-            context.state.workspace == .options
-            ? Self.optionKeys(map)
-            : context.state.maximised == nil ? Self.keys(map) : Self.maximisedKeys(map) + Self.keys(map)
+            switch context.state.workspace {
+            case .options: Self.optionKeys(map)
+            case .lending: Self.lendingKeys(map)
+            default: context.state.maximised == nil ? Self.keys(map) : Self.maximisedKeys(map) + Self.keys(map)
+            }
         canvas.put(" " + hint(width: rect.width - 1, keys: keys), x: rect.x, y: rect.y, style: Style(.status))
     }
 
@@ -57,6 +66,15 @@ enum StatusLineView {
             (map.key(for: .explain) + " explain", 3), (map.key(for: .nextInstrument) + " underlying", 4),
             (map.key(for: .commandLine) + " command", 5), (map.key(for: .help) + " help", 1),
             (map.key(for: .quit) + " quit", 1),
+        ]
+    }
+
+    /// The Lending workspace's most useful keys and commands, ranked alike.
+    static func lendingKeys(_ map: KeyMap) -> [(text: String, rank: Int)] {
+        [
+            ("↑↓ auction", 3), ("←→ vault", 3), (":supply :deposit :borrow :repay :take", 2),
+            (map.key(for: .explain) + " explain vault", 2), (map.key(for: .glossary) + " glossary", 4),
+            (map.key(for: .help) + " help", 1), (map.key(for: .quit) + " quit", 1),
         ]
     }
 

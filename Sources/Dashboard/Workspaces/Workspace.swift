@@ -7,6 +7,7 @@ public enum Workspace: Int, CaseIterable, Sendable {
     case trade = 1
     case markets = 2
     case options = 3
+    case lending = 4
 
     /// The layout, drawing and keys of this workspace.
     var screen: any WorkspaceScreen.Type {
@@ -14,6 +15,7 @@ public enum Workspace: Int, CaseIterable, Sendable {
         case .trade: TradeWorkspace.self
         case .markets: MarketsWorkspace.self
         case .options: OptionsWorkspace.self
+        case .lending: LendingWorkspace.self
         }
     }
 

@@ -1,0 +1,71 @@
+import CascadeCore
+import CascadeSim
+import DequeModule
+
+/// Keeps what the lending market's events tell and its state cannot be asked for later: the newest
+/// keeper activity (starts, resets, takes, ends), with the auction each concerns even after it ended.
+struct LendingRecorder {
+    /// Lines of activity kept.
+    static let length = 200
+
+    let user: AccountID
+    /// Newest last.
+    private(set) var activity = Deque<LendingActivity>()
+    /// The vault, its kind and whether it is the user's, of each running auction: an auction's end
+    /// leaves the market before its events are read.
+    private var running: [AuctionID: (vault: VaultID, kind: Int, isYours: Bool)] = [:]
+
+    init(user: AccountID) { self.user = user }
+
+    /// Takes in one lending event, applied at `place.now`.
+    mutating func record(_ event: LendingEvent, _ place: Marketplace) {
+        guard let market = place.exchange.lending else { return }
+        let now = place.now
+        switch event {
+        case .auctionStarted(let start):
+            guard let vault = market.vault(start.vault) else { return }
+            let isYours = vault.owner == user || start.keeper == user
+            running[start.auction] = (start.vault, vault.type, vault.owner == user)
+            append(
+                LendingActivity(
+                    time: now, auction: start.auction, vault: start.vault, kind: vault.type, actor: start.keeper,
+                    incentive: start.incentive, isYours: isYours,
+                    what: .started(lot: start.lot, tab: start.tab, top: start.top)))
+        case .auctionReset(let id, let keeper, let top, let incentive):
+            guard let auction = running[id] else { return }
+            append(
+                LendingActivity(
+                    time: now, auction: id, vault: auction.vault, kind: auction.kind, actor: keeper,
+                    incentive: incentive, isYours: auction.isYours || keeper == user, what: .reset(top: top)))
+        case .auctionTaken(let id, let bidder, let take, let tabLeft, let lotLeft):
+            guard let auction = running[id] else { return }
+            append(
+                LendingActivity(
+                    time: now, auction: id, vault: auction.vault, kind: auction.kind, actor: bidder,
+                    isYours: auction.isYours || bidder == user,
+                    what: .taken(take, tabLeft: tabLeft, lotLeft: lotLeft)))
+        case .auctionEnded(let id, let returned, let unpaid, _, let badDebt):
+            guard let auction = running.removeValue(forKey: id), let vault = market.vault(auction.vault) else {
+                return
+            }
+            append(
+                LendingActivity(
+                    time: now, auction: id, vault: auction.vault, kind: auction.kind, actor: vault.owner,
+                    isYours: auction.isYours, what: .ended(returned: returned, unpaid: unpaid, badDebt: badDebt)))
+        case .liquidated(let id, let liquidator, let plan, _):
+            guard let vault = market.vault(id) else { return }
+            append(
+                LendingActivity(
+                    time: now, vault: id, kind: vault.type, actor: liquidator,
+                    isYours: vault.owner == user || liquidator == user,
+                    what: .liquidated(repaid: plan.debtToCover, seized: plan.seized)))
+        default:
+            break
+        }
+    }
+
+    private mutating func append(_ entry: LendingActivity) {
+        activity.append(entry)
+        if activity.count > Self.length { activity.removeFirst() }
+    }
+}
