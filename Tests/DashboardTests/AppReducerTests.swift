@@ -131,7 +131,9 @@ import Testing
         #expect(state.status?.isError != true)
     }
 
-    @Test(arguments: ["buy", "buy x", "sell 1 limit", "sell 1 market 5", "lev ten", "mode both", "margin", "margin folio", "dance"])
+    @Test(arguments: [
+        "buy", "buy x", "sell 1 limit", "sell 1 market 5", "lev ten", "mode both", "margin", "margin folio", "dance",
+    ])
     func badCommandsChangeNothingAndSayWhy(text: String) {
         var state = AppState(themeName: "default-dark")
         #expect(state.runCommand(text, snapshot: snapshot).isEmpty)
