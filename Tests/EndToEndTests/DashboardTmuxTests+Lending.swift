@@ -30,8 +30,10 @@ extension DashboardTmuxTests {
         let explained = try session.waitFor { $0.contains("Health factor") && $0.contains("Liquidation price") }
         #expect(explained.contains("tab = debt × chop"))
         try session.send("Escape")
+        try session.waitFor { !$0.contains("Explain:") && $0.contains("YOUR vaults") }
         try session.send("Z", "%")
+        Thread.sleep(forTimeInterval: 0.5)
         let after = try session.screen()
-        #expect(after.contains("[4 Lending]") && !after.contains("Explain"), "unknown keys do nothing")
+        #expect(after.contains("[4 Lending]") && after.contains("YOUR vaults · 1"), "unknown keys do nothing")
     }
 }
