@@ -31,9 +31,15 @@ enum LendingVaultsView {
         for (offset, vault) in lending.vaults.enumerated().dropFirst(first) where y < inner.maxY {
             let kind = lending.kinds[vault.kind]
             let marker = offset == selected ? "▶ " : "  "
-            put(
+            // Narrow panels drop the kind's name and the debt's symbol before any figure.
+            let forms = [
                 "\(marker)#\(vault.id.rawValue) \(kind.name)  \(LendingFormat.amount(vault.collateral, kind.collateral))"
                     + "  owes \(LendingFormat.amount(vault.debt, kind.debt))",
+                "\(marker)#\(vault.id.rawValue) \(LendingFormat.amount(vault.collateral, kind.collateral)) · owes "
+                    + DisplayFormat.money(vault.debt, kind.debt),
+            ]
+            put(
+                forms.first { $0.count <= inner.width } ?? forms[1],
                 Style(offset == selected ? .accent : .title, bold: true))
             if y < inner.maxY { gauge(vault, kind, y: y, inner, context, &canvas) }
             y += 1
