@@ -115,5 +115,6 @@ public struct ViewContext: Sendable {
         state.market(in: snapshot)
     }
 
-    func focused(_ panel: AppState.Panel) -> Bool { state.focus == panel }
+    /// Whether `panel` is framed as focused: not while an overlay is open, which then holds the keys.
+    func focused(_ panel: AppState.Panel) -> Bool { state.overlay == nil && state.focus == panel }
 }
