@@ -39,7 +39,7 @@ struct BookViewTests {
 
     @Test func groupingByTenTicksSumsLevelsAtWholeDollars() throws {
         let canvas = render(BookView.draw, Self.context(grouping: 10), width: 60, height: 24)
-        #expect(canvas.row(0).hasPrefix("╭ Book BTC-PERP ×10 ─"))
+        #expect(canvas.row(0).hasPrefix("╭ Book BTC-PERP · by 1.0 ─"))
         // Asks 64001.5 and 64002.0 (0.650 + 0.800) round up to 64002.0; bids 63999.5 and 63999.0 down to 63999.0.
         let ask = try #require(canvas.find("64002.0"))
         let bid = try #require(canvas.find("63999.0"))

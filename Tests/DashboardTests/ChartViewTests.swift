@@ -25,10 +25,10 @@ struct ChartViewTests {
     @Test func titleNamesInstrumentTimeframeAndMode() {
         #expect(
             render(ChartView.draw, Self.context(), width: 80, height: 20).row(0).hasPrefix(
-                "╭ Chart BTC-PERP · 1m · candles · • mark ─"))
+                "╔ Chart BTC-PERP · 1m · candles · • mark ═"))
         #expect(
             render(ChartView.draw, Self.context(.line, timeframe: 60), width: 80, height: 20).row(0).hasPrefix(
-                "╭ Chart BTC-PERP · 1h · line ─"))
+                "╔ Chart BTC-PERP · 1h · line ═"))
     }
 
     @Test func candlesTellDirectionByGlyphAndRole() {
@@ -45,7 +45,7 @@ struct ChartViewTests {
 
     @Test func rightAxisLabelsPricesAndTheLastClose() throws {
         let canvas = render(ChartView.draw, Self.context(), width: 80, height: 20)
-        #expect(canvas.row(1).hasSuffix(" 63622.0│"))
+        #expect(canvas.row(1).hasSuffix(" 63622.0║"))
         #expect(canvas.style(x: 72, y: 1).role == .axis)
         // The newest candle closed down at 63,577.1: a down glyph in reverse video.
         let last = try #require(canvas.find("▼63577.1"))

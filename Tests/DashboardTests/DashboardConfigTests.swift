@@ -97,4 +97,49 @@ import Testing
         #expect(help.contains { $0.key == "F2/?" && $0.text == "this help" })
         #expect(help.contains { $0.key == "↑" })
     }
+
+    @Test func maximiseSearchAndHistoryAreRebindableAndTheirHintsFollow() throws {
+        let text = """
+            [keys]
+            maximise = "Z"
+            search_log = "F3"
+            history = "y"
+            log_filter = "U"
+            """
+        let (config, problems) = DashboardConfig.parse(text, file: "c.toml")
+        #expect(problems.isEmpty, "\(problems)")
+        var state = AppState(themeName: "default-dark")
+        state.keyMap = config.keyMap
+        let snapshot = SnapshotFixture.snapshot()
+        let visible: [AppState.Panel] = [.chart, .log]
+        _ = state.handle(.character("z"), snapshot: snapshot, visible: visible)
+        #expect(state.maximised == nil, "z is no longer bound")
+        _ = state.handle(.character("Z"), snapshot: snapshot, visible: visible)
+        #expect(state.maximised == .chart)
+        var line = Canvas(width: 80, height: 1)
+        StatusLineView.draw(
+            ViewContext(snapshot: snapshot, state: state, glyphs: .unicode), in: Rect(x: 0, y: 0, width: 80, height: 1),
+            canvas: &line)
+        #expect(line.find("Z/Esc restore") != nil && line.find("Tab next panel") != nil, "\(line.row(0))")
+        _ = state.handle(.character("Z"), snapshot: snapshot, visible: visible)
+        #expect(state.maximised == nil)
+
+        _ = state.handle(.function(3), snapshot: snapshot, visible: visible)
+        guard case .logSearch = state.overlay else {
+            Issue.record("F3 opened \(String(describing: state.overlay))")
+            return
+        }
+        _ = state.handle(.escape, snapshot: snapshot, visible: visible)
+        _ = state.handle(.character("y"), snapshot: snapshot, visible: visible)
+        guard case .history = state.overlay else {
+            Issue.record("y opened \(String(describing: state.overlay))")
+            return
+        }
+        #expect(EventLogView.title(state, matches: 0) == "Events: all (U: yours only)")
+        let help = state.keyMap.helpSections.flatMap(\.1)
+        #expect(help.contains { $0.key == "Z" && $0.text.hasPrefix("maximise") })
+        #expect(help.contains { $0.key == "F3" && $0.text.hasPrefix("events: show only") })
+        #expect(help.contains { $0.key == "y" && $0.text.hasPrefix("history") })
+        #expect(!state.keyMap.bindings.contains { ["z", "/", "H", "u"].contains($0.label) })
+    }
 }

@@ -24,12 +24,29 @@ struct HeatmapViewTests {
         let mark = try #require(canvas.find("─64001.0"))
         #expect(mark.y == 10 && mark.x == 61)
         #expect(canvas.style(x: mark.x, y: mark.y).role == .heatCurrent)
-        let shades = cells(canvas).filter { "░▒▓█".contains($0.cell.character) && $0.x < 61 }
+        let shades = cells(canvas).filter { "░▒▓█".contains($0.cell.character) && $0.x < 61 && $0.y < 19 }
         #expect(shades.count > 500)
         #expect(shades.filter { $0.y < mark.y }.allSatisfy { $0.cell.style.role == .heatShort })
         #expect(shades.filter { $0.y > mark.y }.allSatisfy { $0.cell.style.role == .heatLong })
         #expect(canvas.find("shorts")?.y == 2 && canvas.find("longs")?.y == 17)
         #expect(canvas.row(1).hasSuffix(" 67023.3│") && canvas.row(18).hasSuffix(" 60978.7│"))
+    }
+
+    /// The bottom border is the time axis (the span of the columns shown, to `now`) and the shade
+    /// ramp's legend with the busiest cell's notional; too narrow a panel leaves it out.
+    @Test func theBottomBorderHasATimeAxisAndAShadeLegend() throws {
+        let canvas = render(HeatmapView.draw, Self.context(), width: 70, height: 20)
+        let bottom = canvas.row(19)
+        #expect(bottom.hasPrefix("╰ -1h ─"), "\(bottom)")
+        #expect(bottom.contains(" now ─"))
+        let legend = try #require(bottom.range(of: #" ░▒▓█ to \$[0-9.]+[KMB]? "#, options: .regularExpression))
+        #expect(
+            canvas.style(x: bottom.distance(from: bottom.startIndex, to: legend.lowerBound) + 1, y: 19).role == .axis)
+        var context = Self.context()
+        context.glyphs = .ascii
+        let ascii = render(HeatmapView.draw, context, width: 70, height: 20).row(19)
+        #expect(ascii.contains(" .:*# to $"))
+        #expect(!render(HeatmapView.draw, Self.context(), width: 20, height: 12).row(11).contains("now"))
     }
 
     @Test func bucketsAreSpreadOverRowsByTheirPriceSpan() {

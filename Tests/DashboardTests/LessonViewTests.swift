@@ -28,7 +28,9 @@ import Testing
         #expect(canvas.text.contains("needs a larger terminal"), "80×24 has no heatmap panel")
         let large = try draw(state, width: 160, height: 48)
         #expect(!large.text.contains("needs a larger terminal"))
-        #expect(large.style(x: 0, y: 48 - 1 - DashboardLayout.lessonRows).role == .borderFocused)
+        #expect(
+            large.style(x: 0, y: 48 - 1 - DashboardLayout.lessonRows).role == .border, "the card is not a focused panel"
+        )
     }
 
     @Test func thePickerListsEveryLessonWithItsCommand() throws {

@@ -34,7 +34,7 @@ import Testing
             sell, ViewContext(snapshot: snapshot, state: state, glyphs: .unicode), in: canvas.bounds, canvas: &canvas)
         let rows = (0..<24).map { canvas.row($0) }
         let reason = try #require(rows.firstIndex { $0.contains("type a size:") })
-        #expect(rows[reason].contains("25% of") && rows[reason + 1].contains("│available "), "\(rows)")
+        #expect(rows[reason].contains("25% of") && rows[reason + 1].contains("║available "), "\(rows)")
         let text = rows.joined(separator: "\n")
         #expect(text.contains("F2 explain"), "every key line still fits")
     }

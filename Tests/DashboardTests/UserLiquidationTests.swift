@@ -49,7 +49,7 @@ import Testing
         let notice = try #require(state.notice)
         for (width, height) in [(80, 24), (160, 48)] {
             let text = render(state, width: width, height: height)
-            #expect(text.contains("╭ \(notice.kind.rawValue) "), "\(width)×\(height)")
+            #expect(text.contains("╔ \(notice.kind.rawValue) "), "\(width)×\(height)")
             #expect(text.contains("LIQUIDATED: your 2.000 BTC-PERP closed"), "\(width)×\(height)")
             #expect(text.contains("equity now 0.00 USDC"), "\(width)×\(height)")
         }

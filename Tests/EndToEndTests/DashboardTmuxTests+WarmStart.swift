@@ -3,15 +3,16 @@ import Testing
 
 /// Issue #22, "a market that is already alive": `--warmup` runs the market before the first frame.
 extension DashboardTmuxTests {
-    /// The candle bodies (up `┃`, down `█`) inside the chart's frame, found from its title row.
+    /// The candle bodies (up `┃`, down `█`) inside the chart's frame (double when focused, as at
+    /// start), found from its title row.
     private func candleCount(_ screen: String) -> Int {
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
-        guard let top = rows.firstIndex(where: { String($0).contains("╭ Chart") }) else { return 0 }
+        guard let top = rows.firstIndex(where: { String($0).contains("╔ Chart") }) else { return 0 }
         let title = rows[top]
-        guard let x = title.indices.first(where: { title[$0] == "╭" && title[($0 + 1)...].starts(with: " Chart") }),
-            let right = title[(x + 1)...].firstIndex(of: "╮")
+        guard let x = title.indices.first(where: { title[$0] == "╔" && title[($0 + 1)...].starts(with: " Chart") }),
+            let right = title[(x + 1)...].firstIndex(of: "╗")
         else { return 0 }
-        return rows[(top + 1)...].prefix { $0.count > right && $0[x] == "│" }.map { row in
+        return rows[(top + 1)...].prefix { $0.count > right && $0[x] == "║" }.map { row in
             row[(x + 1)..<right].filter { $0 == "┃" || $0 == "█" }.count
         }.reduce(0, +)
     }

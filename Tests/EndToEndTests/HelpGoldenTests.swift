@@ -33,6 +33,26 @@ import Testing
         #expect(stale.isEmpty, "golden files of no command: \(stale.sorted())")
     }
 
+    /// `cascade --help` lists the dashboard's own flags (they are what `cascade` alone takes), not
+    /// only the subcommands; `-h` and `help` say the same.
+    @Test func rootHelpListsTheDashboardsFlags() throws {
+        let help = try CascadeBinary.run(["--help"], environment: Self.environment)
+        for flag in ["--scenario", "--speed", "--warmup", "--paused", "--theme", "--ascii", "--no-mouse"] {
+            #expect(help.output.contains("  \(flag)"), "\(flag) missing from cascade --help")
+        }
+        #expect(help.output.contains("DASHBOARD OPTIONS"))
+        for other in [["-h"], ["help"]] {
+            #expect(try CascadeBinary.run(other, environment: Self.environment).output == help.output)
+        }
+    }
+
+    @Test func versionPrintsTheVersion() throws {
+        let run = try CascadeBinary.run(["--version"], environment: Self.environment)
+        #expect(run.status == 0)
+        #expect(
+            run.output.range(of: #"^cascade \d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(run.output)")
+    }
+
     /// The names listed under `SUBCOMMANDS:`: each entry starts two spaces in, its wrapped
     /// description further in; the list ends at a blank line.
     static func subcommands(inHelp help: String) -> [String] {

@@ -12,7 +12,9 @@ struct BoxTableTests {
         #expect(canvas.style(x: 0, y: 0) == Style(.border))
         #expect(canvas.style(x: 2, y: 0) == Style(.title))
         Box.draw(in: canvas.bounds, title: nil, focused: true, glyphs: .ascii, canvas: &canvas)
-        #expect(canvas.row(0) == "+--------+")
+        #expect(canvas.row(0) == "#========#", "focus shows in the frame's shape, not only its colour")
+        Box.draw(in: canvas.bounds, title: nil, focused: true, glyphs: .unicode, canvas: &canvas)
+        #expect(canvas.text == "╔════════╗\n║        ║\n║        ║\n╚════════╝")
         #expect(canvas.style(x: 9, y: 2) == Style(.borderFocused))
     }
 

@@ -10,7 +10,7 @@ struct HelpOverlayTests {
             title: "Help", sections: [("Move", [(key: "↑↓", text: "select"), (key: "q", text: "quit")])],
             in: canvas.bounds, glyphs: .unicode, canvas: &canvas)
         #expect(frame == Rect(x: 13, y: 2, width: 14, height: 5))
-        #expect(canvas.row(2).hasPrefix("             ╭ Help ──────╮"))
+        #expect(canvas.row(2).hasPrefix("             ╔ Help ══════╗"))
         #expect(canvas.find("Move").map { [$0.x, $0.y] } == [15, 3])
         #expect(canvas.find("select").map { [$0.x, $0.y] } == [19, 4])
         #expect(canvas.find("quit").map { [$0.x, $0.y] } == [19, 5])

@@ -12,6 +12,10 @@ public enum AppEffect: Sendable {
     case save(String)
     /// Restart the world on a lesson's scenario and play it.
     case startLesson(Lesson)
+    /// Write the session's history as CSV files into this folder.
+    case export(String)
+    /// Start the world over on its own scenario (`:reset`).
+    case reset
     /// Restart the running lesson's world on this scenario (its own, restyled), keeping its place.
     case restartLesson(Scenario)
 }

@@ -4,7 +4,8 @@ import CascadeSim
 extension AppState {
     /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000` and the other order forms
     /// (`orderCommand`), `close`, `tp 66000`, `sl 62000`, `tp off` (`protectionCommand`), `lev 25`,
-    /// `mode cross`, `margin +200`, `cancel all`, `speed 10`, `pause`, `theme NAME`, `scenario NAME`,
+    /// `mode cross`, `margin +200`, `cancel all`, `alert BTC-PERP > 66000`, `alerts`, `bell on` (`alertCommand`),
+    /// `history`, `export DIR`, `deposit 10000`, `reset`, `speed 10`, `pause`, `theme NAME`, `scenario NAME`,
     /// `save NAME`, `lesson NAME`, `lesson off`, `help`, `quit`. A mistake leaves everything as it was and says why in the status line.
     mutating func runCommand(_ text: String, snapshot: MarketSnapshot?) -> [AppEffect] {
         let words = text.split(separator: " ").map(String.init)
@@ -21,6 +22,24 @@ extension AppState {
             return closePosition(snapshot)
         case "tp", "sl":
             return protectionCommand(words, snapshot: snapshot)
+        case "alert": return alertCommand(words, snapshot: snapshot)
+        case "alerts": return listAlerts(snapshot)
+        case "bell": return bellCommand(words)
+        case "history":
+            overlay = .history(0)
+            return []
+        case "export":
+            // The folder as typed, spaces included.
+            let folder = text.drop { $0 == " " }.dropFirst(verb.count).trimmingPrefix(" ")
+            guard !folder.isEmpty else { return fail("usage: :export DIR (writes fills.csv, orders.csv, equity.csv)") }
+            return [.export(String(folder))]
+        case "deposit":
+            guard words.count == 2, let amount = Self.signedMoney(words[1], .usdc), amount.units > 0,
+                amount.units <= 1_000_000_000 * 1_000_000
+            else { return fail("usage: :deposit 10000 (simulated USDC, up to 1,000,000,000)") }
+            return [.engine(.command(.deposit(user, .usdc, amount)))]
+        case "reset":
+            return confirmingOpenPosition(.reset, snapshot: snapshot)
         case "lev", "leverage":
             guard words.count == 2, let leverage = Int(words[1]), leverage > 0 else { return fail("usage: :lev N") }
             status = ("Leverage → \(leverage)x", false)

@@ -33,12 +33,21 @@ extension AppState {
             overlayScroll = 0
         case .commandLine: overlay = .commandLine(TextInput())
         case .focusNext, .focusPrevious:
-            guard !visible.isEmpty else { return [] }
-            let position = visible.firstIndex(of: focus) ?? 0
-            let step = action == .focusNext ? 1 : visible.count - 1
-            focus = visible[(position + step) % visible.count]
+            // A maximised panel shows one at a time, so Tab can reach every panel, shown or not.
+            let order = maximised == nil ? visible : Panel.allCases
+            guard !order.isEmpty else { return [] }
+            let position = order.firstIndex(of: focus) ?? 0
+            let step = action == .focusNext ? 1 : order.count - 1
+            focus = order[(position + step) % order.count]
+            if maximised != nil { maximised = focus }
+        case .maximise: toggleMaximised()
         case .moveUp, .moveDown:
-            selectedRow = snapshot?.account.row(selectedRow, movedBy: action == .moveUp ? -1 : 1) ?? 0
+            let step = action == .moveUp ? -1 : 1
+            if focus == .log {
+                scrollLog(by: step, snapshot: snapshot)
+            } else {
+                selectedRow = snapshot?.account.row(selectedRow, movedBy: step) ?? 0
+            }
         case .buy, .sell:
             guard let snapshot else { return [] }
             let leverage = snapshot.account.leverage(of: instrument) ?? 10
@@ -67,6 +76,7 @@ extension AppState {
             overlayScroll = 0
         case .replays: overlay = .replays(ReplayBrowser(newest: snapshot?.replays.last?.id ?? 0))
         case .glossary: overlay = .glossary(0)
+        case .history: overlay = .history(0)
         case .lessons:
             let current = lesson.flatMap { progress in LessonLibrary.all.firstIndex { $0.name == progress.lesson.name }
             }
@@ -100,12 +110,22 @@ extension AppState {
         case .bookDepth:
             bookGrouping =
                 Self.groupings[((Self.groupings.firstIndex(of: bookGrouping) ?? 0) + 1) % Self.groupings.count]
+            if let snapshot {
+                let instrument = market(in: snapshot).instrument
+                let step = BookView.groupText(Int64(bookGrouping), instrument)
+                status = ("Book levels grouped by \(step) (\(bookGrouping) tick\(bookGrouping == 1 ? "" : "s"))", false)
+            }
         case .chartMode: chartMode = chartMode == .candles ? .line : .candles
         case .timeframe:
             timeframe = Self.timeframes[((Self.timeframes.firstIndex(of: timeframe) ?? 0) + 1) % Self.timeframes.count]
         case .heatmapSource: heatmapSource = heatmapSource == .engine ? .estimate : .engine
-        case .logFilter: logYoursOnly.toggle()
-        case .dismissNotice: notice = nil
+        case .logFilter:
+            logYoursOnly.toggle()
+            logTop = nil
+        case .searchLog: overlay = .logSearch(TextInput(text: logSearch))
+        case .dismissNotice:
+            notice = nil
+            maximised = nil
         case .quit: return confirmingOpenPosition(.quit, snapshot: snapshot)
         case .workspace(let opened):
             guard opened != workspace else { return [] }
@@ -117,11 +137,25 @@ extension AppState {
 
     /// Shows the newest liquidation notice `snapshot` brings that has not been shown yet (a new
     /// world's notices count from the start again).
-    mutating func takeNotices(from snapshot: MarketSnapshot) {
+    /// - Returns: whether a notice was new (the app rings the bell for it when the user asked).
+    @discardableResult
+    mutating func takeNotices(from snapshot: MarketSnapshot) -> Bool {
         if snapshot.generation != seenNotice.generation { seenNotice = (snapshot.generation, 0) }
-        guard let newest = snapshot.notices.last, newest.sequence > seenNotice.sequence else { return }
+        guard let newest = snapshot.notices.last, newest.sequence > seenNotice.sequence else { return false }
         seenNotice.sequence = newest.sequence
         notice = newest
+        return true
+    }
+
+    /// Maximises the focused panel of the Trade workspace, or restores the layout.
+    mutating func toggleMaximised() {
+        guard maximised == nil else {
+            maximised = nil
+            return
+        }
+        // The other workspaces lay out no focusable panels: there, as an unknown key, it does nothing.
+        guard workspace == .trade else { return }
+        maximised = focus
     }
 
     /// Stops or restarts the simulated clock, and says which.

@@ -36,6 +36,9 @@ public struct AppState: Sendable {
     /// The Options workspace's choices (its underlying is `instrument`).
     var options = OptionsSelection()
     var focus: Panel = .chart
+    /// The panel that fills the Trade workspace's body (`z`); nil shows the whole layout. It
+    /// follows focus, so Tab pages through every panel, even those the terminal is too small for.
+    var maximised: Panel?
     var overlay: Overlay?
     /// Book price grouping, as a multiple of the tick: cycled with `D`.
     var bookGrouping = 1
@@ -60,7 +63,15 @@ public struct AppState: Sendable {
     var lastClientOrderID: Int64 = 0
     /// The event log shows only the user's own lines.
     var logYoursOnly = false
+    /// The event log shows only lines containing this text (`/`), ignoring case; empty: all.
+    var logSearch = ""
+    /// The sequence number of the newest log line shown while the log is scrolled (`↑↓` with the log
+    /// focused); nil follows the newest line.
+    var logTop: Int?
     var shouldQuit = false
+    /// Ring the terminal bell when a banner (a price alert, a liquidation) appears: off until the
+    /// user turns it on (`:bell on`).
+    var bell = false
     /// Lines the help or explain overlay is scrolled by (the other overlays keep their own place).
     var overlayScroll = 0
     /// The main screen's keys: the standard ones, or the config file's rebinding of them.
@@ -104,5 +115,6 @@ public struct ViewContext: Sendable {
         state.market(in: snapshot)
     }
 
-    func focused(_ panel: AppState.Panel) -> Bool { state.focus == panel }
+    /// Whether `panel` is framed as focused: not while an overlay is open, which then holds the keys.
+    func focused(_ panel: AppState.Panel) -> Bool { state.overlay == nil && state.focus == panel }
 }

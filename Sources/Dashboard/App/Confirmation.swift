@@ -1,12 +1,14 @@
 import CascadeCore
 import CascadeSim
 
-/// An action held until the user says yes: `q` and `:quit` leave the program and `:scenario NAME`
-/// starts a new world (both would drop an open position); `c` cancels every order of an instrument.
+/// An action held until the user says yes: `q` and `:quit` leave the program, `:scenario NAME` and
+/// `:reset` start a new world (all would drop an open position); `c` cancels every order of an instrument.
 public enum Confirmation: Sendable, Hashable {
     case quit
     /// Restart the world on this scenario (a built-in name or a path).
     case scenario(String)
+    /// Start the world over on its own scenario (`:reset`).
+    case reset
     /// Cancel the user's `count` open orders in the instrument called `symbol`.
     case cancelAll(InstrumentID, symbol: String, count: Int)
 
@@ -15,6 +17,7 @@ public enum Confirmation: Sendable, Hashable {
         switch self {
         case .quit: "Quit"
         case .scenario: "Scenario"
+        case .reset: "Reset"
         case .cancelAll: "Cancel orders"
         }
     }
@@ -24,6 +27,7 @@ public enum Confirmation: Sendable, Hashable {
         switch self {
         case .quit: "You have an open position. Quit anyway? (y / n)"
         case .scenario(let name): "You have an open position. Start '\(name)' and lose it? (y / n)"
+        case .reset: "You have an open position. Start the market over and lose it? (y / n)"
         case .cancelAll(_, let symbol, let count):
             "Cancel your \(count == 1 ? "open \(symbol) order" : "\(count) open \(symbol) orders")? (y / n)"
         }
@@ -48,6 +52,8 @@ extension AppState {
             return []
         case .scenario(let name):
             return [.scenario(name)]
+        case .reset:
+            return [.reset]
         case .cancelAll(let instrument, let symbol, _):
             status = ("Cancelling your \(symbol) orders", false)
             return [.engine(.command(.cancelAll(World.userAccount, instrument)))]

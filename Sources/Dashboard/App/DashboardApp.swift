@@ -82,7 +82,7 @@ public final class DashboardApp {
                 previous = snapshot
                 snapshot = latest
                 announceReplies()
-                state.takeNotices(from: latest)
+                if state.takeNotices(from: latest) && state.bell { terminal.bell() }
                 for effect in state.updateLesson(snapshot) { apply(effect) }
                 requestOptionChain()
                 dirty = true
@@ -105,7 +105,7 @@ public final class DashboardApp {
 
     /// Applies one key: the reducer, then its effects.
     public func handle(_ key: Key) {
-        let layout = DashboardLayout(width: terminal.width, height: terminal.height, lesson: state.lesson != nil)
+        let layout = DashboardLayout(width: terminal.width, height: terminal.height, state: state)
         state.screen = (terminal.width, terminal.height)
         let effects =
             if case .mouse(let x, let y, let action) = key {
@@ -143,19 +143,22 @@ public final class DashboardApp {
                 }
                 let scenario = try source.scenario()
                 origin = source
-                restarts += 1
-                host.send(
+                restart(
                     .restart(
-                        scenario, seed: nil, warmUp: warmUpChoice ?? scenario.dashboardWarmUp, generation: restarts))
-                // A lesson's goals belong to its own world.
-                if state.lesson != nil { host.send(.setPaused(false)) }
-                state.lesson = nil
-                state.instrument = .first
-                state.selectedRow = 0
+                        scenario, seed: nil, warmUp: warmUpChoice ?? scenario.dashboardWarmUp, generation: restarts + 1)
+                )
                 state.status = ("Scenario \(scenario.name): \(scenario.description)", false)
             } catch {
                 state.status = ("\(error)", true)
             }
+        case .reset:
+            // The same scenario, so `origin` still describes it (nil after a lesson's: not saveable).
+            restart(.reset(warmUp: warmUpChoice, generation: restarts + 1))
+            state.status = ("Started over: the same market from its beginning, your starting balance", false)
+        case .export(let folder):
+            guard let history = snapshot?.history else { return }
+            let written = HistoryCSV.write(history, to: folder)
+            state.status = (written.text.escapingNonPrintable(), written.isError)
         case .startLesson(let lesson): startLesson(lesson, restart: true)
         case .save(let name): save(name)
         case .restartLesson(let scenario):
@@ -167,6 +170,17 @@ public final class DashboardApp {
                 "\(lesson.title): the same market under \(scenario.liquidation.style.venue)'s waterfall", false
             )
         }
+    }
+
+    /// Sends `request` (a restart of the world) and leaves the old world's choices: a lesson (its
+    /// goals belong to its own world), the instrument, the selected row.
+    private func restart(_ request: EngineRequest) {
+        restarts += 1
+        host.send(request)
+        if state.lesson != nil { host.send(.setPaused(false)) }
+        state.lesson = nil
+        state.instrument = .first
+        state.selectedRow = 0
     }
 
     /// Plays `lesson`; with `restart`, the world starts over on the lesson's scenario (otherwise it
@@ -229,7 +243,7 @@ public final class DashboardApp {
     /// The whole screen for the current state and snapshot.
     public func render(width: Int, height: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
-        guard let layout = DashboardLayout(width: width, height: height, lesson: state.lesson != nil) else {
+        guard let layout = DashboardLayout(width: width, height: height, state: state) else {
             TooSmallView.draw(width: width, height: height, canvas: &canvas)
             return canvas
         }

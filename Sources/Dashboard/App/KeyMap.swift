@@ -9,6 +9,12 @@ public enum Action: Sendable, Hashable {
     case explain, whatIf, replays, glossary, lessons, continueLesson, nextInstrument, togglePause, slower, faster,
         nextTheme, bookDepth
     case chartMode, timeframe, heatmapSource, logFilter, dismissNotice, quit
+    /// Maximise the focused panel, or restore the layout.
+    case maximise
+    /// Search the event log.
+    case searchLog
+    /// The session's fills, orders, totals and equity curve.
+    case history
     /// Open this workspace (its number key).
     case workspace(Workspace)
 }
@@ -53,6 +59,9 @@ public struct KeyMap: Sendable {
             keys: [.character(":")], label: ":", action: .commandLine, help: "command line (:buy 0.5, :close …)",
             section: "Trade"),
         Binding(
+            keys: [.character("H")], label: "H", action: .history,
+            help: "history: fills, orders, realised PnL, funding, fees, equity", section: "Trade"),
+        Binding(
             keys: [.character("e")], label: "e", action: .explain, help: "explain the margin arithmetic",
             section: "Learn"),
         Binding(
@@ -73,11 +82,16 @@ public struct KeyMap: Sendable {
             keys: [.backTab], label: "S-Tab", action: .focusPrevious, help: "focus the previous panel",
             section: "Screen"),
         Binding(
-            keys: [.up, .character("k")], label: "↑/k", action: .moveUp, help: "select up (positions, orders)",
+            keys: [.up, .character("k")], label: "↑/k", action: .moveUp,
+            help: "select up (positions, orders); scroll the focused event log",
             section: "Screen"),
         Binding(
-            keys: [.down, .character("j")], label: "↓/j", action: .moveDown, help: "select down (positions, orders)",
+            keys: [.down, .character("j")], label: "↓/j", action: .moveDown,
+            help: "select down (positions, orders); scroll the focused event log",
             section: "Screen"),
+        Binding(
+            keys: [.character("z")], label: "z", action: .maximise,
+            help: "maximise the focused panel (Tab pages through all) / restore", section: "Screen"),
         Binding(
             keys: [.character("i")], label: "i", action: .nextInstrument, help: "next instrument", section: "Screen"),
         Binding(
@@ -92,6 +106,9 @@ public struct KeyMap: Sendable {
         Binding(
             keys: [.character("u")], label: "u", action: .logFilter, help: "events: all / only yours",
             section: "Screen"),
+        Binding(
+            keys: [.character("/")], label: "/", action: .searchLog,
+            help: "events: show only lines containing a text (↑↓ scroll the focused log)", section: "Screen"),
         Binding(keys: [.character("t")], label: "t", action: .nextTheme, help: "next theme", section: "Screen"),
         Binding(
             keys: [.character(" ")], label: "space", action: .togglePause, help: "pause / resume", section: "Time"),
@@ -103,7 +120,7 @@ public struct KeyMap: Sendable {
         // After `continueLesson`, so Enter on the bare screen still goes on with a lesson.
         Binding(
             keys: [.escape, .enter], label: "Esc/Enter", action: .dismissNotice,
-            help: "dismiss a liquidation banner", section: "Screen"),
+            help: "dismiss a liquidation banner; restore a maximised panel", section: "Screen"),
     ])
 
     /// `1` Trade, `2` Markets, …: a number key for each registered `Workspace`, in every workspace.

@@ -42,6 +42,11 @@ struct DashboardRecorder: WorldObserver {
     private var logged = 0
     /// Every event of the world so far, digested: a saved session stores it, its replay must end with it.
     private(set) var digest = EventDigest()
+    /// The user's fills, orders, totals and equity curve this session.
+    var history = SessionHistory()
+    /// The user's price alerts not yet fired, oldest first.
+    var alerts: [PriceAlert] = []
+    var nextAlertID = 1
 
     /// `instrumentAssets`: each instrument's settlement asset, by instrument index.
     init(
@@ -105,12 +110,15 @@ struct DashboardRecorder: WorldObserver {
             tapes[instrument].append(tape)
             if tapes[instrument].count > Self.tapeLength { tapes[instrument].removeFirst() }
             candles[instrument].record(price: trade.price, lots: trade.quantity.lots, at: now)
+            if !alerts.isEmpty { checkAlerts(instrument, price: trade.price, place: place) }
             estimates[instrument].trade(
                 side: trade.aggressor, base: Double(trade.quantity.lots) * market.lotSize)
         case .book(_, .accepted(let order, let account), _) where account == user:
+            history.accepted(order)
             userOrders.insert(order)
             if userOrders.count > 1_024 { userOrders.removeAll() }
         case .book(let instrument, .expired(let order, let quantity), _) where userOrders.contains(order):
+            history.left(order, cancelled: false)
             outcomes.leftBook(order, unfilled: quantity, cancelled: false)
             let spec = place.exchange.instrument(instrument)
             let byLiquidation = replays.isLiquidationOrder(order)
@@ -122,14 +130,19 @@ struct DashboardRecorder: WorldObserver {
                         + "(no liquidity within the price band)", isUser: true))
         case .fill(let fill) where replays.isLiquidationOrder(fill.order):
             replays.record(fill, at: now)
-            if fill.account == user { logFill(fill, place, byLiquidation: true) }
+            if fill.account == user {
+                history.record(fill, of: place.exchange.instrument(fill.instrument), byLiquidation: true, at: now)
+                logFill(fill, place, byLiquidation: true)
+            }
         case .fill(let fill) where fill.account == user && fill.order == OrderID(0):
             // A backstop takeover or ADL transfer (no order): its liquidation step says it.
-            break
+            history.record(fill, of: place.exchange.instrument(fill.instrument), byLiquidation: true, at: now)
         case .fill(let fill) where fill.account == user:
+            history.record(fill, of: place.exchange.instrument(fill.instrument), byLiquidation: false, at: now)
             logFill(fill, place)
             outcomes.record(fill)
         case .book(_, .cancelled(let order, let quantity, _), _):
+            if userOrders.contains(order) { history.left(order, cancelled: true) }
             outcomes.leftBook(order, unfilled: quantity, cancelled: true)
         case .isolatedMarginAdjusted(let account, let instrument, let amount) where account == user:
             let spec = place.exchange.instrument(instrument)
@@ -140,11 +153,16 @@ struct DashboardRecorder: WorldObserver {
                         + spec.format(amount.magnitude), isUser: true))
         case .orderRejected(_, let account, let reason, _) where account == user:
             let text = reason.userText(instrument: draft?.instrument, asset: draft?.asset ?? .usdc)
+            history.rejected(text)
             append(LogEntry(time: now, kind: .rejection, text: "Order rejected: \(text)", isUser: true))
         case .rejected(let account, let reason) where account == user:
             let text = reason.userText(instrument: draft?.instrument, asset: draft?.asset ?? .usdc)
             append(LogEntry(time: now, kind: .rejection, text: "Rejected: \(text)", isUser: true))
+        case .deposited(let account, _, let amount) where account == user && draft != nil:
+            // Only the user's own `:deposit`: the starting balance is not a deposit of the session.
+            history.deposited(amount)
         case .fundingPaid(let account, let instrument, let amount) where account == user:
+            history.paidFunding(amount)
             let spec = place.exchange.instrument(instrument)
             let verb = amount.units >= 0 ? "paid" : "received"
             append(
@@ -169,6 +187,9 @@ struct DashboardRecorder: WorldObserver {
 
     /// Starts gathering the reply to the user's `command`, before the world applies it.
     mutating func willApply(_ command: Command, place: Marketplace) {
+        if case .place(let order) = command, order.account == user {
+            history.placed(order, of: place.exchange.instrument(order.instrument), at: place.now)
+        }
         let id: InstrumentID? =
             switch command {
             case .place(let order): order.instrument
@@ -322,7 +343,7 @@ struct DashboardRecorder: WorldObserver {
         }
     }
 
-    private mutating func notify(
+    mutating func notify(
         _ noticeKind: LiquidationNotice.Kind, _ detail: String, kind: LogEntry.Kind, _ now: SimTime
     ) {
         notify(LiquidationNotice(kind: noticeKind, detail: detail, time: now, sequence: logged + 1), kind: kind)

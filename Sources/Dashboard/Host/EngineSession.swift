@@ -67,10 +67,20 @@ public struct EngineSession {
             let step = recorder.replies.last?.sequence ?? 0
             apply(command)
             cancelOrphanedStops(since: step)
+        case .addAlert(let instrument, let above, let price):
+            recorder.addAlert(instrument, above: above, price: price, place: world.place)
+        case .clearAlerts(let id): recorder.clearAlerts(id, place: world.place)
         case .setSpeed(let value): speed = SimulationSpeed.clamped(value)
         case .setPaused(let value): paused = value
         case .showOptions(let request): chain = request
         case .save(let name, let scenario, let store): save(name, scenario: scenario, in: store)
+        case .reset(let warmUp, let generation):
+            // A new world: its journal (and digest) start anew with it, so a later `:save` holds only
+            // what was sent into this world, and `--resume` rebuilds it from its own beginning.
+            let scenario = world.scenario
+            handle(
+                .restart(scenario, seed: nil, warmUp: warmUp ?? scenario.dashboardWarmUp, generation: generation),
+                report: report)
         case .restart(let scenario, let worldSeed, let warmUp, let generation):
             let chain = chain
             self = EngineSession(
@@ -88,6 +98,15 @@ public struct EngineSession {
         let step = recorder.replies.last?.sequence ?? 0
         world.run(until: SimTime(target), observer: &recorder)
         cancelOrphanedStops(since: step)
+        sampleEquity()
+    }
+
+    /// Adds the user's equity to the history's curve when a new simulated minute began since the
+    /// last sample (`advance` moves at most a minute per call, so no minute is skipped).
+    private mutating func sampleEquity() {
+        if let last = recorder.history.equity.last, last.time / .minute == world.now / .minute { return }
+        let equity = SnapshotBuilder(world: world, recorder: recorder, chain: nil).account().equity
+        recorder.history.sample(equity: equity, at: world.now)
     }
 
     /// Applies one of the user's commands, gathering the engine's reply to it.
@@ -177,6 +196,7 @@ public struct EngineSession {
         let step = recorder.replies.last?.sequence ?? 0
         world.run(until: time, observer: &recorder)
         cancelOrphanedStops(since: step)
+        sampleEquity()
     }
 
     /// What the UI draws next: the world and the recorded series now.

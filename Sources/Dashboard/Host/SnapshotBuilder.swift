@@ -28,6 +28,8 @@ struct SnapshotBuilder {
         snapshot.replays = recorder.replays.replays
         snapshot.notices = recorder.notices
         snapshot.replies = recorder.replies
+        snapshot.alerts = recorder.alerts
+        snapshot.history = recorder.history
         snapshot.generation = generation
         snapshot.options = chain.flatMap(optionChain)
         let risk = portfolioRisk(in: snapshot)
@@ -114,7 +116,7 @@ struct SnapshotBuilder {
         return snapshot
     }
 
-    private func account() -> AccountSnapshot {
+    func account() -> AccountSnapshot {
         let exchange = world.exchange
         let user = World.userAccount
         guard let holder = exchange.account(user) else { return AccountSnapshot() }

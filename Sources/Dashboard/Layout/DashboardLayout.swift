@@ -23,8 +23,9 @@ public struct DashboardLayout: Sendable {
     static let lessonRows = 6
 
     /// `nil` when the terminal is below the minimum. With `lesson`, the panels make room for the
-    /// lesson card.
-    public init?(width: Int, height: Int, lesson: Bool = false) {
+    /// lesson card. With `maximised`, that panel alone fills the body, whether or not the size
+    /// would show it otherwise (`z`).
+    public init?(width: Int, height: Int, lesson: Bool = false, maximised: AppState.Panel? = nil) {
         guard width >= Self.minimumWidth, height >= Self.minimumHeight else { return nil }
         header = Rect(x: 0, y: 0, width: width, height: 1)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
@@ -66,8 +67,17 @@ public struct DashboardLayout: Sendable {
             panels.append((.account, parts[0]))
             panels.append((.positions, parts[1]))
         }
-        self.panels = panels
+        if let maximised {
+            self.panels = [(maximised, body)]
+        } else {
+            self.panels = panels
+        }
     }
 
     var visiblePanels: [AppState.Panel] { panels.map(\.panel) }
+
+    /// The layout for `state`: room for its lesson card, its maximised panel alone.
+    init?(width: Int, height: Int, state: AppState) {
+        self.init(width: width, height: height, lesson: state.lesson != nil, maximised: state.maximised)
+    }
 }

@@ -8,6 +8,8 @@ extension AppState {
         case help
         case ticket(OrderTicket)
         case commandLine(TextInput)
+        /// The event log's search, filtering as it is typed.
+        case logSearch(TextInput)
         case explain
         /// The explain panel for a ticket's preview; Esc goes back to the ticket.
         case explainTicket(OrderTicket)
@@ -15,6 +17,8 @@ extension AppState {
         case replays(ReplayBrowser)
         /// Scrolled by this many lines.
         case glossary(Int)
+        /// The session's fills, orders, totals and equity curve, scrolled by this many lines.
+        case history(Int)
         /// The lesson picker, with the selected row.
         case lessons(Int)
         /// A question before an action that would drop an open position.
@@ -26,11 +30,13 @@ extension AppState {
             case .help: HelpPage()
             case .ticket(let ticket): TicketOverlay(ticket: ticket)
             case .commandLine(let input): CommandLineOverlay(input: input)
+            case .logSearch(let input): LogSearchOverlay(input: input)
             case .explain: ExplainPage()
             case .explainTicket(let ticket): TicketExplainPage(ticket: ticket)
             case .whatIf(let whatIf): WhatIfOverlay(whatIf: whatIf)
             case .replays(let browser): ReplaysOverlay(browser: browser)
             case .glossary(let offset): GlossaryOverlay(offset: offset)
+            case .history(let offset): HistoryOverlay(offset: offset)
             case .lessons(let selected): LessonPickerOverlay(selected: selected)
             case .confirm(let confirmation): ConfirmOverlay(confirmation: confirmation)
             }
@@ -38,8 +44,10 @@ extension AppState {
 
         /// Every overlay type, in the order help lists their keys (what-if last).
         static let units: [any OverlayUnit.Type] = [
-            TicketOverlay.self, CommandLineOverlay.self, ConfirmOverlay.self, HelpPage.self, ExplainPage.self,
-            TicketExplainPage.self, GlossaryOverlay.self, ReplaysOverlay.self, LessonPickerOverlay.self,
+            TicketOverlay.self, CommandLineOverlay.self, LogSearchOverlay.self, ConfirmOverlay.self, HelpPage.self,
+            ExplainPage.self,
+            TicketExplainPage.self, GlossaryOverlay.self, HistoryOverlay.self, ReplaysOverlay.self,
+            LessonPickerOverlay.self,
             WhatIfOverlay.self,
         ]
     }

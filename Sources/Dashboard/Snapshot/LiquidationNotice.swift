@@ -11,6 +11,9 @@ public struct LiquidationNotice: Sendable, Hashable {
         case takenOverByBackstop = "TAKEN OVER BY BACKSTOP"
         case autoDeleveraged = "AUTO-DELEVERAGED"
         case reduced = "POSITION REDUCED"
+        /// One of the user's price alerts fired (`:alert`): not the liquidation engine's doing,
+        /// but as much a thing not to miss.
+        case priceAlert = "PRICE ALERT"
     }
 
     var kind: Kind

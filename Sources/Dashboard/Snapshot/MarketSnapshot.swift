@@ -41,6 +41,10 @@ public struct MarketSnapshot: Sendable {
     var notices: [LiquidationNotice] = []
     /// The newest replies to the user's commands and news of their orders, oldest first.
     var replies: [UserReply] = []
+    /// The user's fills, orders, totals and equity curve this session.
+    var history = SessionHistory()
+    /// The user's price alerts that have not fired yet, oldest first.
+    var alerts: [PriceAlert] = []
     /// Insurance fund and backstop vault equity of the USDC pool.
     var insuranceFund: Money
     var backstopEquity: Money

@@ -1,6 +1,11 @@
 import CascadeCore
 
 extension BookView {
+    /// A grouping of `ticks` ticks as a price step of `instrument`: `10.0` for 100 ticks of 0.1.
+    static func groupText(_ ticks: Int64, _ instrument: Instrument) -> String {
+        instrument.format(Price(ticks: ticks))
+    }
+
     /// Levels merged into groups of `ticks` ticks: bids round down and asks round up to the group, so
     /// a grouped price never looks better than the orders behind it. Sizes and order counts add up,
     /// the user's mark survives the merge and cumulative sizes are recounted.

@@ -4,7 +4,8 @@ import TerminalKit
 /// The order book: asks above, bids below, and between them the spread and the mark.
 ///
 /// Each level shows price, size and cumulative size with a depth bar proportional to the cumulative
-/// size, so the book's shape reads at a glance; levels are grouped by `AppState.bookGrouping` ticks.
+/// size, so the book's shape reads at a glance; levels are grouped by `AppState.bookGrouping` ticks,
+/// which the title states in price units (`Book BTC-PERP · by 10.0`).
 /// Levels holding the user's orders carry `glyphs.ownMark`, and levels whose size changed since the
 /// previous snapshot flash.
 struct BookView {
@@ -15,7 +16,8 @@ struct BookView {
         let market = context.market
         let instrument = market.instrument
         let grouping = Int64(max(1, context.state.bookGrouping))
-        let title = "Book \(instrument.symbol)" + (grouping > 1 ? " ×\(grouping)" : "")
+        // The grouping in price units (`by 10.0`), which mean something to a trader; ticks do not.
+        let title = "Book \(instrument.symbol)" + (grouping > 1 ? " · by \(groupText(grouping, instrument))" : "")
         let inner = Box.draw(
             in: rect, title: title, focused: context.focused(.book), glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }

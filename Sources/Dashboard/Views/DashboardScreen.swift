@@ -18,14 +18,22 @@ public enum DashboardScreen {
         context.state.overlay?.unit.draw(context, in: body, canvas: &canvas)
         if let notice = context.state.notice {
             MessageBox.draw(
-                title: notice.kind.rawValue, lines: noticeLines(notice, context), role: .marginDanger,
+                title: notice.kind.rawValue, lines: noticeLines(notice, context),
+                role: notice.kind == .priceAlert ? .accent : .marginDanger,
                 glyphs: context.glyphs, canvas: &canvas)
         }
     }
 
     /// The banner's text: what happened and when, the equity left, and how to go on.
     static func noticeLines(_ notice: LiquidationNotice, _ context: ViewContext) -> [String] {
-        [
+        if notice.kind == .priceAlert {
+            return [
+                notice.detail, "",
+                "At \(DisplayFormat.clock(notice.time % (24 * .hour))). Esc/Enter dismisses; "
+                    + ":alerts lists the others.",
+            ]
+        }
+        return [
             notice.text, "",
             "At \(DisplayFormat.clock(notice.time % (24 * .hour))); equity now "
                 + "\(DisplayFormat.money(context.snapshot.account.equity)) USDC.",

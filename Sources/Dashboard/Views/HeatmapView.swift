@@ -1,4 +1,5 @@
 import CascadeCore
+import CascadeSim
 import TerminalKit
 
 /// Where liquidations wait: time across (newest right), price down (highest at the top), shade by the
@@ -47,6 +48,14 @@ struct HeatmapView {
         if busiest > 0 { grid = grid.map { $0.map { $0 / busiest } } }
         let markerRow = min(plot.height - 1, Int((top - center) / rowHeight))
         HeatmapWidget(grid: grid, markerRow: markerRow).draw(in: plot, glyphs: context.glyphs, canvas: &canvas)
+        // The frame's bottom border tells time and shade, as a scrolled page's tells its place.
+        let shown = series.columns.suffix(plot.width)
+        // One column per statistics minute: n columns span n minutes, as the open-interest trend says.
+        let span = (shown.last?.time ?? 0) - (shown.first?.time ?? 0) + .minute
+        drawFooter(
+            span: span, columns: shown.count, busiest: busiest,
+            in: Rect(x: plot.x, y: rect.maxY - 1, width: plot.width, height: 1), glyphs: context.glyphs,
+            canvas: &canvas)
 
         guard axisWidth > 0 else { return }
         func label(_ text: String, row: Int, _ style: Style, lead: Character = " ") {
@@ -64,6 +73,30 @@ struct HeatmapView {
         if markerRow >= 4 { label("shorts", row: 1, Style(.heatShort, level: UInt8(Role.levels - 1))) }
         if plot.height - 1 - markerRow >= 4 {
             label("longs", row: plot.height - 2, Style(.heatLong, level: UInt8(Role.levels - 1)))
+        }
+    }
+
+    /// The time axis on the bottom border under the plot (`row`), ` -48m ` at its oldest column and
+    /// ` now ` at the newest, and between them (or left of them, while few columns are drawn) the shade
+    /// ramp's legend, ` ░▒▓█ to $1.2M ` (the busiest cell's notional): each part only when it fits whole.
+    private static func drawFooter(
+        span: SimTime, columns: Int, busiest: Double, in row: Rect, glyphs: Glyphs, canvas: inout Canvas
+    ) {
+        let start = " -" + SimDuration.format(max(.minute, span)) + " "
+        let legend = " " + HeatmapWidget.shades(glyphs) + " to $" + NumberFormat.compact(busiest) + " "
+        let firstX = max(row.x, row.maxX - columns)
+        let room = row.maxX - firstX
+        guard room >= start.count + 6 else { return }
+        canvas.put(start, x: firstX, y: row.y, style: Style(.axis))
+        canvas.put(" now ", x: row.maxX - 5, y: row.y, style: Style(.axis))
+        guard busiest > 0 else { return }
+        // Between the time labels; left of them while the history is still shorter than the plot.
+        let between = row.maxX - 5 - (firstX + start.count)
+        let before = firstX - row.x
+        if legend.count + 2 <= between {
+            canvas.put(legend, x: firstX + start.count + (between - legend.count) / 2, y: row.y, style: Style(.axis))
+        } else if legend.count + 2 <= before {
+            canvas.put(legend, x: row.x + (before - legend.count) / 2, y: row.y, style: Style(.axis))
         }
     }
 

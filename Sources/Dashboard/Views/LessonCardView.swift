@@ -25,7 +25,8 @@ enum LessonCardView {
             text = "Well done. Enter closes this card; L picks the next lesson, and the market runs on."
             hint = "Enter closes"
         }
-        let inner = Box.draw(in: rect, title: title, focused: true, glyphs: context.glyphs, canvas: &canvas)
+        // Not `focused`: the double frame marks the one panel that has focus, and the card never does.
+        let inner = Box.draw(in: rect, title: title, focused: false, glyphs: context.glyphs, canvas: &canvas)
         if rect.width > hint.count + 6 {
             canvas.put(" \(hint) ", x: rect.maxX - hint.count - 4, y: rect.maxY - 1, style: Style(.muted))
         }

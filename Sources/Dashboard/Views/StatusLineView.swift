@@ -10,13 +10,21 @@ enum StatusLineView {
             input.draw(prompt: ":", in: rect, canvas: &canvas)
             return
         }
+        if case .logSearch(let input) = context.state.overlay {
+            input.draw(prompt: "/", in: rect, canvas: &canvas)
+            return
+        }
         if let status = context.state.status {
             canvas.putFitting(
                 " " + status.text, x: rect.x, y: rect.y,
                 style: Style(status.isError ? .statusError : .status, bold: true), maxWidth: rect.width)
             return
         }
-        let keys = context.state.workspace == .options ? optionKeys(context.state.keyMap) : keys(context.state.keyMap)
+        let map = context.state.keyMap
+        let keys =
+            context.state.workspace == .options
+            ? Self.optionKeys(map)
+            : context.state.maximised == nil ? Self.keys(map) : Self.maximisedKeys(map) + Self.keys(map)
         canvas.put(" " + hint(width: rect.width - 1, keys: keys), x: rect.x, y: rect.y, style: Style(.status))
     }
 
@@ -30,6 +38,15 @@ enum StatusLineView {
             (map.key(for: .toggleMarginMode) + " mode", 7), (map.key(for: .explain) + " explain", 4),
             (map.key(for: .whatIf) + " what-if", 4), (map.key(for: .commandLine) + " command", 3),
             (map.key(for: .help) + " help", 1), (map.key(for: .quit) + " quit", 1),
+        ]
+    }
+
+    /// While a panel is maximised, first how to restore the layout and page through the panels (`z/Esc
+    /// restore`, `Tab next panel`), on `map`'s keys.
+    static func maximisedKeys(_ map: KeyMap) -> [(text: String, rank: Int)] {
+        [
+            (map.key(for: .maximise) + "/" + map.key(for: .dismissNotice) + " restore", 1),
+            (map.key(for: .focusNext) + " next panel", 1),
         ]
     }
 

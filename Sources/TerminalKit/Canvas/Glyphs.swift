@@ -4,13 +4,18 @@
 /// widget takes a `Glyphs` and draws something readable with either set. Ramps run from empty (or
 /// lowest) to full (or highest); widgets scale to a ramp's length, so the sets may differ in length.
 public struct Glyphs: Sendable, Hashable {
-    var topLeft: Character
-    var topRight: Character
-    var bottomLeft: Character
-    var bottomRight: Character
+    /// The six characters of a panel's frame.
+    struct Frame: Sendable, Hashable {
+        var topLeft, topRight, bottomLeft, bottomRight, horizontal, vertical: Character
+    }
+
+    /// A panel's frame (`╭─╮│`, ASCII `+-+|`).
+    var frame: Frame
+    /// The focused panel's frame, heavier in shape (`╔═╗║`, ASCII `#=#|`), so focus shows with 8
+    /// colours and in monochrome, not only by the border's colour.
+    var focusedFrame: Frame
     /// Horizontal box border (`─`, ASCII `-`); also the heatmap's current-price line.
-    public var horizontal: Character
-    var vertical: Character
+    public var horizontal: Character { frame.horizontal }
     /// Direction marks, so a price move is readable without colour.
     public var up: Character
     /// Falling price, sell or short (`▼`, ASCII `-`).
@@ -36,14 +41,19 @@ public struct Glyphs: Sendable, Hashable {
 
     /// Rounded frames, braille charts and eighth-cell bars: for UTF-8 terminals whose font has them.
     public static let unicode = Glyphs(
-        topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯", horizontal: "─", vertical: "│",
+        frame: Frame(
+            topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯", horizontal: "─", vertical: "│"),
+        focusedFrame: Frame(
+            topLeft: "╔", topRight: "╗", bottomLeft: "╚", bottomRight: "╝", horizontal: "═", vertical: "║"),
         up: "▲", down: "▼", barRamp: Array(" ▏▎▍▌▋▊▉█"), gaugeEmpty: "·", blockRamp: Array("▁▂▃▄▅▆▇█"),
         shadeRamp: Array("░▒▓█"), usesBraille: true, candleUpBody: "┃", candleDownBody: "█", candleWick: "│",
         candleMarker: "•", levelLine: "┄")
 
     /// 7-bit characters only, for `--ascii` and non-UTF-8 locales; charts plot one `*` per cell.
     public static let ascii = Glyphs(
-        topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|",
+        frame: Frame(topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|"),
+        focusedFrame: Frame(
+            topLeft: "#", topRight: "#", bottomLeft: "#", bottomRight: "#", horizontal: "=", vertical: "|"),
         up: "+", down: "-", barRamp: Array(" ....#"), gaugeEmpty: "-", blockRamp: Array("_.-=+*#@"),
         shadeRamp: Array(".:*#"), usesBraille: false, candleUpBody: "+", candleDownBody: "#", candleWick: "|",
         candleMarker: "o", levelLine: "-")

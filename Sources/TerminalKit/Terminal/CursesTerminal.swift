@@ -119,6 +119,12 @@ public final class CursesTerminal: Terminal {
         cascade_restore_terminal()
     }
 
+    /// Rings the bell with curses' `beep` (which flashes the screen where the terminal has no bell).
+    public func bell() {
+        guard !isRestored else { return }
+        _ = beep()
+    }
+
     private static func cannotMoveCursor(_ term: String) -> String {
         "(TERM=\(term)): it cannot move the cursor; run cascade in a terminal emulator, tmux or screen"
     }

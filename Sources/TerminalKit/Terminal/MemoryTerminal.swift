@@ -16,6 +16,8 @@ final class MemoryTerminal: Terminal {
     /// The runs the last present would have written.
     private(set) var lastRuns: [CanvasRun] = []
     private(set) var isRestored = false
+    /// How many times the bell rang.
+    private(set) var bells = 0
     private var needsFullRepaint = false
 
     init(width: Int, height: Int, colorDepth: ColorDepth = .trueColor) {
@@ -38,6 +40,8 @@ final class MemoryTerminal: Terminal {
     }
 
     func restore() { isRestored = true }
+
+    func bell() { bells += 1 }
 
     /// Changes the size the way a window resize does: the size now, `.resize` with the next read,
     /// and a full repaint on the next present.

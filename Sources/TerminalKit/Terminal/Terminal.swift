@@ -15,6 +15,8 @@ public protocol Terminal: AnyObject {
     /// False once the terminal is gone (its window closed, its tmux server killed): the program
     /// should then quit instead of drawing to nobody.
     var isConnected: Bool { get }
+    /// Rings the terminal's bell (or flashes it, as the terminal is set up to).
+    func bell()
 }
 
 extension Terminal {

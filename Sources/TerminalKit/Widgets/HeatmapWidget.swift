@@ -12,6 +12,9 @@ public struct HeatmapWidget: Hashable, Sendable {
         self.markerRow = markerRow
     }
 
+    /// The shade ramp, lightest first (`░▒▓█`, ASCII `.:*#`): for a legend beside the heatmap.
+    public static func shades(_ glyphs: Glyphs) -> String { String(glyphs.shadeRamp) }
+
     /// Draws the newest `rect.width` columns right-aligned and the first `rect.height` rows.
     public func draw(in rect: Rect, glyphs: Glyphs, canvas: inout Canvas) {
         let ramp = glyphs.shadeRamp

@@ -26,4 +26,12 @@ public enum Sparkline {
             }
         }
     }
+
+    /// The last `width` values as one row of text, lowest on the ramp's first glyph: for a sparkline
+    /// inside a line of text (an overlay page), where `draw` needs a rectangle.
+    public static func text(values: [Double], width: Int, glyphs: Glyphs) -> String {
+        var canvas = Canvas(width: max(0, min(width, values.count)), height: 1)
+        draw(values: values, in: canvas.bounds, style: Style(.text), glyphs: glyphs, canvas: &canvas)
+        return canvas.row(0)
+    }
 }

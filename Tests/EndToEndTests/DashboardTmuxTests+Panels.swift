@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// Issue #22, "alerts and focus": the focused panel's frame, maximising, the event log's search.
+extension DashboardTmuxTests {
+    /// At 80×24, where the heatmap has no place in the layout: `z` maximises the chart, Tab pages
+    /// to the heatmap (full screen, with the double frame that marks focus), Esc restores.
+    @Test func zMaximisesAPanelTabPagesToOnesTheLayoutHidesAndEscRestores() throws {
+        let session = try start(width: 80, height: 24)
+        let normal = try session.waitFor { showsPrices($0) }
+        #expect(normal.contains("╔ Chart") && normal.contains("╭ Book"))
+        try session.send("z")
+        let chart = try session.waitFor { $0.contains("z/Esc restore") }
+        #expect(chart.split(separator: "\n")[1].hasPrefix("╔ Chart"))
+        #expect(!chart.contains("Book"))
+        try session.send("Tab", "Tab")
+        let heatmap = try session.waitFor { $0.contains("╔ Liquidation heatmap") }
+        #expect(heatmap.split(separator: "\n")[1].hasPrefix("╔ Liquidation heatmap"))
+        try session.send("Escape")
+        let restored = try session.waitFor { $0.contains("Book") && !$0.contains("z/Esc restore") }
+        #expect(restored.contains("Book") && restored.contains("Account"))
+    }
+
+    /// A market buy and sell leave two lines in the event log; `/` filters it as typed (the title
+    /// counts the matches), Esc clears the search.
+    @Test func slashSearchesTheEventLog() throws {
+        // 240 columns: the log has its own wide column at the bottom, so a fill's line does not wrap.
+        let session = try start(width: 240, height: 70)
+        try session.waitFor { showsPrices($0) }
+        for command in [":buy 0.01", ":sell 0.02"] {
+            try session.send(command, literal: true)
+            try session.send("Enter")
+            Thread.sleep(forTimeInterval: 0.3)
+        }
+        try session.waitFor { $0.contains("Sold 0.020") }
+        try session.send("/")
+        try session.send("sold", literal: true)
+        let filtered = try session.waitFor { $0.contains("/sold: 1") }
+        #expect(filtered.contains("/sold: 1"))
+        #expect(filtered.contains("Sold 0.020 BTC-PERP") && !filtered.contains("Bought 0.010 BTC-PERP at"))
+        try session.send("Escape")
+        let cleared = try session.waitFor { !$0.contains("/sold") && $0.contains("Bought 0.010 BTC-PERP at") }
+        #expect(cleared.contains("Events: all"))
+    }
+
+    /// Alerts a few dollars either side of the last price: one fires within a simulated minute or
+    /// so at 60x, with its banner; Esc dismisses it and `:alerts` lists the far one, still set.
+    @Test func aPriceAlertFiresWithABannerAndTheOtherIsListed() throws {
+        let session = try start("--speed 60", width: 80, height: 24)
+        let screen = try session.waitFor { showsPrices($0) }
+        let header = try #require(screen.split(separator: "\n").first)
+        let last = try #require(header.firstMatch(of: /BTC-PERP\s+(\d+)\.\d/).flatMap { Int($0.1) })
+        for command in [":alert BTC-PERP > \(last + 3)", ":alert < \(last - 3)", ":alert < \(last - 5000)"] {
+            try session.send(command, literal: true)
+            try session.send("Enter")
+            Thread.sleep(forTimeInterval: 0.3)
+        }
+        let fired = try session.waitFor { $0.contains("PRICE ALERT") }
+        #expect(fired.contains("PRICE ALERT"))
+        #expect(fired.contains("traded at"))
+        try session.send("Escape")
+        try session.waitFor { !$0.contains("PRICE ALERT") }
+        try session.send(":alerts", literal: true)
+        try session.send("Enter")
+        let listed = try session.waitFor { $0.contains("Alerts: #") || $0.contains("No price alerts") }
+        #expect(listed.contains("Alerts: #") && listed.contains("< \(last - 5000).0"), "the far alert is still set")
+    }
+}
