@@ -2,42 +2,62 @@ import Foundation
 
 /// The external ("true") price of an asset, stepped once a simulated second.
 ///
-/// Log returns are `σ_t × ε` with normal ε and no drift, so the mean log return is zero and a calm
-/// scenario neither trends up nor down. Volatility has memory at every horizon: log σ_t is the sum of
-/// five mean-reverting AR(1) components whose e-folding times run geometrically from five minutes to
-/// `volatilityMemory` (ten days by default), a superposition that decays roughly as a power law, as
-/// the multifractal and HAR models do (Calvet–Fisher 2004; Corsi 2009), so a turbulent morning is
-/// still felt the next day (BTC's hourly ACF of |r| is 0.3 at lag 1 and 0.2 at a day).
+/// Log returns are `σ_t × ε` with normal ε, plus jumps, and no drift: both are symmetric, so the mean
+/// log return is zero and a calm scenario neither trends up nor down. Volatility has memory at every
+/// horizon: log σ_t is the sum of five mean-reverting AR(1) components whose e-folding times run
+/// geometrically from five minutes to `volatilityMemory` (three days by default), a superposition that
+/// decays roughly as a power law, as the multifractal and HAR models do (Calvet–Fisher 2004; Corsi
+/// 2009), so a turbulent morning is still felt the next day (BTC's hourly ACF of |r| is about 0.3 at
+/// lag 1 and 0.2 a day later on Binance's BTCUSDT hourly candles, 2017–21).
 ///
 /// Volatility also follows the clock: it peaks in the US and European afternoon (about 15:00 UTC) and
 /// is lowest in the Asian night, as BTC's intraday pattern does (Eross et al. 2019, "The intraday
-/// dynamics of bitcoin"), which is part of why hourly |r| correlates with itself a day later.
+/// dynamics of bitcoin").
 ///
 /// Jumps arrive as a self-exciting (Hawkes) process: each jump raises the intensity of the next for
-/// about an hour (Hawkes 1971; crypto trade arrivals have branching ratios near 0.7–0.8), their size
-/// grows with the square root of the volatility of the moment (calm stretches keep moderate tails,
-/// turbulent ones get the large moves) and is capped at six mean sizes, and each lifts the fast
-/// volatility components.
-/// A weak leverage effect lets falling prices raise the next hours' volatility slightly (BTC's
-/// corr(r, |r| later) is −0.01 to −0.05). Scenario shocks add a drift and a volatility multiplier.
+/// about an hour (Hawkes 1971; Filimonov–Sornette 2012 and Hardiman–Bercot–Bouchaud 2013 measure
+/// branching ratios of 0.6–0.8 in calm markets). Sizes grow with the square root of the volatility of
+/// the moment, so calm stretches keep moderate tails and turbulent ones get the large moves; each
+/// jump lifts the two fastest volatility components.
+/// A weak leverage effect lets falling prices raise the next minutes' volatility slightly (BTC's
+/// corr(r, |r| later) is −0.01 to −0.05; Takaishi 2018 finds no asymmetry at all in daily BTC).
+/// Scenario shocks add a drift and a volatility multiplier.
 ///
-/// Cost per step: six normal draws and a uniform; the world steps it once a simulated second.
+/// The values were tuned together (a one-second prototype of this process, then `cascade bench
+/// realism` on the whole world) so that `calm` lands inside the bands real BTC meets: one-minute excess
+/// kurtosis 10–60 (Binance.US BTCUSDT one-minute closes, March 2023: 28.6), Hill tail index 2.2–3.5
+/// at a minute and an hour, volatility clustering at lags from a minute to a day.
+///
+/// Cost per step: six normal draws and a uniform, and a Laplace draw on a jump; the world steps it
+/// once a simulated second.
 struct FundamentalProcess: Sendable {
     struct Parameters: Sendable, Hashable {
-        /// Annualised volatility, the root mean square over the regimes (BTC: about 0.5–0.6).
+        /// Annualised volatility, the root mean square over the regimes (BTC: about 0.5–0.9, 0.65 on
+        /// Binance.US one-minute closes of March 2023, 0.92 on Binance hourly candles of 2017–21).
         var volatility: Double = 0.55
-        /// Standard deviation of log-volatility summed over its components: regimes run from about a
-        /// fifth to three times the typical level.
-        var volatilityOfVolatility: Double = 1.0
-        /// E-folding time of the slowest volatility component, in seconds; the fastest is five minutes.
+        /// Standard deviation of log-volatility summed over its components: regimes from about a
+        /// tenth to four times the typical level. At 1.1 the process alone has a one-minute excess
+        /// kurtosis near 20 over 20 days and an hourly |r| ACF near 0.4 at lag 1 (BTC: 28.6 and
+        /// 0.3); a larger value deepens the hourly memory but makes the quiet stretches so quiet
+        /// that the book's own bounce dominates one-minute returns.
+        var volatilityOfVolatility: Double = 1.1
+        /// E-folding time of the slowest volatility component, in seconds; the fastest is five
+        /// minutes. Three days: long enough that volatility remembers across a day, short enough that
+        /// 20 days hold several regimes (Corsi's HAR model uses a day, a week and a month).
         var volatilityMemory: Double = 3 * 86_400
-        /// Jumps a day in calm conditions, before self-excitation.
-        var jumpsPerDay: Double = 4
-        /// Mean absolute jump at the calm volatility level, as a log return; scales with volatility.
-        var jumpSize: Double = 0.0025
-        /// Amplitude of the intraday cycle of volatility (0.3: from 0.7× to 1.3× of the level).
+        /// Jumps a day in calm conditions, before self-excitation (about 27 a day with it). Small and
+        /// frequent: they give one-minute returns their conditional tails (BTC's EWMA-standardised
+        /// one-minute |r| has a 99.9% quantile of about 7σ) without dominating the kurtosis.
+        var jumpsPerDay: Double = 8
+        /// Mean absolute jump at the typical volatility level, as a log return: 0.15%, about two
+        /// standard deviations of a typical one-minute return (the old 0.25% with a cap at six sizes
+        /// alone pushed one-minute kurtosis past 100).
+        var jumpSize: Double = 0.0015
+        /// Amplitude of the intraday cycle of volatility (0.3: from 0.7× to 1.3× of the level, a
+        /// peak-to-trough ratio near 2, as in Eross et al. 2019).
         var intradayAmplitude: Double = 0.3
-        /// How much a typical jump lifts the fast log-volatility components.
+        /// How much a jump of the mean size lifts the fastest log-volatility component (half as much
+        /// the next one): jumps excite volatility for the next half hour.
         var jumpExcitation: Double = 0.3
         /// Expected jumps each jump triggers (the Hawkes branching ratio, below 1).
         var jumpClustering: Double = 0.7
@@ -48,18 +68,22 @@ struct FundamentalProcess: Sendable {
     }
 
     /// Log-volatility weights of the components, fastest first, before scaling to
-    /// `volatilityOfVolatility`: most of the variance sits at the scales of hours to days, where BTC's
-    /// hourly volatility clustering lives.
-    static let componentWeights = [0.1, 0.2, 0.4, 0.6, 0.7]
-    /// The fastest component's e-folding time, in seconds.
+    /// `volatilityOfVolatility` (memories of about 5 min, 27 min, 2.4 h, 13 h and 3 days by default):
+    /// most of the variance sits at hours to days, where BTC's hourly clustering lives; the small
+    /// weights of the fast ones keep one-minute kurtosis down (a log-normal mixture has kurtosis
+    /// 3e^(4V) for a log-variance V, so every bit of fast variance multiplies it).
+    static let componentWeights = [0.1, 0.15, 0.3, 0.6, 0.8]
+    /// The fastest component's e-folding time, in seconds (BTC's best one-minute EWMA has λ ≈ 0.94,
+    /// a half-life of about 11 minutes).
     static let fastestMemory = 300.0
     /// Log-volatility is capped at this many units above the calm level (e^2.2 ≈ 9×): a guard
     /// against a cluster of jumps compounding without bound; scenarios multiply on top of it.
     static let logVolatilityCap = 2.2
     /// How strongly a return's shock moves the two fastest components against its sign.
     static let leverage = 0.15
-    /// Largest jump, in mean jump sizes (Laplace draws are capped here).
-    static let largestJump = 6.0
+    /// Largest jump, in mean jump sizes (Laplace draws are capped here: 0.6%, about 8 one-minute
+    /// standard deviations at the typical level).
+    static let largestJump = 4.0
     /// Time of day when volatility peaks, in seconds after midnight UTC.
     static let intradayPeak = 15.0 * 3_600
 
@@ -75,9 +99,11 @@ struct FundamentalProcess: Sendable {
     /// Jump intensity above the baseline, per second: the Hawkes excitation.
     private var excitation: Double = 0
     private var random: Xoshiro256
+    /// Volatility per square-root second at the calm level (log-volatility 0), before the cycle.
     private let perSecond: Double
-    /// Variance of log-volatility, for the jump scale's reference level.
-    private let variance: Double
+    /// Root-mean-square volatility per square-root second (`volatility` per second): the level
+    /// jump sizes scale against.
+    private let typicalSigma: Double
     private let persistence: [Double]
     private let innovation: [Double]
     private let excitationDecay: Double
@@ -86,26 +112,39 @@ struct FundamentalProcess: Sendable {
         self.parameters = parameters
         logPrice = log(price)
         random = Xoshiro256(seed: seed)
-        // E[exp(2h)] = exp(2V) for h ~ N(0, V): divide it out so `volatility` is the root mean square.
-        let variance = parameters.volatilityOfVolatility * parameters.volatilityOfVolatility
-        self.variance = variance
-        perSecond = parameters.volatility / (365.0 * 86_400).squareRoot() / exp(variance)
         let count = Self.componentWeights.count
         let slowest = max(Self.fastestMemory, parameters.volatilityMemory)
         let ratio = pow(slowest / Self.fastestMemory, 1 / Double(count - 1))
         let norm = Self.componentWeights.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        var persistence: [Double] = []
-        var innovation: [Double] = []
-        for (index, weight) in Self.componentWeights.enumerated() {
-            let memory = Self.fastestMemory * pow(ratio, Double(index))
-            let phi = exp(-1 / memory)
-            persistence.append(phi)
-            innovation.append(parameters.volatilityOfVolatility * weight / norm * (1 - phi * phi).squareRoot())
+        let memories = (0..<count).map { Self.fastestMemory * pow(ratio, Double($0)) }
+        persistence = memories.map { exp(-1 / $0) }
+        innovation = zip(Self.componentWeights, persistence).map { weight, phi in
+            parameters.volatilityOfVolatility * weight / norm * (1 - phi * phi).squareRoot()
         }
-        self.persistence = persistence
-        self.innovation = innovation
         components = Array(repeating: 0, count: count)
         excitationDecay = exp(-1 / max(1, parameters.jumpClusteringMemory))
+        // Jumps lift the two fastest components; on average (rate × mean lift × memory) that raises
+        // log-volatility by `lifted`, which the calm level gives back so `volatility` stays the level.
+        let jumpsPerSecond = parameters.jumpsPerDay / 86_400 / max(0.05, 1 - parameters.jumpClustering)
+        let meanLift = parameters.jumpExcitation * (1 - exp(-Self.largestJump))
+        let lifted = jumpsPerSecond * meanLift * (memories[0] + memories[1] / 2)
+        typicalSigma = parameters.volatility / (365.0 * 86_400).squareRoot()
+        perSecond = typicalSigma / Self.rootMeanSquare(deviation: parameters.volatilityOfVolatility) / exp(lifted)
+    }
+
+    /// The root mean square of `exp(min(h, cap))` for log-volatility `h ~ N(0, deviation²)`, so that
+    /// dividing by it makes `volatility` the root-mean-square level of the capped process:
+    /// E[e^(2 min(h, c))] = e^(2V) Φ((c − 2V)/√V) + e^(2c) (1 − Φ(c/√V)) with V = deviation².
+    /// Without the cap's term the process would run well below `volatility` when the deviation is
+    /// large (at 1.1, about 0.77 of it).
+    static func rootMeanSquare(deviation: Double) -> Double {
+        guard deviation > 0 else { return 1 }
+        let variance = deviation * deviation
+        let cap = logVolatilityCap
+        func normal(_ x: Double) -> Double { 0.5 * erfc(-x / 2.squareRoot()) }
+        let meanSquare =
+            exp(2 * variance) * normal((cap - 2 * variance) / deviation) + exp(2 * cap) * (1 - normal(cap / deviation))
+        return meanSquare.squareRoot()
     }
 
     var price: Double { exp(logPrice) }
@@ -133,11 +172,11 @@ struct FundamentalProcess: Sendable {
         let intensity = parameters.jumpsPerDay / 86_400 + excitation
         excitation *= excitationDecay
         if random.nextUnit() < intensity {
-            let scale = (sigma / max(perSecond * exp(variance), .leastNonzeroMagnitude)).squareRoot()
+            let scale = (sigma / max(typicalSigma, .leastNonzeroMagnitude)).squareRoot()
             let draw = min(Self.largestJump, max(-Self.largestJump, random.nextLaplace(scale: 1)))
             change += parameters.jumpSize * scale * draw
             excitation += parameters.jumpClustering / max(1, parameters.jumpClusteringMemory)
-            let lift = parameters.jumpExcitation * min(abs(draw), 4)
+            let lift = parameters.jumpExcitation * abs(draw)
             components[0] += lift
             components[1] += lift / 2
         }
