@@ -35,8 +35,8 @@ struct FundamentalProcess: Sendable {
         /// Annualised volatility, the root mean square over the regimes (BTC: about 0.5–0.9, 0.65 on
         /// Binance.US one-minute closes of March 2023, 0.92 on Binance hourly candles of 2017–21).
         var volatility: Double = 0.55
-        /// Standard deviation of log-volatility summed over its components: regimes from about a
-        /// tenth to four times the typical level. At 1.1 the process alone has a one-minute excess
+        /// Standard deviation of log-volatility summed over its components: 95% of the time between
+        /// about a twentieth and three times the typical level. At 1.1 the process alone has a one-minute excess
         /// kurtosis near 20 over 20 days and an hourly |r| ACF near 0.4 at lag 1 (BTC: 28.6 and
         /// 0.3); a larger value deepens the hourly memory but makes the quiet stretches so quiet
         /// that the book's own bounce dominates one-minute returns.
@@ -53,8 +53,7 @@ struct FundamentalProcess: Sendable {
         /// standard deviations of a typical one-minute return (the old 0.25% with a cap at six sizes
         /// alone pushed one-minute kurtosis past 100).
         var jumpSize: Double = 0.0015
-        /// Amplitude of the intraday cycle of volatility (0.3: from 0.7× to 1.3× of the level, a
-        /// peak-to-trough ratio near 2, as in Eross et al. 2019).
+        /// Amplitude of the intraday cycle of volatility (0.3: from 0.7× to 1.3× of the level).
         var intradayAmplitude: Double = 0.3
         /// How much a jump of the mean size lifts the fastest log-volatility component (half as much
         /// the next one): jumps excite volatility for the next half hour.
