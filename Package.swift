@@ -3,9 +3,9 @@ import PackageDescription
 
 // Dependencies point one way (see DESIGN.md):
 // cascade → {Dashboard, CascadeBench}; CascadeBench → Dashboard; Dashboard → {TerminalKit, CascadeSim, CascadeCore};
-// CascadeSim → CascadeCore; TerminalKit → CNCursesW; CascadeSim and TerminalKit → TOMLInput (the checks
-// every TOML text passes before TOMLKit reads it). Every target names each of our modules it imports
-// (ModuleImportTests checks it).
+// CascadeSim → CascadeCore; TerminalKit → CNCursesW; CascadeSim, TerminalKit and cascade (portfolio files) →
+// TOMLInput (the checks every TOML text passes before TOMLKit reads it). Every target names each of our modules it
+// imports (ModuleImportTests checks it).
 let package = Package(
     name: "Cascade",
     platforms: [.macOS(.v15)],
@@ -29,7 +29,8 @@ let package = Package(
             dependencies: [.product(name: "HeapModule", package: "swift-collections")]
         ),
         .target(
-            name: "TOMLInput"
+            name: "TOMLInput",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(
             name: "CascadeSim",
@@ -63,8 +64,9 @@ let package = Package(
         .executableTarget(
             name: "cascade",
             dependencies: [
-                "Dashboard", "CascadeBench", "CascadeSim", "CascadeCore", "TerminalKit",
+                "Dashboard", "CascadeBench", "CascadeSim", "CascadeCore", "TerminalKit", "TOMLInput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .testTarget(
@@ -72,7 +74,8 @@ let package = Package(
             dependencies: [
                 "CascadeCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "CascadeSimTests",

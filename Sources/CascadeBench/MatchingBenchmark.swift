@@ -72,7 +72,7 @@ public struct BookTarget: CommandTarget {
     public private(set) var book: OrderBook
     private var events: [BookEvent] = []
 
-    /// An empty book with room for `expectedOrders`, so it does not grow while it is timed.
+    /// An empty book with room for `expectedOrders`; it grows, while timed, only past them.
     public init(expectedOrders: Int) {
         book = OrderBook(configuration: OrderBookConfiguration(expectedOrders: expectedOrders))
         events.reserveCapacity(256)

@@ -12,6 +12,16 @@ import CascadeSim
 public struct MatchingWorkload: Sendable {
     /// How to generate a workload; the defaults are exchange-core's single-book test.
     public struct Parameters: Sendable, Hashable {
+        /// Which command mix the generator writes.
+        enum Mix: Sendable, Hashable {
+            /// exchange-core's: 9% good-till-cancelled, 3% immediate-or-cancel, 6% cancel, 82% move.
+            case exchangeCore
+            /// An exchange's: 50% new limits near the touch, 35% cancels, 10% immediate-or-cancel or
+            /// market takers, 5% amends.
+            case exchangeLike
+        }
+
+        var mix = Mix.exchangeCore
         /// Seed of the generator; the same parameters give the same commands.
         public var seed: UInt64 = 1
         /// Measured commands to generate after the preload.
@@ -39,6 +49,17 @@ public struct MatchingWorkload: Sendable {
             parameters.halfBandTicks = 50_000
             return parameters
         }
+
+        /// The `matching-mixed` variant: about 1,000 resting orders near the touch, traded by the
+        /// exchange-like mix.
+        public static func mixed(seed: UInt64, commands: Int) -> Parameters {
+            var parameters = Parameters()
+            parameters.seed = seed
+            parameters.commands = commands
+            parameters.mix = .exchangeLike
+            parameters.halfBandTicks = 20
+            return parameters
+        }
     }
 
     /// Orders that build the starting book; replayed before the clock starts.
@@ -55,7 +76,12 @@ public struct MatchingWorkload: Sendable {
         var commands: [BookScriptCommand] = []
         commands.reserveCapacity(parameters.commands)
         generator.profile = WorkloadProfile()
-        for _ in 0..<parameters.commands { commands.append(generator.nextCommand()) }
+        for _ in 0..<parameters.commands {
+            switch parameters.mix {
+            case .exchangeCore: commands.append(generator.nextCommand())
+            case .exchangeLike: commands.append(generator.nextExchangeLikeCommand())
+            }
+        }
         self.commands = commands
         profile = generator.profile
     }
@@ -65,11 +91,11 @@ public struct MatchingWorkload: Sendable {
 public struct WorkloadProfile: Sendable, Hashable {
     /// New good-till-cancelled limit orders, which rest.
     public var goodTillCancelled = 0
-    /// Immediate-or-cancel limit orders priced to cross.
+    /// Immediate-or-cancel limit orders priced to cross, and market orders.
     public var immediateOrCancel = 0
     /// Cancels of a resting order.
     public var cancels = 0
-    /// Moves of a resting order to a new price.
+    /// Amends of a resting order: a new price, or (exchange-like mix) a smaller size.
     public var moves = 0
     /// Commands that produced at least one trade.
     public var trading = 0

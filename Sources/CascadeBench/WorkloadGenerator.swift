@@ -15,6 +15,8 @@ struct WorkloadGenerator {
     var profile = WorkloadProfile()
     /// Chance that a move crosses the spread; steered to hold the book near its target size.
     var crossChance = 0.036
+    /// Largest taker size of the exchange-like mix, in lots; steered the same way.
+    var takerReach = 150.0
     var mid: Int64 = 1_000_000
 
     init(_ parameters: MatchingWorkload.Parameters) {
@@ -30,7 +32,7 @@ struct WorkloadGenerator {
         // Drawn in the order the workload has always drawn them, so a seed gives the same commands.
         let id = OrderID(takeID())
         let account = randomAccount()
-        let price = Price(ticks: passivePrice(side))
+        let price = Price(ticks: parameters.mix == .exchangeCore ? passivePrice(side) : nearTouchPrice(side))
         let quantity = Quantity(lots: Int64.random(in: 1...100, using: &random))
         let command = BookScriptCommand.place(
             OrderRequest(id: id, account: account, terms: .limit(side, quantity, at: price)))
@@ -68,7 +70,7 @@ struct WorkloadGenerator {
         return command
     }
 
-    private mutating func apply(_ command: BookScriptCommand) {
+    mutating func apply(_ command: BookScriptCommand) {
         events.removeAll(keepingCapacity: true)
         book.apply(command, events: &events)
         switch command {
@@ -92,6 +94,7 @@ struct WorkloadGenerator {
         // the 9% of commands that add orders and the book holds its target size.
         let fill = Double(book.restingOrderCount) / Double(parameters.targetOrders)
         crossChance = Swift.min(0.1, 0.036 * pow(fill, 12))
+        takerReach = Swift.min(4_000, 150 * pow(fill, 12))
     }
 
     private mutating func passivePrice(_ side: Side) -> Int64 {
@@ -99,7 +102,7 @@ struct WorkloadGenerator {
         return side == .buy ? mid - offset : mid + offset
     }
 
-    private mutating func aggressivePrice(_ side: Side) -> Int64 {
+    mutating func aggressivePrice(_ side: Side) -> Int64 {
         let reach = Int64.random(in: 0...1, using: &random)
         switch side {
         case .buy: return (book.bestAsk?.ticks ?? mid + 1) + reach
@@ -107,13 +110,13 @@ struct WorkloadGenerator {
         }
     }
 
-    private mutating func randomAccount() -> AccountID {
+    mutating func randomAccount() -> AccountID {
         AccountID(UInt32.random(in: 1...parameters.accounts, using: &random))
     }
 
-    private mutating func randomLiveID() -> Int64 { live[Int.random(in: 0..<live.count, using: &random)] }
+    mutating func randomLiveID() -> Int64 { live[Int.random(in: 0..<live.count, using: &random)] }
 
-    private mutating func takeID() -> Int64 {
+    mutating func takeID() -> Int64 {
         defer { nextID += 1 }
         return nextID
     }

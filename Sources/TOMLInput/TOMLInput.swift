@@ -1,5 +1,7 @@
+import TOMLKit
+
 /// Checks TOML text for what the TOML reader (TOMLKit over toml++ 3) cannot be trusted with, before
-/// the text reaches it. Every Cascade file in TOML (scenarios, themes) goes through this first.
+/// the text reaches it. Every Cascade file in TOML (scenarios, themes, portfolios) goes through this first.
 public enum TOMLInput {
     /// Where and why a text cannot be given to the TOML reader; lines and columns count from 1.
     public struct Problem: Error, Sendable, Hashable {
@@ -25,6 +27,20 @@ public enum TOMLInput {
     public static func check(_ text: String) throws(Problem) {
         var scanner = Scanner(bytes: Array(text.utf8))
         try scanner.run()
+    }
+
+    /// `check`, then the reader: the document's root table, or the first problem with its line and
+    /// column (the reader's syntax errors included), so every file format reports them alike.
+    public static func table(_ text: String) throws(Problem) -> TOMLTable {
+        try check(text)
+        do {
+            return try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw Problem(line: error.source.begin.line, column: error.source.begin.column, message: error.description)
+        } catch {
+            // TOMLKit throws nothing else; should it, the message still reaches the person.
+            throw Problem(line: 1, column: 1, message: "\(error)")
+        }
     }
 
     private struct Scanner {

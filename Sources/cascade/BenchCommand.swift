@@ -9,9 +9,13 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the engine (build with -c release).",
+        discussion: """
+            Each benchmark prints one summary line for a person to read, or with --json one JSON object \
+            per line ('realism' prints its table of statistics instead of a summary line).
+            """,
         subcommands: [
             BenchMatchingCommand.self, BenchLiquidationCommand.self, BenchSimCommand.self, BenchRealismCommand.self,
-            BenchRenderCommand.self,
+            BenchRenderCommand.self, BenchOptionsCommand.self, BenchPortfolioCommand.self,
         ]
     )
 }
@@ -22,8 +26,12 @@ struct BenchMatchingCommand: ParsableCommand {
         commandName: "matching",
         abstract: "Throughput and latency of the matching engine.",
         discussion: """
-            Without --input: the exchange-core mix (9% GTC, 3% IOC, 6% cancel, 82% move) on a book of
-            about 1,000 orders ('matching'), then on a book of 1,000,000 orders ('matching-deep').
+            Without --input: the exchange-core mix (9% GTC, 3% IOC, 6% cancel, 82% move) on a book of \
+            about 1,000 orders ('matching'); an exchange-like mix (50% new limits near the touch, 35% \
+            cancel, 10% IOC or market, 5% amend) on about 1,000 orders ('matching-mixed'); the \
+            exchange-core mix on a book of 1,000,000 orders ('matching-deep'); and that book's \
+            1,000,000 orders placed into an empty book that starts small and grows ('matching-growth').
+
             With --input: the commands of a 'cascade book' file, parsed before the clock starts.
             """
     )
@@ -37,7 +45,12 @@ struct BenchMatchingCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Commands in the 'matching' workload.")
     var commands = 3_000_000
 
-    @Option(parsing: .unconditional, help: "Commands in the 'matching-deep' workload (0 skips it).")
+    @Option(parsing: .unconditional, help: "Commands in the 'matching-mixed' workload (0 skips it).")
+    var mixedCommands = 3_000_000
+
+    @Option(
+        parsing: .unconditional,
+        help: "Commands in the 'matching-deep' workload (0 skips it and 'matching-growth').")
     var deepCommands = 1_000_000
 
     @Option(help: "Time the commands of this 'cascade book' file instead.")
@@ -48,6 +61,9 @@ struct BenchMatchingCommand: ParsableCommand {
 
     func validate() throws {
         guard commands > 0 else { throw ValidationError("--commands must be positive, got \(commands)") }
+        guard mixedCommands >= 0 else {
+            throw ValidationError("--mixed-commands must not be negative, got \(mixedCommands)")
+        }
         guard deepCommands >= 0 else {
             throw ValidationError("--deep-commands must not be negative, got \(deepCommands)")
         }
@@ -70,12 +86,23 @@ struct BenchMatchingCommand: ParsableCommand {
         parameters.seed = seed
         parameters.commands = commands
         try run(parameters, name: "matching", exportTo: export)
+        if mixedCommands > 0 {
+            try run(.mixed(seed: seed, commands: mixedCommands), name: "matching-mixed")
+        }
         if deepCommands > 0 {
-            try run(.deep(seed: seed, commands: deepCommands), name: "matching-deep")
+            let deep = try run(.deep(seed: seed, commands: deepCommands), name: "matching-deep")
+            // The deep book's orders placed into a book sized for 1,024: every structure grows while timed.
+            report(
+                MatchingBenchmark.run(name: "matching-growth", preload: [], commands: deep.preload) {
+                    BookTarget(expectedOrders: 1_024)
+                })
         }
     }
 
-    private func run(_ parameters: MatchingWorkload.Parameters, name: String, exportTo path: String? = nil) throws {
+    @discardableResult
+    private func run(
+        _ parameters: MatchingWorkload.Parameters, name: String, exportTo path: String? = nil
+    ) throws -> MatchingWorkload {
         if !json { StandardStreams.writeError("generating \(name) workload…\n") }
         let workload = MatchingWorkload(parameters)
         if let path {
@@ -87,27 +114,28 @@ struct BenchMatchingCommand: ParsableCommand {
             profile: workload.profile
         ) { BookTarget(expectedOrders: parameters.expectedOrders) }
         report(result)
+        return workload
     }
 
+    /// One JSON line with `--json`; otherwise one line a person reads: throughput, latency, book, mix.
     private func report(_ result: MatchingResult) {
         if json {
             StandardStreams.writeOutput(result.jsonLine + "\n")
             return
         }
-        var text = "\(result.name): \(result.commands) commands, \(Int(result.opsPerSecond)) commands/s\n"
-        text +=
-            "  latency p50 \(result.p50) ns, p99 \(result.p99) ns, p99.9 \(result.p999) ns, p99.99 \(result.p9999) ns, max \(result.max) ns"
-        text += " (clock read \(result.timerOverhead) ns included)\n"
-        text += "  resting orders \(result.restingOrders)"
-        if let bytes = result.bytesPerRestingOrder { text += ", \(Int(bytes.rounded())) bytes per resting order" }
-        text += "\n"
+        var text = "\(result.name): \(result.commands) commands, "
+        text += String(format: "%.2fM commands/s", result.opsPerSecond / 1e6)
+        text += "; p50 \(result.p50) ns, p99 \(result.p99) ns, p99.9 \(result.p999) ns, p99.99 \(result.p9999) ns"
+        text += String(format: ", max %.1f µs", Double(result.max) / 1e3)
+        text += "; \(result.restingOrders) resting"
+        if let bytes = result.bytesPerRestingOrder { text += " at \(Int(bytes.rounded())) bytes each" }
         if let profile = result.profile {
             text +=
-                "  mix: \(pct(profile, profile.goodTillCancelled)) GTC, \(pct(profile, profile.immediateOrCancel)) IOC,"
-            text += " \(pct(profile, profile.cancels)) cancel, \(pct(profile, profile.moves)) move;"
-            text += " \(pct(profile, profile.trading)) of commands traded\n"
+                "; mix \(pct(profile, profile.goodTillCancelled)) GTC, \(pct(profile, profile.immediateOrCancel)) IOC,"
+            text += " \(pct(profile, profile.cancels)) cancel, \(pct(profile, profile.moves)) move,"
+            text += " \(pct(profile, profile.trading)) traded"
         }
-        StandardStreams.writeOutput(text)
+        StandardStreams.writeOutput(text + "\n")
     }
 
     private func pct(_ profile: WorkloadProfile, _ part: Int) -> String {

@@ -5,8 +5,8 @@ import CascadeCore
 struct CalcCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calc",
-        abstract: "Run the exchange's margin arithmetic on numbers you give.",
-        subcommands: [CalcMarginCommand.self]
+        abstract: "Run the exchange's margin and option arithmetic on numbers you give.",
+        subcommands: [CalcMarginCommand.self, CalcOptionCommand.self, CalcPortfolioCommand.self]
     )
 }
 

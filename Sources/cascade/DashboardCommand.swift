@@ -20,7 +20,16 @@ struct DashboardCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Your starting balance in USDC (default: the scenario's, 10000).")
     var balance: Int64?
 
-    @Flag(help: "Start with the clock paused.")
+    @Option(
+        parsing: .unconditional,
+        help: """
+            Simulated time the market runs before the first frame, such as 10m or 2h; 0 for none \
+            (default: 2h, ending a minute before the scenario's first scripted event).
+            """,
+        transform: WarmUpArgument.parse)
+    var warmup: WarmUpArgument?
+
+    @Flag(help: "Pause the clock once the warm-up is done.")
     var paused = false
 
     @OptionGroup var display: DisplayOptions
@@ -37,7 +46,7 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         var scenario = try world.load()
         if let balance { scenario.userBalance = balance }
-        try display.open(scenario: scenario, seed: world.seed, speed: speed, paused: paused)
+        try display.open(scenario: scenario, seed: world.seed, speed: speed, paused: paused, warmUp: warmup?.time)
     }
 }
 

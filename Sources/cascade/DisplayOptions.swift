@@ -30,8 +30,9 @@ struct DisplayOptions: ParsableArguments {
     }
 
     /// Runs the dashboard on `scenario` until the user quits; the terminal is restored on every path.
+    /// `warmUp`: simulated time before the first frame (nil: the scenario's `dashboardWarmUp`).
     func open(
-        scenario: Scenario, seed: UInt64, speed: Double, paused: Bool, warmUp: SimTime = 0, lesson: Lesson? = nil
+        scenario: Scenario, seed: UInt64, speed: Double, paused: Bool, warmUp: SimTime?, lesson: Lesson? = nil
     ) throws {
         let environment = ProcessInfo.processInfo.environment
         let catalog = ThemeCatalog.standard(
@@ -47,12 +48,14 @@ struct DisplayOptions: ParsableArguments {
         }
         defer { terminal.restore() }
         let host = EngineHost(
-            scenario: scenario, seed: seed, speed: speed, paused: paused, warmUp: warmUp, framesPerSecond: fps)
+            scenario: scenario, seed: seed, speed: speed, paused: paused, warmUp: warmUp ?? scenario.dashboardWarmUp,
+            framesPerSecond: fps)
         host.start()
         defer { host.stop() }
         let app = DashboardApp(
             terminal: terminal, host: host, catalog: catalog, theme: loaded,
-            themeName: warning == nil ? theme : loaded.name, glyphs: terminal.glyphs, framesPerSecond: fps)
+            themeName: warning == nil ? theme : loaded.name, glyphs: terminal.glyphs, framesPerSecond: fps,
+            warmUp: warmUp)
         if let lesson { app.startLesson(lesson, restart: false) }
         if let warning { app.announce("\(warning); using \(loaded.name)", isError: true) }
         app.run()

@@ -53,6 +53,19 @@ struct DurationArgument: ExpressibleByArgument {
     }
 }
 
+/// `--warmup 2h`: how long the market runs before the dashboard's first frame; `0` (or `0s`) for none.
+struct WarmUpArgument {
+    var time: SimTime
+
+    /// The duration `text` says, zero included; what a valid one looks like when it is not one.
+    static func parse(_ text: String) throws -> WarmUpArgument {
+        guard let time = text == "0" ? 0 : SimDuration.parse(text) else {
+            throw ValidationError("a warm-up is a duration such as 10m, 2h or 1h30m, or 0 for none")
+        }
+        return WarmUpArgument(time: time)
+    }
+}
+
 /// `--bars 1m:FILE.csv`: a bar length and where to write the bars.
 struct BarsArgument: ExpressibleByArgument {
     var length: SimTime

@@ -24,15 +24,9 @@ struct MatchingWorkloadTests {
         #expect((850...1_150).contains(meanResting))
     }
 
-    @Test func theSameSeedGivesTheSameCommands() {
-        #expect(small(seed: 5).commands == small(seed: 5).commands)
-        #expect(small(seed: 5).commands != small(seed: 6).commands)
-    }
-
-    @Test func replayingOnAFreshBookFindsEveryOrderTheGeneratorSaw() {
-        // Cancels and moves name open orders only, so a replay must never see an unknown id.
-        let workload = small(seed: 9)
-        var book = OrderBook(configuration: OrderBookConfiguration(expectedOrders: 2_000))
+    /// Replays a workload on a fresh book and counts the commands that named an unknown order.
+    private func unknownOrders(replaying workload: MatchingWorkload, expectedOrders: Int) -> Int {
+        var book = OrderBook(configuration: OrderBookConfiguration(expectedOrders: expectedOrders))
         var events: [BookEvent] = []
         var unknown = 0
         for command in workload.preload + workload.commands {
@@ -40,7 +34,46 @@ struct MatchingWorkloadTests {
             book.apply(command, events: &events)
             for case .rejected(_, .unknownOrder) in events { unknown += 1 }
         }
-        #expect(unknown == 0)
+        return unknown
+    }
+
+    @Test func theMixedWorkloadFollowsTheExchangeLikeMix() {
+        let workload = MatchingWorkload(.mixed(seed: 4, commands: 40_000))
+        let profile = workload.profile
+        #expect(profile.total == 40_000)
+        #expect(abs(profile.percent(profile.goodTillCancelled) - 50) < 1.5)
+        #expect(abs(profile.percent(profile.cancels) - 35) < 1.5)
+        #expect(abs(profile.percent(profile.immediateOrCancel) - 10) < 1)
+        #expect(abs(profile.percent(profile.moves) - 5) < 0.7)
+        let meanResting = Double(profile.restingOrdersSum) / Double(profile.total)
+        #expect((800...1_200).contains(meanResting))
+        let markets = workload.commands.filter {
+            if case .place(let request) = $0 { return request.terms.limit == nil }
+            return false
+        }
+        #expect(abs(Double(markets.count) / 40_000 * 100 - 5) < 1)
+    }
+
+    @Test func theMixedWorkloadRestsNearTheTouch() {
+        // Orders sit within the band behind their side's best, so the book spans a few dozen levels.
+        let profile = MatchingWorkload(.mixed(seed: 8, commands: 20_000)).profile
+        let meanLevels = Double(profile.occupiedLevelsSum) / Double(profile.levelSamples)
+        #expect((10...90).contains(meanLevels))
+    }
+
+    @Test func replayingTheMixedWorkloadFindsEveryOrder() {
+        let workload = MatchingWorkload(.mixed(seed: 11, commands: 30_000))
+        #expect(unknownOrders(replaying: workload, expectedOrders: 64) == 0)
+    }
+
+    @Test func theSameSeedGivesTheSameCommands() {
+        #expect(small(seed: 5).commands == small(seed: 5).commands)
+        #expect(small(seed: 5).commands != small(seed: 6).commands)
+    }
+
+    @Test func replayingOnAFreshBookFindsEveryOrderTheGeneratorSaw() {
+        // Cancels and moves name open orders only, so a replay must never see an unknown id.
+        #expect(unknownOrders(replaying: small(seed: 9), expectedOrders: 2_000) == 0)
     }
 
     @Test func theBenchmarkReportsEveryRequiredKey() {

@@ -32,7 +32,7 @@ struct ExchangeLedgerTests {
         var fundingSettlements = 0
         for step in 0..<1_500 {
             let command = trading.next(seeing: exchange)
-            let before = exchange.accounts.map { $0.positions.map(\.size) }
+            let before = exchange.accounts.map { $0.positions.perpetuals.map(\.size) }
             let events = exchange.apply(command)
             for event in events {
                 if case .fill(let fill) = event {
@@ -50,6 +50,12 @@ struct ExchangeLedgerTests {
                 if discrepancy != .zero { return }
             }
             #expect(exchange.ledgerBalances, "seed \(seed) step \(step): position sizes do not sum to zero")
+            let stale = exchange.accountWithStaleExposures
+            #expect(stale == nil, "seed \(seed) step \(step): kept order exposures of \(String(describing: stale))")
+            if stale != nil { return }
+            let interest = exchange.instrumentWithStaleOpenInterest
+            #expect(interest == nil, "seed \(seed) step \(step): open interest of \(String(describing: interest))")
+            if interest != nil { return }
         }
         #expect(fills > 100, "seed \(seed): only \(fills) fills")
         #expect(flips > 0, "seed \(seed): no position flipped")

@@ -44,6 +44,17 @@ import Testing
         #expect(error.message.contains("NUL"))
     }
 
+    /// A start that is not a real UTC date and time is named with its line; a real one sets the calendar.
+    @Test(arguments: ["2026-02-29 08:00", "2026-12-07 24:00", "2026-12-07", "7 Dec 2026 08:00", "2026-12-07 8:00"])
+    func aStartThatIsNotARealDateAndTimeIsAnError(start: String) throws {
+        let error = try #require(self.error("name = \"x\"\nstart = \"\(start)\"\n"))
+        #expect(error.line == 2)
+        #expect(error.message.contains("YYYY-MM-DD HH:MM"), "\(error)")
+        let scenario = try Scenario.parse("name = \"x\"\nstart = \"2028-02-29 07:30\"\n", file: "ok.toml")
+        #expect(scenario.calendar.date(of: 0) == SimCalendar.Day(year: 2028, month: 2, day: 29))
+        #expect(scenario.calendar.expiryCode(of: 16 * SimTime.hour + 30 * SimTime.minute) == "1MAR28")
+    }
+
     @Test func controlCharactersInEchoedTextAreEscaped() throws {
         let error = try #require(self.error("name = \"x\"\nduration = \"\\u001B]0;owned\\u0007\"\n"))
         #expect(!error.description.contains("\u{1B}"))

@@ -129,3 +129,23 @@ private func run(_ name: String, seed: UInt64, minutes: Int64, checkEvery: Int =
         #expect(levels.shorts == shorts)
     }
 }
+
+/// Options in the world.
+struct WorldOptionTests {
+    @Test func aScenarioNarrowedToOneMarketKeepsOnlyThatMarketsOptions() throws {
+        var scenario = try ScenarioLibrary.named("calm")
+        scenario.markets = [scenario.markets[0]]
+        var world = World(scenario: scenario, seed: 5)
+        var observer = RunRecorder(bars: BarRecorder(length: .minute, instrument: InstrumentID(0)))
+        world.run(until: 30 * SimTime.second, observer: &observer)
+        let symbols = world.exchange.instruments.map(\.symbol)
+        #expect(symbols.contains { $0.hasPrefix("BTC-") && $0.hasSuffix("-C") })
+        #expect(!symbols.contains { $0.hasPrefix("ETH-") })
+        // Dealers quote both sides of the listed strikes within the first seconds.
+        let expiry = try #require(world.exchange.optionExpiries(on: InstrumentID(0)).first)
+        let atm = try #require(expiry.strikes.min { abs($0.strike.ticks - 640_000) < abs($1.strike.ticks - 640_000) })
+        let touch = world.exchange.touch(atm.call)
+        #expect(touch.bid != nil && touch.ask != nil)
+        #expect(world.exchange.ledgerBalances)
+    }
+}

@@ -50,6 +50,8 @@ import Testing
         _ = state.handle(.tab, snapshot: snapshot, visible: visible)
         for _ in 0..<9 { _ = state.handle(.backspace, snapshot: snapshot, visible: visible) }
         _ = type("65000", into: &state)
+        // Past the time in force, to the leverage.
+        _ = state.handle(.tab, snapshot: snapshot, visible: visible)
         _ = state.handle(.tab, snapshot: snapshot, visible: visible)
         _ = state.handle(.right, snapshot: snapshot, visible: visible)
         let sent = commands(state.handle(.enter, snapshot: snapshot, visible: visible))
@@ -120,6 +122,8 @@ import Testing
         ("margin +200", .adjustIsolatedMargin(World.userAccount, InstrumentID(0), Money(units: 200_000_000))),
         ("margin -50.5", .adjustIsolatedMargin(World.userAccount, InstrumentID(0), Money(units: -50_500_000))),
         ("cancel all", .cancelAll(World.userAccount, nil)),
+        ("margin portfolio", .setCrossMarginModel(World.userAccount, .usdc, .portfolio)),
+        ("margin Standard", .setCrossMarginModel(World.userAccount, .usdc, .standard)),
     ])
     func commandLineFormsBecomeCommands(text: String, expected: Command) {
         var state = AppState(themeName: "default-dark")
@@ -127,7 +131,7 @@ import Testing
         #expect(state.status?.isError != true)
     }
 
-    @Test(arguments: ["buy", "buy x", "sell 1 limit", "sell 1 market 5", "lev ten", "mode both", "margin", "dance"])
+    @Test(arguments: ["buy", "buy x", "sell 1 limit", "sell 1 market 5", "lev ten", "mode both", "margin", "margin folio", "dance"])
     func badCommandsChangeNothingAndSayWhy(text: String) {
         var state = AppState(themeName: "default-dark")
         #expect(state.runCommand(text, snapshot: snapshot).isEmpty)
@@ -187,7 +191,7 @@ import Testing
         let positions = try #require(layout.panels.first { $0.panel == .positions }?.rect)
         _ = state.handleMouse(
             x: positions.x + 2, y: positions.y + 2, action: .click, layout: layout, snapshot: snapshot)
-        #expect(state.focus == .positions && state.selectedPosition == 0)
+        #expect(state.focus == .positions && state.selectedRow == 0)
         state.overlay = .glossary(0)
         _ = state.handleMouse(x: 10, y: 10, action: .wheelDown, layout: layout, snapshot: snapshot)
         _ = state.handleMouse(x: 10, y: 10, action: .wheelDown, layout: layout, snapshot: snapshot)

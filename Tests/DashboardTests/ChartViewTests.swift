@@ -25,7 +25,7 @@ struct ChartViewTests {
     @Test func titleNamesInstrumentTimeframeAndMode() {
         #expect(
             render(ChartView.draw, Self.context(), width: 80, height: 20).row(0).hasPrefix(
-                "╭ Chart BTC-PERP · 1m · candles ─"))
+                "╭ Chart BTC-PERP · 1m · candles · • mark ─"))
         #expect(
             render(ChartView.draw, Self.context(.line, timeframe: 60), width: 80, height: 20).row(0).hasPrefix(
                 "╭ Chart BTC-PERP · 1h · line ─"))
@@ -119,5 +119,42 @@ struct ChartViewTests {
         #expect(legend.y == 18)
         #expect(canvas.style(x: legend.x + 5, y: 18).role == .chartMark)
         #expect(!cells(canvas).contains { $0.cell.character == "┃" }, "no candles in line mode")
+    }
+
+    /// A one-sided book: trades keep printing near 63,500 while the mark crashes to 60,000 over the
+    /// last ten minutes. The marker and the axis label show the crash the candles cannot.
+    @Test func candlesShowTheMarkWhereItLeavesTheTrades() throws {
+        var context = Self.context()
+        let closes = context.market.candles.map { Double($0.close.ticks) / 10 }
+        let drop = closes[199] - 60_000
+        context.snapshot.instruments[0].markSeries = closes.enumerated().map { minute, close in
+            minute < 190 ? close : close - drop * Double(minute - 189) / 10
+        }
+        context.snapshot.instruments[0].mark = Price(ticks: 600_000)
+        let canvas = render(ChartView.draw, context, width: 80, height: 20)
+        // The plot spans columns 1 to 69; the axis starts at 70.
+        let markers = cells(canvas).filter { $0.cell.character == "•" && $0.y > 0 && $0.x < 70 }
+        #expect(markers.count >= 9, "one marker per crashed minute, not \(markers.count)")
+        #expect(markers.allSatisfy { $0.cell.style.role == .chartMark })
+        #expect(markers.allSatisfy { $0.x >= 60 }, "only the last ten columns")
+        let found = canvas.find("•60000.0")
+        let label = try #require(found)
+        #expect(canvas.style(x: label.x, y: label.y).role == .chartMark)
+        #expect(label.y == 18, "the lowest price shown sits on the bottom row")
+        let last = canvas.find("▼63577.1")
+        #expect(last != nil, "the last trade keeps its own label")
+        context.glyphs = .ascii
+        let ascii = render(ChartView.draw, context, width: 80, height: 20)
+        #expect(ascii.row(0).contains("candles · o mark"))
+        let asciiLabel = ascii.find("o60000.0")
+        #expect(asciiLabel != nil)
+    }
+
+    /// In a calm market the mark stays inside the candles: no marker clutters them.
+    @Test func aMarkInsideTheCandlesDrawsNoMarker() {
+        var context = Self.context()
+        context.snapshot.instruments[0].markSeries = context.market.candles.map { Double($0.close.ticks) / 10 }
+        let canvas = render(ChartView.draw, context, width: 80, height: 20)
+        #expect(!cells(canvas).contains { $0.cell.character == "•" && $0.y > 0 })
     }
 }

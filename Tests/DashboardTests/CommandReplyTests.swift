@@ -7,10 +7,7 @@ import Testing
 /// The engine answers each of the user's commands with one reply, matched by the command it was
 /// applied for and, for orders, by the client order id the dashboard stamped on them.
 @Suite struct CommandReplyTests {
-    private func session() throws -> EngineSession {
-        try EngineSession(
-            scenario: ScenarioLibrary.named("calm"), seed: 3, speed: 1, paused: false, warmUp: 2 * .minute)
-    }
+    private func session() throws -> EngineSession { try EngineSession.calm() }
 
     @Test func aMarketOrderIsAnsweredOnceWithItsSizeAndAveragePrice() throws {
         var session = try session()
@@ -44,7 +41,7 @@ import Testing
         #expect(resting.sequence == refused.sequence + 1)
         #expect(resting.text == "Buy 0.100 BTC-PERP resting at \(Instrument.btcPerp.format(bid))", "\(resting.text)")
         session.handle(.command(.cancelAll(World.userAccount, InstrumentID(0))))
-        #expect(session.snapshot().replies.last?.text == "Cancelled 1 BTC-PERP orders")
+        #expect(session.snapshot().replies.last?.text == "Cancelled 1 BTC-PERP order")
         session.handle(.command(.setLeverage(World.userAccount, InstrumentID(0), 25)))
         #expect(session.snapshot().replies.last?.text == "Leverage 25x on BTC-PERP")
     }

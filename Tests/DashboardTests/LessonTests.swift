@@ -135,6 +135,36 @@ import Testing
         expectCompleted(player)
     }
 
+    /// A short straddle under portfolio margin, hedged with the delta the risk matrix names, is reduced
+    /// step by step in the crash instead of closed out.
+    @Test func portfolioMargin() throws {
+        var player = LessonPlayer(LessonLibrary.named("portfolio-margin")!)
+        player.press(.enter, .character(":"))
+        player.type("margin portfolio")
+        player.press(.enter, .character("3"), .character("s"))
+        player.type("0.15")
+        player.press(.enter)
+        #expect(player.progress.step == 3, "a short call")
+        player.press(.right, .character("s"))
+        player.type("0.15")
+        player.press(.enter)
+        #expect(player.progress.step == 4, "a short put")
+        player.press(.character("R"))
+        #expect(player.progress.step == 5)
+        let hedge = try #require(player.snapshot.options?.risk?.hedge)
+        player.press(.enter, .character("1"), .character(hedge.lots > 0 ? "b" : "s"))
+        player.type(player.snapshot[InstrumentID(0)].instrument.format(Quantity(lots: abs(hedge.lots))))
+        player.press(.enter)
+        #expect(player.progress.step == 7, "hedged")
+        player.wait(atMost: 90 * .minute)
+        let lines = player.snapshot.log.filter { $0.kind == .liquidation && $0.isUser }.map(\.text)
+        #expect(lines.first?.hasPrefix("Liquidation of YOUR account (portfolio margin: reduced step by step)") == true)
+        #expect(lines.contains { $0.hasPrefix("POSITION REDUCED: the engine bought ") })
+        #expect(!player.snapshot.account.optionPositions.isEmpty, "reduced, not closed out")
+        player.press(.character("e"))
+        expectCompleted(player)
+    }
+
     @Test func everyLessonHasAScenarioWithOneMarketAndAtLeastThreeSteps() {
         #expect(LessonLibrary.all.count >= 6)
         #expect(Set(LessonLibrary.names).count == LessonLibrary.all.count)

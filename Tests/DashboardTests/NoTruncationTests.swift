@@ -91,7 +91,7 @@ import Testing
         var context = Self.widest()
         context.state.overlay = .ticket(OrderTicket(side: .buy, leverage: 10, mode: .cross, price: "64000.0"))
         let canvas = try screen(context, width: 160, height: 48)
-        #expect(canvas.find("Enter place · Esc cancel · Tab/↑↓ field") != nil)
-        #expect(canvas.find("←→ change · F2 explain") != nil, "the keys that do not fit go on a second line")
+        #expect(canvas.find("Enter place · Esc cancel · Tab/↑↓ field · ←→ change") != nil)
+        #expect(canvas.find("│F2 explain ") != nil, "the keys that do not fit go on a second line")
     }
 }

@@ -26,6 +26,12 @@ struct OpenInterestViewTests {
         // 1,250 BTC at a mark of 64,001.0.
         #expect(canvas.row(1).contains("OI 1250.000 BTC · $80.0M"))
         #expect(canvas.row(2).contains("▁") && canvas.row(6).contains("█"), "a five-row trend")
+        // The title says how far back the trend reaches: one column a minute, 48 columns wide.
+        #expect(canvas.row(0).contains("Open interest BTC-PERP · trend 48m"))
+        let short = render(OpenInterestView.draw, width: 50, height: 4)
+        #expect(!short.row(0).contains("trend"), "no trend row, no span")
+        let narrow = render(OpenInterestView.draw, width: 30, height: 12)
+        #expect(narrow.row(0).contains("Open interest BTC-PERP") && !narrow.row(0).contains("trend"))
     }
 
     @Test func liquidationsOfLongsAndShortsOnTheirOwnRows() throws {

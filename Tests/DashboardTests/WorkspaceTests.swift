@@ -23,11 +23,11 @@ import Testing
 
     @Test func numberKeysSwitchWorkspacesAndTheHeaderMarksTheOpenOne() throws {
         var state = AppState(themeName: "default-dark")
-        #expect(screen(state).row(0).hasPrefix(" [1 Trade]  2 Markets  BTC-PERP"))
+        #expect(screen(state).row(0).hasPrefix(" [1 Trade]  2 Markets  3 Options  BTC-PERP"))
         _ = press([.character("2")], &state)
         #expect(state.workspace == .markets)
         let markets = screen(state)
-        #expect(markets.row(0).hasPrefix(" 1 Trade  [2 Markets]  BTC-PERP"))
+        #expect(markets.row(0).hasPrefix(" 1 Trade  [2 Markets]  3 Options  BTC-PERP"))
         let open = try #require(markets.find("[2 Markets]"))
         #expect(markets.style(x: open.x, y: 0).role == .accent && markets.style(x: open.x, y: 0).bold)
         _ = press([.character("1")], &state)
@@ -35,7 +35,8 @@ import Testing
         #expect(screen(state).find("Book") != nil)
         let help = KeyMap.standard.helpSections
         let workspaces = try #require(help.first { $0.0 == "Workspaces" })
-        #expect(workspaces.1.map(\.key) == ["1", "2"] && workspaces.1.map(\.text) == ["Trade", "Markets"])
+        #expect(
+            workspaces.1.map(\.key) == ["1", "2", "3"] && workspaces.1.map(\.text) == ["Trade", "Markets", "Options"])
         #expect(help.contains { $0.0 == "Markets" && $0.1.contains { $0.key == "Enter" } })
     }
 

@@ -62,7 +62,7 @@ struct BookCommandTests {
 
     @Test func benchGeneratesTheExchangeCoreMix() throws {
         let run = try CascadeBinary.run([
-            "bench", "matching", "--json", "--commands", "20000", "--deep-commands", "0",
+            "bench", "matching", "--json", "--commands", "20000", "--mixed-commands", "0", "--deep-commands", "0",
         ])
         #expect(run.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
@@ -71,6 +71,32 @@ struct BookCommandTests {
         #expect((80...84).contains(move))
         let resting = try #require(object?["avg_resting_orders"] as? Double)
         #expect((800...1_200).contains(resting))
+    }
+
+    @Test func benchRunsTheExchangeLikeMixOnItsOwnLine() throws {
+        let run = try CascadeBinary.run([
+            "bench", "matching", "--json", "--commands", "1000", "--mixed-commands", "20000", "--deep-commands", "0",
+        ])
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\n")
+        try #require(lines.count == 2)
+        let object = try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any]
+        #expect(object?["name"] as? String == "matching-mixed")
+        #expect(object?["commands"] as? Int == 20_000)
+        for key in ["ops_per_sec", "p50_ns", "p99_ns", "p999_ns", "p9999_ns", "max_ns"] { #expect(object?[key] != nil) }
+        let cancels = try #require(object?["cancel_pct"] as? Double)
+        #expect((33...37).contains(cancels))
+    }
+
+    @Test func benchPrintsOneSummaryLinePerBenchmarkWithoutJSON() throws {
+        let run = try CascadeBinary.run([
+            "bench", "matching", "--commands", "1000", "--mixed-commands", "1000", "--deep-commands", "0",
+        ])
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\n")
+        try #require(lines.count == 2)
+        #expect(lines[0].hasPrefix("matching: 1000 commands, ") && lines[0].contains("commands/s; p50 "))
+        #expect(lines[1].hasPrefix("matching-mixed: 1000 commands, ") && lines[1].contains("; mix 5"))
     }
 
     @Test func badBenchFlagsAreUsageErrors() throws {

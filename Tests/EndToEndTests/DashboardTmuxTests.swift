@@ -6,17 +6,18 @@ import Testing
 @Suite("dashboard in tmux, end to end", .serialized)
 struct DashboardTmuxTests {
     /// The dashboard with a fixed seed; the shell says how it exited.
-    /// `environment`: assignments put before the command (`TERM=xterm-256color`).
-    private func start(_ flags: String = "", environment: String = "", width: Int = 160, height: Int = 48) throws
-        -> TmuxSession
-    {
+    /// `environment`: assignments put before the command (`TERM=xterm-256color`). `warmUp`: the
+    /// `--warmup` value; none by default, since a debug build simulates a minute in about half a second.
+    func start(
+        _ flags: String = "", warmUp: String = "0", environment: String = "", width: Int = 160, height: Int = 48
+    ) throws -> TmuxSession {
         let command =
-            "cd '\(CascadeBinary.packageRoot.path)' && \(environment) '\(CascadeBinary.executable.path)' --seed 3 \(flags); echo CASCADE-EXITED $?; sleep 30"
+            "cd '\(CascadeBinary.packageRoot.path)' && \(environment) '\(CascadeBinary.executable.path)' --seed 3 --warmup \(warmUp) \(flags); echo CASCADE-EXITED $?; sleep 30"
         return try TmuxSession(command, width: width, height: height)
     }
 
     /// The book has both sides (its spread row shows) and prices such as `64012.3`.
-    private func showsPrices(_ screen: String) -> Bool {
+    func showsPrices(_ screen: String) -> Bool {
         screen.contains("bps") && screen.range(of: #"6\d,?\d{3}\.\d"#, options: .regularExpression) != nil
     }
 
@@ -93,6 +94,33 @@ struct DashboardTmuxTests {
         let typed = try session.waitFor { $0.contains(":speed 2") }
         #expect(typed.contains("[1 Trade]"))
         try session.send("Escape")
+    }
+
+    /// `3` opens Options on BTC's soonest expiry with the at-the-money call selected; once a dealer
+    /// offers it, `b`, `0.1`, Enter buy a tenth of a contract by keys, and the option positions panel lists it
+    /// with its Greeks and the book's net delta.
+    @Test func optionsBuysACallByKeysAndShowsItInPositionsWithGreeks() throws {
+        let session = try start()
+        try session.waitFor { showsPrices($0) }
+        try session.send("3")
+        func offered(_ screen: String) -> Bool {
+            guard let row = screen.split(separator: "\n").first(where: { $0.contains("▸") }) else { return false }
+            return !row.split(separator: "▸")[0].contains("—")
+        }
+        let chain = try session.waitFor { $0.contains("[3 Options]") && $0.contains("Strike") && offered($0) }
+        #expect(chain.contains("Smile") && chain.contains("Payoff") && chain.contains("Option positions 0"))
+        #expect(offered(chain), "a dealer quotes the at-the-money call")
+        try session.send("b")
+        try session.waitFor { $0.contains("Buy BTC-") && $0.contains("-C") }
+        // A tenth of a contract: the dealers' best offer holds more than that.
+        try session.send("0.1", literal: true)
+        try session.waitFor { $0.contains("USDC (standard)") }
+        try session.send("Enter")
+        let held = try session.waitFor { $0.contains("Option positions 1") }
+        let row = try #require(held.split(separator: "\n").first { $0.contains("-C ") && $0.contains("+0.10") })
+        #expect(row.contains("+0.0"), "the position's delta, about 0.05 for a tenth of an at-the-money call")
+        #expect(held.contains("Net BTC options: Δ +"))
+        #expect(held.contains("Bought 0.10 BTC-"))
     }
 
     /// Mouse reports as tmux forwards them (X10: ESC [ M, then button + 32, column + 33, row + 33):

@@ -50,6 +50,37 @@ struct RunCommandTests {
         #expect(!other.output.contains(hash))
     }
 
+    /// The same seed gives the same events in separate processes, through option dealers pulling
+    /// their quotes as an expiry enters its settlement window: Swift seeds its hashing per process,
+    /// so nothing the world does may follow a dictionary's order (the dealers once cancelled in it).
+    @Test func separateProcessesAgreeThroughAnExpiryWindow() throws {
+        let scenario = temporary("window.toml")
+        defer { try? FileManager.default.removeItem(atPath: scenario) }
+        try """
+        name = "dealer-window"
+        start = "2026-12-07 07:20"
+
+        [[markets]]
+        symbol = "BTC-PERP"
+        price = 64000
+
+        [population]
+        retail_traders = 50
+
+        [options]
+        buyers = 10
+        writers = 2
+        """.write(toFile: scenario, atomically: true, encoding: .utf8)
+        var hashes: Set<Substring> = []
+        for _ in 0..<3 {
+            let run = try CascadeBinary.run(["run", "--scenario", scenario, "--seed", "3", "--duration", "15m"])
+            #expect(run.status == 0, "\(run.error)")
+            let line = try #require(run.output.split(separator: "\n").first { $0.hasPrefix("event hash") })
+            hashes.insert(line)
+        }
+        #expect(hashes.count == 1, "\(hashes)")
+    }
+
     /// `--liquidation-style bitmex` on the crash: the fund takes positions over and pays for them, no
     /// backstop vault is used, and the summary names the style.
     @Test func aLiquidationStyleFlagChangesTheWaterfall() throws {

@@ -53,4 +53,29 @@ struct TextInputTests {
         #expect(canvas.row(0) == ":cancel al")
         #expect(canvas.style(x: 1, y: 0).reverse)
     }
+
+    @Test func aSelectedTextIsReplacedByTypingClearedByBackspaceAndKeptByAMove() {
+        var input = TextInput(text: "64000.0", selected: true)
+        #expect(input.isSelected)
+        #expect(input.handle(.character("6")) == .edited)
+        #expect(input.text == "6" && !input.isSelected)
+        input = TextInput(text: "64000.0", selected: true)
+        #expect(input.handle(.backspace) == .edited && input.text.isEmpty)
+        input = TextInput(text: "64000.0", selected: true)
+        #expect(input.handle(.left) == .edited && !input.isSelected && input.text == "64000.0")
+        _ = input.handle(.character("5"))
+        #expect(input.text == "64000.05", "the move ends the selection, the cursor stays at the end")
+        input = TextInput(text: "64000.0", selected: true)
+        #expect(input.handle(.enter) == .submitted("64000.0") && input.isSelected)
+        #expect(!TextInput(text: "", selected: true).isSelected)
+    }
+
+    @Test func aSelectedTextIsDrawnInTheSelectionRole() {
+        let input = TextInput(text: "0.5", selected: true)
+        var canvas = Canvas(width: 6, height: 1)
+        input.draw(prompt: ">", in: canvas.bounds, canvas: &canvas)
+        #expect(canvas.row(0) == ">0.5  ")
+        #expect(canvas.style(x: 1, y: 0) == Style(.selection) && canvas.style(x: 3, y: 0) == Style(.selection))
+        #expect(!canvas.style(x: 4, y: 0).reverse)
+    }
 }

@@ -1,9 +1,13 @@
 extension Instrument {
     /// The fee for trading `notional` as maker or taker: a fee rounds up, against the payer; a
     /// rebate (a negative rate) rounds toward zero.
-    public func fee(on notional: Money, isMaker: Bool) -> Money {
-        let rate = isMaker ? makerFee : takerFee
-        return rate.of(notional, rounding: rate.units >= 0 ? .up : .towardZero)
+    public func fee(on notional: Money, isMaker: Bool) -> Money { terms.fee(on: notional, isMaker: isMaker) }
+
+    /// The fee for a fill of `lots` at `price`: the maker or taker rate on its notional, or, for an
+    /// option, on the underlying's notional at `underlying` (its index; `price` without one), capped
+    /// at the option's share of the premium (Deribit). The exchange charges it; tickets preview it.
+    public func fee(trading lots: Int64, at price: Price, underlying: Price?, isMaker: Bool) -> Money {
+        terms.fee(trading: lots, at: price, underlying: underlying, isMaker: isMaker)
     }
 }
 

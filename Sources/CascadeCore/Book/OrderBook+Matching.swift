@@ -129,6 +129,7 @@ extension OrderBook {
                 id: request.id.rawValue, price: price, open: open, account: request.account.rawValue,
                 prev: OrderStore.none, next: OrderStore.none, side: request.terms.side,
                 postOnly: request.terms.timeInForce == .postOnly, reduceOnly: request.terms.reduceOnly))
+        highestID = Swift.max(highestID, request.id.rawValue)
         link(slot)
     }
 

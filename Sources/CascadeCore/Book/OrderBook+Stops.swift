@@ -36,6 +36,7 @@ extension OrderBook {
         }
         stopSequence += 1
         stops[request.id] = PendingStop(request: request, sequence: stopSequence)
+        highestID = Swift.max(highestID, request.id.rawValue)
         let key = request.terms.side == .buy ? condition.triggerPrice.ticks : -condition.triggerPrice.ticks
         stopQueues[Self.queueIndex(request.terms.side, condition.reference)].heap.insert(
             StopQueue.Entry(key: key, sequence: stopSequence, id: request.id))

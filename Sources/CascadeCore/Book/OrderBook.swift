@@ -24,6 +24,9 @@ public struct OrderBook: Sendable {
     /// change on every rest, fill and cancel, and an array write costs a uniqueness check.
     var restingBidLots: Int64 = 0
     var restingAskLots: Int64 = 0
+    /// The highest id that ever rested or waited here: a larger one is not open, with no lookup.
+    /// The exchange numbers its orders in sequence, so every new order it checks is such an id.
+    var highestID = Int64.min
 
     /// An empty book; reserves room for `configuration.expectedOrders` orders up front, price levels later
     /// as orders rest.
@@ -44,7 +47,7 @@ public struct OrderBook: Sendable {
 
     /// Whether `id` is an open order: resting, or a pending stop.
     public func contains(_ id: OrderID) -> Bool {
-        store.find(id.rawValue) != nil || (!stops.isEmpty && stops[id] != nil)
+        id.rawValue <= highestID && (store.find(id.rawValue) != nil || (!stops.isEmpty && stops[id] != nil))
     }
 
     /// The open state of a resting order.

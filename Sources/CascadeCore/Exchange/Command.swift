@@ -46,6 +46,9 @@ public enum Command: Sendable, Hashable {
     case setLeverage(AccountID, InstrumentID, Int)
     /// Only while the account has no position and no open order in the instrument.
     case setMarginMode(AccountID, InstrumentID, MarginMode)
+    /// Switches the account's cross margin in one settlement asset between standard and portfolio
+    /// margin; refused when the account would be left short of initial margin.
+    case setCrossMarginModel(AccountID, Asset, CrossMarginModel)
     /// Moves margin into (positive) or out of (negative) an isolated position.
     case adjustIsolatedMargin(AccountID, InstrumentID, Money)
     /// Fresh quotes from the external venues an instrument's index follows.

@@ -54,6 +54,7 @@ public enum Event: Sendable, Hashable {
     case fill(Fill)
     case leverageSet(AccountID, InstrumentID, Int)
     case marginModeSet(AccountID, InstrumentID, MarginMode)
+    case crossMarginModelSet(AccountID, Asset, CrossMarginModel)
     case isolatedMarginAdjusted(AccountID, InstrumentID, Money)
     case indexUpdated(InstrumentID, IndexPrice)
     case markUpdated(InstrumentID, MarkPrice)
@@ -61,4 +62,10 @@ public enum Event: Sendable, Hashable {
     /// Positive: the account paid; negative: it received.
     case fundingPaid(AccountID, InstrumentID, Money)
     case liquidation(LiquidationStep)
+    /// A new option was listed (its terms are on `Exchange.instrument(_:)`).
+    case optionListed(InstrumentID)
+    /// An expiry settled one account's position in an option.
+    case optionSettled(OptionSettlement)
+    /// An option expired: the index average it settled on and its value per contract, in ticks.
+    case optionExpired(InstrumentID, settlementIndex: Price, value: Price)
 }

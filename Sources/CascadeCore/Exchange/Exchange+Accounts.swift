@@ -37,6 +37,9 @@ extension Exchange {
         _ account: AccountID, _ instrument: InstrumentID, _ leverage: Int, _ events: inout [Event]
     ) {
         guard isKnown(instrument) else { return events.append(.rejected(account, .unknownInstrument)) }
+        guard markets[instrument].instrument.option == nil else {
+            return events.append(.rejected(account, .notForOptions))
+        }
         guard leverage >= 1 else { return events.append(.rejected(account, .invalidLeverage)) }
         guard ensureAccount(account) else { return events.append(.rejected(account, .unknownAccount)) }
         let market = markets[instrument]
@@ -77,6 +80,9 @@ extension Exchange {
         _ account: AccountID, _ instrument: InstrumentID, _ mode: MarginMode, _ events: inout [Event]
     ) {
         guard isKnown(instrument) else { return events.append(.rejected(account, .unknownInstrument)) }
+        guard markets[instrument].instrument.option == nil else {
+            return events.append(.rejected(account, .notForOptions))
+        }
         guard ensureAccount(account) else { return events.append(.rejected(account, .unknownAccount)) }
         let holder = accounts[account]
         let busy =

@@ -12,7 +12,7 @@ extension Exchange {
         if account != backstop, ensureAccount(backstop) {
             let vault = accounts[backstop].positions[instrument]
             var taking = OrderExposure()
-            taking.add(side.opposite, lots: lots, at: price, on: market.instrument)
+            taking.add(side.opposite, lots: lots, at: price, on: market.terms)
             // Taken at bankruptcy while the mark may already be beyond it: the vault must carry the
             // loss it takes on at once as well as the margin.
             let mark = market.valuationPrice ?? price
@@ -20,7 +20,7 @@ extension Exchange {
             let markValue = market.instrument.value(of: side == .sell ? lots : -lots, at: mark)
             let immediateLoss = Swift.max(
                 .zero, Money(units: market.instrument.pnlDirection * (takenValue - markValue).units))
-            let needed = taking.margin(for: vault, on: market.instrument) + immediateLoss
+            let needed = taking.margin(for: vault, on: market.terms) + immediateLoss
             if needed <= crossMargin(of: backstop, asset: assetID(of: instrument)).available {
                 events.append(
                     .liquidation(

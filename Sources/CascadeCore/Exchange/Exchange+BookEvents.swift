@@ -9,7 +9,8 @@ extension Exchange {
     }
 
     /// Turns the book's events into exchange events, until nothing more follows from them:
-    /// fills settle money and positions; orders that leave the book stop being tracked; reduce-only
+    /// fills settle money and positions; orders that change are recounted in their account's
+    /// exposures, and those that leave the book stop being tracked; reduce-only
     /// orders shrink to what the new positions can still reduce; the last trade price goes to the
     /// book, where it may fire stops, whose own events join the queue.
     private mutating func settleBookEvents(_ instrument: InstrumentID, _ events: inout [Event]) {
@@ -24,9 +25,11 @@ extension Exchange {
             switch event {
             case .trade(let trade):
                 events.append(.book(instrument, event, client: nil))
-                // A maker that is filled in full is untracked here, by the lookup that finds its id.
+                // A maker that is filled in full is untracked here, by the lookup that finds its id; one
+                // filled in part is counted at what it has left, by the same lookup. The taker was
+                // counted when it was filed or triggered, after its trades.
                 let maker =
-                    trade.makerRemaining == .zero ? untrack(trade.makerID)?.client : clientOrderID(of: trade.makerID)
+                    trade.makerRemaining == .zero ? untrack(trade.makerID)?.client : recount(trade.makerID)?.client
                 settle(trade, instrument, clients: (maker, clientOrderID(of: trade.takerID)), &events)
                 lastTrade = trade.price
                 for account in [trade.makerAccount, trade.takerAccount] where !touched.contains(account) {
@@ -38,7 +41,7 @@ extension Exchange {
             case .amended(let id, _, _), .triggered(let id):
                 events.append(.book(instrument, event, client: clientOrderID(of: id)))
                 // Back as a taker, it may have filled and left the book.
-                if !markets[instrument].book.contains(id) { untrack(id) }
+                if markets[instrument].book.contains(id) { recount(id) } else { untrack(id) }
             case .accepted(let id, _), .rejected(let id, _):
                 events.append(.book(instrument, event, client: clientOrderID(of: id)))
             }

@@ -8,7 +8,8 @@ extension Exchange {
         guard time > now else { return }
         // One command moves the clock at most a day, so its sampling loop stays bounded.
         let time = Swift.min(time, now + Self.longestStep)
-        for index in markets.indices {
+        if !optionSeries.isEmpty { runOptionExpiries(until: time, &events) }
+        for index in perpetualIDs {
             while true {
                 let funding = markets[index].funding
                 let next = Swift.min(funding.nextSample, funding.periodEnd)

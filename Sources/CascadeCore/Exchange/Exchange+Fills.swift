@@ -26,14 +26,17 @@ extension Exchange {
         let asset = assetID(of: instrumentID)
         let holder = account
         var position = accounts[holder].positions[instrumentID]
+        let longBefore = Swift.max(0, position.size)
         let lots = side == .buy ? trade.quantity.lots : -trade.quantity.lots
-        let notional = instrument.notional(of: trade.quantity.lots, at: trade.price)
-        let fee = chargingFees ? instrument.fee(on: notional, isMaker: isMaker) : .zero
+        let fee =
+            chargingFees
+            ? fee(trading: trade.quantity.lots, at: trade.price, in: instrumentID, isMaker: isMaker) : .zero
         ledgers[asset].feePool += fee
         var wallet = accounts[holder].wallets[asset]
         let effect = position.settle(fill: lots, at: trade.price, fee: fee, on: instrument, wallet: &wallet)
         accounts[holder].wallets[asset] = wallet
         accounts[holder].positions[instrumentID] = position
+        markets[instrumentID].openInterest += Swift.max(0, position.size) - longBefore
         events.append(
             .fill(
                 Fill(
@@ -43,8 +46,21 @@ extension Exchange {
                     positionSize: position.size)))
     }
 
-    /// Long open interest of an instrument, in lots (equal to the short side's).
-    public func openInterest(_ instrument: InstrumentID) -> Int64 {
-        accounts.reduce(0) { total, account in total + Swift.max(0, account.positions[instrument].size) }
+    /// The fee for a fill of `lots` at `price`: the maker or taker rate on its notional, or, for an
+    /// option, on the underlying's notional at its index, capped at a share of the premium.
+    func fee(trading lots: Int64, at price: Price, in id: InstrumentID, isMaker: Bool) -> Money {
+        // No method reference (`flatMap(underlyingPrice)`): it would capture a copy of the exchange.
+        let terms = markets[id].terms
+        let underlying = terms.option.flatMap { underlyingPrice(of: $0) }
+        return terms.fee(trading: lots, at: price, underlying: underlying, isMaker: isMaker)
     }
+
+    /// The underlying's index, else its valuation price, that an option's margin and fee read.
+    func underlyingPrice(of option: OptionTerms) -> Price? {
+        markets[option.underlying].index?.price ?? markets[option.underlying].valuationPrice
+    }
+
+    /// Long open interest of an instrument, in lots (equal to the short side's).
+    /// - Complexity: O(1): kept with every fill and settlement.
+    public func openInterest(_ instrument: InstrumentID) -> Int64 { markets[instrument].openInterest }
 }

@@ -36,7 +36,7 @@ extension Exchange {
         let engine = configuration.liquidation.backstopAccount
         var equity = fundBalance(fund)
         guard hasFundEngine, accounts.contains(engine) else { return equity }
-        for instrument in markets.indices where fundID(for: instrument) == fund {
+        for instrument in perpetualIDs where fundID(for: instrument) == fund {
             let position = accounts[engine].positions[instrument]
             if !position.isFlat { equity += unrealized(position, markets[instrument]) }
         }
@@ -69,7 +69,7 @@ extension Exchange {
         nextEngineWork = now + configuration.liquidation.engineInterval
         let engine = configuration.liquidation.backstopAccount
         var holding = false
-        for instrument in markets.indices where !liquidationStyles[instrument].usesBackstopVault {
+        for instrument in perpetualIDs where !liquidationStyles[instrument].usesBackstopVault {
             workEngine(instrument, &events)
             holding = holding || !accounts[engine].positions[instrument].isFlat
         }

@@ -158,16 +158,28 @@ extension Exchange {
         let size = accounts[account].positions[instrument].size
         let side: Side = size > 0 ? .sell : .buy
         let id = OrderID(nextOrderID)
-        nextOrderID += 1
         events.append(
             .liquidation(
                 .bookOrder(
                     account: account, instrument: instrument, order: id, side: side, quantity: Quantity(lots: lots),
                     limit: limit, bankruptcyPrice: bankruptcy)))
+        submitEngineOrder(account, instrument, side, lots: lots, limit: limit, reduceOnly: true, &events)
+        return abs(size) - abs(accounts[account].positions[instrument].size)
+    }
+
+    /// Sends an immediate-or-cancel order of the liquidation engine for the account (no client id,
+    /// no margin check) and returns its id.
+    @discardableResult
+    mutating func submitEngineOrder(
+        _ account: AccountID, _ instrument: InstrumentID, _ side: Side, lots: Int64, limit: Price, reduceOnly: Bool,
+        _ events: inout [Event]
+    ) -> OrderID {
+        let id = OrderID(nextOrderID)
+        nextOrderID += 1
         let request = OrderRequest(
             id: id, account: account,
-            terms: .limit(side, Quantity(lots: lots), at: limit, .immediateOrCancel, reduceOnly: true))
+            terms: .limit(side, Quantity(lots: lots), at: limit, .immediateOrCancel, reduceOnly: reduceOnly))
         throughBook(instrument, &events) { $0.markets[instrument].book.submit(request, events: &$0.bookEvents) }
-        return abs(size) - abs(accounts[account].positions[instrument].size)
+        return id
     }
 }

@@ -13,14 +13,15 @@ extension Exchange {
         guard isKnown(instrument), width > 0, let mark = markets[instrument].valuationPrice else {
             return (longs, shorts)
         }
-        let market = markets[instrument]
-        for (index, holder) in accounts.enumerated() where !holder.positions[instrument].isFlat {
-            let account = AccountID(UInt32(index))
+        // Accounts and the market are read in place: a copy of each `Account` (as `enumerated()`
+        // hands them out) retains its arrays, thousands of times a sample.
+        let terms = markets[instrument].terms
+        for account in accounts.indices where !accounts[account].positions[instrument].isFlat {
             guard let price = liquidationIndexes[instrument].liquidationPrice(of: account) else { continue }
             let bucket = (price.ticks - lowest.ticks) / width
             guard price.ticks >= lowest.ticks, bucket < Int64(buckets) else { continue }
-            let size = holder.positions[instrument].size
-            let notional = market.instrument.notional(of: size, at: mark)
+            let size = accounts[account].positions[instrument].size
+            let notional = terms.notional(of: size, at: mark)
             if size > 0 { longs[Int(bucket)] += notional } else { shorts[Int(bucket)] += notional }
         }
         return (longs, shorts)

@@ -14,7 +14,7 @@ extension Exchange {
         if let contract = fund.contract { return contractFunds[contract] }
         let total = ledgers[fund.asset].insuranceFund
         guard configuration.liquidation.perContractFunds else { return total }
-        return markets.indices.reduce(total) { assetID(of: $1) == fund.asset ? $0 - contractFunds[$1] : $0 }
+        return perpetualIDs.reduce(total) { assetID(of: $1) == fund.asset ? $0 - contractFunds[$1] : $0 }
     }
 
     /// Moves `change` between `account`'s wallet and `fund` (positive: into the fund) and records it.

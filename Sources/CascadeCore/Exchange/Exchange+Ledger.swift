@@ -10,9 +10,8 @@ extension Exchange {
         var held = Money.zero
         for account in accounts {
             held += account.wallets[index]
-            for (market, position) in zip(markets, account.positions)
-            where assetID(market.instrument.settlementAsset) == index && !position.isFlat {
-                held += position.isolatedMargin + unrealized(position, market)
+            for (instrument, position) in account.positions.open where instrumentAssets[instrument] == index {
+                held += position.isolatedMargin + unrealized(position, markets[instrument])
             }
         }
         let ledger = ledgers[index]

@@ -22,6 +22,12 @@ extension Exchange {
     /// 4. when the scope is flat, its remaining equity goes to the insurance fund (a deficit is paid
     ///    by it, and what it cannot pay is recorded as bad debt).
     mutating func liquidate(_ account: AccountID, _ scope: LiquidationScope, _ events: inout [Event]) {
+        // A portfolio account is reduced step by step unless it is too deep for that.
+        if case .cross(let asset) = scope, accounts[account].crossMarginModels[asset] == .portfolio,
+            reducePortfolio(account, asset, &events)
+        {
+            return
+        }
         guard isLiquidatable(account, scope) else {
             // The market came back (or the position was closed) during the latency or a cooldown.
             let margin = scopeMargin(account, scope)
@@ -35,7 +41,7 @@ extension Exchange {
         defer { inLiquidation = nil }
         let walletBefore = accounts[account].wallets[scopeAsset(scope)]
         for id in accounts[account].openOrders {
-            guard let owner = owners[id], instruments(in: scope).contains(owner.instrument) else { continue }
+            guard let owner = owners[id], covers(scope, owner.instrument, of: account) else { continue }
             cancel(account, id, &events)
         }
         let margin = scopeMargin(account, scope)
@@ -46,15 +52,30 @@ extension Exchange {
             rekey(account, &events)
             return
         }
-        let toBackstop = margin.equity <= configuration.liquidation.backstopBelow.of(margin.maintenance, rounding: .up)
-        var closedAll = true
+        // Options close first, through their books; a perpetual liquidation follows only if the
+        // account is still short of maintenance.
+        let heldOptions = !heldOptions(account, in: scope).isEmpty
+        var closedAll = closeOptions(account, scope, &events)
+        let afterOptions = scopeMargin(account, scope)
         let order = liquidationOrder(account, scope)
+        if heldOptions && afterOptions.equity > afterOptions.maintenance && !(closedAll && order.isEmpty) {
+            events.append(.liquidation(.finished(account: account, scope: scope, closedAll: false)))
+            events.append(
+                .liquidation(
+                    .averted(
+                        account: account, scope: scope, equity: afterOptions.equity,
+                        maintenance: afterOptions.maintenance)))
+            rekey(account, &events)
+            return
+        }
+        let toBackstop =
+            afterOptions.equity <= configuration.liquidation.backstopBelow.of(afterOptions.maintenance, rounding: .up)
         let bankruptcies = bankruptcyPrices(account, scope, order)
         for (instrument, bankruptcy) in zip(order, bankruptcies) {
             guard let bankruptcy else { continue }
             guard liquidationStyles[instrument].usesBackstopVault else {
                 let closed = liquidateWithFund(
-                    account, instrument, bankruptcy: bankruptcy, deep: toBackstop, margin: margin, &events)
+                    account, instrument, bankruptcy: bankruptcy, deep: toBackstop, margin: afterOptions, &events)
                 closedAll = closedAll && closed
                 continue
             }
@@ -85,6 +106,38 @@ extension Exchange {
             }
         }
         rekey(account, &events)
+    }
+
+    /// Closes the scope's option positions through their books, each with one IOC order limited to
+    /// its valuation price widened by `optionSlippage`; the book order's reference price is that
+    /// valuation (an option has no bankruptcy price of its own). Returns whether all closed; what the
+    /// books could not take waits for the next step, as a partial liquidation does.
+    private mutating func closeOptions(_ account: AccountID, _ scope: LiquidationScope, _ events: inout [Event])
+        -> Bool
+    {
+        var closedAll = true
+        for option in heldOptions(account, in: scope) {
+            let size = accounts[account].positions[option].size
+            guard let price = markets[option].valuationPrice else {
+                closedAll = false
+                continue
+            }
+            let width = Swift.max(
+                1, configuration.liquidation.optionSlippage.of(Money(units: price.ticks), rounding: .down).units)
+            let limit = Price(ticks: size > 0 ? Swift.max(1, price.ticks - width) : price.ticks + width)
+            _ = sendLiquidationOrder(account, option, lots: abs(size), limit: limit, bankruptcy: price, &events)
+            closedAll = closedAll && accounts[account].positions[option].isFlat
+        }
+        return closedAll
+    }
+
+    /// Whether a liquidation of `scope` covers the account's orders in `instrument`: the isolated
+    /// position's own, or every cross perpetual's and option's in the asset.
+    func covers(_ scope: LiquidationScope, _ instrument: InstrumentID, of account: AccountID) -> Bool {
+        switch scope {
+        case .isolated(let isolated): instrument == isolated
+        case .cross(let asset): instrumentAssets[instrument] == asset && !isIsolatedPerpetual(account, instrument)
+        }
     }
 
     func scopeAsset(_ scope: LiquidationScope) -> AssetID {

@@ -42,14 +42,16 @@ extension Exchange {
 
     /// The cross-margin figures of `account` in asset `asset`. Asked on every order admission, so it
     /// computes only these sums, not a full `PositionRisk` (which also solves liquidation prices).
-    /// - Complexity: O(instruments + open orders of the account).
+    /// Without `orders`, the open orders' initial margin is left out: liquidation reads only equity
+    /// and maintenance, and a market maker's hundreds of option quotes need not be priced for them.
+    /// Under portfolio margin the initial and maintenance margin of the cross positions and their
+    /// orders are the portfolio requirement's (`portfolioRequirement(of:asset:orders:)`).
+    /// - Complexity: O(perpetuals + the options the account holds or has orders in).
     public func crossMargin(of account: AccountID, asset: AssetID) -> CrossMargin {
-        crossMargin(of: account, asset: asset, exposures: nil)
+        crossMargin(of: account, asset: asset, orders: true)
     }
 
-    /// `crossMargin(of:asset:)` with the account's order exposures when the caller already has them
-    /// (order admission does), so they are not gathered twice.
-    func crossMargin(of account: AccountID, asset: AssetID, exposures known: DenseArray<InstrumentID, OrderExposure>?)
+    func crossMargin(of account: AccountID, asset: AssetID, orders: Bool, evaluatingPortfolio: Bool = true)
         -> CrossMargin
     {
         let holder = account
@@ -61,29 +63,69 @@ extension Exchange {
         var margin = CrossMargin(
             wallet: accounts[holder].wallets[asset], unrealizedPnL: .zero, usedInitialMargin: .zero,
             maintenanceMargin: .zero)
-        for index in markets.indices where instrumentAssets[index] == asset {
+        func add(_ position: Position, _ index: InstrumentID, at price: Price) {
+            guard let required = standardMargin(of: position, in: index, at: price) else { return }
+            margin.unrealizedPnL += markets[index].terms.unrealizedPnL(
+                of: position.size, costBasis: position.costBasis, at: price)
+            margin.usedInitialMargin += required.initial
+            margin.maintenanceMargin += required.maintenance
+        }
+        for index in perpetualIDs where instrumentAssets[index] == asset {
             let position = accounts[holder].positions[index]
             guard position.mode == .cross, !position.isFlat, let price = markets[index].valuationPrice else { continue }
-            margin.unrealizedPnL += markets[index].instrument.unrealizedPnL(
-                of: position.size, costBasis: position.costBasis, at: price)
-            margin.usedInitialMargin += markets[index].instrument.notional(of: position.size, at: price)
-                .initialMargin(leverage: position.leverage)
-            margin.maintenanceMargin += markets[index].instrument.maintenanceMargin(of: position.size, at: price)
+            add(position, index, at: price)
         }
-        guard !accounts[holder].openOrders.isEmpty else { return margin }
-        let exposures = known ?? orderExposures(of: account)
-        for (index, exposure) in zip(exposures.indices, exposures)
-        where instrumentAssets[index] == asset {
-            margin.usedInitialMargin += exposure.margin(
-                for: accounts[holder].positions[index], on: markets[index].instrument)
+        for (index, position) in accounts[holder].positions.options
+        where instrumentAssets[index] == asset && !position.isFlat {
+            guard let price = markets[index].valuationPrice else { continue }
+            add(position, index, at: price)
+        }
+        let portfolio = accounts[holder].crossMarginModels[asset] == .portfolio
+        if portfolio && evaluatingPortfolio {
+            let requirement = portfolioRequirement(of: holder, asset: asset, orders: orders, replacing: nil)
+            margin.usedInitialMargin = requirement.initial
+            margin.maintenanceMargin = requirement.maintenance
+        }
+        guard orders, !accounts[holder].openOrders.isEmpty else { return margin }
+        accounts[holder].orderExposures.forEach { index, exposure in
+            guard instrumentAssets[index] == asset else { return }
+            // Under portfolio margin only orders in isolated perpetuals are margined one by one.
+            if portfolio && !isIsolatedPerpetual(holder, index) { return }
+            margin.usedInitialMargin += orderMargin(exposure, accounts[holder].positions[index], index)
         }
         return margin
+    }
+
+    /// The standard margin of one position at `price`: a perpetual's by its leverage and tiers, an
+    /// option's by Deribit's standard rule at its underlying's index; `nil` for an option before that
+    /// index exists. Reads the instrument's numbers as a plain value (`terms`): a copy of the
+    /// `Instrument` would retain its strings and tier table, and this runs for every position summed.
+    func standardMargin(of position: Position, in id: InstrumentID, at price: Price) -> (
+        initial: Money, maintenance: Money
+    )? {
+        let terms = markets[id].terms
+        if let option = terms.option {
+            guard let spot = underlyingPrice(of: option) else { return nil }
+            return terms.optionMargin(of: position.size, mark: price, underlying: spot)
+        }
+        return (
+            terms.notional(of: position.size, at: price).initialMargin(leverage: position.leverage),
+            markets[id].instrument.maintenanceMargin(of: position.size, at: price)
+        )
+    }
+
+    /// Whether the account's position slot in `instrument` is an isolated perpetual.
+    func isIsolatedPerpetual(_ account: AccountID, _ instrument: InstrumentID) -> Bool {
+        instrument.index < perpetualCount && accounts[account].positions[instrument].mode == .isolated
     }
 
     /// The risk figures of one position, with the wallet and other positions as its mode sees them.
     public func risk(of account: AccountID, in instrument: InstrumentID) -> PositionRisk? {
         let holder = account
-        guard accounts.contains(holder), isKnown(instrument) else { return nil }
+        // An option's risk is its Greeks and its standard margin, not a liquidation price.
+        guard accounts.contains(holder), isKnown(instrument), markets[instrument].instrument.option == nil else {
+            return nil
+        }
         let index = instrument
         let position = accounts[holder].positions[index]
         guard let price = markets[index].valuationPrice else { return nil }

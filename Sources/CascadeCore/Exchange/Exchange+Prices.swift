@@ -34,5 +34,11 @@ extension Exchange {
         events.append(.markUpdated(instrument, mark))
         throughBook(instrument, &events) { $0.fireStops(instrument, at: mark.price, for: .mark) }
         detectLiquidations(instrument, mark: mark.price, &events)
+        if !optionSeries.isEmpty {
+            listOptions(on: instrument, &events)
+            refreshOptionMarks(on: instrument)
+            detectOptionLiquidations(&events)
+        }
+        detectPortfolioBreaches(instrument, &events)
     }
 }

@@ -2,11 +2,13 @@ extension Exchange {
     /// Keeps the book's copy of the account's position while it has reduce-only orders there, and
     /// drops it when it has none.
     mutating func syncReduceOnlyPosition(_ account: AccountID, _ instrument: InstrumentID) {
-        let holder = accounts[account]
-        let hasReduceOnly = holder.openOrders.contains {
-            owners[$0].map { $0.instrument == instrument && $0.reduceOnly } ?? false
-        }
-        let size = holder.positions[instrument].size
+        // Most accounts have no reduce-only order at all: their open orders are not walked.
+        let hasReduceOnly =
+            accounts[account].reduceOnlyOrders > 0
+            && accounts[account].openOrders.contains {
+                owners[$0].map { $0.instrument == instrument && $0.reduceOnly } ?? false
+            }
+        let size = accounts[account].positions[instrument].size
         markets[instrument].book.setPosition(of: account, to: hasReduceOnly ? size : nil)
     }
 
@@ -20,6 +22,7 @@ extension Exchange {
     /// they never exceed what the position can reduce; one with nothing left to reduce is cancelled.
     /// A size decrease keeps queue priority. Events go to `bookEvents`.
     mutating func trimReduceOnly(_ account: AccountID, _ instrument: InstrumentID) {
+        guard accounts[account].reduceOnlyOrders > 0 else { return }
         var allowance: [Side: Int64] = [
             .buy: reducibleLots(account, instrument, side: .buy),
             .sell: reducibleLots(account, instrument, side: .sell),

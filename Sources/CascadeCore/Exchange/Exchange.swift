@@ -13,6 +13,14 @@ public struct ExchangeConfiguration: Sendable, Hashable {
     public var liquidation = LiquidationRules()
     /// Account ids must be below this; accounts live in an array indexed by id.
     public var maximumAccounts = 1 << 20
+    /// Option series to list, each on a listed linear perpetual; none by default.
+    public var options: [OptionSeriesRules] = []
+    /// The civil date of simulated time, for option expiries and names.
+    public var calendar = SimCalendar()
+    /// The scenario table and parameters of portfolio margin (Paradex's published table).
+    public var portfolioMargin = PortfolioMarginModel.paradex
+    /// How portfolio accounts are watched and reduced when they fall short.
+    public var portfolioReduction = PortfolioReductionRules()
 
     /// The reference settings: the built-in catalogue, 8-hour funding, 10× default leverage, 2²⁰ accounts.
     public init() {}
@@ -28,12 +36,20 @@ public struct Exchange: Sendable {
     /// Assets that instruments settle in, in first-listed order; wallets are indexed the same way.
     public let assets: DenseArray<AssetID, Asset>
     /// Each instrument's settlement asset, looked up on every fill.
-    public let instrumentAssets: DenseArray<InstrumentID, AssetID>
+    public internal(set) var instrumentAssets: DenseArray<InstrumentID, AssetID>
+    /// The perpetuals take ids `0..<perpetualCount`, in configuration order; options are listed after
+    /// them as the clock goes, and no id is ever reused.
+    public let perpetualCount: Int
+    /// The perpetuals' ids, the first `perpetualCount`: funding, liquidation prices and the backstop
+    /// concern them only. Stored, so loops over it may change `markets`.
+    let perpetualIDs: [InstrumentID]
+    /// The option series being listed, with their live expiries and strikes.
+    var optionSeries: [OptionSeries]
     var markets: DenseArray<InstrumentID, Market>
     /// Every account, indexed by id; grows to the highest id used, so every lower id exists too.
     public internal(set) var accounts = DenseArray<AccountID, Account>()
     /// Owner, instrument and reduce-only flag of every open order.
-    var owners: [OrderID: OpenOrder] = [:]
+    var owners = OpenOrderTable()
     /// Pools, insurance fund and bad debt of each settlement asset, indexed like `assets`.
     public internal(set) var ledgers: DenseArray<AssetID, Ledger>
     /// Simulated time in ms; moves only by `Command.advanceTime`, at most a day per command.
@@ -54,10 +70,25 @@ public struct Exchange: Sendable {
     /// Per asset, the accounts (in id order) with two or more cross positions in it: a mark move in
     /// one of their instruments shifts the liquidation prices of the others.
     var multiCrossHolders: DenseArray<AssetID, [AccountID]>
+    /// Accounts holding an option position, in id order: re-checked on every index update of an
+    /// underlying, since no liquidation price files them.
+    var optionHolders: [AccountID] = []
+    /// Accounts margined by portfolio in some asset, in id order: each has a `PortfolioWatch`, and
+    /// only those whose band an index left (or whose review fell due) are evaluated again.
+    var portfolioAccounts: [AccountID] = []
+    /// Portfolio evaluations made to detect liquidations, for the banded detection's benchmark.
+    public internal(set) var portfolioDetectionEvaluations = 0
     /// Each instrument's liquidation waterfall, from the rules' style and per-symbol overrides.
-    public let liquidationStyles: DenseArray<InstrumentID, LiquidationStyle>
+    public internal(set) var liquidationStyles: DenseArray<InstrumentID, LiquidationStyle>
     /// Each instrument's own insurance pool (used with per-contract funds; zero otherwise).
     var contractFunds: DenseArray<InstrumentID, Money>
+    /// The cross margin the last order's account was left with, while no other command has run
+    /// since (`place` and `cancel` renew it, everything else drops it): a market maker's ladder is
+    /// admitted in O(1) per quote instead of re-summing the margin of its positions and orders.
+    var admissionMemo: AdmissionMemo?
+    /// The account whose own cancel command is being applied: its orders leaving then are not
+    /// counted in `Account.ordersClosedByOthers`.
+    var cancellingOwnOrders: AccountID?
     /// Whether the liquidation engine holds a position the fund took over, to work after each command.
     var engineHolding = false
     /// When the engine may next send orders (once per `LiquidationRules.engineInterval`).
@@ -81,6 +112,15 @@ public struct Exchange: Sendable {
         let rules = configuration.liquidation
         liquidationStyles = DenseArray(configuration.instruments.map { rules.styleBySymbol[$0.symbol] ?? rules.style })
         contractFunds = DenseArray(repeating: .zero, count: configuration.instruments.count)
+        perpetualCount = configuration.instruments.count
+        perpetualIDs = (0..<configuration.instruments.count).map(InstrumentID.init(index:))
+        optionSeries = configuration.options.map { rules in
+            let underlying = configuration.instruments.firstIndex { $0.symbol == rules.underlying }
+            precondition(
+                underlying.map { configuration.instruments[$0].kind == .linear } == true,
+                "options need a listed linear underlying, not \(rules.underlying)")
+            return OptionSeries(rules: rules, underlying: InstrumentID(underlying!))
+        }
         seedLiquidationCapital()
     }
 
@@ -89,6 +129,9 @@ public struct Exchange: Sendable {
 
     /// The listed instrument `id`, read in place.
     public func instrument(_ id: InstrumentID) -> Instrument { markets[id].instrument }
+    /// The lot size of instrument `id`, without copying the whole `Instrument` (a copy retains its
+    /// symbol, asset and tier table): agents ask for it per option on every wake.
+    public func lotSize(of id: InstrumentID) -> DecimalStep { markets[id].instrument.lotSize }
 
     /// The id of the instrument called `symbol`.
     public func instrumentID(_ symbol: String) -> InstrumentID? {
@@ -137,7 +180,15 @@ public struct Exchange: Sendable {
     public var upcomingOrderID: OrderID { OrderID(nextOrderID) }
 
     /// Whether `order` is open: resting in its book or waiting as a stop.
-    public func isOpen(_ order: OrderID) -> Bool { owners[order] != nil }
+    public func isOpen(_ order: OrderID) -> Bool { owners.slot(of: order) != nil }
+    /// `Account.ordersClosedByOthers` of `account` (0 for an unknown one), read in place: an agent
+    /// that finds it unchanged since it last saw its orders open knows they still are, without
+    /// an `isOpen` lookup for each.
+    public func ordersClosedByOthers(of account: AccountID) -> Int {
+        accounts.contains(account) ? accounts[account].ordersClosedByOthers : 0
+    }
+    /// The instrument open order `order` rests (or waits as a stop) in; `nil` once it has left.
+    public func instrument(ofOrder order: OrderID) -> InstrumentID? { owners[order]?.instrument }
 
     /// The account with this id, if it has been used.
     public func account(_ id: AccountID) -> Account? {
@@ -151,22 +202,36 @@ public struct Exchange: Sendable {
     /// Applies one command and appends its events to `events`.
     public mutating func apply(_ command: Command, events: inout [Event]) {
         switch command {
+        case .place, .cancel: break
+        default: admissionMemo = nil
+        }
+        switch command {
         case .deposit(let account, let asset, let amount): deposit(account, asset, amount, &events)
         case .withdraw(let account, let asset, let amount): withdraw(account, asset, amount, &events)
         case .place(let order): place(order, &events)
-        case .cancel(let account, let id): cancel(account, id, &events)
-        case .cancelAll(let account, let instrument): cancelAll(account, instrument, &events)
+        case .cancel(let account, let id):
+            cancellingOwnOrders = account
+            cancel(account, id, &events)
+            cancellingOwnOrders = nil
+        case .cancelAll(let account, let instrument):
+            cancellingOwnOrders = account
+            cancelAll(account, instrument, &events)
+            cancellingOwnOrders = nil
         case .amend(let account, let id, let price, let quantity): amend(account, id, price, quantity, &events)
         case .setLeverage(let account, let instrument, let leverage):
             setLeverage(account, instrument, leverage, &events)
         case .setMarginMode(let account, let instrument, let mode): setMarginMode(account, instrument, mode, &events)
+        case .setCrossMarginModel(let account, let asset, let model):
+            setCrossMarginModel(account, asset, model, &events)
         case .adjustIsolatedMargin(let account, let instrument, let delta):
             adjustIsolatedMargin(account, instrument, delta, &events)
         case .oracle(let instrument, let quotes): updateOracle(instrument, quotes, &events)
         case .advanceTime(let time): advanceTime(to: time, &events)
         }
+        let settled = events.count
         if !pendingLiquidations.isEmpty { runDueLiquidations(&events) }
         if engineHolding { workEngineIfDue(&events) }
+        if events.count != settled { admissionMemo = nil }
     }
 
     /// Applies one command and returns its events.
@@ -183,7 +248,7 @@ public struct Exchange: Sendable {
         while accounts.count <= index {
             accounts.append(
                 Account(
-                    assets: assets.count, instruments: markets.count, defaultLeverage: configuration.defaultLeverage))
+                    assets: assets.count, perpetuals: perpetualCount, defaultLeverage: configuration.defaultLeverage))
         }
         return true
     }

@@ -25,6 +25,12 @@ public enum ExchangeRejection: Sendable, Hashable, CustomStringConvertible {
     /// A market order asked to rest (good-till-cancelled or post-only without a limit price); the
     /// book refuses the same terms with `RejectReason.marketOrderCannotRest`.
     case marketOrderCannotRest
+    /// The option has expired and settled.
+    case expired
+    /// Options are cross-margined by their standard margin: no leverage, no isolated margin.
+    case notForOptions
+    /// Portfolio margin values linear contracts only; this asset settles an inverse one.
+    case notForPortfolio
 
     /// A short reason for messages and logs; amounts in minor units, prices in ticks.
     public var description: String {
@@ -46,6 +52,9 @@ public enum ExchangeRejection: Sendable, Hashable, CustomStringConvertible {
         case .positionOrOrdersOpen: "close the position and cancel its orders first"
         case .noIsolatedPosition: "no isolated position to adjust"
         case .marketOrderCannotRest: "a market order cannot rest in the book"
+        case .expired: "the option has expired"
+        case .notForOptions: "options are cross-margined without leverage"
+        case .notForPortfolio: "portfolio margin covers linear perpetuals and options only"
         }
     }
 }

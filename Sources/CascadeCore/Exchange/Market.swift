@@ -25,12 +25,19 @@ struct FundingState: Sendable, Hashable {
 /// One instrument's market: its book and the prices the exchange derives for it.
 struct Market: Sendable {
     let instrument: Instrument
+    /// The instrument's value, fee and margin numbers as a plain value (`instrument.terms`): hot
+    /// paths read these without copying the `Instrument`.
+    let terms: InstrumentTerms
     var book: OrderBook
     /// Latest quote of each oracle source, by source number.
     var quotes: [OracleQuote] = []
     var index: IndexPrice?
     var mark: MarkPrice?
+    /// An option's mark, refreshed with its underlying's index (at most once a simulated second).
+    var optionMark: OptionMark?
     var lastTrade: Price?
+    /// Lots held long across all accounts (equal to the short side's), kept with every fill.
+    var openInterest: Int64 = 0
     /// Recent (mid − index) samples in ticks, oldest first, for the mark's moving basis.
     var basisSamples: [Int64] = []
     var funding: FundingState
@@ -38,15 +45,18 @@ struct Market: Sendable {
     /// 200 USDT × the first tier's maximum leverage; for inverse, 0.1 coin × that leverage).
     let impactNotional: Money
 
-    init(instrument: Instrument, schedule: FundingSchedule) {
+    /// A market with an empty book reserved for `expectedOrders` open orders (a perpetual's 2¹⁴; an
+    /// option's book is far thinner, and hundreds are listed).
+    init(instrument: Instrument, schedule: FundingSchedule, expectedOrders: Int = 1 << 14) {
         self.instrument = instrument
-        book = OrderBook(configuration: OrderBookConfiguration(expectedOrders: 1 << 14))
+        terms = instrument.terms
+        book = OrderBook(configuration: OrderBookConfiguration(expectedOrders: expectedOrders))
         funding = FundingState(periodEnd: schedule.settlement, nextSample: schedule.sampleEvery)
         let leverage = Int64(instrument.tiers.tiers[0].maxLeverage)
         let whole = instrument.settlementAsset.unitsPerWhole
         impactNotional = Money(units: instrument.kind == .linear ? 200 * whole * leverage : whole / 10 * leverage)
     }
 
-    /// The price positions are valued at: mark, else the last trade.
-    var valuationPrice: Price? { mark?.price ?? lastTrade }
+    /// The price positions are valued at: the mark (an option's own), else the last trade.
+    var valuationPrice: Price? { optionMark?.price ?? mark?.price ?? lastTrade }
 }

@@ -5,21 +5,14 @@ extension Instrument {
     /// Inverse: contract value / price, rounded down once per lot; everyone holding the contract uses
     /// the same figure, so marking all positions to a price stays exactly zero-sum.
     /// - Complexity: O(1); one multiplication or one 128-bit division.
-    public func lotValue(at price: Price) -> Int128 {
-        switch kind {
-        case .linear: Int128(price.ticks) * valueScale
-        case .inverse: price.ticks > 0 ? valueScale / Int128(price.ticks) : 0
-        }
-    }
+    public func lotValue(at price: Price) -> Int128 { terms.lotValue(at: price) }
 
     /// Value of `lots` (signed) at `price`, in settlement units, clamped to ±Int64.max (never
     /// Int64.min, whose magnitude would not fit).
     ///
     /// The engine's sizes and prices keep every value far inside that range; input from outside it
     /// (the calculator) uses `checkedValue(of:at:)`, where a clamped figure would be a wrong answer.
-    public func value(of lots: Int64, at price: Price) -> Money {
-        Money(units: Int64(clamping: Swift.max(-Int128(Int64.max), Int128(lots) * lotValue(at: price))))
-    }
+    public func value(of lots: Int64, at price: Price) -> Money { terms.value(of: lots, at: price) }
 
     /// Value of `lots` (signed) at `price`, or `nil` when it does not fit Int64.
     func checkedValue(of lots: Int64, at price: Price) -> Money? {
@@ -29,11 +22,11 @@ extension Instrument {
     }
 
     /// Unsigned notional of `lots` at `price`.
-    public func notional(of lots: Int64, at price: Price) -> Money { value(of: lots, at: price).magnitude }
+    public func notional(of lots: Int64, at price: Price) -> Money { terms.notional(of: lots, at: price) }
 
     /// Unrealised PnL of a position of `size` lots with entry value `costBasis`, marked at `price`.
     public func unrealizedPnL(of size: Int64, costBasis: Money, at price: Price) -> Money {
-        Money(units: pnlDirection * (value(of: size, at: price) - costBasis).units)
+        terms.unrealizedPnL(of: size, costBasis: costBasis, at: price)
     }
 
     /// Maintenance margin of a position of `size` lots at `price`: its tier's notional × MMR − cum,
@@ -46,7 +39,12 @@ extension Instrument {
 
     /// +1 when a long position gains as `value` rises (linear), −1 when it gains as value falls
     /// (inverse: a long holds fewer coins' worth of contracts as the price climbs).
-    var pnlDirection: Int64 { kind == .linear ? 1 : -1 }
+    var pnlDirection: Int64 { terms.pnlDirection }
+
+    /// The numbers the value, fee and option-margin formulas read, as a plain value.
+    var terms: InstrumentTerms {
+        InstrumentTerms(kind: kind, valueScale: valueScale, makerFee: makerFee, takerFee: takerFee, option: option)
+    }
 
     /// Linear: settlement units per tick-lot. Inverse: the numerator K of lot value = K / ticks,
     /// i.e. contract value × 10^scale / tick size.

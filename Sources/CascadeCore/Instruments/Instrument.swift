@@ -32,6 +32,10 @@ public struct Instrument: Sendable, Hashable {
     public var tiers: MarginTierTable
     /// Limit orders must lie within this fraction of the mark price.
     var priceBand: Rate
+    /// Strike, expiry and right when the instrument is an option; `nil` for a perpetual. An option's
+    /// premium is its price, so its values and PnL follow the linear formulas; its margin does not
+    /// use `tiers` but the standard option margin (`optionMargin(of:mark:underlying:)`).
+    public var option: OptionTerms?
 
     /// A contract with these grids, fees and tiers; `priceBand` defaults to 5% around mark. Works out the
     /// value scale once, so fills never recompute it.

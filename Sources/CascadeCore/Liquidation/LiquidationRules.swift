@@ -6,6 +6,9 @@ public struct LiquidationRules: Sendable, Hashable {
     /// Liquidation orders may fill at most this far beyond the bankruptcy price; what the book cannot
     /// absorb within it goes to the backstop (dYdX bounds its liquidation orders the same way).
     var slippageTolerance = Rate(units: 1_000_000)
+    /// An option's liquidation order may fill at most this far from its valuation price (at least a
+    /// tick): option books are thin and their prices small, so the bound is wider than a perpetual's.
+    var optionSlippage = Rate(units: 10_000_000)
     /// Positions above this notional, in whole units of their settlement asset, close in steps
     /// (Hyperliquid: 100,000 USDC).
     var partialAboveWholeUnits: Int64 = 100_000

@@ -30,6 +30,8 @@ public enum LiquidationStep: Sendable, Hashable {
     case insuranceFund(FundPayment)
     /// A loss nothing could cover, recorded against the account.
     case badDebt(account: AccountID, asset: AssetID, amount: Money)
+    /// One step of a portfolio account's position reduction: the order sent and what it did.
+    case reduction(PortfolioReductionStep)
     /// The liquidation is over; `closedAll` is false when a partial step left the account healthy.
     case finished(account: AccountID, scope: LiquidationScope, closedAll: Bool)
 }

@@ -22,6 +22,9 @@ public struct DecimalStep: Sendable, Hashable, CustomStringConvertible {
         self = step
     }
 
+    /// The step as a `Double` (0.1 for a tick of 0.1 USD), for pricing code that works in whole units.
+    public var doubleValue: Double { Double(units) / (0..<scale).reduce(1.0) { value, _ in value * 10 } }
+
     /// The step written as a plain decimal with exactly `scale` places.
     public var description: String { DecimalText.format(Int128(units), scale: scale) }
 

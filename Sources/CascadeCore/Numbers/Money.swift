@@ -16,6 +16,7 @@ public struct Money: Sendable, Hashable, Comparable {
     /// `numerator / denominator` units, rounded by `rule`; `nil` when the result leaves Int64,
     /// the denominator is zero, or `.exact` meets a remainder.
     @inlinable
+    @inline(__always)
     public init?(_ numerator: Int128, over denominator: Int128 = 1, rounding rule: RoundingRule) {
         guard let quotient = numerator.divided(by: denominator, rounding: rule),
             let units = Int64(exactly: quotient)
@@ -44,4 +45,13 @@ public struct Money: Sendable, Hashable, Comparable {
     @inlinable public static func += (lhs: inout Money, rhs: Money) { lhs.units += rhs.units }
     /// Subtracts in place; the same overflow rule as `-`.
     @inlinable public static func -= (lhs: inout Money, rhs: Money) { lhs.units -= rhs.units }
+}
+
+extension Money {
+    /// `value` minor units rounded up, or `nil` when it is not finite or beyond a sixteenth of Int64's
+    /// range (no requirement the exchange computes comes near it).
+    init?(roundingUp value: Double) {
+        guard value.isFinite, abs(value) < Double(Int64.max / 16) else { return nil }
+        self.init(units: Int64(value.rounded(.up)))
+    }
 }

@@ -26,6 +26,7 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `money × self`, rounded by `rule`.
     /// - Precondition: `|self| ≤ 1` (every fee, margin and funding rate is), so the result fits Int64.
     @inlinable
+    @inline(__always)
     public func of(_ money: Money, rounding rule: RoundingRule) -> Money {
         Money(Int128(money.units) * Int128(units), over: Int128(Rate.one), rounding: rule)!
     }

@@ -5,6 +5,7 @@ enum AgentKind: UInt8, Sendable, Hashable, CaseIterable {
     /// The world's own heartbeat: the fundamental steps, venues quote, the oracle updates.
     case clock
     case marketMaker, noiseTrader, momentumTrader, valueTrader, retailTrader, whale, arbitrageur
+    case optionDealer, optionBuyer, optionWriter
 }
 
 /// A simulated trader: one account, one market, one random stream of its own.

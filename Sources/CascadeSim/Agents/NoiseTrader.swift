@@ -30,7 +30,13 @@ struct NoiseTrader: Agent {
         let id = place.markets[market].id
         let lotSize = place.markets[market].lotSize
         let pace = place.markets[market].conditions.activity * (0.4 + 0.6 * place.markets[market].observer.stress)
-        orders.removeAll { !place.exchange.isOpen($0) }
+        // A loop, not `removeAll { … }`: a closure reading `place` would copy the whole exchange.
+        var kept = 0
+        for order in orders where place.exchange.isOpen(order) {
+            orders[kept] = order
+            kept += 1
+        }
+        orders.removeLast(orders.count - kept)
         let roll = random.nextUnit()
         let lots = place.markets[market].lots(size * random.nextExponential(mean: 1))
         let inventory = Double(place.position(account, market).size) * lotSize

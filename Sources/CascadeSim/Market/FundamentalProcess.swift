@@ -99,11 +99,12 @@ struct FundamentalProcess: Sendable {
     private var excitation: Double = 0
     private var random: Xoshiro256
     /// Volatility per square-root second at the calm level (log-volatility 0), before the cycle.
-    private let perSecond: Double
+    let perSecond: Double
     /// Root-mean-square volatility per square-root second (`volatility` per second): the level
     /// jump sizes scale against.
     private let typicalSigma: Double
-    private let persistence: [Double]
+    /// Each component's AR(1) persistence per second (the options' forecast reads it).
+    let persistence: [Double]
     private let innovation: [Double]
     private let excitationDecay: Double
 

@@ -51,6 +51,11 @@ extension Event {
             writer.field("account", account.rawValue)
             writer.field("instrument", instrument.rawValue)
             writer.field("mode", mode == .isolated ? "isolated" : "cross")
+        case .crossMarginModelSet(let account, let asset, let model):
+            writer.begin("cross_margin_model_set", time: time)
+            writer.field("account", account.rawValue)
+            writer.field("asset", asset.symbol)
+            writer.field("model", model.description)
         case .isolatedMarginAdjusted(let account, let instrument, let amount):
             writer.begin("isolated_margin_adjusted", time: time)
             writer.field("account", account.rawValue)
@@ -82,6 +87,21 @@ extension Event {
             writer.field("amount", amount.units)
         case .liquidation(let step):
             step.describe(to: &writer, at: time)
+        case .optionListed(let instrument):
+            writer.begin("option_listed", time: time)
+            writer.field("instrument", instrument.rawValue)
+        case .optionSettled(let settlement):
+            writer.begin("option_settled", time: time)
+            writer.field("account", settlement.account.rawValue)
+            writer.field("instrument", settlement.instrument.rawValue)
+            writer.field("size", settlement.size)
+            writer.field("price", settlement.price.ticks)
+            writer.field("realized_pnl", settlement.realizedPnL.units)
+        case .optionExpired(let instrument, let index, let value):
+            writer.begin("option_expired", time: time)
+            writer.field("instrument", instrument.rawValue)
+            writer.field("settlement_index", index.ticks)
+            writer.field("value", value.ticks)
         }
         writer.end()
     }
@@ -189,6 +209,22 @@ extension LiquidationStep {
             writer.field("account", account.rawValue)
             writer.field("asset", asset.index)
             writer.field("amount", amount.units)
+        case .reduction(let step):
+            writer.begin("position_reduction", time: time)
+            writer.field("account", step.account.rawValue)
+            writer.field("asset", step.asset.index)
+            writer.field("instrument", step.instrument.rawValue)
+            writer.field("order", step.order.rawValue)
+            writer.field("side", step.side.name)
+            writer.field("quantity", step.quantity.lots)
+            writer.field("filled", step.filled.lots)
+            writer.field("limit", step.limit.ticks)
+            writer.field("spot_shock", Int64((step.spotShock * Double(Rate.one)).rounded()))
+            writer.field("vol_shock", Int64((step.volShock * Double(Rate.one)).rounded()))
+            writer.field("equity_before", step.equityBefore.units)
+            writer.field("maintenance_before", step.maintenanceBefore.units)
+            writer.field("equity_after", step.equityAfter.units)
+            writer.field("maintenance_after", step.maintenanceAfter.units)
         case .finished(let account, let scope, let closedAll):
             writer.begin("liquidation_finished", time: time)
             writer.field("account", account.rawValue)

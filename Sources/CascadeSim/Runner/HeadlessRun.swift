@@ -39,6 +39,7 @@ public struct HeadlessRun {
             insuranceFund: fundStart.units)
         var totals = LiquidationTotals()
         var liquidity = BookLiquidity()
+        var dealerDelta = 0.0
         let clock = ContinuousClock()
         let started = clock.now
         var time: SimTime = 0
@@ -50,6 +51,7 @@ public struct HeadlessRun {
                 liquidity.sample(world)
             }
             totals.add(world.statistics, through: time)
+            dealerDelta = max(dealerDelta, world.largestDealerDelta)
             progress(Double(time) / Double(duration))
         }
         let elapsed = clock.now - started
@@ -64,6 +66,7 @@ public struct HeadlessRun {
         }
         let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         var summary = summarize(world, recorder, totals, wall: wall, fundStart: fundStart)
+        summary.options.largestDealerDelta = dealerDelta
         summary.longestOneSidedSeconds = Double(liquidity.longestOneSided) / Double(SimTime.second)
         summary.longestOneSidedFrom = SimDuration.format(liquidity.longestOneSidedFrom)
         if let crash = scenario.events.first(where: { ($0.shock ?? 0) < 0 }), crash.at < duration {
@@ -107,6 +110,9 @@ public struct HeadlessRun {
                 takeovers: recorder.fundTakeovers),
             backstopTakeovers: recorder.backstopTakeovers,
             adl: RunSummary.Deleveraging(count: recorder.deleveragings, notional: recorder.deleveragedNotional),
+            options: RunSummary.Options(
+                trades: recorder.optionTrades, premium: recorder.optionPremium, expired: recorder.optionsExpired,
+                settlements: recorder.optionSettlements, largestDealerDelta: 0),
             badDebt: Double(ledger.badDebt.units) / usdc,
             largestDrawdown: Self.largestDrawdown(recorder.bars.allBars.map(\.close.ticks)),
             openInterest: openInterest, longestOneSidedSeconds: 0, depthRecoveryMinutes: nil,

@@ -14,6 +14,11 @@ public struct RunRecorder: WorldObserver {
     var backstopTakeovers = 0
     var deleveragings = 0
     var deleveragedNotional = 0.0
+    /// Option trades and their premium in USD; positions settled at expiry and options expired.
+    var optionTrades = 0
+    var optionPremium = 0.0
+    var optionSettlements = 0
+    var optionsExpired = 0
     var lowestInsuranceFund: Int64
     /// The first asset's funds summed over their pools, followed payment by payment.
     var insuranceFund: Int64
@@ -54,6 +59,12 @@ public struct RunRecorder: WorldObserver {
 
     private mutating func tally(_ event: Event, _ place: Marketplace) {
         switch event {
+        case .book(let instrument, .trade(let trade), _) where !place.markets.contains(instrument):
+            optionTrades += 1
+            let spec = place.exchange.instrument(instrument)
+            optionPremium +=
+                Double(spec.notional(of: trade.quantity.lots, at: trade.price).units)
+                / Double(spec.settlementAsset.unitsPerWhole)
         case .book(let instrument, .trade(let trade), _):
             trades += 1
             let market = place.markets[instrument]
@@ -67,6 +78,10 @@ public struct RunRecorder: WorldObserver {
         case .liquidation(.triggered(let account, _, _, _, _)):
             liquidations += 1
             awaitingSide.insert(account)
+        case .optionSettled:
+            optionSettlements += 1
+        case .optionExpired:
+            optionsExpired += 1
         case .liquidation(.backstopTakeover):
             backstopTakeovers += 1
         case .liquidation(.autoDeleveraged(_, _, let instrument, let quantity, let price)):

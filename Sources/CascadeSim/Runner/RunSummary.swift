@@ -33,6 +33,25 @@ public struct RunSummary: Codable, Sendable, Hashable {
         public var takeovers: Int
     }
 
+    /// The options market over the run (JSON `options`; all zero without one).
+    public struct Options: Codable, Sendable, Hashable {
+        /// Option trades.
+        public var trades: Int
+        /// Premium traded, in USDC.
+        public var premium: Double
+        /// Options that expired, and positions their expiries settled.
+        public var expired: Int
+        /// Positions settled at expiry.
+        public var settlements: Int
+        /// The largest net delta any option dealer held, in USD of its underlying, sampled every minute.
+        public var largestDealerDelta: Double
+
+        enum CodingKeys: String, CodingKey {
+            case trades, premium, expired, settlements
+            case largestDealerDelta = "largest_dealer_delta_usd"
+        }
+    }
+
     /// Auto-deleveraging during the run: opposite positions closed to finish a liquidation (USDC).
     public struct Deleveraging: Codable, Sendable, Hashable {
         /// Auto-deleveraging steps, one per counterparty reduced.
@@ -67,6 +86,8 @@ public struct RunSummary: Codable, Sendable, Hashable {
     var backstopTakeovers: Int
     /// Auto-deleveraging count and notional (JSON `adl`).
     public var adl: Deleveraging
+    /// The options market's activity.
+    public var options: Options
     /// Bad debt on the primary ledger at the end, in USDC: losses the insurance fund did not cover.
     public var badDebt: Double
     /// Largest peak-to-trough fall of the first market's price, as a fraction.
@@ -88,7 +109,7 @@ public struct RunSummary: Codable, Sendable, Hashable {
     var eventHash: String
 
     enum CodingKeys: String, CodingKey {
-        case scenario, seed, commands, events, trades, volume, liquidations, adl
+        case scenario, seed, commands, events, trades, volume, liquidations, adl, options
         case simulatedSeconds = "simulated_seconds"
         case simulatedDuration = "simulated_duration"
         case wallSeconds = "wall_seconds"
@@ -130,6 +151,8 @@ public struct RunSummary: Codable, Sendable, Hashable {
             drawdown \(usd(insuranceFund.drawdown)), takeovers \(insuranceFund.takeovers)
             backstop takeovers  \(backstopTakeovers)
             auto-deleveraging   \(adl.count), notional \(usd(adl.notional))
+            options             \(options.trades) trades, premium \(usd(options.premium)) USDC, \(options.expired) expired, \
+            \(options.settlements) positions settled, dealers' largest net delta \(usd(options.largestDealerDelta)) USD
             bad debt            \(usd(badDebt))
             largest drawdown    \(String(format: "%.2f", largestDrawdown * 100))%
             open interest       \(usd(openInterest)) USDC

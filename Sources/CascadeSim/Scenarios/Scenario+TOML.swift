@@ -14,6 +14,7 @@ extension Scenario {
     /// backstop_capital = 2000000
     /// liquidation_latency = "0s"
     /// funding_every = "8h"               # how often funding is paid (pro rata of the 8 h rate)
+    /// start = "2026-12-07 00:00"       # UTC date and time the clock starts at; options expire by it
     ///
     /// [liquidation]
     /// style = "binance"                # hyperliquid (default), binance, bybit, bitmex or dydx
@@ -42,6 +43,12 @@ extension Scenario {
     /// whales = 3                       # 0–100
     /// arbitrageurs = 4                 # 0–100
     ///
+    /// [options]                        # list options on perpetuals (BTC-PERP and ETH-PERP have series)
+    /// markets = ["BTC-PERP"]           # default: every market of the scenario that has a series
+    /// dealers = 4                      # option market makers, who hedge in the perpetual; 1–50
+    /// buyers = 150                     # retail option traders; 0–5000
+    /// writers = 12                     # strangle sellers; 0–1000
+    ///
     /// [[events]]
     /// at = "30m"
     /// market = "BTC-PERP"              # default: the first market
@@ -61,22 +68,18 @@ extension Scenario {
     /// ```
     public static func parse(_ text: String, file: String) throws(ScenarioError) -> Scenario {
         let root: TOMLTable
-        do {
-            try TOMLInput.check(text)
-            root = try TOMLTable(string: text)
-        } catch let problem as TOMLInput.Problem {
-            throw ScenarioError(file: file, line: problem.line, message: problem.message)
-        } catch let error as TOMLParseError {
-            throw ScenarioError(file: file, line: error.source.begin.line, message: error.description)
+        do throws(TOMLInput.Problem) {
+            root = try TOMLInput.table(text)
         } catch {
-            throw ScenarioError(file: file, line: nil, message: "\(error)")
+            throw ScenarioError(file: file, line: error.line, message: error.message)
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let headers = SectionHeaders(lines: lines)
         let top = TOMLSection(table: root, file: file, lines: lines, start: 0, end: headers.firstHeader)
         try top.expectOnly([
             "name", "description", "duration", "user_balance", "insurance_fund", "backstop_capital",
-            "liquidation_latency", "funding_every", "markets", "population", "events", "liquidation",
+            "liquidation_latency", "funding_every", "start", "markets", "population", "events", "liquidation",
+            "options",
         ])
         guard let name = try top.string("name") else { throw top.error("missing 'name'") }
         var scenario = Scenario(name: name, description: try top.string("description") ?? "")
@@ -92,6 +95,15 @@ extension Scenario {
                 throw top.error("funding_every must divide 8h into whole periods of at least 1m", key: "funding_every")
             }
             scenario.fundingEvery = every
+        }
+
+        if let start = try top.string("start") {
+            guard let calendar = SimCalendar(start: start) else {
+                throw top.error(
+                    "start must be a UTC date and time written YYYY-MM-DD HH:MM, got \"\(start.escapingNonPrintable())\"",
+                    key: "start")
+            }
+            scenario.calendar = calendar
         }
 
         if let liquidation = try top.subtable("liquidation") {
@@ -110,6 +122,11 @@ extension Scenario {
                 TOMLSection(table: population, file: file, lines: lines, start: start, end: end))
         }
         let symbols = scenario.markets.map(\.symbol)
+        if let options = try top.subtable("options") {
+            let (start, end) = headers.range(of: "[options]")
+            scenario.options = try Self.options(
+                TOMLSection(table: options, file: file, lines: lines, start: start, end: end), symbols: symbols)
+        }
         for section in try tables(root, "events", top, headers) {
             scenario.events.append(try event(section, symbols: symbols))
         }
@@ -156,6 +173,31 @@ extension Scenario {
         if let value = try section.int("venues", in: 1...5) { setup.venues = value }
         if let value = try section.double("share", in: 0...1_000) { setup.share = value }
         setup.liquidationStyle = try style(section, "liquidation_style")
+        return setup
+    }
+
+    private static func options(_ section: TOMLSection, symbols: [String]) throws(ScenarioError) -> OptionsSetup {
+        try section.expectOnly(["markets", "dealers", "buyers", "writers"])
+        var setup = OptionsSetup(markets: symbols.filter { OptionsSetup.series(for: $0) != nil })
+        if let value = section.table["markets"] {
+            let names = value.array?.compactMap(\.string) ?? []
+            guard let list = value.array, names.count == list.count else {
+                throw section.error("'markets' must be a list of symbols", key: "markets")
+            }
+            for name in names where OptionsSetup.series(for: name) == nil || !symbols.contains(name) {
+                let listed = symbols.filter { OptionsSetup.series(for: $0) != nil }.joined(separator: ", ")
+                throw section.error(
+                    "no options on \"\(name.escapingNonPrintable())\": options need one of this scenario's markets with a series (\(listed))",
+                    key: "markets")
+            }
+            setup.markets = names
+        }
+        guard !setup.markets.isEmpty else {
+            throw section.error("options need BTC-PERP or ETH-PERP among the scenario's markets")
+        }
+        if let count = try section.int("dealers", in: 1...50) { setup.dealers = count }
+        if let count = try section.int("buyers", in: 0...5_000) { setup.buyers = count }
+        if let count = try section.int("writers", in: 0...1_000) { setup.writers = count }
         return setup
     }
 

@@ -27,6 +27,10 @@ public struct Scenario: Sendable, Hashable {
     public var fundingEvery: SimTime = 8 * .hour
     /// The timeline, sorted by `at` when parsed.
     public var events: [ScenarioEvent] = []
+    /// The options market, if the scenario lists one.
+    public var options: OptionsSetup?
+    /// The civil date and time at which simulated time starts (options expire by it).
+    public var calendar = SimCalendar()
 
     /// A scenario with every default: six hours of BTC-PERP from 64,000 USD, the default population and
     /// no events.
@@ -54,6 +58,26 @@ public struct MarketSetup: Sendable, Hashable {
     public init(symbol: String, price: Double) {
         self.symbol = symbol
         self.price = price
+    }
+}
+
+/// Which perpetuals carry listed options, and the option traders.
+public struct OptionsSetup: Sendable, Hashable {
+    /// Symbols of the perpetuals whose options are listed (`BTC-PERP`, `ETH-PERP`).
+    public var markets: [String]
+    /// Option market makers, who quote every strike and hedge their delta in the perpetual.
+    var dealers = 4
+    /// Retail option traders: calls in rallies, puts in sell-offs.
+    var buyers = 150
+    /// Premium sellers who write strangles.
+    var writers = 12
+
+    /// Options on `markets`, with the default traders.
+    public init(markets: [String]) { self.markets = markets }
+
+    /// The exchange's series rules for `symbol`, if it lists options on it.
+    static func series(for symbol: String) -> OptionSeriesRules? {
+        [OptionSeriesRules.btc, .eth].first { $0.underlying == symbol }
     }
 }
 

@@ -9,10 +9,14 @@ struct Population: Sendable {
     var retailTraders: [RetailTrader] = []
     var whales: [Whale] = []
     var arbitrageurs: [Arbitrageur] = []
+    var optionDealers: [OptionDealer] = []
+    var optionBuyers: [OptionBuyer] = []
+    var optionWriters: [OptionWriter] = []
 
     /// Builds the population of `setup`, spreading each kind over the markets by their shares and
-    /// numbering accounts from `firstAccount`.
-    init(setup: PopulationSetup, markets: [MarketSetup], seed: UInt64, firstAccount: UInt32) {
+    /// numbering accounts from `firstAccount`; the option traders of `options` come last, spread
+    /// evenly over its underlyings.
+    init(setup: PopulationSetup, markets: [MarketSetup], options: OptionsSetup?, seed: UInt64, firstAccount: UInt32) {
         var next = firstAccount
         let total = markets.reduce(0) { $0 + $1.share }
         func assign(_ index: Int, of count: Int) -> InstrumentID {
@@ -47,6 +51,21 @@ struct Population: Sendable {
         }
         whales = make(.whale, setup.whales) { Whale(account: $0, market: $1, seed: $2) }
         arbitrageurs = make(.arbitrageur, setup.arbitrageurs) { Arbitrageur(account: $0, market: $1, seed: $2) }
+        guard let options else { return }
+        let underlyings = options.markets.compactMap { symbol in markets.firstIndex { $0.symbol == symbol } }
+        guard !underlyings.isEmpty else { return }
+        func option<A>(_ kind: AgentKind, _ count: Int, _ build: (AccountID, InstrumentID, UInt64) -> A) -> [A] {
+            (0..<count).map { index in
+                defer { next += 1 }
+                let market = InstrumentID(underlyings[index % underlyings.count])
+                return build(AccountID(next), market, Self.seed(seed, kind, index))
+            }
+        }
+        optionDealers = option(.optionDealer, options.dealers * underlyings.count) {
+            OptionDealer(account: $0, market: $1, seed: $2, price: markets[$1.index].price)
+        }
+        optionBuyers = option(.optionBuyer, options.buyers) { OptionBuyer(account: $0, market: $1, seed: $2) }
+        optionWriters = option(.optionWriter, options.writers) { OptionWriter(account: $0, market: $1, seed: $2) }
     }
 
     /// An independent stream for each agent: the world seed mixed with who it is.
@@ -62,6 +81,7 @@ struct Population: Sendable {
         return list(.marketMaker, marketMakers) + list(.noiseTrader, noiseTraders)
             + list(.momentumTrader, momentumTraders) + list(.valueTrader, valueTraders)
             + list(.retailTrader, retailTraders) + list(.whale, whales) + list(.arbitrageur, arbitrageurs)
+            + list(.optionDealer, optionDealers) + list(.optionBuyer, optionBuyers) + list(.optionWriter, optionWriters)
     }
 
     /// Wakes one agent; returns its delay until the next wake.
@@ -76,6 +96,9 @@ struct Population: Sendable {
         case .retailTrader: return retailTraders[index].wake(&place)
         case .whale: return whales[index].wake(&place)
         case .arbitrageur: return arbitrageurs[index].wake(&place)
+        case .optionDealer: return optionDealers[index].wake(&place)
+        case .optionBuyer: return optionBuyers[index].wake(&place)
+        case .optionWriter: return optionWriters[index].wake(&place)
         }
     }
 }

@@ -43,13 +43,18 @@ public struct World: Sendable {
             if let style = market.liquidationStyle { configuration.liquidation.styleBySymbol[market.symbol] = style }
         }
         configuration.funding.settlement = scenario.fundingEvery
+        configuration.calendar = scenario.calendar
+        // A scenario narrowed to fewer markets (a lesson's) keeps the options of those it still has.
+        let listed = Set(scenario.markets.map(\.symbol))
+        configuration.options =
+            scenario.options?.markets.filter(listed.contains).compactMap(OptionsSetup.series(for:)) ?? []
         let markets = DenseArray<InstrumentID, SimulatedMarket>(
             scenario.markets.enumerated().map { index, setup in
                 SimulatedMarket(id: InstrumentID(index), setup: setup, seed: Population.seed(seed, .clock, index))
             })
         place = Marketplace(exchange: Exchange(configuration: configuration), markets: markets)
         population = Population(
-            setup: scenario.population, markets: scenario.markets, seed: seed,
+            setup: scenario.population, markets: scenario.markets, options: scenario.options, seed: seed,
             firstAccount: World.userAccount.rawValue + 1)
         timeline = Timeline(scenario.events)
     }
@@ -96,7 +101,8 @@ public struct World: Sendable {
         for (agent, commands) in population.setups(place) {
             for command in commands { place.submit(command) }
             // Makers quote within the first second, so the book is there before anyone takes.
-            let start = agent.kind == .marketMaker ? 0.1 + 0.9 * random.nextUnit() : 1 + 9 * random.nextUnit()
+            let quotes = agent.kind == .marketMaker || agent.kind == .optionDealer
+            let start = quotes ? 0.1 + 0.9 * random.nextUnit() : 1 + 9 * random.nextUnit()
             scheduler.schedule(agent, at: .delay(seconds: start))
         }
         drain(&observer)

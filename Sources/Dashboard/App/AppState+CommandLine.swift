@@ -2,45 +2,25 @@ import CascadeCore
 import CascadeSim
 
 extension AppState {
-    /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000`, `buy 1 stop 65000`, `close`, `lev 25`,
+    /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000` and the other order forms
+    /// (`orderCommand`), `close`, `tp 66000`, `sl 62000`, `tp off` (`protectionCommand`), `lev 25`,
     /// `mode cross`, `margin +200`, `cancel all`, `speed 10`, `pause`, `theme NAME`, `scenario NAME`,
     /// `lesson NAME`, `lesson off`, `help`, `quit`. A mistake leaves everything as it was and says why in the status line.
     mutating func runCommand(_ text: String, snapshot: MarketSnapshot?) -> [AppEffect] {
         let words = text.split(separator: " ").map(String.init)
         guard let verb = words.first?.lowercased() else { return [] }
         let user = World.userAccount
-        func fail(_ message: String) -> [AppEffect] {
-            status = (message.escapingNonPrintable(), true)
-            return []
-        }
+        func fail(_ message: String) -> [AppEffect] { refuse(message) }
         guard let snapshot else { return fail("the market is still starting") }
         let market = market(in: snapshot)
         let instrumentID = market.id
         switch verb {
         case "buy", "sell":
-            guard words.count == 2 || words.count == 4 else {
-                return fail("usage: :\(verb) SIZE [limit PRICE | stop PRICE]")
-            }
-            guard let quantity = try? market.instrument.quantity(parsing: words[1]) else {
-                return fail("size '\(words[1])' must be a positive multiple of \(market.instrument.lotSize)")
-            }
-            let side: Side = verb == "buy" ? .buy : .sell
-            var terms = OrderTerms.market(side, quantity)
-            if words.count == 4 {
-                guard let price = try? market.instrument.price(parsing: words[3]) else {
-                    return fail("price '\(words[3])' must be a positive multiple of \(market.instrument.tickSize)")
-                }
-                switch words[2].lowercased() {
-                case "limit": terms = .limit(side, quantity, at: price)
-                case "stop":
-                    terms = .stop(side, quantity, trigger: StopCondition(triggerPrice: price, reference: .mark))
-                default: return fail("after the size: 'limit PRICE' or 'stop PRICE', not '\(words[2])'")
-                }
-            }
-            status = ("Sent \(verb) \(market.instrument.format(quantity)) \(market.instrument.symbol)", false)
-            return [.engine(.command(.place(userOrder(terms, in: instrumentID))))]
+            return orderCommand(words, snapshot: snapshot)
         case "close":
             return closePosition(snapshot)
+        case "tp", "sl":
+            return protectionCommand(words, snapshot: snapshot)
         case "lev", "leverage":
             guard words.count == 2, let leverage = Int(words[1]), leverage > 0 else { return fail("usage: :lev N") }
             status = ("Leverage → \(leverage)x", false)
@@ -50,9 +30,12 @@ extension AppState {
                 let mode = ["cross": MarginMode.cross, "isolated": .isolated][words[1].lowercased()]
             else { return fail("usage: :mode cross|isolated") }
             return [.engine(.command(.setMarginMode(user, instrumentID, mode)))]
+        case "margin" where words.count == 2 && CrossMarginModel(named: words[1]) != nil:
+            let model = CrossMarginModel(named: words[1])!
+            return [.engine(.command(.setCrossMarginModel(user, market.instrument.settlementAsset, model)))]
         case "margin":
             guard words.count == 2, let amount = Self.signedMoney(words[1], market.instrument.settlementAsset) else {
-                return fail("usage: :margin +200 or :margin -100 (isolated positions)")
+                return fail("usage: :margin +200 or :margin -100 (isolated positions), :margin portfolio|standard")
             }
             return [.engine(.command(.adjustIsolatedMargin(user, instrumentID, amount)))]
         case "cancel":
@@ -61,9 +44,9 @@ extension AppState {
         case "speed":
             guard words.count == 2, let speed = Double(words[1]) else { return fail("usage: :speed 10") }
             guard SimulationSpeed.range.contains(speed) else { return fail(SimulationSpeed.outOfRange) }
+            status = ("Speed \(SimulationSpeed.text(speed))", false)
             return [.engine(.setSpeed(speed))]
-        case "pause": return [.engine(.setPaused(true))]
-        case "resume", "play": return [.engine(.setPaused(false))]
+        case "pause", "resume", "play": return setPaused(verb == "pause")
         case "theme":
             guard words.count == 2 else { return fail("usage: :theme NAME") }
             return [.theme(words[1])]
@@ -83,8 +66,23 @@ extension AppState {
         case "quit", "q":
             return confirmingOpenPosition(.quit, snapshot: snapshot)
         default:
-            return fail("unknown command ':\(verb)' (try :buy 0.1, :close, :lev 20, :help)")
+            return fail("unknown command ':\(verb)' (try :buy 0.1, :close, :tp 66000, :lev 20, :help)")
         }
+    }
+
+    /// The perpetual or live option named `name` (case-insensitive: `btc-7dec26-65000-c`).
+    static func instrument(named name: String, in snapshot: MarketSnapshot) -> OrderTicket.Target? {
+        let symbol = name.uppercased()
+        if let market = snapshot.instruments.first(where: { $0.instrument.symbol == symbol }) {
+            return (market.id, market.instrument)
+        }
+        return snapshot.listedOptions.first { $0.instrument.symbol == symbol }.map { ($0.id, $0.instrument) }
+    }
+
+    /// Says in the status line why a command was refused; changes nothing else.
+    mutating func refuse(_ message: String) -> [AppEffect] {
+        status = (message.escapingNonPrintable(), true)
+        return []
     }
 
     /// `+200`, `-100`, `50.5` as money of `asset`.

@@ -37,23 +37,20 @@ extension AppState {
             let position = visible.firstIndex(of: focus) ?? 0
             let step = action == .focusNext ? 1 : visible.count - 1
             focus = visible[(position + step) % visible.count]
-        case .moveUp: selectedPosition = max(0, selectedPosition - 1)
-        case .moveDown:
-            selectedPosition = min(selectedPosition + 1, max(0, (snapshot?.account.positions.count ?? 1) - 1))
+        case .moveUp, .moveDown:
+            selectedRow = snapshot?.account.row(selectedRow, movedBy: action == .moveUp ? -1 : 1) ?? 0
         case .buy, .sell:
             guard let snapshot else { return [] }
-            let market = market(in: snapshot)
             let leverage = snapshot.account.leverage(of: instrument) ?? 10
             let mode = snapshot.account.mode(of: instrument) ?? .cross
-            overlay = .ticket(
-                OrderTicket(
-                    side: action == .buy ? .buy : .sell, leverage: leverage, mode: mode,
-                    price: market.price.map(market.instrument.format) ?? ""))
+            var ticket = OrderTicket(side: action == .buy ? .buy : .sell, leverage: leverage, mode: mode, price: "")
+            ticket.prefillPrice(app: self, snapshot: snapshot)
+            overlay = .ticket(ticket)
         case .closePosition:
-            return closePosition(snapshot)
-        case .cancelOrders:
-            status = ("Cancelling your \(symbol(snapshot)) orders", false)
-            return [.engine(.command(.cancelAll(user, instrument)))]
+            return selectedOrder(in: snapshot) == nil ? closePosition(snapshot) : cancelSelectedOrder(snapshot)
+        case .cancelSelectedOrder: return cancelSelectedOrder(snapshot)
+        case .amendSelectedOrder: return amendSelectedOrder(snapshot)
+        case .cancelOrders: return cancelAllOrders(snapshot)
         case .toggleMarginMode:
             let current = snapshot?.account.mode(of: instrument) ?? .cross
             let next: MarginMode = current == .cross ? .isolated : .cross
@@ -88,15 +85,16 @@ extension AppState {
                     mark: position.risk.input.mark, leverage: position.position.leverage, mode: position.position.mode))
         case .nextInstrument:
             instrument = InstrumentID(index: (instrument.index + 1) % max(1, snapshot?.instruments.count ?? 1))
-            selectedPosition = 0
+            selectedRow = 0
+            options = OptionsSelection()
         case .togglePause:
-            return [.engine(.setPaused(!(snapshot?.paused ?? false)))]
+            return setPaused(!(snapshot?.paused ?? false))
         case .slower, .faster:
             let current = snapshot?.speed ?? 1
             let steps = SimulationSpeed.steps
             let index = steps.lastIndex { $0 <= current } ?? 0
             let next = steps[max(0, min(steps.count - 1, index + (action == .faster ? 1 : -1)))]
-            status = ("Speed \(DisplayFormat.speed(next))", false)
+            status = ("Speed \(SimulationSpeed.text(next))", false)
             return [.engine(.setSpeed(next))]
         case .nextTheme: return [.nextTheme]
         case .bookDepth:
@@ -124,6 +122,12 @@ extension AppState {
         guard let newest = snapshot.notices.last, newest.sequence > seenNotice.sequence else { return }
         seenNotice.sequence = newest.sequence
         notice = newest
+    }
+
+    /// Stops or restarts the simulated clock, and says which.
+    mutating func setPaused(_ paused: Bool) -> [AppEffect] {
+        status = (paused ? "Paused: the simulated clock stands still (space resumes)" : "Resumed", false)
+        return [.engine(.setPaused(paused))]
     }
 
     /// A reduce-only market order for the whole position in the shown instrument.

@@ -9,16 +9,21 @@ extension AppState {
     }
 
     /// The commands that carry out a ticket: mode and leverage first (when changed), then the order.
-    mutating func place(_ ticket: OrderTicket, market: InstrumentSnapshot, snapshot: MarketSnapshot)
+    mutating func place(_ ticket: OrderTicket, in market: OrderTicket.Target, snapshot: MarketSnapshot)
         -> [AppEffect]
     {
         let user = World.userAccount
-        switch ticket.terms(on: market.instrument) {
+        switch ticket.terms(app: self, snapshot: snapshot) ?? .failure(TicketError("the option is no longer listed")) {
         case .failure(let error):
             status = ("Ticket: \(error)", true)
             overlay = .ticket(ticket)
             return []
         case .success(let terms):
+            if let id = ticket.amending, let price = terms.limit {
+                overlay = nil
+                status = ("Amending order #\(id.rawValue)", false)
+                return [.engine(.command(.amend(user, id, price, terms.quantity)))]
+            }
             let order = userOrder(terms, in: market.id)
             overlay = nil
             var commands: [Command] = []

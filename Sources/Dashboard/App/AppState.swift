@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     public var instrument = InstrumentID.first
     /// The selected row of the Markets workspace's table.
     var marketRow = 0
+    /// The Options workspace's choices (its underlying is `instrument`).
+    var options = OptionsSelection()
     var focus: Panel = .chart
     var overlay: Overlay?
     /// Book price grouping, as a multiple of the tick: cycled with `D`.
@@ -43,8 +45,9 @@ public struct AppState: Sendable {
     var heatmapSource: HeatmapSource = .engine
     /// The name of the theme in use: `t` moves on from it to the next in the catalog.
     public var themeName: String
-    /// The selected row of the positions panel.
-    var selectedPosition = 0
+    /// The selected row of the positions panel: its positions, option positions, then orders
+    /// (`AccountSnapshot.order(atRow:)`).
+    var selectedRow = 0
     /// A message for the status line and whether it reports a problem.
     public var status: (text: String, isError: Bool)?
     /// The lesson being played, if any.

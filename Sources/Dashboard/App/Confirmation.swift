@@ -1,15 +1,21 @@
-/// An action that would drop the user's open position, held until the user says yes: `q` and
-/// `:quit` leave the program, `:scenario NAME` starts a new world.
+import CascadeCore
+import CascadeSim
+
+/// An action held until the user says yes: `q` and `:quit` leave the program and `:scenario NAME`
+/// starts a new world (both would drop an open position); `c` cancels every order of an instrument.
 public enum Confirmation: Sendable, Hashable {
     case quit
     /// Restart the world on this scenario (a built-in name or a path).
     case scenario(String)
+    /// Cancel the user's `count` open orders in the instrument called `symbol`.
+    case cancelAll(InstrumentID, symbol: String, count: Int)
 
     /// The question's frame title.
     var title: String {
         switch self {
         case .quit: "Quit"
         case .scenario: "Scenario"
+        case .cancelAll: "Cancel orders"
         }
     }
 
@@ -18,6 +24,8 @@ public enum Confirmation: Sendable, Hashable {
         switch self {
         case .quit: "You have an open position. Quit anyway? (y / n)"
         case .scenario(let name): "You have an open position. Start '\(name)' and lose it? (y / n)"
+        case .cancelAll(_, let symbol, let count):
+            "Cancel your \(count == 1 ? "open \(symbol) order" : "\(count) open \(symbol) orders")? (y / n)"
         }
     }
 }
@@ -25,7 +33,7 @@ public enum Confirmation: Sendable, Hashable {
 extension AppState {
     /// Carries out `confirmation` now when no position is open, else asks first.
     mutating func confirmingOpenPosition(_ confirmation: Confirmation, snapshot: MarketSnapshot?) -> [AppEffect] {
-        if snapshot?.account.positions.isEmpty == false {
+        if let account = snapshot?.account, !account.positions.isEmpty || !account.optionPositions.isEmpty {
             overlay = .confirm(confirmation)
             return []
         }
@@ -40,6 +48,9 @@ extension AppState {
             return []
         case .scenario(let name):
             return [.scenario(name)]
+        case .cancelAll(let instrument, let symbol, _):
+            status = ("Cancelling your \(symbol) orders", false)
+            return [.engine(.command(.cancelAll(World.userAccount, instrument)))]
         }
     }
 }

@@ -18,19 +18,28 @@ public final class DashboardApp {
     private let frameInterval: Duration
     private var snapshot: MarketSnapshot?
     private var previous: MarketSnapshot?
+    /// The engine's warm-up as last drawn; nil when none runs.
+    private var warmUp: WarmUpProgress?
     /// The world generation and sequence number of the last reply shown.
     private var lastReply = (generation: 0, sequence: 0)
     private var dirty = true
     /// World restarts asked for so far: the generation the next world's snapshots will carry.
     private var restarts = 0
+    /// The option chain the engine was last asked to put in snapshots.
+    private var shownChain: OptionChainRequest?
+    /// The warm-up a `:scenario` restart runs: the launch's `--warmup`, or when none was given, the
+    /// new scenario's `dashboardWarmUp`.
+    private let warmUpChoice: SimTime?
 
     /// An app drawing `host`'s snapshots on `terminal`; it reads no keys and draws nothing until `run()`.
-    /// `framesPerSecond` caps redraws (values below 1 count as 1).
+    /// `framesPerSecond` caps redraws (values below 1 count as 1); `warmUp` is the launch's
+    /// `--warmup` (nil when not given), which scenario restarts reuse.
     public init(
         terminal: any Terminal, host: EngineHost, catalog: ThemeCatalog, theme: Theme, themeName: String,
         glyphs: Glyphs,
-        framesPerSecond: Int
+        framesPerSecond: Int, warmUp: SimTime? = nil
     ) {
+        warmUpChoice = warmUp
         self.terminal = terminal
         self.host = host
         self.catalog = catalog
@@ -65,6 +74,14 @@ public final class DashboardApp {
                 announceReplies()
                 state.takeNotices(from: latest)
                 for effect in state.updateLesson(snapshot) { apply(effect) }
+                requestOptionChain()
+                dirty = true
+            }
+            if let progress = host.warmUp, progress != warmUp {
+                warmUp = progress
+                dirty = true
+            } else if warmUp != nil, host.warmUp == nil {
+                warmUp = nil
                 dirty = true
             }
             let now = clock.now
@@ -89,6 +106,16 @@ public final class DashboardApp {
                     visible: layout.map { state.workspace.screen.panels(in: $0).map(\.panel) } ?? [])
             }
         for effect in effects + state.updateLesson(snapshot) { apply(effect) }
+        requestOptionChain()
+    }
+
+    /// Asks the engine for the chain the Options workspace shows whenever that choice changes (a
+    /// workspace switch, another underlying or expiry), so snapshots carry one chain, only while shown.
+    private func requestOptionChain() {
+        let wanted = state.optionChainRequest
+        guard wanted != shownChain else { return }
+        shownChain = wanted
+        host.send(.showOptions(wanted))
     }
 
     private func apply(_ effect: AppEffect) {
@@ -105,12 +132,14 @@ public final class DashboardApp {
                     FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
                 }
                 restarts += 1
-                host.send(.restart(scenario, seed: nil, warmUp: 0, generation: restarts))
+                host.send(
+                    .restart(
+                        scenario, seed: nil, warmUp: warmUpChoice ?? scenario.dashboardWarmUp, generation: restarts))
                 // A lesson's goals belong to its own world.
                 if state.lesson != nil { host.send(.setPaused(false)) }
                 state.lesson = nil
                 state.instrument = .first
-                state.selectedPosition = 0
+                state.selectedRow = 0
                 state.status = ("Scenario \(scenario.name): \(scenario.description)", false)
             } catch {
                 state.status = ("\(error)", true)
@@ -137,7 +166,7 @@ public final class DashboardApp {
         }
         state.lesson = LessonProgress(lesson: lesson, generation: restarts)
         state.instrument = .first
-        state.selectedPosition = 0
+        state.selectedRow = 0
         state.status = ("Lesson: \(lesson.title)", false)
         dirty = true
     }
@@ -168,11 +197,17 @@ public final class DashboardApp {
             return canvas
         }
         guard let snapshot else {
-            canvas.put("Starting the market…", x: 2, y: 1, style: Style(.muted))
+            let text = warmUp?.text ?? "Starting the market…"
+            canvas.put(
+                text, x: max(0, (width - text.count) / 2), y: height / 2, style: Style(.muted), maxWidth: width)
             return canvas
         }
         let context = ViewContext(snapshot: snapshot, previous: previous, state: state, glyphs: glyphs)
         DashboardScreen.draw(context, layout: layout, canvas: &canvas)
+        // A restart's warm-up: the old world stays on screen, frozen, under what is being prepared.
+        if let warmUp, snapshot.generation < restarts {
+            MessageBox.draw(title: "Restarting", lines: [warmUp.text], role: .accent, glyphs: glyphs, canvas: &canvas)
+        }
         return canvas
     }
 }

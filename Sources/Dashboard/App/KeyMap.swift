@@ -4,6 +4,8 @@ import TerminalKit
 public enum Action: Sendable, Hashable {
     case help, commandLine, focusNext, focusPrevious, moveUp, moveDown
     case buy, sell, closePosition, cancelOrders, toggleMarginMode, leverageDown, leverageUp
+    /// The order selected in the positions panel: cancel it, or amend it in the ticket.
+    case cancelSelectedOrder, amendSelectedOrder
     case explain, whatIf, replays, glossary, lessons, continueLesson, nextInstrument, togglePause, slower, faster,
         nextTheme, bookDepth
     case chartMode, timeframe, heatmapSource, logFilter, dismissNotice, quit
@@ -31,11 +33,17 @@ public struct KeyMap: Sendable {
         Binding(
             keys: [.character("s")], label: "s", action: .sell, help: "sell: open an order ticket", section: "Trade"),
         Binding(
-            keys: [.character("x")], label: "x", action: .closePosition, help: "close the position (market)",
+            keys: [.character("x")], label: "x", action: .closePosition,
+            help: "close the position (market); on a selected order: cancel it", section: "Trade"),
+        Binding(
+            keys: [.delete], label: "Del", action: .cancelSelectedOrder, help: "cancel the selected order",
             section: "Trade"),
         Binding(
-            keys: [.character("c")], label: "c", action: .cancelOrders, help: "cancel this instrument's orders",
-            section: "Trade"),
+            keys: [.character("a")], label: "a", action: .amendSelectedOrder,
+            help: "amend the selected order's price and size", section: "Trade"),
+        Binding(
+            keys: [.character("c")], label: "c", action: .cancelOrders,
+            help: "cancel this instrument's orders (asks first)", section: "Trade"),
         Binding(
             keys: [.character("m")], label: "m", action: .toggleMarginMode, help: "switch cross / isolated margin",
             section: "Trade"),
@@ -65,10 +73,10 @@ public struct KeyMap: Sendable {
             keys: [.backTab], label: "S-Tab", action: .focusPrevious, help: "focus the previous panel",
             section: "Screen"),
         Binding(
-            keys: [.up, .character("k")], label: "↑/k", action: .moveUp, help: "select up (positions)",
+            keys: [.up, .character("k")], label: "↑/k", action: .moveUp, help: "select up (positions, orders)",
             section: "Screen"),
         Binding(
-            keys: [.down, .character("j")], label: "↓/j", action: .moveDown, help: "select down (positions)",
+            keys: [.down, .character("j")], label: "↓/j", action: .moveDown, help: "select down (positions, orders)",
             section: "Screen"),
         Binding(
             keys: [.character("i")], label: "i", action: .nextInstrument, help: "next instrument", section: "Screen"),

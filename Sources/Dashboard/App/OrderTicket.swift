@@ -7,33 +7,76 @@ public struct OrderTicket: Sendable, Hashable {
     /// The order type: at market, a limit at `price`, or a stop-market triggered when the mark reaches `price`.
     public enum Kind: String, CaseIterable, Sendable { case market, limit, stop }
     /// The ticket's fields in Tab order; `fields` leaves out `.price` for market orders.
-    public enum Field: Int, CaseIterable, Sendable { case side, kind, size, price, leverage, reduceOnly, mode }
+    public enum Field: Int, CaseIterable, Sendable {
+        case side, kind, size, price, timeInForce, leverage, reduceOnly, mode
+    }
 
     /// Buy (long) or sell (short); ←/→ on the Side field flip it.
     public var side: Side
     var kind: Kind = .market
-    /// Size as typed, in base units (`0.5`); `terms(on:)` parses it to lots.
+    /// Size as typed: base units (`0.5`), notional (`$5000`) or a share of the available balance
+    /// (`25%`); `terms(on:touch:available:)` turns it into lots (`SizeEntry`).
     public var size = TextInput()
     /// Limit or trigger price as typed, in USD; ignored for market orders.
     public var price = TextInput()
     /// Leverage the instrument is set to when the order is placed: steps of 1 up to 10x, then of 5.
     public var leverage: Int
     var reduceOnly = false
+    /// A limit order's time in force: good till cancelled, post-only (refused if it would take
+    /// liquidity) or immediate-or-cancel (what does not trade at once expires).
+    var timeInForce = TimeInForce.goodTillCancelled
+    /// The times in force a limit ticket offers, in the order ←→ step through them.
+    static let timesInForce: [TimeInForce] = [.goodTillCancelled, .postOnly, .immediateOrCancel]
     /// Margin mode the instrument is set to when the order is placed.
     public var mode: MarginMode
     var field: Field = .size
+    /// The option the ticket trades (from the Options workspace); nil for the shown perpetual. An
+    /// option order has no leverage, margin mode or stop.
+    public var option: InstrumentID?
+    /// The resting order the ticket amends (`a` on a selected order): only its size and price
+    /// change, and Enter sends an amend instead of a new order.
+    public var amending: OrderID?
 
-    /// A market ticket on its Size field; `price` prefills the price for limit and stop orders (the
-    /// shown price, as `b`/`s` open it).
+    /// A market ticket on its Size field; `price` prefills the price for limit and stop orders,
+    /// selected so that typing replaces it (`b`/`s` give `restingPrice`).
     public init(side: Side, leverage: Int, mode: MarginMode, price: String) {
         self.side = side
         self.leverage = leverage
         self.mode = mode
-        self.price = TextInput(text: price)
+        self.price = TextInput(text: price, selected: true)
     }
 
-    /// Fields that apply to this kind of order (a market order has no price).
-    public var fields: [Field] { Field.allCases.filter { $0 != .price || kind != .market } }
+    /// The price a ticket prefills for `side`: the best bid for a buy, the best ask for a sell, so
+    /// that a limit order left at it rests instead of crossing; the `fallback` (last or mark) on an
+    /// empty side.
+    static func restingPrice(_ side: Side, bid: Price?, ask: Price?, fallback: Price?) -> Price? {
+        (side == .buy ? bid : ask) ?? fallback
+    }
+
+    /// A limit ticket on the resting order `id`, holding its side, open size and price.
+    init(
+        amending id: OrderID, side: Side, size: String, price: String, option: InstrumentID?, leverage: Int,
+        mode: MarginMode
+    ) {
+        self.init(side: side, leverage: leverage, mode: mode, price: price)
+        self.size = TextInput(text: size, selected: true)
+        kind = .limit
+        amending = id
+        self.option = option
+    }
+
+    /// Fields that apply to this kind of order (a market order has no price; an amend changes only
+    /// size and price).
+    public var fields: [Field] {
+        if amending != nil { return [.size, .price] }
+        return Field.allCases.filter {
+            ($0 != .price || kind != .market) && ($0 != .timeInForce || kind == .limit)
+                && (option == nil || ($0 != .leverage && $0 != .mode))
+        }
+    }
+
+    /// Order types this ticket offers: an option takes no stop.
+    var kinds: [Kind] { option == nil ? Kind.allCases : [.market, .limit] }
 
     mutating func moveField(by step: Int) {
         let list = fields
@@ -45,13 +88,39 @@ public struct OrderTicket: Sendable, Hashable {
     mutating func cycle(by step: Int, maximumLeverage: Int) {
         switch field {
         case .side: side = side.opposite
-        case .kind:
-            let all = Kind.allCases
-            kind = all[((all.firstIndex(of: kind) ?? 0) + step + all.count) % all.count]
+        case .kind: kind = Self.choice(after: kind, in: kinds, by: step)
         case .leverage: leverage = Self.leverage(after: leverage, up: step > 0, maximum: maximumLeverage)
+        case .timeInForce: timeInForce = Self.choice(after: timeInForce, in: Self.timesInForce, by: step)
         case .reduceOnly: reduceOnly.toggle()
         case .mode: mode = mode == .cross ? .isolated : .cross
         case .size, .price: break
+        }
+    }
+
+    /// The choice `step` places on from `current` in `all`, round the ends.
+    private static func choice<Choice: Equatable>(after current: Choice, in all: [Choice], by step: Int) -> Choice {
+        all[((all.firstIndex(of: current) ?? 0) + step % all.count + all.count) % all.count]
+    }
+
+    /// What the time in force means, as the ticket shows it.
+    var timeInForceText: String {
+        switch timeInForce {
+        case .goodTillCancelled: "GTC: rests until filled"
+        case .postOnly: "post-only: maker or refused"
+        case .immediateOrCancel: "IOC: the rest expires"
+        case .fillOrKill: "FOK: all at once or none"
+        }
+    }
+
+    /// A warning when a post-only order would cross the book `bid`/`ask` (the exchange refuses it)
+    /// or an immediate-or-cancel one would not reach it (it expires untouched); nil otherwise.
+    func timeInForceWarning(limit: Price, bid: Price?, ask: Price?) -> String? {
+        guard kind == .limit else { return nil }
+        let crosses = side == .buy ? ask.map { limit >= $0 } : bid.map { limit <= $0 }
+        switch timeInForce {
+        case .postOnly where crosses == true: return "crosses the book: post-only is refused"
+        case .immediateOrCancel where crosses != true: return "nothing to match: IOC expires unfilled"
+        default: return nil
         }
     }
 
@@ -61,24 +130,51 @@ public struct OrderTicket: Sendable, Hashable {
         return min(max(1, current + step), maximum)
     }
 
-    /// The order's terms as the exchange takes them, or what is wrong with the ticket.
-    public func terms(on instrument: Instrument) -> Result<OrderTerms, TicketError> {
-        guard let quantity = try? instrument.quantity(parsing: size.text) else {
-            return .failure(TicketError("size must be a positive multiple of \(instrument.lotSize)"))
+    /// The order's terms as the exchange takes them, or what is wrong with the ticket (the size
+    /// first). A size in `$` or `%` (`SizeEntry`) converts at the order's own price (its limit or
+    /// trigger), else at `touch`, what a market order would take, with the `available` balance.
+    public func terms(on instrument: Instrument, touch: Price?, available: Money) -> Result<OrderTerms, TicketError> {
+        let limit = kind == .market ? nil : try? instrument.price(parsing: price.text)
+        let quantity: Quantity
+        do throws(TicketError) {
+            let entry = try SizeEntry(parsing: size.text, on: instrument)
+            let sized = entry.quantity(
+                on: instrument, at: limit ?? touch, available: available, leverage: option == nil ? leverage : 1,
+                text: size.text)
+            quantity = try sized.get()
+        } catch {
+            return .failure(error)
         }
         var terms = OrderTerms.market(side, quantity, reduceOnly: reduceOnly)
         if kind != .market {
-            guard let price = try? instrument.price(parsing: price.text) else {
+            guard let limit else {
                 return .failure(TicketError("price must be a positive multiple of \(instrument.tickSize)"))
             }
             terms =
                 kind == .limit
-                ? .limit(side, quantity, at: price, reduceOnly: reduceOnly)
+                ? .limit(side, quantity, at: limit, timeInForce, reduceOnly: reduceOnly)
                 : .stop(
-                    side, quantity, trigger: StopCondition(triggerPrice: price, reference: .mark),
+                    side, quantity, trigger: StopCondition(triggerPrice: limit, reference: .mark),
                     reduceOnly: reduceOnly)
         }
         return .success(terms)
+    }
+
+    /// The terms in `market` for `account`: a market order sizes at the touch it would take.
+    func terms(in market: InstrumentSnapshot, account: AccountSnapshot) -> Result<OrderTerms, TicketError> {
+        terms(on: market.instrument, touch: market.takingPrice(side), available: account.available)
+    }
+
+    /// The terms of an option ticket against `quote`, for `account`.
+    func terms(quote: OptionQuote, account: AccountSnapshot) -> Result<OrderTerms, TicketError> {
+        terms(on: quote.instrument, touch: quote.takingPrice(side), available: account.available)
+    }
+
+    /// The terms of this ticket in `snapshot`: its option's, or the shown perpetual's; nil for an
+    /// option no longer listed.
+    func terms(app: AppState, snapshot: MarketSnapshot) -> Result<OrderTerms, TicketError>? {
+        guard let option else { return terms(in: app.market(in: snapshot), account: snapshot.account) }
+        return snapshot.options?.quote(option).map { terms(quote: $0, account: snapshot.account) }
     }
 }
 
@@ -87,4 +183,37 @@ public struct TicketError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What to fix, as the ticket shows it (`size must be a positive multiple of 0.001`).
     public var description: String
     init(_ description: String) { self.description = description }
+}
+
+extension OrderTicket {
+    /// What a ticket trades: an instrument's id and terms.
+    typealias Target = (id: InstrumentID, instrument: Instrument)
+
+    /// Fills the price with `restingPrice` for the ticket's side, selected so typing replaces it.
+    mutating func prefillPrice(app: AppState, snapshot: MarketSnapshot) {
+        price = TextInput(text: restingPrice(app: app, snapshot: snapshot) ?? "", selected: true)
+    }
+
+    /// This ticket's `restingPrice` for its side in `snapshot`, written in its instrument's ticks.
+    private func restingPrice(app: AppState, snapshot: MarketSnapshot) -> String? {
+        if let option {
+            guard let quote = snapshot.options?.quote(option) else { return nil }
+            return Self.restingPrice(side, bid: quote.bid, ask: quote.ask, fallback: quote.mark?.price)
+                .map(quote.instrument.format)
+        }
+        let market = app.market(in: snapshot)
+        return Self.restingPrice(
+            side, bid: market.depth.bids.first?.price, ask: market.depth.asks.first?.price, fallback: market.price
+        ).map(market.instrument.format)
+    }
+
+    /// The ticket's instrument in `snapshot`: its option when the chain still lists it, else the
+    /// shown perpetual; nil for an option no longer listed.
+    func target(app: AppState, snapshot: MarketSnapshot) -> Target? {
+        guard let option else {
+            let market = app.market(in: snapshot)
+            return (market.id, market.instrument)
+        }
+        return snapshot.options?.quote(option).map { ($0.id, $0.instrument) }
+    }
 }

@@ -62,7 +62,7 @@ extension OrderTicket {
     /// The preview of this ticket's order in `market`, or nil while the ticket has no valid order or
     /// there is no price to preview against.
     func preview(market: InstrumentSnapshot, account: AccountSnapshot) -> TicketPreview? {
-        guard case .success(let terms) = terms(on: market.instrument) else { return nil }
+        guard case .success(let terms) = terms(in: market, account: account) else { return nil }
         return TicketPreview(terms: terms, leverage: leverage, mode: mode, market: market, account: account)
     }
 }

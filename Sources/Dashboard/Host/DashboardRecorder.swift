@@ -30,10 +30,15 @@ struct DashboardRecorder: WorldObserver {
     /// The user's command being applied, gathering its events for the reply (and telling its
     /// rejection in that instrument's prices and money).
     private var draft: CommandReplyDraft?
+    /// The user's orders that traded after the command that placed them, until they leave the book.
+    private var outcomes = OrderOutcomes()
     /// The newest replies to the user, oldest first.
     private(set) var replies: [UserReply] = []
     static let replyLength = 16
     private var lastMinute: SimTime = -1
+    /// Every live option, read again after a listing or an expiry changes them.
+    private(set) var listedOptions: [ListedOption] = []
+    private var optionsChanged = true
     private var logged = 0
 
     /// `instrumentAssets`: each instrument's settlement asset, by instrument index.
@@ -55,6 +60,12 @@ struct DashboardRecorder: WorldObserver {
     mutating func observe(_ events: [Event], place: Marketplace) {
         let now = place.now
         for event in events { record(event, place) }
+        let finished = outcomes.finished(isOpen: place.exchange.isOpen) { draft?.concerns($0, $1) ?? false }
+        for tally in finished { reply(tally.text(place.exchange.instrument(tally.instrument)), isError: false) }
+        if optionsChanged {
+            optionsChanged = false
+            listedOptions = ListedOption.all(on: place.exchange)
+        }
         let minute = now / .minute
         if minute != lastMinute {
             lastMinute = minute
@@ -81,7 +92,8 @@ struct DashboardRecorder: WorldObserver {
         let now = place.now
         draft?.note(event, user: user)
         switch event {
-        case .book(let instrument, .trade(let trade), _):
+        case .book(let instrument, .trade(let trade), _) where place.markets.contains(instrument):
+            // The perpetuals' tapes, candles and estimates; an option's trades reach the log as fills.
             let market = place.markets[instrument]
             let tape = TapeTrade(
                 time: now, price: trade.price, quantity: trade.quantity, side: trade.aggressor,
@@ -96,7 +108,8 @@ struct DashboardRecorder: WorldObserver {
             userOrders.insert(order)
             if userOrders.count > 1_024 { userOrders.removeAll() }
         case .book(let instrument, .expired(let order, let quantity), _) where userOrders.contains(order):
-            let spec = place.markets[instrument].instrument
+            outcomes.leftBook(order, unfilled: quantity, cancelled: false)
+            let spec = place.exchange.instrument(instrument)
             let byLiquidation = replays.isLiquidationOrder(order)
             append(
                 LogEntry(
@@ -112,15 +125,11 @@ struct DashboardRecorder: WorldObserver {
             break
         case .fill(let fill) where fill.account == user:
             logFill(fill, place)
-            if draft == nil, let client = fill.clientOrderID {
-                // A resting order of the user's traded after the command that placed it.
-                let spec = place.markets[fill.instrument].instrument
-                reply(
-                    "Your order \(client) filled: \(fill.side == .buy ? "bought" : "sold") "
-                        + "\(spec.format(fill.quantity)) \(spec.symbol) at \(spec.format(fill.price))", isError: false)
-            }
+            outcomes.record(fill)
+        case .book(_, .cancelled(let order, let quantity, _), _):
+            outcomes.leftBook(order, unfilled: quantity, cancelled: true)
         case .isolatedMarginAdjusted(let account, let instrument, let amount) where account == user:
-            let spec = place.markets[instrument].instrument
+            let spec = place.exchange.instrument(instrument)
             append(
                 LogEntry(
                     time: now, kind: .margin,
@@ -133,7 +142,7 @@ struct DashboardRecorder: WorldObserver {
             let text = reason.userText(instrument: draft?.instrument, asset: draft?.asset ?? .usdc)
             append(LogEntry(time: now, kind: .rejection, text: "Rejected: \(text)", isUser: true))
         case .fundingPaid(let account, let instrument, let amount) where account == user:
-            let spec = place.markets[instrument].instrument
+            let spec = place.exchange.instrument(instrument)
             let verb = amount.units >= 0 ? "paid" : "received"
             append(
                 LogEntry(
@@ -142,6 +151,14 @@ struct DashboardRecorder: WorldObserver {
                     isUser: true))
         case .liquidation(let step):
             record(step, place)
+        case .optionListed:
+            // Options list as the clock goes: replays must know each new one's settlement asset.
+            replays.instrumentAssets = place.exchange.instrumentAssets
+            optionsChanged = true
+        case .optionExpired:
+            optionsChanged = true
+        case .optionSettled(let settlement) where settlement.account == user:
+            logSettlement(settlement, place)
         default:
             break
         }
@@ -156,22 +173,40 @@ struct DashboardRecorder: WorldObserver {
             case .setLeverage(_, let instrument, _), .setMarginMode(_, let instrument, _),
                 .adjustIsolatedMargin(_, let instrument, _):
                 instrument
+            case .cancel(_, let order), .amend(_, let order, _, _): place.exchange.instrument(ofOrder: order)
             default: nil
             }
-        let instrument = id.flatMap { place.markets.contains($0) ? place.markets[$0] : nil }?
-            .instrument
+        let subject: OrderSnapshot? =
+            switch command {
+            case .cancel(_, let order), .amend(_, let order, _, _): OrderSnapshot(order, on: place.exchange)
+            default: nil
+            }
+        let instrument = id.flatMap {
+            place.exchange.instrumentAssets.contains($0) ? place.exchange.instrument($0) : nil
+        }
         let asset: Asset =
             switch command {
             case .deposit(_, let asset, _), .withdraw(_, let asset, _): asset
             default: instrument?.settlementAsset ?? .usdc
             }
-        draft = CommandReplyDraft(command, instrument: instrument, asset: asset)
+        draft = CommandReplyDraft(command, instrument: instrument, asset: asset, subject: subject)
     }
 
     /// Turns what the user's command did into its reply, after the world applied it.
-    mutating func didApply() {
-        if let reply = draft?.reply { self.reply(reply.text, isError: reply.isError) }
+    mutating func didApply(place: Marketplace) {
+        if let draft {
+            if let reply = draft.reply { self.reply(reply.text, isError: reply.isError) }
+            // Told by that reply if it left the book; an order still open is told when it leaves.
+            outcomes.forget(where: draft.concerns, isOpen: place.exchange.isOpen)
+        }
         draft = nil
+    }
+
+    /// Adds `text` to the newest reply when it came after sequence `step` (so one line says what
+    /// closed a position and what that cancelled), else says `alone` in a reply of its own.
+    mutating func tell(_ text: String, alone: String, since step: Int) {
+        guard let last = replies.last, last.sequence > step else { return reply(alone, isError: false) }
+        replies[replies.count - 1].text += "; " + text
     }
 
     private mutating func reply(_ text: String, isError: Bool) {
@@ -182,7 +217,7 @@ struct DashboardRecorder: WorldObserver {
     /// A fill of the user's: their own trade, or (`byLiquidation`) the engine closing their
     /// position, which must not read like one.
     private mutating func logFill(_ fill: Fill, _ place: Marketplace, byLiquidation: Bool = false) {
-        let instrument = place.markets[fill.instrument].instrument
+        let instrument = place.exchange.instrument(fill.instrument)
         let side = fill.side == .buy ? "bought" : "sold"
         let what =
             "\(instrument.format(fill.quantity)) \(instrument.symbol) at \(instrument.format(fill.price))"
@@ -194,6 +229,18 @@ struct DashboardRecorder: WorldObserver {
                 isUser: true))
     }
 
+    /// One of the user's options settled at expiry: what it paid or cost, in USDC, in the log and as
+    /// a reply the status line shows.
+    private mutating func logSettlement(_ settlement: OptionSettlement, _ place: Marketplace) {
+        let spec = place.exchange.instrument(settlement.instrument)
+        let held = "\(settlement.size > 0 ? "long" : "short") \(spec.format(Quantity(lots: abs(settlement.size))))"
+        let worth = settlement.price.ticks == 0 ? "expired worthless" : "settled at \(spec.format(settlement.price))"
+        let text =
+            "Expiry: YOUR \(held) \(spec.symbol) \(worth), PnL \(spec.format(settlement.realizedPnL)) USDC"
+        append(LogEntry(time: place.now, kind: .settlement, text: text, isUser: true))
+        reply(text, isError: false)
+    }
+
     private mutating func record(_ step: LiquidationStep, _ place: Marketplace) {
         let now = place.now
         replays.record(step, at: now)
@@ -202,12 +249,14 @@ struct DashboardRecorder: WorldObserver {
             let who = account == user ? "Liquidation of YOUR account" : "Account \(account.rawValue) liquidated"
             let what =
                 switch scope {
-                case .isolated(let instrument): "isolated \(place.markets[instrument].instrument.symbol)"
+                case .isolated(let instrument): "isolated \(place.exchange.instrument(instrument).symbol)"
+                case .cross(let asset) where place.exchange.isPortfolio(account, asset: asset):
+                    "portfolio margin: reduced step by step"
                 case .cross: "cross"
                 }
             var at = ""
             if case .isolated(let instrument) = scope {
-                at = " at mark \(place.markets[instrument].instrument.format(mark))"
+                at = " at mark \(place.exchange.instrument(instrument).format(mark))"
             }
             let money = place.markets[InstrumentID(0)].instrument
             append(
@@ -217,7 +266,7 @@ struct DashboardRecorder: WorldObserver {
                         + money.format(maintenance),
                     isUser: account == user))
         case .autoDeleveraged(let account, let counterparty, let instrument, let quantity, let price):
-            let spec = place.markets[instrument].instrument
+            let spec = place.exchange.instrument(instrument)
             let closed = "\(spec.format(quantity)) \(spec.symbol) at \(spec.format(price))"
             guard counterparty == user else {
                 // Another account's loss, even when it closes against the user's liquidation (whose
@@ -233,8 +282,17 @@ struct DashboardRecorder: WorldObserver {
             notify(
                 .autoDeleveraged, "YOUR position closed \(closed) against account \(account.rawValue)'s liquidation",
                 kind: .deleveraging, now)
+        case .reduction(let step) where step.account == user:
+            let spec = place.exchange.instrument(step.instrument)
+            let verb = step.side == .buy ? "bought" : "sold"
+            let money = { (value: Money) in place.markets[InstrumentID(0)].instrument.format(value) }
+            notify(
+                .reduced,
+                "the engine \(verb) \(spec.format(step.filled)) of \(spec.format(step.quantity)) \(spec.symbol) "
+                    + "(IOC, limit \(spec.format(step.limit))); maintenance \(money(step.maintenanceBefore)) → "
+                    + "\(money(step.maintenanceAfter)), equity \(money(step.equityAfter))", kind: .liquidation, now)
         case .backstopTakeover(let account, let instrument, let quantity, let price) where account == user:
-            let spec = place.markets[instrument].instrument
+            let spec = place.exchange.instrument(instrument)
             append(
                 LogEntry(
                     time: now, kind: .liquidation,
@@ -245,7 +303,7 @@ struct DashboardRecorder: WorldObserver {
             guard let replay = replays.own.last(where: { $0.trigger?.scope == scope }),
                 let notice = LiquidationNotice.finished(
                     replay, closedAll: closedAll,
-                    instrument: replay.instrument.map { place.markets[$0].instrument }, time: now,
+                    instrument: replay.instrument.map { place.exchange.instrument($0) }, time: now,
                     sequence: logged + 1)
             else { return }
             notify(notice, kind: .liquidation)

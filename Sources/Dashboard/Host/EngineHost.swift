@@ -11,6 +11,7 @@ import Synchronization
 public final class EngineHost: Sendable {
     private let inbox = Mutex<[EngineRequest]>([])
     private let latest = Mutex<MarketSnapshot?>(nil)
+    private let warming = Mutex<WarmUpProgress?>(nil)
     private let running = Atomic<Bool>(false)
     private let finished = DispatchSemaphore(value: 0)
     private let initial: (scenario: Scenario, seed: UInt64, speed: Double, paused: Bool, warmUp: SimTime)
@@ -46,10 +47,20 @@ public final class EngineHost: Sendable {
     /// The newest snapshot, if one has been published.
     public var snapshot: MarketSnapshot? { latest.withLock { $0 } }
 
+    /// The warm-up the engine is running (at launch or after a restart), until the new world's first
+    /// snapshot is published; nil otherwise.
+    public var warmUp: WarmUpProgress? { warming.withLock { $0 } }
+
+    /// Publishes a warm-up's progress; false once the host is stopping, so the warm-up ends early.
+    private func report(_ progress: WarmUpProgress) -> Bool {
+        warming.withLock { $0 = progress }
+        return running.load(ordering: .acquiring)
+    }
+
     private func loop() {
         var session = EngineSession(
             scenario: initial.scenario, seed: initial.seed, speed: initial.speed, paused: initial.paused,
-            warmUp: initial.warmUp)
+            warmUp: initial.warmUp, report: report)
         let clock = ContinuousClock()
         var last = clock.now
         var lastPublish = clock.now - publishInterval
@@ -58,7 +69,7 @@ public final class EngineHost: Sendable {
                 defer { pending.removeAll() }
                 return pending
             }
-            for request in requests { session.handle(request) }
+            for request in requests { session.handle(request, report: report) }
             let now = clock.now
             let elapsed = now - last
             last = now
@@ -68,6 +79,7 @@ public final class EngineHost: Sendable {
                 lastPublish = now
                 let snapshot = session.snapshot()
                 latest.withLock { $0 = snapshot }
+                warming.withLock { $0 = nil }
             }
             Thread.sleep(forTimeInterval: 0.004)
         }

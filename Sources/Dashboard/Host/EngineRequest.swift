@@ -8,6 +8,8 @@ public enum EngineRequest: Sendable {
     /// Simulated seconds per wall second.
     case setSpeed(Double)
     case setPaused(Bool)
+    /// Which option chain snapshots carry from now on; nil for none.
+    case showOptions(OptionChainRequest?)
     /// Starts the world over with another scenario, from `seed` (the one the dashboard started
     /// with when nil), run for `warmUp` before it is shown; its snapshots carry `generation`.
     case restart(Scenario, seed: UInt64?, warmUp: SimTime, generation: Int)

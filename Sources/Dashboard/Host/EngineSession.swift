@@ -7,6 +7,8 @@ public struct EngineSession {
     private(set) var recorder: DashboardRecorder
     private(set) var speed: Double
     private(set) var paused: Bool
+    /// The option chain snapshots carry; it survives restarts.
+    private(set) var chain: OptionChainRequest?
     private let seed: UInt64
     /// Simulated time the wall clock has earned so far, in milliseconds (fractional).
     private var target: Double = 0
@@ -15,10 +17,12 @@ public struct EngineSession {
     private let generation: Int
 
     /// `seed` is the dashboard's (`--seed`), kept for later restarts; `worldSeed`, when given, seeds
-    /// this world instead (lessons use their own).
+    /// this world instead (lessons use their own). The world first runs for `warmUp`, as fast as it
+    /// can, telling `report` after each simulated minute how far it got; the warm-up stops early
+    /// (the world stays where it got to) when `report` returns false, as when the app quits.
     public init(
         scenario: Scenario, seed: UInt64, worldSeed: UInt64? = nil, speed: Double, paused: Bool, warmUp: SimTime = 0,
-        generation: Int = 0, version: Int = 0
+        generation: Int = 0, version: Int = 0, report: (WarmUpProgress) -> Bool = { _ in true }
     ) {
         self.seed = seed
         self.generation = generation
@@ -31,23 +35,32 @@ public struct EngineSession {
             instruments: exchange.instruments,
             instrumentAssets: exchange.instrumentAssets,
             user: World.userAccount, statistics: world.statistics)
-        world.run(until: warmUp, observer: &recorder)
-        target = Double(warmUp)
+        var done: SimTime = 0
+        while done < warmUp {
+            done = min(warmUp, done + WarmUpProgress.step)
+            world.run(until: done, observer: &recorder)
+            guard report(WarmUpProgress(scenario: scenario.name, done: done, total: warmUp)) else { break }
+        }
+        target = Double(done)
     }
 
-    /// Applies one request from the UI (a command, a clock setting, a restart) on the engine thread.
-    public mutating func handle(_ request: EngineRequest) {
+    /// Applies one request from the UI (a command, a clock setting, a restart) on the engine thread;
+    /// a restart's warm-up reports to `report` as `init` does.
+    public mutating func handle(_ request: EngineRequest, report: (WarmUpProgress) -> Bool = { _ in true }) {
         switch request {
         case .command(let command):
-            recorder.willApply(command, place: world.place)
-            world.submit(command, observer: &recorder)
-            recorder.didApply()
+            let step = recorder.replies.last?.sequence ?? 0
+            apply(command)
+            cancelOrphanedStops(since: step)
         case .setSpeed(let value): speed = SimulationSpeed.clamped(value)
         case .setPaused(let value): paused = value
+        case .showOptions(let request): chain = request
         case .restart(let scenario, let worldSeed, let warmUp, let generation):
+            let chain = chain
             self = EngineSession(
                 scenario: scenario, seed: seed, worldSeed: worldSeed, speed: speed, paused: paused, warmUp: warmUp,
-                generation: generation, version: version)
+                generation: generation, version: version, report: report)
+            self.chain = chain
         }
     }
 
@@ -56,19 +69,54 @@ public struct EngineSession {
     mutating func advance(wallSeconds: Double) {
         guard !paused else { return }
         target = min(target + wallSeconds * speed * 1_000, Double(world.now) + Double(SimTime.minute))
+        let step = recorder.replies.last?.sequence ?? 0
         world.run(until: SimTime(target), observer: &recorder)
+        cancelOrphanedStops(since: step)
+    }
+
+    /// Applies one of the user's commands, gathering the engine's reply to it.
+    private mutating func apply(_ command: Command) {
+        recorder.willApply(command, place: world.place)
+        world.submit(command, observer: &recorder)
+        recorder.didApply(place: world.place)
+    }
+
+    /// Cancels the user's pending reduce-only stops (stop-losses) in every perpetual where the
+    /// user's position is now flat: the position they were attached to has closed. (The engine
+    /// itself cancels resting reduce-only orders, take-profits, when nothing is left to reduce.)
+    /// The status line says so after what closed the position, if this step told it (replies
+    /// after sequence `step`).
+    /// - Complexity: O(the user's open orders), a handful, after each step of the clock.
+    private mutating func cancelOrphanedStops(since step: Int) {
+        let exchange = world.exchange
+        guard let holder = exchange.account(World.userAccount), !holder.openOrders.isEmpty else { return }
+        let orphans = holder.openOrders.filter { id in
+            guard exchange.isReduceOnly(id) == true, let instrument = exchange.instrument(ofOrder: id),
+                instrument.index < exchange.perpetualCount
+            else { return false }
+            return holder.positions[instrument].isFlat
+        }
+        guard !orphans.isEmpty else { return }
+        let symbols = orphans.compactMap { exchange.instrument(ofOrder: $0).map { exchange.instrument($0).symbol } }
+        for id in orphans { world.submit(.cancel(World.userAccount, id), observer: &recorder) }
+        let what = orphans.map { "#\($0.rawValue)" }.joined(separator: ", ")
+        let cancelled = "stop-loss \(what) cancelled"
+        recorder.tell(
+            "its \(cancelled)", alone: "\(symbols.first ?? "") position closed: its \(cancelled)", since: step)
     }
 
     /// Runs the world to simulated `time` regardless of the wall clock (benchmarks, tests).
     public mutating func advanceSimulated(to time: SimTime) {
         target = Double(time)
+        let step = recorder.replies.last?.sequence ?? 0
         world.run(until: time, observer: &recorder)
+        cancelOrphanedStops(since: step)
     }
 
     /// What the UI draws next: the world and the recorded series now.
     public mutating func snapshot() -> MarketSnapshot {
         version += 1
-        return SnapshotBuilder(world: world, recorder: recorder).build(
+        return SnapshotBuilder(world: world, recorder: recorder, chain: chain).build(
             version: version, generation: generation, speed: speed, paused: paused)
     }
 }

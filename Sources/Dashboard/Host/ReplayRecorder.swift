@@ -14,7 +14,7 @@ struct ReplayRecorder {
 
     let user: AccountID
     /// Each instrument's settlement asset index, to find an account's cross replay for a step.
-    let instrumentAssets: DenseArray<InstrumentID, AssetID>
+    var instrumentAssets: DenseArray<InstrumentID, AssetID>
     /// Other accounts' replays, the newest `capacity`, oldest first.
     private var recent: [LiquidationReplay] = []
     /// The user's own replays, all of them for the session, oldest first: a busy market must not
@@ -75,6 +75,9 @@ struct ReplayRecorder {
             guard let id = openReplay(account, instrument) else { return }
             orders[order] = id
             if orders.count > 4 * Self.capacity { orders = orders.filter { $0.value > id - Self.capacity } }
+            append(moment, to: id)
+        case .reduction(let reduction):
+            guard let id = openReplay(reduction.account, reduction.instrument) else { return }
             append(moment, to: id)
         case .backstopTakeover(let account, let instrument, _, _), .fundTakeover(let account, let instrument, _, _),
             .autoDeleveraged(let account, _, let instrument, _, _):

@@ -10,8 +10,8 @@ public enum SimulationSpeed {
     /// The speeds `<` and `>` step through, from the slowest allowed to the fastest.
     static let steps: [Double] = [range.lowerBound, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, range.upperBound]
 
-    /// `0.25x`, `600x`: every digit, as the limits are stated.
-    private static func text(_ speed: Double) -> String {
+    /// `0.25x`, `600x`: every digit, as the limits are stated and as a change of speed confirms it.
+    static func text(_ speed: Double) -> String {
         speed == speed.rounded() ? "\(Int(speed))x" : "\(speed)x"
     }
 

@@ -14,6 +14,8 @@ struct SnapshotBuilder {
 
     let world: World
     let recorder: DashboardRecorder
+    /// The option chain to include, if the Options workspace asked for one.
+    var chain: OptionChainRequest? = nil
 
     func build(version: Int, generation: Int, speed: Double, paused: Bool) -> MarketSnapshot {
         let exchange = world.exchange
@@ -27,6 +29,10 @@ struct SnapshotBuilder {
         snapshot.notices = recorder.notices
         snapshot.replies = recorder.replies
         snapshot.generation = generation
+        snapshot.options = chain.flatMap(optionChain)
+        let risk = portfolioRisk(in: snapshot)
+        snapshot.options?.risk = risk
+        snapshot.listedOptions = recorder.listedOptions
         addSystemSeries(to: &snapshot)
         return snapshot
     }
@@ -117,11 +123,18 @@ struct SnapshotBuilder {
             wallet: holder.wallets[.primary], equity: holder.wallets[.primary], initialMargin: cross.usedInitialMargin,
             available: cross.available, marginRatio: cross.marginRatio,
             derivations: cross.derivations(in: exchange.assets[.primary]))
+        snapshot.crossModel = holder.crossMarginModels[.primary]
+        // Under portfolio margin the cross positions' maintenance is the portfolio's, not a sum.
+        let portfolio = snapshot.crossModel == .portfolio
+        if portfolio {
+            snapshot.maintenanceMargin = cross.maintenanceMargin
+            snapshot.portfolioGroups = exchange.portfolioRequirement(of: user, asset: .primary, orders: false).groups
+        }
         for market in world.place.markets {
             let position = holder.positions[market.id]
             guard !position.isFlat, let risk = exchange.risk(of: user, in: market.id) else { continue }
             snapshot.unrealizedPnL += risk.unrealizedPnL
-            snapshot.maintenanceMargin += risk.maintenanceMargin
+            if !portfolio || position.mode == .isolated { snapshot.maintenanceMargin += risk.maintenanceMargin }
             if position.mode == .isolated {
                 snapshot.equity += position.isolatedMargin
                 snapshot.initialMargin += risk.initialMargin
@@ -137,25 +150,16 @@ struct SnapshotBuilder {
                     deleveragingLevel: exchange.deleveragingLevel(user, market.id),
                     fundingPerInterval: position.size > 0 ? funding : -funding))
         }
-        snapshot.equity += snapshot.unrealizedPnL
-        snapshot.leverages = DenseArray(holder.positions.map(\.leverage))
-        snapshot.modes = DenseArray(holder.positions.map(\.mode))
-        for id in holder.openOrders {
-            for market in world.place.markets {
-                let book = exchange.book(market.id)
-                if let resting = book.restingOrder(id) {
-                    snapshot.orders.append(
-                        OrderSnapshot(
-                            id: id, instrument: market.id, side: resting.side, price: resting.price, trigger: nil,
-                            quantity: resting.openQuantity, reduceOnly: false))
-                } else if let stop = book.pendingStop(id)?.terms {
-                    snapshot.orders.append(
-                        OrderSnapshot(
-                            id: id, instrument: market.id, side: stop.side, price: stop.limit,
-                            trigger: stop.stop?.triggerPrice, quantity: stop.quantity, reduceOnly: stop.reduceOnly))
-                }
-            }
+        snapshot.optionPositions = optionPositions(of: holder)
+        for option in snapshot.optionPositions {
+            snapshot.unrealizedPnL += option.unrealizedPnL
+            if !portfolio { snapshot.maintenanceMargin += option.maintenanceMargin }
         }
+        snapshot.equity += snapshot.unrealizedPnL
+        snapshot.leverages = DenseArray(holder.positions.perpetuals.map(\.leverage))
+        snapshot.modes = DenseArray(holder.positions.perpetuals.map(\.mode))
+        // Perpetuals' and options' orders alike, each found in its own book.
+        snapshot.orders = holder.openOrders.compactMap { OrderSnapshot($0, on: exchange) }
         return snapshot
     }
 }

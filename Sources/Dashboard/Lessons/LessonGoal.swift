@@ -17,6 +17,16 @@ public enum LessonGoal: Sendable, Hashable {
     /// The what-if overlay shows a mark at which the position would be liquidated.
     case whatIfLiquidates
     case heatmapSource(AppState.HeatmapSource)
+    /// This workspace is open.
+    case workspace(Workspace)
+    /// A long option position of this right (a call, a put) on the shown underlying.
+    case longOption(OptionRight)
+    /// A short option position of this right on the shown underlying.
+    case shortOption(OptionRight)
+    /// The account's USDC cross margin is under this model.
+    case crossModel(CrossMarginModel)
+    /// The Options workspace shows the risk matrix (`R`).
+    case riskMatrix
     /// `count` log lines of `kind` since the step began (only the user's when `userOnly`).
     case logged(LogEntry.Kind, userOnly: Bool, count: Int)
 
@@ -47,6 +57,18 @@ public enum LessonGoal: Sendable, Hashable {
             return whatIf.liquidates(position, accountWallet: snapshot.account.wallet)
         case .heatmapSource(let source):
             return state.heatmapSource == source
+        case .workspace(let workspace):
+            return state.workspace == workspace
+        case .longOption(let right), .shortOption(let right):
+            let long = self == .longOption(right)
+            return snapshot.account.optionPositions.contains {
+                ($0.position.size > 0) == long && !$0.position.isFlat && $0.instrument.option?.right == right
+                    && $0.instrument.option?.underlying == state.instrument
+            }
+        case .crossModel(let model):
+            return snapshot.account.crossModel == model
+        case .riskMatrix:
+            return state.workspace == .options && state.options.riskMatrix
         case .logged(let kind, let userOnly, let count):
             let matching = snapshot.log.reversed().prefix { $0.sequence > since }.filter {
                 $0.kind == kind && (!userOnly || $0.isUser)

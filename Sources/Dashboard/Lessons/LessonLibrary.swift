@@ -10,7 +10,8 @@ public enum LessonLibrary {
 
     /// Every shipped lesson in teaching order: the picker's list.
     public static let all: [Lesson] = [
-        leverage, isolatedAndCross, addingMargin, funding, cascade, deleveraging, insuranceFund,
+        leverage, isolatedAndCross, addingMargin, funding, cascade, deleveraging, insuranceFund, optionsBasics,
+        portfolioMargin,
     ]
 
     /// The lessons' names in teaching order, for messages that list them.
@@ -25,6 +26,8 @@ public enum LessonLibrary {
         var scenario = try! ScenarioLibrary.named(name)
         scenario.markets = [scenario.markets[0]]
         scenario.markets[0].share = 1
+        // Options only on the market kept (the exchange refuses options on an unlisted underlying).
+        scenario.options?.markets.removeAll { $0 != scenario.markets[0].symbol }
         change(&scenario)
         return scenario
     }

@@ -1,7 +1,7 @@
 import TerminalKit
 
-/// The question before an action that would drop an open position: `y` goes ahead (and `q` again,
-/// for quit); any other key keeps things as they were.
+/// The question before an action that would drop an open position or cancel orders: `y` goes ahead
+/// (and `q` again, for quit); any other key keeps things as they were.
 struct ConfirmOverlay: OverlayUnit {
     enum KeyAction: Sendable, Hashable { case yes, quitAgain, no }
 
@@ -20,7 +20,9 @@ struct ConfirmOverlay: OverlayUnit {
         switch action {
         case .yes: return app.confirmed(confirmation)
         case .quitAgain where confirmation == .quit: return app.confirmed(confirmation)
-        case .quitAgain, .no: return []
+        case .quitAgain, .no:
+            if case .cancelAll = confirmation { app.status = ("No order cancelled", false) }
+            return []
         }
     }
 

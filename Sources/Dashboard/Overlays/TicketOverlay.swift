@@ -11,14 +11,14 @@ struct TicketOverlay: OverlayUnit {
     static let name = "ticket"
     static let keys = OverlayKeys<KeyAction>(
         bindings: [
-            .init(keys: [.enter], actions: [.place], label: "Enter", help: "place the order"),
+            .init(keys: [.enter], actions: [.place], label: "Enter", help: "place the order (or send the amend)"),
             .init(
                 keys: [.tab, .down, .backTab, .up], actions: [.nextField, .nextField, .previousField, .previousField],
                 label: "Tab ↑↓", help: "move between fields"),
             .init(keys: [.left, .right], actions: [.left, .right], label: "← →", help: "change a choice"),
             .init(keys: [.character(" ")], actions: [.space], label: "space", help: "next choice"),
             .init(keys: [.function(2)], actions: [.explain], label: "F2", help: "explain its preview"),
-            .init(keys: [.escape], actions: [.cancel], label: "Esc", help: "cancel the order"),
+            .init(keys: [.escape], actions: [.cancel], label: "Esc", help: "close without sending"),
         ],
         fallback: .init(label: "0-9 . ⌫", help: "type the size and price") { key in
             key.editsText ? .edit(key) : nil
@@ -29,18 +29,27 @@ struct TicketOverlay: OverlayUnit {
     func perform(_ action: KeyAction, app: inout AppState, snapshot: MarketSnapshot?) -> [AppEffect] {
         guard let snapshot else { return [] }
         var ticket = ticket
-        let market = app.market(in: snapshot)
-        let maximumLeverage = market.instrument.tiers.tiers[0].maxLeverage
+        guard let market = ticket.target(app: app, snapshot: snapshot) else {
+            app.overlay = nil
+            app.status = ("That option is no longer listed: its expiry settled", true)
+            return []
+        }
+        let maximumLeverage = market.instrument.tiers.tiers.first?.maxLeverage ?? 1
         let typing = ticket.field == .size || ticket.field == .price
+        /// A choice changes; a side flip moves a price not yet typed over to the other side's touch.
+        func cycle(_ ticket: inout OrderTicket, by step: Int) {
+            ticket.cycle(by: step, maximumLeverage: maximumLeverage)
+            if ticket.field == .side && ticket.price.isSelected { ticket.prefillPrice(app: app, snapshot: snapshot) }
+        }
         /// The key goes to the size or price field being edited.
         func type(_ key: Key) { _ = ticket.field == .size ? ticket.size.handle(key) : ticket.price.handle(key) }
         switch action {
         case .cancel:
             app.overlay = nil
-            app.status = ("Order cancelled", false)
+            app.status = (ticket.amending.map { "Order #\($0.rawValue) left as it was" } ?? "Order cancelled", false)
             return []
         case .place:
-            return app.place(ticket, market: market, snapshot: snapshot)
+            return app.place(ticket, in: market, snapshot: snapshot)
         case .explain:
             app.overlay = .explainTicket(ticket)
             app.overlayScroll = 0
@@ -51,10 +60,10 @@ struct TicketOverlay: OverlayUnit {
             if typing {
                 type(action == .left ? .left : .right)
             } else {
-                ticket.cycle(by: action == .left ? -1 : 1, maximumLeverage: maximumLeverage)
+                cycle(&ticket, by: action == .left ? -1 : 1)
             }
         case .space:
-            if typing { type(.character(" ")) } else { ticket.cycle(by: 1, maximumLeverage: maximumLeverage) }
+            if typing { type(.character(" ")) } else { cycle(&ticket, by: 1) }
         case .edit(let key):
             if typing { type(key) }
         }

@@ -10,6 +10,7 @@ public struct LiquidationNotice: Sendable, Hashable {
         case partiallyLiquidated = "PARTIALLY LIQUIDATED"
         case takenOverByBackstop = "TAKEN OVER BY BACKSTOP"
         case autoDeleveraged = "AUTO-DELEVERAGED"
+        case reduced = "POSITION REDUCED"
     }
 
     var kind: Kind

@@ -18,8 +18,19 @@ public struct MarketSnapshot: Sendable {
     public var paused: Bool
     /// Every instrument's market, in id order.
     public var instruments: [InstrumentSnapshot]
-    /// The figures of instrument `id`: `instruments` lists every instrument in id order.
-    public subscript(id: InstrumentID) -> InstrumentSnapshot { instruments[id.index] }
+    /// The figures of instrument `id`: `instruments` lists every perpetual in id order. An option (a
+    /// replay's fill, say) gets its terms from `listedOptions` and no market figures.
+    /// - Complexity: O(1) for a perpetual, O(live options) for an option.
+    public subscript(id: InstrumentID) -> InstrumentSnapshot {
+        if instruments.indices.contains(id.index) { return instruments[id.index] }
+        let option = listedOptions.first { $0.id == id }?.instrument ?? optionTerms(id)
+        return InstrumentSnapshot(id: id, instrument: option ?? instruments[0].instrument)
+    }
+
+    /// The terms of option `id` when the user holds it (an expired one is no longer listed).
+    private func optionTerms(_ id: InstrumentID) -> Instrument? {
+        account.optionPositions.first { $0.id == id }?.instrument
+    }
     /// The user's account: wallet, margins, positions and open orders.
     public var account: AccountSnapshot
     /// The user's fills, rejections and funding, and every liquidation and ADL, newest last.
@@ -43,6 +54,10 @@ public struct MarketSnapshot: Sendable {
     /// long, and short.
     var systemLiquidatedLongs: [Double] = []
     var systemLiquidatedShorts: [Double] = []
+    /// Every live option, for the command line to find one by name.
+    public var listedOptions: [ListedOption] = []
+    /// The chain the Options workspace asked for (`EngineRequest.showOptions`); nil until it does.
+    public var options: OptionChainSnapshot?
 
     /// A snapshot without replays, notices, replies or system series, at generation 0; `SnapshotBuilder`
     /// adds those on the engine thread.
@@ -217,6 +232,8 @@ public struct AccountSnapshot: Sendable {
     public var marginRatio: Rate?
     /// The user's open positions, one per instrument that is not flat, in instrument order.
     public var positions: [PositionSnapshot]
+    /// The user's open option positions, by id, with their Greeks and standard margins.
+    public var optionPositions: [OptionPositionSnapshot] = []
     /// The user's resting limit orders and pending stops, across every instrument.
     public var orders: [OrderSnapshot]
     /// The cross-margin arithmetic of the account, step by step.
@@ -224,6 +241,11 @@ public struct AccountSnapshot: Sendable {
     /// Leverage and margin mode set for each instrument (they hold while flat too).
     var leverages: DenseArray<InstrumentID, Int> = []
     var modes: DenseArray<InstrumentID, MarginMode> = []
+    /// How the USDC cross positions are margined: position by position, or by portfolio.
+    public var crossModel = CrossMarginModel.standard
+    /// Under portfolio margin, the engine's evaluation of each underlying held (the explain panel's
+    /// arithmetic); empty otherwise.
+    public var portfolioGroups: [(underlying: InstrumentID, margin: PortfolioMargin)] = []
 
     /// The leverage set for `instrument`; nil for an instrument the snapshot does not know.
     func leverage(of instrument: InstrumentID) -> Int? {
@@ -301,6 +323,8 @@ public struct LogEntry: Sendable, Hashable {
     /// What the line reports; lesson goals count lines by kind.
     public enum Kind: Sendable, Hashable {
         case fill, rejection, liquidation, deleveraging, funding, margin, info
+        /// An option of the user's settled at expiry.
+        case settlement
     }
 
     /// When it happened, in simulated milliseconds.

@@ -52,15 +52,21 @@ enum AccountView {
             canvas.put(text, x: inner.maxX - text.count, y: y, style: Style(role, bold: true), maxWidth: inner.width)
             y += 1
         }
-        line("Maintenance", DisplayFormat.money(account.maintenanceMargin))
-        line("Initial margin", DisplayFormat.money(account.initialMargin))
+        // Under portfolio margin both figures are the scenario table's, and the labels say so.
+        let portfolio = account.crossModel == .portfolio
+        line(portfolio ? "Portfolio MM" : "Maintenance", DisplayFormat.money(account.maintenanceMargin))
+        line(portfolio ? "Portfolio IM" : "Initial margin", DisplayFormat.money(account.initialMargin))
         line("Available", DisplayFormat.money(account.available))
         guard let position = selectedPosition(context) else {
             line("Position", "none")
             return
         }
         let instrument = context.snapshot[position.instrument].instrument
-        if let liquidation = position.risk.liquidationPrice {
+        if portfolio && position.position.mode == .cross {
+            // No single price liquidates a portfolio: what is left above maintenance is the distance.
+            let cushion = account.equity - account.maintenanceMargin
+            line("Above MM", DisplayFormat.money(cushion), Style(cushion.units <= 0 ? .marginDanger : .text))
+        } else if let liquidation = position.risk.liquidationPrice {
             let mark = Double(position.risk.input.mark.ticks)
             let distance = abs(mark - Double(liquidation.ticks)) / mark
             line(
@@ -90,6 +96,6 @@ enum AccountView {
     static func selectedPosition(_ context: ViewContext) -> PositionSnapshot? {
         let positions = context.snapshot.account.positions
         guard !positions.isEmpty else { return nil }
-        return positions[min(context.state.selectedPosition, positions.count - 1)]
+        return positions[min(context.state.selectedRow, positions.count - 1)]
     }
 }

@@ -5,6 +5,10 @@ import TerminalKit
 /// The price chart: candles or a line of closes (with mark and index) at the chosen timeframe,
 /// the user's entry, liquidation and order prices as levels, and a price axis on the right.
 ///
+/// Candles carry the mark price as a `•` marker wherever it leaves the candle's range, and the axis
+/// labels the current mark beside the last trade: a one-sided book can print trades far from a
+/// crashing mark, and the chart must not hide that. The title names the marker ("• mark").
+///
 /// Levels show only when they fall inside the range the prices span, so a distant liquidation
 /// price never squashes the candles into a few rows.
 struct ChartView {
@@ -14,8 +18,9 @@ struct ChartView {
         let state = context.state
         let minutes = max(1, state.timeframe)
         let timeframe = minutes % 60 == 0 ? "\(minutes / 60)h" : "\(minutes)m"
+        let legend = state.chartMode == .candles ? " · \(context.glyphs.candleMarker) mark" : ""
         let inner = Box.draw(
-            in: rect, title: "Chart \(instrument.symbol) · \(timeframe) · \(state.chartMode.rawValue)",
+            in: rect, title: "Chart \(instrument.symbol) · \(timeframe) · \(state.chartMode.rawValue)\(legend)",
             focused: context.focused(.chart), glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }
         let periods = aggregate(market.candles, minutes: minutes)
@@ -36,7 +41,8 @@ struct ChartView {
                     open: instrument.decimal(period.bar.open), high: instrument.decimal(period.bar.high),
                     low: instrument.decimal(period.bar.low), close: instrument.decimal(period.bar.close))
             }
-            scale = CandleChart(candles: candles, levels: levels).draw(
+            let marks = ChartSeries(values: sampled(market.markSeries, periods, market), style: Style(.chartMark))
+            scale = CandleChart(candles: candles, levels: levels, markers: marks).draw(
                 in: plot, glyphs: context.glyphs, canvas: &canvas)
         case .line:
             let legend = plot.height >= 6 ? 1 : 0
@@ -49,9 +55,32 @@ struct ChartView {
             scale = BrailleChart(series: series, levels: levels).draw(in: area, glyphs: context.glyphs, canvas: &canvas)
             if legend > 0 { drawLegend(x: plot.x, y: plot.maxY - 1, width: plot.width, canvas: &canvas) }
         }
+        drawProtectionsOffRange(context, scale: scale, canvas: &canvas)
         if axisWidth > 0 {
             let axis = Rect(x: plot.maxX, y: scale.rect.y, width: axisWidth, height: scale.rect.height)
-            drawAxis(scale, last: latest.bar, in: axis, instrument: instrument, glyphs: context.glyphs, canvas: &canvas)
+            drawAxis(
+                scale, last: latest.bar, mark: market.mark, in: axis, instrument: instrument, glyphs: context.glyphs,
+                canvas: &canvas)
+        }
+    }
+
+    /// A take-profit or stop-loss beyond the prices the chart shows is still shown: its label at the
+    /// plot's top or bottom row, right-aligned, with an arrow saying which way it lies.
+    private static func drawProtectionsOffRange(_ context: ViewContext, scale: ChartScale, canvas: inout Canvas) {
+        let market = context.market
+        let instrument = market.instrument
+        for order in context.snapshot.account.orders where order.instrument == market.id {
+            guard let protection = order.protection, let price = order.price ?? order.trigger else { continue }
+            let value = instrument.decimal(price)
+            guard !scale.range.contains(value) else { continue }
+            let above = value > scale.range.upperBound
+            let label =
+                "\(above ? context.glyphs.up : context.glyphs.down) \(protection.label) "
+                + "\(instrument.format(order.quantity)) \(instrument.format(price))"
+            guard label.count <= scale.rect.width else { continue }
+            canvas.put(
+                label, x: scale.rect.maxX - label.count, y: above ? scale.rect.y : scale.rect.maxY - 1,
+                style: Style(.chartOrder))
         }
     }
 
@@ -93,18 +122,19 @@ struct ChartView {
         }
     }
 
-    /// The user's entry and liquidation prices and open orders in the shown instrument. A line sits on
-    /// the row nearest its price; its label says the exact price, which the axis beside it cannot.
+    /// The user's entry and liquidation prices and open orders in the shown instrument (a take-profit
+    /// or stop-loss labelled `TP` or `SL`). A line sits on the row nearest its price; its label says
+    /// the exact price, which the axis beside it cannot.
     private static func levels(_ context: ViewContext) -> [ChartLevel] {
         let market = context.market
         let instrument = market.instrument
         var levels: [ChartLevel] = context.snapshot.account.orders.filter { $0.instrument == market.id }.compactMap {
             order in
             guard let price = order.price ?? order.trigger else { return nil }
-            let side = order.side == .buy ? "buy" : "sell"
+            let what = order.protection?.label ?? (order.side == .buy ? "buy" : "sell")
             return ChartLevel(
                 value: instrument.decimal(price), style: Style(.chartOrder),
-                label: "\(side) \(instrument.format(order.quantity)) \(instrument.format(price))")
+                label: "\(what) \(instrument.format(order.quantity)) \(instrument.format(price))")
         }
         for position in context.snapshot.account.positions where position.instrument == market.id {
             if let liquidation = position.risk.liquidationPrice {
@@ -123,11 +153,12 @@ struct ChartView {
         return levels
     }
 
-    /// Price labels every few rows, and the latest close in reverse video on its own row, marked with
-    /// the direction of its period.
+    /// Price labels every few rows, the latest close in reverse video on its own row, marked with
+    /// the direction of its period, and the current mark after its marker glyph on its row (unless
+    /// that is the close's row: there the two agree as far as the chart can show).
     private static func drawAxis(
-        _ scale: ChartScale, last: BarRecorder.Bar, in axis: Rect, instrument: Instrument, glyphs: Glyphs,
-        canvas: inout Canvas
+        _ scale: ChartScale, last: BarRecorder.Bar, mark: Price?, in axis: Rect, instrument: Instrument,
+        glyphs: Glyphs, canvas: inout Canvas
     ) {
         guard !axis.isEmpty else { return }
         let gap = max(2, axis.height / 4)
@@ -137,7 +168,12 @@ struct ChartView {
             let label = instrument.format(instrument.nearestPrice(to: scale.value(atRow: y)))
             canvas.put(" " + label, x: axis.x, y: y, style: Style(.axis), maxWidth: axis.width)
         }
-        guard let y = scale.row(for: instrument.decimal(last.close)) else { return }
+        let closeRow = scale.row(for: instrument.decimal(last.close))
+        if let mark, let y = scale.row(for: instrument.decimal(mark)), y != closeRow {
+            let label = String(glyphs.candleMarker) + instrument.format(mark)
+            canvas.put(label, x: axis.x, y: y, style: Style(.chartMark), maxWidth: axis.width)
+        }
+        guard let y = closeRow else { return }
         let rising = last.close >= last.open
         let label = String(rising ? glyphs.up : glyphs.down) + instrument.format(last.close)
         canvas.put(

@@ -33,7 +33,7 @@ enum EventLogView {
         case .liquidation: .liquidation
         case .deleveraging: .marginWarning
         case .funding, .margin: .muted
-        case .info: .accent
+        case .info, .settlement: .accent
         }
     }
 }

@@ -7,6 +7,13 @@ import TerminalKit
 enum ExplainView {
     /// The lines the panel shows, for the position (or, with none, the account's cross margin).
     static func lines(_ context: ViewContext) -> [(text: String, style: Style)] {
+        let portfolio = context.snapshot.account.crossModel == .portfolio
+        if let option = explainedOption(nil, context) {
+            return optionLines(option, context) + (portfolio ? portfolioLines(context) : [])
+        }
+        if portfolio, AccountView.selectedPosition(context)?.position.mode != .isolated {
+            return portfolioLines(context)
+        }
         guard let position = AccountView.selectedPosition(context) else {
             return [("No position: the account's cross margin", Style(.title, bold: true))]
                 + context.snapshot.account.derivations.flatMap(derivationLines)
@@ -22,6 +29,7 @@ enum ExplainView {
 
     /// The lines for the position the ticket would leave, as if the order filled now.
     static func lines(_ ticket: OrderTicket, _ context: ViewContext) -> [(text: String, style: Style)] {
+        if let option = explainedOption(ticket, context) { return optionLines(option, context) }
         guard let preview = ticket.preview(market: context.market, account: context.snapshot.account) else {
             return [("The ticket has no order to preview yet: give it a size (and a price)", Style(.muted))]
         }

@@ -1,9 +1,11 @@
 import CascadeCore
+import CascadeSim
 import TerminalKit
 
 /// Open interest, funding and liquidations: what is at stake in the market and how it is unwinding.
 ///
-/// From the top: open interest in the base asset and as notional at the mark, its trend, the funding
+/// From the top: open interest in the base asset and as notional at the mark, its trend (its span in
+/// the title, one column a minute), the funding
 /// rate of the current period (sign, glyph and 4 decimals) with the countdown to the next payment,
 /// liquidated notional over the shown minutes, and longs' and shorts' liquidations per minute on one
 /// shared scale. Rows are given up from the trends first, so a short panel keeps the figures.
@@ -11,15 +13,22 @@ struct OpenInterestView {
     static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let market = context.market
         let instrument = market.instrument
-        let inner = Box.draw(
-            in: rect, title: "Open interest \(instrument.symbol)", focused: context.focused(.openInterest),
-            glyphs: context.glyphs, canvas: &canvas)
-        guard !inner.isEmpty else { return }
-
-        let liquidationRows = inner.height >= 4 ? 2 : 0
-        let rest = inner.height - 2 - liquidationRows
+        // The rows follow from the box's inner height (the box takes one row above and one below).
+        let height = rect.height - 2
+        let liquidationRows = height >= 4 ? 2 : 0
+        let rest = height - 2 - liquidationRows
         let totalsRows = rest >= 3 ? 1 : 0
         let trendRows = rest - totalsRows
+        // The trend's span: one column per statistics minute, as many as the panel shows.
+        let trendMinutes = min(market.openInterestSeries.count, max(0, rect.width - 2))
+        let name = "Open interest \(instrument.symbol)"
+        let spanned = name + " · trend \(SimDuration.format(Int64(trendMinutes) * .minute))"
+        // Said whole or not at all: a cut title would cut the number.
+        let title = trendRows > 0 && trendMinutes > 0 && spanned.count + 4 <= rect.width ? spanned : name
+        let inner = Box.draw(
+            in: rect, title: title, focused: context.focused(.openInterest),
+            glyphs: context.glyphs, canvas: &canvas)
+        guard !inner.isEmpty else { return }
         var y = inner.y
         func line() -> Rect {
             defer { y += 1 }

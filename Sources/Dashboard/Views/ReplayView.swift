@@ -126,6 +126,20 @@ enum ReplayView {
                             + "(bankruptcy price \(spec.format(bankruptcy)) \(Self.limitReason(snapshot[id].liquidationStyle)))"
                     )
                     pending = (spec, quantity.lots)
+                case .reduction(let reduction):
+                    let spec = snapshot[reduction.instrument].instrument
+                    step(
+                        "\(time) Position reduction: \(reduction.side == .buy ? "buy" : "sell") "
+                            + "\(spec.format(reduction.quantity)) \(spec.symbol), immediate-or-cancel, limit "
+                            + "\(spec.format(reduction.limit)); filled \(spec.format(reduction.filled))", .marginWarning
+                    )
+                    detail(
+                        "binding scenario: spot \(RiskMatrixView.percent(reduction.spotShock)), volatility "
+                            + "\(RiskMatrixView.percent(reduction.volShock)); maintenance "
+                            + "\(DisplayFormat.money(reduction.maintenanceBefore)) → "
+                            + "\(DisplayFormat.money(reduction.maintenanceAfter)), margin balance "
+                            + "\(DisplayFormat.money(reduction.equityBefore)) → \(DisplayFormat.money(reduction.equityAfter))"
+                    )
                 case .backstopTakeover(_, let id, let quantity, let price):
                     let spec = snapshot[id].instrument
                     step(

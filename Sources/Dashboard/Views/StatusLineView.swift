@@ -16,7 +16,8 @@ enum StatusLineView {
                 style: Style(status.isError ? .statusError : .status, bold: true), maxWidth: rect.width)
             return
         }
-        canvas.put(" " + hint(width: rect.width - 1), x: rect.x, y: rect.y, style: Style(.status))
+        let keys = context.state.workspace == .options ? optionKeys : keys
+        canvas.put(" " + hint(width: rect.width - 1, keys: keys), x: rect.x, y: rect.y, style: Style(.status))
     }
 
     /// The most useful keys in display order, each with its rank: the lowest ranked go first when
@@ -26,8 +27,15 @@ enum StatusLineView {
         ("e explain", 4), ("w what-if", 4), (": command", 3), ("? help", 1), ("q quit", 1),
     ]
 
-    /// The keys that fit in `width`, two spaces apart.
-    static func hint(width: Int) -> String {
+    /// The Options workspace's most useful keys, ranked alike.
+    static let optionKeys: [(text: String, rank: Int)] = [
+        ("↑↓←→ pick", 2), ("f/F expiry", 2), ("b buy", 1), ("s sell", 2), ("p payoff", 4), ("R risk", 4),
+        ("e explain", 3),
+        ("i underlying", 4), (": command", 5), ("? help", 1), ("q quit", 1),
+    ]
+
+    /// The `keys` that fit in `width`, two spaces apart.
+    static func hint(width: Int, keys: [(text: String, rank: Int)] = keys) -> String {
         var rank = keys.map(\.rank).max() ?? 0
         while rank > 0 {
             let text = keys.filter { $0.rank <= rank }.map(\.text).joined(separator: "  ")

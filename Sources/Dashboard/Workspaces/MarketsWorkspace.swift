@@ -24,7 +24,7 @@ enum MarketsWorkspace: WorkspaceScreen {
         case .down: state.marketRow = min(last, state.marketRow + 1)
         case .open:
             state.instrument = InstrumentID(index: min(last, state.marketRow))
-            state.selectedPosition = 0
+            state.selectedRow = 0
             state.workspace = .trade
         }
         return []

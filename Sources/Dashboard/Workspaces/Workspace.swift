@@ -6,12 +6,14 @@ import TerminalKit
 public enum Workspace: Int, CaseIterable, Sendable {
     case trade = 1
     case markets = 2
+    case options = 3
 
     /// The layout, drawing and keys of this workspace.
     var screen: any WorkspaceScreen.Type {
         switch self {
         case .trade: TradeWorkspace.self
         case .markets: MarketsWorkspace.self
+        case .options: OptionsWorkspace.self
         }
     }
 

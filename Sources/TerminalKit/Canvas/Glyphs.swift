@@ -29,6 +29,8 @@ public struct Glyphs: Sendable, Hashable {
     var candleUpBody: Character
     var candleDownBody: Character
     var candleWick: Character
+    /// A second series beside the candles (`•`, ASCII `o`): unlike every candle glyph.
+    public var candleMarker: Character
     /// Horizontal reference lines in charts (entry, liquidation price, orders).
     var levelLine: Character
 
@@ -37,12 +39,12 @@ public struct Glyphs: Sendable, Hashable {
         topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯", horizontal: "─", vertical: "│",
         up: "▲", down: "▼", barRamp: Array(" ▏▎▍▌▋▊▉█"), gaugeEmpty: "·", blockRamp: Array("▁▂▃▄▅▆▇█"),
         shadeRamp: Array("░▒▓█"), usesBraille: true, candleUpBody: "┃", candleDownBody: "█", candleWick: "│",
-        levelLine: "┄")
+        candleMarker: "•", levelLine: "┄")
 
     /// 7-bit characters only, for `--ascii` and non-UTF-8 locales; charts plot one `*` per cell.
     public static let ascii = Glyphs(
         topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|",
         up: "+", down: "-", barRamp: Array(" ....#"), gaugeEmpty: "-", blockRamp: Array("_.-=+*#@"),
         shadeRamp: Array(".:*#"), usesBraille: false, candleUpBody: "+", candleDownBody: "#", candleWick: "|",
-        levelLine: "-")
+        candleMarker: "o", levelLine: "-")
 }

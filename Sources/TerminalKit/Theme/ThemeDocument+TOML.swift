@@ -7,17 +7,10 @@ extension ThemeDocument {
     init(parsing source: String, file: String) throws(ThemeError) {
         self.init(file: file)
         let root: TOMLTable
-        do {
-            try TOMLInput.check(source)
-            root = try TOMLTable(string: source)
-        } catch let problem as TOMLInput.Problem {
-            throw ThemeError(file: file, line: problem.line, column: problem.column, message: problem.message)
-        } catch let error as TOMLParseError {
-            throw ThemeError(
-                file: file, line: error.source.begin.line, column: error.source.begin.column,
-                message: error.description)
+        do throws(TOMLInput.Problem) {
+            root = try TOMLInput.table(source)
         } catch {
-            throw ThemeError(file: file, message: "\(error)")
+            throw ThemeError(file: file, line: error.line, column: error.column, message: error.message)
         }
         let reader = ThemeFileReader(locator: SourceLocator(source: source, file: file))
         for key in root.keys.sorted() {

@@ -7,14 +7,21 @@ public struct CandleChart: Hashable, Sendable {
     public var candles: [Candle]
     /// Reference lines, drawn behind the candles; their labels are drawn over them.
     public var levels: [ChartLevel]
-    /// The price range shown; nil fits the visible candles' lows and highs.
+    /// The price range shown; nil fits the visible candles' lows and highs (and markers).
     public var range: ClosedRange<Double>?
+    /// A second series beside the candles (a mark price beside the trades), one value per candle
+    /// aligned from the newest end: a `glyphs.candleMarker` in its style on the candle's column
+    /// wherever it lies outside the candle's high–low, so a marker means the two series disagree.
+    public var markers: ChartSeries?
 
-    /// A chart of `candles` (oldest first), with no level lines and a range fitted to the visible
-    /// candles unless told.
-    public init(candles: [Candle], levels: [ChartLevel] = [], range: ClosedRange<Double>? = nil) {
+    /// A chart of `candles` (oldest first), with no level lines or markers and a range fitted to the
+    /// visible candles unless told.
+    public init(
+        candles: [Candle], levels: [ChartLevel] = [], markers: ChartSeries? = nil, range: ClosedRange<Double>? = nil
+    ) {
         self.candles = candles
         self.levels = levels
+        self.markers = markers
         self.range = range
     }
 
@@ -24,7 +31,9 @@ public struct CandleChart: Hashable, Sendable {
     @discardableResult
     public func draw(in rect: Rect, glyphs: Glyphs, canvas: inout Canvas) -> ChartScale {
         let visible = candles.suffix(rect.width)
-        let fitted = ChartScale.range(of: visible.flatMap { [$0.low, $0.high] }) ?? 0...1
+        let marks = Array((markers?.values ?? []).suffix(visible.count))
+        let padded = Array(repeating: nil, count: visible.count - marks.count) + marks
+        let fitted = ChartScale.range(of: visible.flatMap { [$0.low, $0.high] } + marks.compactMap { $0 }) ?? 0...1
         let scale = ChartScale(range: range ?? fitted, rect: rect, rowsPerCell: 1)
         guard !rect.isEmpty else { return scale }
         ChartLevel.drawLines(levels, scale: scale, glyphs: glyphs, canvas: &canvas)
@@ -38,6 +47,11 @@ public struct CandleChart: Hashable, Sendable {
             draw(
                 body, x: x, from: max(candle.open, candle.close), to: min(candle.open, candle.close), scale: scale,
                 style: style, canvas: &canvas)
+            if let value = padded[offset], let markers, !(candle.low...candle.high).contains(value),
+                let y = scale.row(for: value), y != scale.row(for: candle.low), y != scale.row(for: candle.high)
+            {
+                canvas[x, y] = Cell(character: glyphs.candleMarker, style: markers.style)
+            }
         }
         ChartLevel.drawLabels(levels, scale: scale, canvas: &canvas)
         return scale

@@ -16,16 +16,32 @@ public struct TextInput: Hashable, Sendable {
     public private(set) var text: String
     /// Characters before the cursor, `0...text.count`.
     private(set) var cursor: Int
+    /// The whole text is selected, as a pre-filled value is: the next character typed replaces it,
+    /// Backspace or Delete clears it, and a cursor move keeps it and ends the selection.
+    public private(set) var isSelected: Bool
 
-    /// An input holding `text` with the cursor at its end.
-    public init(text: String = "") {
+    /// An input holding `text` with the cursor at its end; `selected` selects all of it.
+    public init(text: String = "", selected: Bool = false) {
         self.text = text
         cursor = text.count
+        isSelected = selected && !text.isEmpty
     }
 
     /// Edits for printable characters, Backspace, Delete, Ctrl-U (delete to the start), and moves
-    /// for Left, Right, Home and End; Enter submits, Escape cancels.
+    /// for Left, Right, Home and End; Enter submits, Escape cancels. On a selected text an edit
+    /// first removes the whole text.
     public mutating func handle(_ key: Key) -> TextInputOutcome {
+        if isSelected {
+            isSelected = false
+            switch key {
+            case .character, .backspace, .delete:
+                text = ""
+                cursor = 0
+                if key == .backspace || key == .delete || key == .character("\u{15}") { return .edited }
+            case .left, .right, .home, .end: return .edited
+            default: isSelected = true
+            }
+        }
         switch key {
         case .character("\u{15}"):
             guard cursor > 0 else { return .ignored }
@@ -66,8 +82,8 @@ public struct TextInput: Hashable, Sendable {
         return .edited
     }
 
-    /// Draws `prompt` then the text on `rect`'s first row, the cursor cell in reverse video,
-    /// scrolled sideways so the cursor stays visible.
+    /// Draws `prompt` then the text on `rect`'s first row, the cursor cell in reverse video (a
+    /// selected text all in the selection role), scrolled sideways so the cursor stays visible.
     public func draw(prompt: String, in rect: Rect, canvas: inout Canvas) {
         guard !rect.isEmpty else { return }
         canvas.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1))
@@ -77,6 +93,10 @@ public struct TextInput: Hashable, Sendable {
         let first = max(0, cursor - room + 1)
         let x = rect.x + promptWidth
         canvas.put(String(text.dropFirst(first)), x: x, y: rect.y, maxWidth: room)
+        if isSelected {
+            canvas.put(String(text.dropFirst(first)), x: x, y: rect.y, style: Style(.selection), maxWidth: room)
+            return
+        }
         let cursorX = x + cursor - first
         let under = canvas[cursorX, rect.y].character
         canvas[cursorX, rect.y] = Cell(character: under, style: Style(.text, reverse: true))

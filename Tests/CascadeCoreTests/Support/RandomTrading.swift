@@ -2,7 +2,8 @@
 
 /// Seeded random exchange commands: many accounts trading every instrument with every order type,
 /// switching modes and leverage, moving isolated margin, depositing and withdrawing, while oracle
-/// prices wander and the clock runs through funding settlements.
+/// prices wander and the clock runs through funding settlements (and option expiries, when the
+/// exchange lists options: each option joins the stream when it is listed).
 struct RandomTrading {
     private var random: SplitMix64
     let accounts: UInt32
@@ -19,7 +20,7 @@ struct RandomTrading {
             switch instrument.symbol {
             case "BTC-PERP": 600_000
             case "ETH-PERP": 300_000
-            default: 120_000
+            default: instrument.option == nil ? 120_000 : 2_000
             }
         }
     }
@@ -34,6 +35,8 @@ struct RandomTrading {
     }
 
     mutating func next(seeing exchange: Exchange) -> Command {
+        // A newly listed option trades around 200 USDC of premium.
+        while prices.count < exchange.instruments.count { prices.append(2_000) }
         // Account 0 is the exchange's backstop vault.
         let account = AccountID(UInt32.random(in: 1...accounts, using: &random))
         let instrument = InstrumentID(Int.random(in: 0..<prices.count, using: &random))
@@ -125,7 +128,10 @@ struct RandomTrading {
     }
 
     private mutating func size(_ instrument: InstrumentID) -> Int64 {
-        switch exchange.instruments[instrument.rawValue].symbol {
+        // Options (some listed after the stream began) trade up to 3 contracts.
+        guard instrument.rawValue < exchange.instruments.count, exchange.instruments[instrument.rawValue].option == nil
+        else { return Int64.random(in: 1...300, using: &random) }
+        return switch exchange.instruments[instrument.rawValue].symbol {
         case "BTC-PERP": Int64.random(in: 1...2_000, using: &random)
         case "ETH-PERP": Int64.random(in: 1...3_000, using: &random)
         default: Int64.random(in: 1...50_000, using: &random)

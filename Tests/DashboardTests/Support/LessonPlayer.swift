@@ -11,6 +11,8 @@ struct LessonPlayer {
     private(set) var snapshot: MarketSnapshot
     /// Every step index the lesson passed through, in order, and whether the clock was paused there.
     private(set) var visited: [(step: Int, paused: Bool)] = []
+    /// The option chain last asked of the engine.
+    private var shownChain: OptionChainRequest?
 
     init(_ lesson: Lesson) {
         session = EngineSession(
@@ -55,6 +57,11 @@ struct LessonPlayer {
                 )
                 state.lesson?.moved(to: generation)
             }
+        }
+        // As `DashboardApp` does: the Options workspace's chain is asked for whenever the choice changes.
+        if state.optionChainRequest != shownChain {
+            shownChain = state.optionChainRequest
+            session.handle(.showOptions(shownChain))
         }
         snapshot = session.snapshot()
         let more = state.updateLesson(snapshot)
