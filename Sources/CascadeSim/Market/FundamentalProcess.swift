@@ -4,11 +4,12 @@ import Foundation
 ///
 /// Log returns are `σ_t × ε` with normal ε, plus jumps, and no drift: both are symmetric, so the mean
 /// log return is zero and a calm scenario neither trends up nor down. Volatility has memory at every
-/// horizon: log σ_t is the sum of five mean-reverting AR(1) components whose e-folding times run
-/// geometrically from five minutes to `volatilityMemory` (three days by default), a superposition that
-/// decays roughly as a power law, as the multifractal and HAR models do (Calvet–Fisher 2004; Corsi
-/// 2009), so a turbulent morning is still felt the next day (BTC's hourly ACF of |r| is about 0.3 at
-/// lag 1 and 0.2 a day later on Binance's BTCUSDT hourly candles, 2017–21).
+/// horizon: log σ_t is the sum of seven mean-reverting AR(1) components with e-folding times of 5
+/// minutes, 30 minutes, 3 hours, a day, 3 days, a week and 3 weeks, a superposition that decays
+/// roughly as a power law, as the multifractal and HAR models do (Calvet–Fisher 2004; Corsi 2009:
+/// a day, a week and a month), so a turbulent morning is still felt the next day and a turbulent
+/// week the next (BTC's hourly ACF of |r| is about 0.3 at lag 1, 0.2 a day later and still 0.13 a
+/// week later on Binance's BTCUSDT hourly candles, 2017–21).
 ///
 /// Volatility also follows the clock: it peaks in the US and European afternoon (about 15:00 UTC) and
 /// is lowest in the Asian night, as BTC's intraday pattern does (Eross et al. 2019, "The intraday
@@ -28,27 +29,30 @@ import Foundation
 /// kurtosis 10–60 (Binance.US BTCUSDT one-minute closes, March 2023: 28.6), Hill tail index 2.2–3.5
 /// at a minute and an hour, volatility clustering at lags from a minute to a day.
 ///
-/// Cost per step: six normal draws and a uniform, and a Laplace draw on a jump; the world steps it
-/// once a simulated second.
+/// Cost per step: four normal draws and a uniform, and a Laplace draw on a jump; the world steps it
+/// once a simulated second. The components with memories of hours and more move once a simulated
+/// minute (their exact 60-second AR(1) step), where a second's move would be invisible, so the four
+/// slow ones cost four draws a minute.
 struct FundamentalProcess: Sendable {
     struct Parameters: Sendable, Hashable {
         /// Annualised volatility, the root mean square over the regimes (BTC: about 0.5–0.9, 0.65 on
         /// Binance.US one-minute closes of March 2023, 0.92 on Binance hourly candles of 2017–21).
         var volatility: Double = 0.55
-        /// Standard deviation of log-volatility summed over its components: 95% of the time between
-        /// about a twentieth and three times the typical level. At 1.1 the process alone has a one-minute excess
-        /// kurtosis near 20 over 20 days and an hourly |r| ACF near 0.4 at lag 1 (BTC: 28.6 and
-        /// 0.3); a larger value deepens the hourly memory but makes the quiet stretches so quiet
-        /// that the book's own bounce dominates one-minute returns.
-        var volatilityOfVolatility: Double = 1.1
-        /// E-folding time of the slowest volatility component, in seconds; the fastest is five
-        /// minutes. Three days: long enough that volatility remembers across a day, short enough that
-        /// 20 days hold several regimes (Corsi's HAR model uses a day, a week and a month).
-        var volatilityMemory: Double = 3 * 86_400
-        /// Jumps a day in calm conditions, before self-excitation (about 27 a day with it). Small and
+        /// Standard deviation of log-volatility summed over its components. 1.3, of which the week
+        /// and three-week components hold an eighth of the variance: over any 20 days they mostly set
+        /// the level, and the rest (deviation about 1.2) moves within them. With it the process alone, over 64
+        /// seeds of 20 days, has a median one-minute excess kurtosis near 20 and hourly |r| ACF near
+        /// 0.4 at lag 1 and 0.17 at 24 h (BTC: 28.6, 0.3 and 0.215); a larger value makes the quiet
+        /// stretches so quiet that the book's own bounce dominates one-minute returns.
+        var volatilityOfVolatility: Double = 1.3
+        /// Longest e-folding time of a volatility component, in seconds: components whose memory
+        /// in `componentMemories` is longer get this one. Three weeks by default, the slowest
+        /// component; BTC's |r| ACF is still 0.12 at three weeks on hourly candles (2017–21).
+        var volatilityMemory: Double = 21 * 86_400
+        /// Jumps a day in calm conditions, before self-excitation (about 29 a day with it). Small and
         /// frequent: they give one-minute returns their conditional tails (BTC's EWMA-standardised
         /// one-minute |r| has a 99.9% quantile of about 7σ) without dominating the kurtosis.
-        var jumpsPerDay: Double = 8
+        var jumpsPerDay: Double = 10
         /// Mean absolute jump at the typical volatility level, as a log return: 0.15%, about two
         /// standard deviations of a typical one-minute return (the old 0.25% with a cap at six sizes
         /// alone pushed one-minute kurtosis past 100).
@@ -56,25 +60,40 @@ struct FundamentalProcess: Sendable {
         /// Amplitude of the intraday cycle of volatility (0.3: from 0.7× to 1.3× of the level).
         var intradayAmplitude: Double = 0.3
         /// How much a jump of the mean size lifts the fastest log-volatility component (half as much
-        /// the next one): jumps excite volatility for the next half hour.
-        var jumpExcitation: Double = 0.3
-        /// Expected jumps each jump triggers (the Hawkes branching ratio, below 1).
-        var jumpClustering: Double = 0.7
+        /// the next one): jumps excite volatility for the next half hour. 0.15: at 0.3 the bursts a
+        /// cluster of jumps sets off are short and tall enough to dominate the hourly |r| of a
+        /// 20-day sample, and its autocorrelation at 10 and 24 hours falls below the bands on more
+        /// seeds (over 64 seeds of the process alone, 37 instead of 43 above 0.1 at 24 hours).
+        var jumpExcitation: Double = 0.15
+        /// Expected jumps each jump triggers (the Hawkes branching ratio, below 1; 0.6–0.8 in calm
+        /// markets per Filimonov–Sornette 2012 and Hardiman–Bercot–Bouchaud 2013).
+        var jumpClustering: Double = 0.65
         /// How long a jump keeps raising the intensity, in seconds.
         var jumpClusteringMemory: Double = 3_600
 
         init() {}
     }
 
-    /// Log-volatility weights of the components, fastest first, before scaling to
-    /// `volatilityOfVolatility` (memories of about 5 min, 27 min, 2.4 h, 13 h and 3 days by default):
-    /// most of the variance sits at hours to days, where BTC's hourly clustering lives; the small
-    /// weights of the fast ones keep one-minute kurtosis down (a log-normal mixture has kurtosis
-    /// 3e^(4V) for a log-variance V, so every bit of fast variance multiplies it).
-    static let componentWeights = [0.1, 0.15, 0.3, 0.6, 0.8]
-    /// The fastest component's e-folding time, in seconds (BTC's best one-minute EWMA has λ ≈ 0.94,
-    /// a half-life of about 11 minutes).
-    static let fastestMemory = 300.0
+    /// E-folding times of the log-volatility components in seconds, fastest first: 5 and 30 minutes
+    /// (BTC's best one-minute EWMA has λ ≈ 0.94, a half-life of about 11 minutes), 3 hours, then
+    /// Corsi's (2009) HAR horizons of a day and a week with 3 days between them and 3 weeks for the
+    /// month. Capped at `volatilityMemory`.
+    static let componentMemories: [Double] = [300, 1_800, 10_800, 86_400, 3 * 86_400, 7 * 86_400, 21 * 86_400]
+    /// Log-volatility weights of the components, in the order of `componentMemories`, before
+    /// scaling to `volatilityOfVolatility`: most of the variance sits at one to three days, which 20
+    /// days sample several times over, so the hourly |r| ACF at 24 h stays above 0.1 on most seeds
+    /// (the 3-week component alone barely moves within 20 days: what it adds to the ACF at every lag,
+    /// the sample mean takes away). The small weights of the fast ones keep one-minute kurtosis
+    /// down (a log-normal mixture has kurtosis 3e^(4V) for a log-variance V, so every bit of fast
+    /// variance multiplies it). Chosen on the process alone over 64 seeds of 20 days each
+    /// (`CASCADE_PROCESS_SEEDS=64 swift test --filter twentyDaysSitInTheBands`); against the five
+    /// components of 5 minutes to 3 days, hourly |r| ACF at 24 h is above 0.1 on 43 seeds instead
+    /// of 33 and at 10 h above 0.15 on 50 instead of 33, with the kurtosis and tail bands as before.
+    static let componentWeights = [0.08, 0.1, 0.15, 0.5, 0.8, 0.3, 0.2]
+    /// Components at least this slow (in seconds) are stepped once every `slowStep` seconds.
+    static let slowFrom = 3_600.0
+    /// Seconds between the steps of the slow components.
+    static let slowStep = 60
     /// Log-volatility is capped at this many units above the calm level (e^2.2 ≈ 9×): a guard
     /// against a cluster of jumps compounding without bound; scenarios multiply on top of it.
     static let logVolatilityCap = 2.2
@@ -105,46 +124,61 @@ struct FundamentalProcess: Sendable {
     private let typicalSigma: Double
     /// Each component's AR(1) persistence per second (the options' forecast reads it).
     let persistence: [Double]
-    private let innovation: [Double]
+    /// The mean lift of log-volatility by jumps, which `perSecond` gives back (the forecast adds it).
+    let jumpLift: Double
+    /// Persistence and innovation of one step of each component: a second for the fast ones,
+    /// `slowStep` seconds for the slow ones.
+    private let stepPersistence: [Double]
+    private let stepInnovation: [Double]
+    /// How many components (the fastest) move every second; the rest move every `slowStep`.
+    private let fastCount: Int
+    /// Seconds since the slow components last moved.
+    private var sinceSlowStep = 0
     private let excitationDecay: Double
 
     init(price: Double, parameters: Parameters, seed: UInt64) {
         self.parameters = parameters
         logPrice = log(price)
         random = Xoshiro256(seed: seed)
-        let count = Self.componentWeights.count
-        let slowest = max(Self.fastestMemory, parameters.volatilityMemory)
-        let ratio = pow(slowest / Self.fastestMemory, 1 / Double(count - 1))
-        let norm = Self.componentWeights.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        let memories = (0..<count).map { Self.fastestMemory * pow(ratio, Double($0)) }
+        let memories = Self.componentMemories.map { min($0, max(1, parameters.volatilityMemory)) }
+        let spreads = Self.componentWeights.map { parameters.volatilityOfVolatility * $0 / Self.weightNorm }
+        let steps = memories.map { $0 >= Self.slowFrom ? Double(Self.slowStep) : 1 }
         persistence = memories.map { exp(-1 / $0) }
-        innovation = zip(Self.componentWeights, persistence).map { weight, phi in
-            parameters.volatilityOfVolatility * weight / norm * (1 - phi * phi).squareRoot()
-        }
-        components = Array(repeating: 0, count: count)
+        stepPersistence = zip(memories, steps).map { memory, step in exp(-step / memory) }
+        stepInnovation = zip(spreads, stepPersistence).map { spread, phi in spread * (1 - phi * phi).squareRoot() }
+        fastCount = steps.filter { $0 == 1 }.count
+        components = Array(repeating: 0, count: memories.count)
         excitationDecay = exp(-1 / max(1, parameters.jumpClusteringMemory))
         // Jumps lift the two fastest components; on average (rate × mean lift × memory) that raises
-        // log-volatility by `lifted`, which the calm level gives back so `volatility` stays the level.
+        // log-volatility by `jumpLift`, which the calm level gives back so `volatility` stays the level.
         let jumpsPerSecond = parameters.jumpsPerDay / 86_400 / max(0.05, 1 - parameters.jumpClustering)
         let meanLift = parameters.jumpExcitation * (1 - exp(-Self.largestJump))
-        let lifted = jumpsPerSecond * meanLift * (memories[0] + memories[1] / 2)
+        jumpLift = jumpsPerSecond * meanLift * (memories[0] + memories[1] / 2)
         typicalSigma = parameters.volatility / (365.0 * 86_400).squareRoot()
-        perSecond = typicalSigma / Self.rootMeanSquare(deviation: parameters.volatilityOfVolatility) / exp(lifted)
+        perSecond = typicalSigma / Self.rootMeanSquare(deviation: parameters.volatilityOfVolatility) / exp(jumpLift)
     }
 
+    /// The root of the summed squared weights: each component's standard deviation is its weight over
+    /// this, times `volatilityOfVolatility`.
+    static let weightNorm = componentWeights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+
     /// The root mean square of `exp(min(h, cap))` for log-volatility `h ~ N(0, deviation²)`, so that
-    /// dividing by it makes `volatility` the root-mean-square level of the capped process:
-    /// E[e^(2 min(h, c))] = e^(2V) Φ((c − 2V)/√V) + e^(2c) (1 − Φ(c/√V)) with V = deviation².
-    /// Without the cap's term the process would run well below `volatility` when the deviation is
-    /// large (at 1.1, about 0.77 of it).
+    /// dividing by it makes `volatility` the root-mean-square level of the capped process. Without
+    /// the cap's term the process would run well below `volatility` when the deviation is large (at
+    /// 1.3, about 0.55 of it).
     static func rootMeanSquare(deviation: Double) -> Double {
-        guard deviation > 0 else { return 1 }
-        let variance = deviation * deviation
+        cappedMeanSquare(mean: 0, deviation: deviation).squareRoot()
+    }
+
+    /// E[e^(2 min(h, c))] for `h ~ N(mean, deviation²)` and the cap c:
+    /// e^(2μ + 2V) Φ((c − μ − 2V)/√V) + e^(2c) (1 − Φ((c − μ)/√V)) with V = deviation².
+    static func cappedMeanSquare(mean: Double, deviation: Double) -> Double {
         let cap = logVolatilityCap
+        guard deviation > 0 else { return exp(2 * min(cap, mean)) }
+        let variance = deviation * deviation
         func normal(_ x: Double) -> Double { 0.5 * erfc(-x / 2.squareRoot()) }
-        let meanSquare =
-            exp(2 * variance) * normal((cap - 2 * variance) / deviation) + exp(2 * cap) * (1 - normal(cap / deviation))
-        return meanSquare.squareRoot()
+        return exp(2 * mean + 2 * variance) * normal((cap - mean - 2 * variance) / deviation)
+            + exp(2 * cap) * (1 - normal((cap - mean) / deviation))
     }
 
     var price: Double { exp(logPrice) }
@@ -158,8 +192,17 @@ struct FundamentalProcess: Sendable {
 
     /// Advances one second ending at `time` (milliseconds).
     mutating func step(at time: Int64) {
-        for index in components.indices {
-            components[index] = persistence[index] * components[index] + innovation[index] * random.nextGaussian()
+        for index in 0..<fastCount {
+            components[index] =
+                stepPersistence[index] * components[index] + stepInnovation[index] * random.nextGaussian()
+        }
+        sinceSlowStep += 1
+        if sinceSlowStep == Self.slowStep {
+            sinceSlowStep = 0
+            for index in fastCount..<components.count {
+                components[index] =
+                    stepPersistence[index] * components[index] + stepInnovation[index] * random.nextGaussian()
+            }
         }
         let secondOfDay = Double((time / 1_000) % 86_400)
         let cycle = 1 + parameters.intradayAmplitude * cos(2 * Double.pi * (secondOfDay - Self.intradayPeak) / 86_400)
@@ -167,8 +210,8 @@ struct FundamentalProcess: Sendable {
         let shock = random.nextGaussian()
         var change = sigma * shock
         // Falling prices lift the fast components a little; rising ones calm them as much.
-        components[0] -= Self.leverage * innovation[0] * shock
-        components[1] -= Self.leverage * innovation[1] * shock
+        components[0] -= Self.leverage * stepInnovation[0] * shock
+        components[1] -= Self.leverage * stepInnovation[1] * shock
         let intensity = parameters.jumpsPerDay / 86_400 + excitation
         excitation *= excitationDecay
         if random.nextUnit() < intensity {
