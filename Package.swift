@@ -3,7 +3,8 @@ import PackageDescription
 
 // Dependencies point one way (see DESIGN.md):
 // cascade → {Dashboard, CascadeBench}; CascadeBench → Dashboard; Dashboard → {TerminalKit, CascadeSim, CascadeCore};
-// CascadeSim → CascadeCore; TerminalKit → CNCursesW; CascadeSim, TerminalKit and cascade (portfolio files) →
+// CascadeSim → CascadeCore; TerminalKit → CNCursesW; CascadeSim, TerminalKit, Dashboard (the config file) and
+// cascade (portfolio files) →
 // TOMLInput (the checks every TOML text passes before TOMLKit reads it). Every target names each of our modules it
 // imports (ModuleImportTests checks it).
 let package = Package(
@@ -51,7 +52,9 @@ let package = Package(
         .target(
             name: "Dashboard",
             dependencies: [
-                "TerminalKit", "CascadeSim", "CascadeCore", .product(name: "DequeModule", package: "swift-collections"),
+                "TerminalKit", "CascadeSim", "CascadeCore", "TOMLInput",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .target(

@@ -15,7 +15,7 @@ struct BenchCommand: ParsableCommand {
             """,
         subcommands: [
             BenchMatchingCommand.self, BenchLiquidationCommand.self, BenchSimCommand.self, BenchRealismCommand.self,
-            BenchRenderCommand.self, BenchOptionsCommand.self, BenchPortfolioCommand.self,
+            BenchRenderCommand.self, BenchOptionsCommand.self, BenchPortfolioCommand.self, BenchLendingCommand.self,
         ]
     )
 }

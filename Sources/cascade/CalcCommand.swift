@@ -5,8 +5,11 @@ import CascadeCore
 struct CalcCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calc",
-        abstract: "Run the exchange's margin and option arithmetic on numbers you give.",
-        subcommands: [CalcMarginCommand.self, CalcOptionCommand.self, CalcPortfolioCommand.self]
+        abstract: "Run the exchange's margin, option and lending arithmetic on numbers you give.",
+        subcommands: [
+            CalcMarginCommand.self, CalcOptionCommand.self, CalcPortfolioCommand.self, CalcAuctionCommand.self,
+            CalcHealthCommand.self,
+        ]
     )
 }
 

@@ -7,7 +7,7 @@ struct Cascade: ParsableCommand {
         abstract: "A terminal trading dashboard over a simulated crypto-derivatives exchange.",
         subcommands: [
             DashboardCommand.self, LessonCommand.self, LessonsCommand.self, RunCommand.self, ScenariosCommand.self,
-            ThemesCommand.self, BookCommand.self,
+            ThemesCommand.self, SessionsCommand.self, ConfigCommand.self, BookCommand.self,
             CalcCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

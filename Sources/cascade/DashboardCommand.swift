@@ -14,8 +14,8 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var world: ScenarioOptions
 
-    @Option(parsing: .unconditional, help: "Simulated seconds per wall second (0.25 to 600).")
-    var speed = 1.0
+    @Option(parsing: .unconditional, help: "Simulated seconds per wall second (0.25 to 600; default: 1).")
+    var speed: Double?
 
     @Option(parsing: .unconditional, help: "Your starting balance in USDC (default: the scenario's, 10000).")
     var balance: Int64?
@@ -32,11 +32,25 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Pause the clock once the warm-up is done.")
     var paused = false
 
+    @Option(help: "Go on from a session saved with :save NAME (see 'cascade sessions').")
+    var resume: String?
+
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
-        guard SimulationSpeed.range.contains(speed) else {
+        if let speed, !SimulationSpeed.range.contains(speed) {
             throw ValidationError("--\(SimulationSpeed.outOfRange), got \(speed.formatted())")
+        }
+        if resume != nil {
+            let given = [
+                ("--scenario", world.scenario != nil), ("--seed", world.seedGiven != nil),
+                ("--balance", balance != nil),
+                ("--liquidation-style", world.liquidationStyle != nil), ("--warmup", warmup != nil),
+            ].filter(\.1).map(\.0)
+            guard given.isEmpty else {
+                throw ValidationError(
+                    "--resume rebuilds the session's own world; it cannot take \(given.joined(separator: ", "))")
+            }
         }
         if let balance, balance <= 0 || balance > 1_000_000_000 {
             throw ValidationError("--balance must lie between 1 and 1,000,000,000, got \(balance)")
@@ -44,9 +58,34 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
-        var scenario = try world.load()
-        if let balance { scenario.userBalance = balance }
-        try display.open(scenario: scenario, seed: world.seed, speed: speed, paused: paused, warmUp: warmup?.time)
+        let config = DisplayOptions.loadConfig()
+        if let resume {
+            let session = try Self.session(resume)
+            try display.open(
+                scenario: ScenarioOptions.build(session.scenario), seed: session.seed, speed: speed ?? session.speed,
+                paused: paused || session.paused, warmUp: 0, config: config,
+                world: (session.scenario, resuming: session))
+            return
+        }
+        var source = try world.source(fallback: config.settings.scenario ?? "calm")
+        source.userBalance = balance
+        let scenario = try ScenarioOptions.build(source)
+        try display.open(
+            scenario: scenario, seed: world.seed, speed: speed ?? config.settings.speed ?? 1, paused: paused,
+            warmUp: warmup?.time ?? config.settings.warmUp, config: config, world: (source, resuming: nil))
+    }
+
+    /// The saved session called `name`, or a data error saying why it cannot be resumed.
+    static func session(_ name: String) throws -> SessionFile {
+        do throws(SessionError) {
+            guard let store = SessionStore.standard(environment: ProcessInfo.processInfo.environment) else {
+                throw SessionError(file: name, message: "no folder for sessions: set XDG_DATA_HOME or HOME")
+            }
+            return try store.load(name)
+        } catch {
+            StandardStreams.writeError("\(error)\n")
+            throw ExitCode.dataError
+        }
     }
 }
 

@@ -21,7 +21,7 @@ struct LessonCommand: ParsableCommand {
         let lesson = LessonLibrary.named(name)!
         try display.open(
             scenario: lesson.scenario, seed: LessonLibrary.seed, speed: 1, paused: false, warmUp: lesson.warmUp,
-            lesson: lesson)
+            lesson: lesson, config: DisplayOptions.loadConfig())
     }
 }
 

@@ -1,16 +1,22 @@
 import ArgumentParser
 import CascadeCore
 import CascadeSim
+import Dashboard
 
 /// `--scenario` and `--seed`, shared by the dashboard and `cascade run`.
 struct ScenarioOptions: ParsableArguments {
-    @Option(help: "A built-in scenario (see 'cascade scenarios') or a path to a scenario .toml file.")
-    var scenario = "calm"
+    @Option(help: "A built-in scenario (see 'cascade scenarios') or a path to a scenario .toml file (default: calm).")
+    var scenario: String?
 
     @Option(
-        parsing: .unconditional, help: "Seed of the world's random streams; the same seed gives the same events.",
+        name: .customLong("seed"), parsing: .unconditional,
+        help: ArgumentHelp(
+            "Seed of the world's random streams; the same seed gives the same events (default: 1).", valueName: "seed"),
         transform: SeedArgument.parse)
-    var seed: UInt64 = 1
+    var seedGiven: UInt64?
+
+    /// The seed given, or 1.
+    var seed: UInt64 { seedGiven ?? 1 }
 
     @Option(
         name: .customLong("liquidation-style"), parsing: .unconditional,
@@ -21,13 +27,26 @@ struct ScenarioOptions: ParsableArguments {
     /// The scenario (with `--liquidation-style` applied to all its markets), or a data error naming the
     /// file, line and problem.
     func load() throws -> Scenario {
+        try Self.build(source())
+    }
+
+    /// The scenario `--scenario` names (else `fallback`) as written, with `--liquidation-style`; or a
+    /// data error naming the file and problem.
+    func source(fallback: String = "calm") throws -> ScenarioSource {
         do {
-            var loaded = try ScenarioLibrary.load(scenario) { try? StandardStreams.readText($0) }
-            if let liquidationStyle {
-                loaded.liquidation.style = liquidationStyle
-                for index in loaded.markets.indices { loaded.markets[index].liquidationStyle = nil }
-            }
-            return loaded
+            var source = try ScenarioSource.load(scenario ?? fallback) { try? StandardStreams.readText($0) }
+            source.liquidationStyle = liquidationStyle
+            return source
+        } catch {
+            StandardStreams.writeError("\(error)\n")
+            throw ExitCode.dataError
+        }
+    }
+
+    /// The scenario `source` describes, or a data error naming the file, line and problem.
+    static func build(_ source: ScenarioSource) throws -> Scenario {
+        do {
+            return try source.scenario()
         } catch {
             StandardStreams.writeError("\(error)\n")
             throw ExitCode.dataError

@@ -106,7 +106,7 @@ struct RunCommandTests {
         let run = try CascadeBinary.run(["scenarios"])
         #expect(run.status == 0)
         let lines = run.output.split(separator: "\n")
-        #expect(lines.count == 9)
+        #expect(lines.count == 11)
         #expect(lines.contains { $0.hasPrefix("flash-crash") && $0.contains("12%") })
         let shown = try CascadeBinary.run(["scenarios", "--show", "calm"])
         #expect(shown.output.contains("name = \"calm\""))

@@ -1,5 +1,5 @@
 /// How long an order may wait for a counterparty.
-public enum TimeInForce: UInt8, Sendable, Hashable {
+public enum TimeInForce: UInt8, Sendable, Hashable, Codable {
     /// Rests in the book until filled or cancelled.
     case goodTillCancelled
     /// Trades what it can at once; the rest expires.
@@ -14,7 +14,7 @@ public enum TimeInForce: UInt8, Sendable, Hashable {
 }
 
 /// Which price a stop order watches. The book never computes either: the caller supplies them.
-public enum TriggerReference: UInt8, Sendable, Hashable, CaseIterable {
+public enum TriggerReference: UInt8, Sendable, Hashable, CaseIterable, Codable {
     case mark
     case last
 }
@@ -23,7 +23,7 @@ public enum TriggerReference: UInt8, Sendable, Hashable, CaseIterable {
 ///
 /// A buy stop fires when the reference price rises to `triggerPrice` or above; a sell stop when it
 /// falls to `triggerPrice` or below.
-public struct StopCondition: Sendable, Hashable {
+public struct StopCondition: Sendable, Hashable, Codable {
     /// Price in ticks the reference must reach: at or above it for a buy stop, at or below for a sell.
     public var triggerPrice: Price
     /// Whether the stop watches the mark price or the last trade.
@@ -44,7 +44,7 @@ public struct StopCondition: Sendable, Hashable {
 /// fill-or-kill; both the exchange and the book refuse one that asks to rest. With `stop` set the
 /// order waits outside the book until its trigger fires, then enters as a market (stop-market) or
 /// limit (stop-limit) order.
-public struct OrderTerms: Sendable, Hashable {
+public struct OrderTerms: Sendable, Hashable, Codable {
     /// Buy or sell; a reduce-only order must be opposite the position.
     public var side: Side
     /// Size in lots; must be positive and within the book's maximum.

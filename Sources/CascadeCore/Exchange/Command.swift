@@ -1,5 +1,5 @@
 /// An instrument's place in the exchange's list; commands and events name instruments by it.
-public struct InstrumentID: DenseID, CustomStringConvertible {
+public struct InstrumentID: DenseID, Codable, CustomStringConvertible {
     /// Offset in `ExchangeConfiguration.instruments`, from 0.
     public var rawValue: Int
     /// The id with this raw value, which is also its position in the dense table.
@@ -14,7 +14,7 @@ public struct InstrumentID: DenseID, CustomStringConvertible {
 
 /// A new order as a trader sends it to the exchange: the terms, the instrument, the account and
 /// the sender's own id for it; the exchange assigns its order id.
-public struct NewOrder: Sendable, Hashable {
+public struct NewOrder: Sendable, Hashable, Codable {
     /// The account placing the order; its free margin must cover the order's initial margin.
     public var account: AccountID
     /// Which listed instrument's book the order goes to.
@@ -34,7 +34,7 @@ public struct NewOrder: Sendable, Hashable {
 }
 
 /// Everything that can change the exchange. Humans and simulated agents send the same commands.
-public enum Command: Sendable, Hashable {
+public enum Command: Sendable, Hashable, Codable {
     case deposit(AccountID, Asset, Money)
     /// Only free margin can leave.
     case withdraw(AccountID, Asset, Money)
@@ -56,4 +56,6 @@ public enum Command: Sendable, Hashable {
     /// Moves the clock forward (at most a day a command); funding samples and payments that fall
     /// due happen on the way, and liquidations whose latency has passed run.
     case advanceTime(to: SimTime)
+    /// A command to the lending market (`Exchange.lending`); refused when there is none.
+    case lending(LendingCommand)
 }

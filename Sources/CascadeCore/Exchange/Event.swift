@@ -68,4 +68,6 @@ public enum Event: Sendable, Hashable {
     case optionSettled(OptionSettlement)
     /// An option expired: the index average it settled on and its value per contract, in ticks.
     case optionExpired(InstrumentID, settlementIndex: Price, value: Price)
+    /// What the lending market did.
+    case lending(LendingEvent)
 }

@@ -22,6 +22,7 @@ extension Exchange {
             }
         }
         now = time
+        lending?.advance(to: time)
     }
 
     /// The furthest one `advanceTime` command moves the clock.

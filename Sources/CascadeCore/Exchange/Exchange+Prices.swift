@@ -32,6 +32,7 @@ extension Exchange {
         market.mark = mark
         markets[instrument] = market
         events.append(.markUpdated(instrument, mark))
+        if !lendingPriceSources.isEmpty { observeLendingPrice(instrument, indexPrice) }
         throughBook(instrument, &events) { $0.fireStops(instrument, at: mark.price, for: .mark) }
         detectLiquidations(instrument, mark: mark.price, &events)
         if !optionSeries.isEmpty {

@@ -21,6 +21,9 @@ public struct ExchangeConfiguration: Sendable, Hashable {
     public var portfolioMargin = PortfolioMarginModel.paradex
     /// How portfolio accounts are watched and reduced when they fall short.
     public var portfolioReduction = PortfolioReductionRules()
+    /// The lending market beside the exchange; `nil` (the default) lists none. Its pools' assets get
+    /// wallets like settlement assets.
+    public var lending: LendingRules?
 
     /// The reference settings: the built-in catalogue, 8-hour funding, 10× default leverage, 2²⁰ accounts.
     public init() {}
@@ -93,6 +96,10 @@ public struct Exchange: Sendable {
     var engineHolding = false
     /// When the engine may next send orders (once per `LiquidationRules.engineInterval`).
     var nextEngineWork: SimTime = 0
+    /// Pools, vaults and auctions, when `configuration.lending` lists a lending market.
+    public internal(set) var lending: LendingMarket?
+    /// The pools whose asset an instrument's index prices, by instrument.
+    let lendingPriceSources: [(instrument: InstrumentID, pool: Int)]
 
     /// A fresh exchange at time 0 with empty books, its insurance funds and backstop vault seeded from
     /// `configuration.liquidation`. Reserves 2¹⁴ orders per book up front.
@@ -102,6 +109,7 @@ public struct Exchange: Sendable {
         for instrument in configuration.instruments where !assets.contains(instrument.settlementAsset) {
             assets.append(instrument.settlementAsset)
         }
+        for pool in configuration.lending?.pools ?? [] where !assets.contains(pool.asset) { assets.append(pool.asset) }
         self.assets = DenseArray(assets)
         instrumentAssets = DenseArray(
             configuration.instruments.map { AssetID(assets.firstIndex(of: $0.settlementAsset)!) })
@@ -120,6 +128,18 @@ public struct Exchange: Sendable {
                 underlying.map { configuration.instruments[$0].kind == .linear } == true,
                 "options need a listed linear underlying, not \(rules.underlying)")
             return OptionSeries(rules: rules, underlying: InstrumentID(underlying!))
+        }
+        if let rules = configuration.lending {
+            precondition(LendingMarket.problem(with: rules) == nil, LendingMarket.problem(with: rules) ?? "")
+            lending = LendingMarket(rules: rules) { AssetID(assets.firstIndex(of: $0)!) }
+            lendingPriceSources = rules.pools.enumerated().compactMap { offset, pool in
+                guard let symbol = pool.priceSource else { return nil }
+                let instrument = configuration.instruments.firstIndex { $0.symbol == symbol }
+                precondition(instrument != nil, "lending price source \(symbol) is not listed")
+                return (InstrumentID(instrument!), offset)
+            }
+        } else {
+            lendingPriceSources = []
         }
         seedLiquidationCapital()
     }
@@ -227,6 +247,7 @@ public struct Exchange: Sendable {
             adjustIsolatedMargin(account, instrument, delta, &events)
         case .oracle(let instrument, let quotes): updateOracle(instrument, quotes, &events)
         case .advanceTime(let time): advanceTime(to: time, &events)
+        case .lending(let command): applyLending(command, &events)
         }
         let settled = events.count
         if !pendingLiquidations.isEmpty { runDueLiquidations(&events) }

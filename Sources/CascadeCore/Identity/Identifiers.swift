@@ -1,5 +1,5 @@
 /// The side of an order or of the aggressor in a trade.
-public enum Side: UInt8, Sendable, Hashable, CaseIterable {
+public enum Side: UInt8, Sendable, Hashable, CaseIterable, Codable {
     case buy
     case sell
 
@@ -8,7 +8,7 @@ public enum Side: UInt8, Sendable, Hashable, CaseIterable {
 }
 
 /// An order's identifier, unique among the orders a book has seen.
-public struct OrderID: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct OrderID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The exchange's sequence number (from 1), or the integer a `cascade book` script gave.
     public var rawValue: Int64
 
@@ -21,7 +21,7 @@ public struct OrderID: Sendable, Hashable, Comparable, CustomStringConvertible {
 }
 
 /// An account's identifier; accounts own orders, and self-trade prevention compares them.
-public struct AccountID: DenseID, CustomStringConvertible {
+public struct AccountID: DenseID, Codable, CustomStringConvertible {
     /// Dense account number, also its offset in `Exchange.accounts`; by default 0 is the backstop vault.
     public var rawValue: UInt32
 
@@ -38,7 +38,7 @@ public struct AccountID: DenseID, CustomStringConvertible {
 /// The id a sender gives its own order (Binance's `newClientOrderId`, Bybit's `orderLinkId`): the
 /// exchange echoes it in every event about the order, so the sender learns the order's fate by
 /// its own id, never by searching the log. Uniqueness is the sender's business.
-public struct ClientOrderID: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct ClientOrderID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// Whatever integer the sender picked; the exchange only echoes it, never checks it.
     public var rawValue: Int64
 

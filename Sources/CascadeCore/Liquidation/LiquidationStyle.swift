@@ -2,7 +2,7 @@
 /// position the trader can no longer hold. Set per instrument (`LiquidationRules.style`,
 /// `LiquidationRules.styleBySymbol`); read once per liquidation step, so it costs nothing on the
 /// matching path.
-public enum LiquidationStyle: String, Sendable, Hashable, CaseIterable {
+public enum LiquidationStyle: String, Sendable, Hashable, CaseIterable, Codable {
     /// Book orders within the slippage bound around the bankruptcy price, then the backstop vault,
     /// then ADL; the insurance fund only settles what is left when the scope is flat
     /// (https://hyperliquid.gitbook.io/hyperliquid-docs/trading/liquidations).

@@ -1,5 +1,5 @@
 /// How an account's cross margin in one settlement asset is required.
-public enum CrossMarginModel: UInt8, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+public enum CrossMarginModel: UInt8, Sendable, Hashable, CaseIterable, Codable, CustomStringConvertible {
     /// Position by position: each perpetual by its tiers and leverage, each short option by the
     /// standard option margin, each open order on top.
     case standard

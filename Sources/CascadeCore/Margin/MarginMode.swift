@@ -1,5 +1,5 @@
 /// Which collateral backs a position.
-public enum MarginMode: UInt8, Sendable, Hashable, CustomStringConvertible {
+public enum MarginMode: UInt8, Sendable, Hashable, Codable, CustomStringConvertible {
     /// The position has its own margin; liquidating it can lose that margin and nothing more.
     case isolated
     /// The account's whole balance (in the settlement asset) backs all its cross positions.

@@ -1,5 +1,5 @@
 /// Something that can be held as collateral or paid out: USDC, BTC.
-public struct Asset: Sendable, Hashable, CustomStringConvertible {
+public struct Asset: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Ticker written after amounts, e.g. `"USDC"`.
     public let symbol: String
     /// Decimal places of one minor unit.
@@ -21,6 +21,8 @@ public struct Asset: Sendable, Hashable, CustomStringConvertible {
     /// price) is rounded once per contract, so this keeps a million-contract position within 100
     /// satoshis of the exact value; Int64 still holds 9.2 million BTC.
     public static let btc = Asset(symbol: "BTC", scale: 12, displayPlaces: 8)
+    /// Ether in gwei (10⁻⁹ ETH): lending collateral and debt; Int64 holds 9.2 billion ETH.
+    public static let eth = Asset(symbol: "ETH", scale: 9, displayPlaces: 6)
 
     /// The ticker alone, as written after amounts.
     public var description: String { symbol }

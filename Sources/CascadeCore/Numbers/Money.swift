@@ -3,7 +3,7 @@
 /// The asset is known from context (an instrument's settlement asset, an account's wallet); `Asset`
 /// converts to and from text. Amounts add and subtract exactly; products and quotients are formed in
 /// `Int128` and come back through `init(_:over:rounding:)`, which names its rounding rule.
-public struct Money: Sendable, Hashable, Comparable {
+public struct Money: Sendable, Hashable, Comparable, Codable {
     /// Signed count of the asset's minor units (10⁻⁶ USDC, 10⁻¹² BTC); negative for debts and losses.
     public var units: Int64
 

@@ -2,7 +2,7 @@
 ///
 /// Only the instrument knows what a tick is worth, so conversion to and from text goes through
 /// `Instrument`; inside the engine prices compare and subtract as plain integers.
-public struct Price: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Price: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// Whole ticks of the instrument's tick size; the book accepts only positive prices.
     public var ticks: Int64
 
@@ -20,7 +20,7 @@ public struct Price: Sendable, Hashable, Comparable, CustomStringConvertible {
 }
 
 /// A size as a whole number of the instrument's lots (BTC-PERP: one lot is 0.001 BTC).
-public struct Quantity: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Quantity: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// Whole lots of the instrument's lot size; an order's must be positive (signed sizes are plain `Int64`).
     public var lots: Int64
 

@@ -67,6 +67,16 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
         return DecimalText.format(rounded, scale: places) + "%"
     }
 
+    /// As a plain fraction with exactly `places` decimals (at most 8), rounded half away from zero:
+    /// `fraction(places: 6)` of 0.97968750 is `"0.979688"`. How health factors are shown.
+    public func fraction(places: Int) -> String {
+        let places = Swift.max(0, Swift.min(places, 8))
+        let divisor = Int128(1).scaled(by: 8 - places)!
+        let half = divisor / 2
+        let value = Int128(units)
+        return DecimalText.format((value + (value < 0 ? -half : half)) / divisor, scale: places)
+    }
+
     /// As a percentage with up to six decimals, trailing zeros dropped: `"0.4%"`, `"-0.0125%"`.
     public var description: String {
         var text = DecimalText.format(Int128(units), scale: 6)

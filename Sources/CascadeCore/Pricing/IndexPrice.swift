@@ -1,5 +1,5 @@
 /// One external venue's latest spot price, as the world reports it to the oracle.
-public struct OracleQuote: Sendable, Hashable {
+public struct OracleQuote: Sendable, Hashable, Codable {
     /// The venue's number; the exchange keeps one latest quote per source, and reports sources by it.
     public var source: Int
     /// The venue's spot price, in the instrument's ticks.

@@ -6,6 +6,7 @@ enum AgentKind: UInt8, Sendable, Hashable, CaseIterable {
     case clock
     case marketMaker, noiseTrader, momentumTrader, valueTrader, retailTrader, whale, arbitrageur
     case optionDealer, optionBuyer, optionWriter
+    case lendingSupplier, borrower, keeper
 }
 
 /// A simulated trader: one account, one market, one random stream of its own.

@@ -232,4 +232,8 @@ struct FundamentalProcess: Sendable {
         drift = log(1 + fraction) / Swift.max(1, seconds)
         driftUntil = time + Int64(seconds * 1_000)
     }
+
+    /// Moves the price at once by `fraction` (at most halving it): the impact of a trade on the spot
+    /// venues, such as a keeper reselling auctioned collateral.
+    mutating func push(by fraction: Double) { logPrice += log(1 + Swift.max(-0.5, fraction)) }
 }

@@ -81,6 +81,8 @@ struct MarketConditions: Sendable, Hashable {
     var longBias = 0.52
     var activity = 1.0
     var premium = 0.0
+    /// Keepers' reaction time, multiplier (their latency spikes in a congested crash).
+    var keeperLatency = 1.0
 
     mutating func apply(_ change: ConditionChange) {
         if let value = change.volatility { volatility = value }
@@ -90,6 +92,7 @@ struct MarketConditions: Sendable, Hashable {
         if let value = change.longBias { longBias = value }
         if let value = change.activity { activity = value }
         if let value = change.premium { premium = value }
+        if let value = change.keeperLatency { keeperLatency = value }
     }
 
     /// The change that would restore the values `change` touches to what they are now.
@@ -102,6 +105,7 @@ struct MarketConditions: Sendable, Hashable {
         if change.longBias != nil { undo.longBias = longBias }
         if change.activity != nil { undo.activity = activity }
         if change.premium != nil { undo.premium = premium }
+        if change.keeperLatency != nil { undo.keeperLatency = keeperLatency }
         return undo
     }
 }

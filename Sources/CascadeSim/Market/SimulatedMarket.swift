@@ -41,6 +41,12 @@ public struct SimulatedMarket: Sendable {
     /// Whole lots for `base` units of the asset, rounded down.
     public func lots(_ base: Double) -> Int64 { max(0, Int64(base / lotSize)) }
 
+    /// A trade of `usd` on the spot venues (positive buys, negative sells) moves the fundamental by
+    /// `usd ÷ depth` percent, `depth` being the dollars that move it 1%.
+    mutating func spotTrade(usd: Double, depth: Double) {
+        fundamental.push(by: usd / Swift.max(1, depth) / 100)
+    }
+
     /// Steps the fundamental one second to `time` and collects the venues' quotes for the oracle.
     mutating func tick(at time: SimTime) -> [OracleQuote] {
         fundamental.volatilityMultiplier = conditions.volatility

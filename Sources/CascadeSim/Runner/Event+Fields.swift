@@ -102,6 +102,8 @@ extension Event {
             writer.field("instrument", instrument.rawValue)
             writer.field("settlement_index", index.ticks)
             writer.field("value", value.ticks)
+        case .lending(let event):
+            event.describe(to: &writer, at: time)
         }
         writer.end()
     }

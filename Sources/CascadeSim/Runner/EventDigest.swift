@@ -1,14 +1,25 @@
+import CascadeCore
+
 /// A 64-bit FNV-style digest of the event stream: every field value of every event, in order.
 ///
 /// Swift's own `Hasher` is seeded per process, so it cannot compare runs; this one gives the same
-/// number for the same events on every run, which is what the determinism checks compare.
-struct EventDigest: EventFieldWriter, Sendable, Hashable {
-    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+/// number for the same events on every run, which is what the determinism checks compare (and a
+/// saved dashboard session, to prove that replaying it rebuilt the same world).
+public struct EventDigest: EventFieldWriter, Sendable, Hashable {
+    /// The digest so far; it starts at the FNV-1a offset basis.
+    public private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    init() {}
+    /// The digest of no events.
+    public init() {}
+
+    /// Folds in `events`, which happened at simulated `time` (a world observer's batch).
+    /// - Complexity: O(the events' fields).
+    public mutating func record(_ events: [Event], at time: SimTime) {
+        for event in events { event.describe(to: &self, at: time) }
+    }
 
     /// The digest as 16 hex digits.
-    var hex: String {
+    public var hex: String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

@@ -113,6 +113,7 @@ public struct HeadlessRun {
             options: RunSummary.Options(
                 trades: recorder.optionTrades, premium: recorder.optionPremium, expired: recorder.optionsExpired,
                 settlements: recorder.optionSettlements, largestDealerDelta: 0),
+            lending: recorder.lending.summary(exchange),
             badDebt: Double(ledger.badDebt.units) / usdc,
             largestDrawdown: Self.largestDrawdown(recorder.bars.allBars.map(\.close.ticks)),
             openInterest: openInterest, longestOneSidedSeconds: 0, depthRecoveryMinutes: nil,

@@ -19,6 +19,8 @@ public struct RunRecorder: WorldObserver {
     var optionPremium = 0.0
     var optionSettlements = 0
     var optionsExpired = 0
+    /// The lending market's auctions, takes and fixed-bonus liquidations.
+    var lending = LendingTally()
     var lowestInsuranceFund: Int64
     /// The first asset's funds summed over their pools, followed payment by payment.
     var insuranceFund: Int64
@@ -97,6 +99,8 @@ public struct RunRecorder: WorldObserver {
             fundDrawdown = max(fundDrawdown, fundPeak - insuranceFund)
         case .liquidation(.fundTakeover):
             fundTakeovers += 1
+        case .lending(let event):
+            lending.record(event, place.exchange)
         default:
             break
         }

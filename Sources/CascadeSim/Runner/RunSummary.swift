@@ -52,6 +52,61 @@ public struct RunSummary: Codable, Sendable, Hashable {
         }
     }
 
+    /// The lending market over the run (JSON `lending`; absent without one). Money in USDC.
+    public struct Lending: Codable, Sendable, Hashable {
+        /// `auction` or `fixed-bonus`.
+        public var mode: String
+        /// Vaults opened.
+        public var vaults: Int
+        /// Auctions started, reset and lots taken (auction mode).
+        public var auctionsStarted: Int
+        /// See `auctionsStarted`.
+        public var auctionsReset: Int
+        /// See `auctionsStarted`.
+        public var takes: Int
+        /// What bidders paid ÷ what the collateral was worth at the index when they bought; nil
+        /// without takes.
+        public var priceToMarket: Double?
+        /// Fixed-bonus liquidations (fixed-bonus mode).
+        public var fixedBonusLiquidations: Int
+        /// The USDC pool's outstanding bad debt at the end.
+        public var badDebt: Double
+        /// The USDC pool's surplus buffer at the end.
+        public var surplusBuffer: Double
+        /// Paid to keepers for starting and resetting auctions.
+        public var keeperIncentives: Double
+        /// Vaults still unsafe when the run ended.
+        public var unsafeAtEnd: Int
+        /// Auctions still running when the run ended (their shortfall is not yet bad debt).
+        public var auctionsRunning: Int
+
+        enum CodingKeys: String, CodingKey {
+            case mode, vaults, takes
+            case auctionsStarted = "auctions_started"
+            case auctionsReset = "auctions_reset"
+            case priceToMarket = "price_to_market"
+            case fixedBonusLiquidations = "fixed_bonus_liquidations"
+            case badDebt = "bad_debt"
+            case surplusBuffer = "surplus_buffer"
+            case keeperIncentives = "keeper_incentives"
+            case unsafeAtEnd = "unsafe_at_end"
+            case auctionsRunning = "auctions_running"
+        }
+
+        /// One line of the text summary.
+        var text: String {
+            func usd(_ value: Double) -> String { String(format: "%.2f", value) }
+            let ratio = priceToMarket.map { String(format: "%.1f%% of the index", $0 * 100) } ?? "no takes"
+            let liquidations =
+                mode == "auction"
+                ? "\(auctionsStarted) auctions (\(auctionsReset) resets, \(takes) takes, paid \(ratio), "
+                    + "\(auctionsRunning) still running)"
+                : "\(fixedBonusLiquidations) fixed-bonus liquidations"
+            return "\(mode), \(vaults) vaults, \(liquidations), bad debt \(usd(badDebt)), surplus buffer "
+                + "\(usd(surplusBuffer)), keeper incentives \(usd(keeperIncentives)), \(unsafeAtEnd) unsafe at the end"
+        }
+    }
+
     /// Auto-deleveraging during the run: opposite positions closed to finish a liquidation (USDC).
     public struct Deleveraging: Codable, Sendable, Hashable {
         /// Auto-deleveraging steps, one per counterparty reduced.
@@ -88,6 +143,8 @@ public struct RunSummary: Codable, Sendable, Hashable {
     public var adl: Deleveraging
     /// The options market's activity.
     public var options: Options
+    /// The lending market's activity; `nil` without one.
+    public var lending: Lending?
     /// Bad debt on the primary ledger at the end, in USDC: losses the insurance fund did not cover.
     public var badDebt: Double
     /// Largest peak-to-trough fall of the first market's price, as a fraction.
@@ -109,7 +166,7 @@ public struct RunSummary: Codable, Sendable, Hashable {
     var eventHash: String
 
     enum CodingKeys: String, CodingKey {
-        case scenario, seed, commands, events, trades, volume, liquidations, adl, options
+        case scenario, seed, commands, events, trades, volume, liquidations, adl, options, lending
         case simulatedSeconds = "simulated_seconds"
         case simulatedDuration = "simulated_duration"
         case wallSeconds = "wall_seconds"
@@ -153,7 +210,7 @@ public struct RunSummary: Codable, Sendable, Hashable {
             auto-deleveraging   \(adl.count), notional \(usd(adl.notional))
             options             \(options.trades) trades, premium \(usd(options.premium)) USDC, \(options.expired) expired, \
             \(options.settlements) positions settled, dealers' largest net delta \(usd(options.largestDealerDelta)) USD
-            bad debt            \(usd(badDebt))
+            bad debt            \(usd(badDebt))\(lending.map { "\nlending             " + $0.text } ?? "")
             largest drawdown    \(String(format: "%.2f", largestDrawdown * 100))%
             open interest       \(usd(openInterest)) USDC
             book one-sided      at most \(Int(longestOneSidedSeconds)) s in a row\(longestOneSidedSeconds > 0 ? " (from \(longestOneSidedFrom))" : "")\(recoveryText)

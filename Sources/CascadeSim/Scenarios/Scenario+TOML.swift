@@ -65,7 +65,10 @@ extension Scenario {
     /// venue = 2                        # 1-based spot venue…
     /// venue_state = "stale"            # …set live, stale or offline
     /// whale = { side = "buy", notional = 30000000, leverage = 20 }
+    /// keeper_latency = 20              # keepers' reaction time, multiplier
     /// ```
+    ///
+    /// `[lending]` is described at `lending(_:symbols:)`.
     public static func parse(_ text: String, file: String) throws(ScenarioError) -> Scenario {
         let root: TOMLTable
         do throws(TOMLInput.Problem) {
@@ -79,7 +82,7 @@ extension Scenario {
         try top.expectOnly([
             "name", "description", "duration", "user_balance", "insurance_fund", "backstop_capital",
             "liquidation_latency", "funding_every", "start", "markets", "population", "events", "liquidation",
-            "options",
+            "options", "lending",
         ])
         guard let name = try top.string("name") else { throw top.error("missing 'name'") }
         var scenario = Scenario(name: name, description: try top.string("description") ?? "")
@@ -126,6 +129,11 @@ extension Scenario {
             let (start, end) = headers.range(of: "[options]")
             scenario.options = try Self.options(
                 TOMLSection(table: options, file: file, lines: lines, start: start, end: end), symbols: symbols)
+        }
+        if let lending = try top.subtable("lending") {
+            let (start, end) = headers.range(of: "[lending]")
+            scenario.lending = try Self.lending(
+                TOMLSection(table: lending, file: file, lines: lines, start: start, end: end), symbols: symbols)
         }
         for section in try tables(root, "events", top, headers) {
             scenario.events.append(try event(section, symbols: symbols))
@@ -260,7 +268,7 @@ extension Scenario {
     private static func event(_ section: TOMLSection, symbols: [String]) throws(ScenarioError) -> ScenarioEvent {
         try section.expectOnly([
             "at", "market", "for", "shock", "over", "volatility", "maker_size", "maker_spread", "maker_presence",
-            "long_bias", "activity", "premium", "venue", "venue_state", "whale",
+            "long_bias", "activity", "premium", "venue", "venue_state", "whale", "keeper_latency",
         ])
         guard let at = try section.duration("at") else { throw section.error("an event needs 'at' (such as \"30m\")") }
         var event = ScenarioEvent(at: at)
@@ -280,6 +288,7 @@ extension Scenario {
         event.conditions.longBias = try section.double("long_bias", in: 0...1)
         event.conditions.activity = try section.double("activity", in: 0...20)
         event.conditions.premium = try section.double("premium", in: -0.05...0.05)
+        event.conditions.keeperLatency = try section.double("keeper_latency", in: 0.01...1_000)
         if let venue = try section.int("venue", in: 1...5) { event.venue = venue - 1 }
         if let state = try section.string("venue_state") {
             guard let parsed = SpotVenue.State(rawValue: state) else {

@@ -29,6 +29,8 @@ public struct Scenario: Sendable, Hashable {
     public var events: [ScenarioEvent] = []
     /// The options market, if the scenario lists one.
     public var options: OptionsSetup?
+    /// A lending market beside the exchange, with borrowers and keepers; `nil` for none.
+    public var lending: LendingSetup?
     /// The civil date and time at which simulated time starts (options expire by it).
     public var calendar = SimCalendar()
 
@@ -129,6 +131,7 @@ struct ConditionChange: Sendable, Hashable {
     var longBias: Double?
     var activity: Double?
     var premium: Double?
+    var keeperLatency: Double?
 
     init() {}
 }

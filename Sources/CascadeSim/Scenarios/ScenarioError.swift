@@ -1,8 +1,9 @@
 import CascadeCore
 
-/// A scenario file that cannot be used, with where and why.
+/// A scenario file that cannot be used, with where and why (the dashboard's config file reports its
+/// problems with it too, as `ConfigError`).
 public struct ScenarioError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The scenario file's path, or the built-in name that was asked for.
+    /// The file's path, or the built-in scenario name that was asked for.
     public var file: String
     /// Line of the problem, from 1; `nil` when it concerns the whole file (unreadable, unknown name).
     public var line: Int?

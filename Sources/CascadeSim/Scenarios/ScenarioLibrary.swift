@@ -9,6 +9,8 @@ public enum ScenarioLibrary {
         ("liquidity-drought", PackageResources.liquidity_drought_toml),
         ("whale-vs-backstop", PackageResources.whale_vs_backstop_toml),
         ("insurance-crash", PackageResources.insurance_crash_toml),
+        ("black-thursday", PackageResources.black_thursday_toml),
+        ("black-thursday-keepers", PackageResources.black_thursday_keepers_toml),
     ].map { ($0.0, String(decoding: $0.1, as: UTF8.self)) }
 
     /// Built-in scenario names in listing order; builds a new array on each call.
@@ -16,22 +18,37 @@ public enum ScenarioLibrary {
 
     /// The built-in scenario called `name`.
     public static func named(_ name: String) throws(ScenarioError) -> Scenario {
-        guard let entry = builtIn.first(where: { $0.name == name }) else {
-            throw ScenarioError(
-                file: name, line: nil,
-                message: "no such scenario; built in: \(names.joined(separator: ", ")), or give a path to a .toml file")
-        }
-        return try Scenario.parse(entry.toml, file: "\(name).toml")
+        try Scenario.parse(builtInText(name), file: "\(name).toml")
     }
 
     /// A built-in name, or a path (anything with a `/` or ending in `.toml`) read with `read`.
     public static func load(
         _ nameOrPath: String, read: (String) -> String?
     ) throws(ScenarioError) -> Scenario {
-        guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") else { return try named(nameOrPath) }
+        let source = try text(of: nameOrPath, read: read)
+        return try Scenario.parse(source.text, file: source.file)
+    }
+
+    /// The TOML text `load` would parse for `nameOrPath`, and the file name its errors give, so a
+    /// caller can keep the scenario as written (a saved session does, to rebuild the same world).
+    public static func text(
+        of nameOrPath: String, read: (String) -> String?
+    ) throws(ScenarioError) -> (text: String, file: String) {
+        guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") else {
+            return (try builtInText(nameOrPath), "\(nameOrPath).toml")
+        }
         guard let text = read(nameOrPath) else {
             throw ScenarioError(file: nameOrPath, line: nil, message: "cannot read the file")
         }
-        return try Scenario.parse(text, file: nameOrPath)
+        return (text, nameOrPath)
+    }
+
+    private static func builtInText(_ name: String) throws(ScenarioError) -> String {
+        guard let entry = builtIn.first(where: { $0.name == name }) else {
+            throw ScenarioError(
+                file: name, line: nil,
+                message: "no such scenario; built in: \(names.joined(separator: ", ")), or give a path to a .toml file")
+        }
+        return entry.toml
     }
 }

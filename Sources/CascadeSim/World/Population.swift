@@ -12,11 +12,17 @@ struct Population: Sendable {
     var optionDealers: [OptionDealer] = []
     var optionBuyers: [OptionBuyer] = []
     var optionWriters: [OptionWriter] = []
+    var lendingSuppliers: [LendingSupplier] = []
+    var borrowers: [Borrower] = []
+    var keepers: [Keeper] = []
 
     /// Builds the population of `setup`, spreading each kind over the markets by their shares and
     /// numbering accounts from `firstAccount`; the option traders of `options` come last, spread
-    /// evenly over its underlyings.
-    init(setup: PopulationSetup, markets: [MarketSetup], options: OptionsSetup?, seed: UInt64, firstAccount: UInt32) {
+    /// evenly over its underlyings; the lending market's supplier, borrowers and keepers after them.
+    init(
+        setup: PopulationSetup, markets: [MarketSetup], options: OptionsSetup?, lending: LendingSetup? = nil,
+        seed: UInt64, firstAccount: UInt32
+    ) {
         var next = firstAccount
         let total = markets.reduce(0) { $0 + $1.share }
         func assign(_ index: Int, of count: Int) -> InstrumentID {
@@ -51,6 +57,7 @@ struct Population: Sendable {
         }
         whales = make(.whale, setup.whales) { Whale(account: $0, market: $1, seed: $2) }
         arbitrageurs = make(.arbitrageur, setup.arbitrageurs) { Arbitrageur(account: $0, market: $1, seed: $2) }
+        defer { addLending(lending, markets: markets, seed: seed, next: &next) }
         guard let options else { return }
         let underlyings = options.markets.compactMap { symbol in markets.firstIndex { $0.symbol == symbol } }
         guard !underlyings.isEmpty else { return }
@@ -68,6 +75,26 @@ struct Population: Sendable {
         optionWriters = option(.optionWriter, options.writers) { OptionWriter(account: $0, market: $1, seed: $2) }
     }
 
+    /// The lending market's agents, numbered from `next`.
+    private mutating func addLending(_ lending: LendingSetup?, markets: [MarketSetup], seed: UInt64, next: inout UInt32)
+    {
+        guard let lending, let type = LendingSetup.vaultType(markets: markets.map(\.symbol)) else { return }
+        let venue = LendingVenue(type: type, spotDepth: lending.spotDepth)
+        let price = markets[type.market].price
+        func make<A>(_ kind: AgentKind, _ count: Int, _ build: (AccountID, UInt64) -> A) -> [A] {
+            (0..<count).map { index in
+                defer { next += 1 }
+                return build(AccountID(next), Self.seed(seed, kind, index))
+            }
+        }
+        lendingSuppliers = make(.lendingSupplier, 1) { account, _ in
+            LendingSupplier(
+                account: account, market: venue.market, amount: Money(units: lending.supply * Asset.usdc.unitsPerWhole))
+        }
+        borrowers = make(.borrower, lending.borrowers) { Borrower(account: $0, venue: venue, seed: $1, price: price) }
+        keepers = make(.keeper, lending.keepers) { Keeper(account: $0, venue: venue, seed: $1, setup: lending) }
+    }
+
     /// An independent stream for each agent: the world seed mixed with who it is.
     static func seed(_ seed: UInt64, _ kind: AgentKind, _ index: Int) -> UInt64 {
         seed ^ (UInt64(kind.rawValue) << 56) ^ (UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
@@ -82,6 +109,7 @@ struct Population: Sendable {
             + list(.momentumTrader, momentumTraders) + list(.valueTrader, valueTraders)
             + list(.retailTrader, retailTraders) + list(.whale, whales) + list(.arbitrageur, arbitrageurs)
             + list(.optionDealer, optionDealers) + list(.optionBuyer, optionBuyers) + list(.optionWriter, optionWriters)
+            + list(.lendingSupplier, lendingSuppliers) + list(.borrower, borrowers) + list(.keeper, keepers)
     }
 
     /// Wakes one agent; returns its delay until the next wake.
@@ -99,6 +127,9 @@ struct Population: Sendable {
         case .optionDealer: return optionDealers[index].wake(&place)
         case .optionBuyer: return optionBuyers[index].wake(&place)
         case .optionWriter: return optionWriters[index].wake(&place)
+        case .lendingSupplier: return lendingSuppliers[index].wake(&place)
+        case .borrower: return borrowers[index].wake(&place)
+        case .keeper: return keepers[index].wake(&place)
         }
     }
 }

@@ -48,13 +48,15 @@ public struct World: Sendable {
         let listed = Set(scenario.markets.map(\.symbol))
         configuration.options =
             scenario.options?.markets.filter(listed.contains).compactMap(OptionsSetup.series(for:)) ?? []
+        configuration.lending = scenario.lending?.rules(markets: scenario.markets.map(\.symbol))
         let markets = DenseArray<InstrumentID, SimulatedMarket>(
             scenario.markets.enumerated().map { index, setup in
                 SimulatedMarket(id: InstrumentID(index), setup: setup, seed: Population.seed(seed, .clock, index))
             })
         place = Marketplace(exchange: Exchange(configuration: configuration), markets: markets)
         population = Population(
-            setup: scenario.population, markets: scenario.markets, options: scenario.options, seed: seed,
+            setup: scenario.population, markets: scenario.markets, options: scenario.options, lending: scenario.lending,
+            seed: seed,
             firstAccount: World.userAccount.rawValue + 1)
         timeline = Timeline(scenario.events)
     }

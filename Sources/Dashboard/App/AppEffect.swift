@@ -8,6 +8,8 @@ public enum AppEffect: Sendable {
     case theme(String)
     /// Restart the world on a scenario (a built-in name or a path).
     case scenario(String)
+    /// Save the world as a session of this name (`:save NAME`).
+    case save(String)
     /// Restart the world on a lesson's scenario and play it.
     case startLesson(Lesson)
     /// Restart the running lesson's world on this scenario (its own, restyled), keeping its place.

@@ -5,7 +5,7 @@ extension AppState {
     /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000` and the other order forms
     /// (`orderCommand`), `close`, `tp 66000`, `sl 62000`, `tp off` (`protectionCommand`), `lev 25`,
     /// `mode cross`, `margin +200`, `cancel all`, `speed 10`, `pause`, `theme NAME`, `scenario NAME`,
-    /// `lesson NAME`, `lesson off`, `help`, `quit`. A mistake leaves everything as it was and says why in the status line.
+    /// `save NAME`, `lesson NAME`, `lesson off`, `help`, `quit`. A mistake leaves everything as it was and says why in the status line.
     mutating func runCommand(_ text: String, snapshot: MarketSnapshot?) -> [AppEffect] {
         let words = text.split(separator: " ").map(String.init)
         guard let verb = words.first?.lowercased() else { return [] }
@@ -53,6 +53,9 @@ extension AppState {
         case "scenario":
             guard words.count == 2 else { return fail("usage: :scenario NAME") }
             return confirmingOpenPosition(.scenario(words[1]), snapshot: snapshot)
+        case "save":
+            guard words.count == 2 else { return fail("usage: :save NAME (one word; cascade --resume NAME goes on)") }
+            return [.save(words[1])]
         case "lesson":
             guard words.count == 2 else { return fail("usage: :lesson NAME or :lesson off") }
             if words[1] == "off" { return leaveLesson() }

@@ -6,7 +6,7 @@ extension AppState {
     /// The reducer: applies `key` to the screen state and returns what it asks of the engine.
     /// `visible` are the panels the layout shows, in focus order.
     public mutating func handle(
-        _ key: Key, snapshot: MarketSnapshot?, visible: [Panel], keyMap: KeyMap = .standard
+        _ key: Key, snapshot: MarketSnapshot?, visible: [Panel]
     ) -> [AppEffect] {
         if notice != nil {
             // The banner takes every key until it is dismissed, so it cannot pass unread.

@@ -63,6 +63,8 @@ public struct AppState: Sendable {
     var shouldQuit = false
     /// Lines the help or explain overlay is scrolled by (the other overlays keep their own place).
     var overlayScroll = 0
+    /// The main screen's keys: the standard ones, or the config file's rebinding of them.
+    public var keyMap = KeyMap.standard
     /// The terminal's size when the last key arrived: overlays scroll by what fits on it.
     var screen = (width: DashboardLayout.minimumWidth, height: DashboardLayout.minimumHeight)
 

@@ -30,22 +30,32 @@ public final class DashboardApp {
     /// The warm-up a `:scenario` restart runs: the launch's `--warmup`, or when none was given, the
     /// new scenario's `dashboardWarmUp`.
     private let warmUpChoice: SimTime?
+    /// What the running world was built from, for `:save`; nil while a lesson's world runs.
+    private var origin: ScenarioSource?
+    /// Where `:save` writes sessions; nil when the environment names no data folder.
+    private let sessions: SessionStore?
 
     /// An app drawing `host`'s snapshots on `terminal`; it reads no keys and draws nothing until `run()`.
     /// `framesPerSecond` caps redraws (values below 1 count as 1); `warmUp` is the launch's
-    /// `--warmup` (nil when not given), which scenario restarts reuse.
+    /// `--warmup` (nil when not given), which scenario restarts reuse. `origin` is what the host's
+    /// world was built from and `sessions` where `:save` writes (either nil: nothing can be saved);
+    /// `keyMap` the main screen's keys (the config file's).
     public init(
         terminal: any Terminal, host: EngineHost, catalog: ThemeCatalog, theme: Theme, themeName: String,
         glyphs: Glyphs,
-        framesPerSecond: Int, warmUp: SimTime? = nil
+        framesPerSecond: Int, warmUp: SimTime? = nil, origin: ScenarioSource? = nil, sessions: SessionStore? = nil,
+        keyMap: KeyMap = .standard
     ) {
         warmUpChoice = warmUp
+        self.origin = origin
+        self.sessions = sessions
         self.terminal = terminal
         self.host = host
         self.catalog = catalog
         self.theme = theme
         self.glyphs = glyphs
         state = AppState(themeName: themeName)
+        state.keyMap = keyMap
         frameInterval = .milliseconds(1_000 / max(1, framesPerSecond))
     }
 
@@ -128,9 +138,11 @@ public final class DashboardApp {
         case .theme(let name): switchTheme(to: name)
         case .scenario(let name):
             do {
-                let scenario = try ScenarioLibrary.load(name) { path in
+                let source = try ScenarioSource.load(name) { path in
                     FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
                 }
+                let scenario = try source.scenario()
+                origin = source
                 restarts += 1
                 host.send(
                     .restart(
@@ -145,6 +157,7 @@ public final class DashboardApp {
                 state.status = ("\(error)", true)
             }
         case .startLesson(let lesson): startLesson(lesson, restart: true)
+        case .save(let name): save(name)
         case .restartLesson(let scenario):
             guard let lesson = state.lesson?.lesson else { return }
             restarts += 1
@@ -160,6 +173,7 @@ public final class DashboardApp {
     /// already runs it, as when `cascade lesson NAME` starts).
     public func startLesson(_ lesson: Lesson, restart: Bool) {
         if restart {
+            origin = nil
             restarts += 1
             host.send(
                 .restart(lesson.scenario, seed: LessonLibrary.seed, warmUp: lesson.warmUp, generation: restarts))
@@ -169,6 +183,29 @@ public final class DashboardApp {
         state.selectedRow = 0
         state.status = ("Lesson: \(lesson.title)", false)
         dirty = true
+    }
+
+    /// Asks the engine to save its world as session `text`, or says why it cannot be.
+    private func save(_ text: String) {
+        do throws(SessionError) {
+            let name = try SessionName(text)
+            guard let sessions else {
+                throw SessionError(file: text, message: "no folder for sessions: set XDG_DATA_HOME or HOME")
+            }
+            guard let origin, state.lesson == nil else {
+                throw SessionError(
+                    file: text, message: "a lesson's world cannot be saved; :scenario NAME starts one that can")
+            }
+            host.send(.save(name, scenario: origin, store: sessions))
+        } catch {
+            state.status = ("Not saved: \(error)", true)
+        }
+    }
+
+    /// Goes on from `session`, which the host's world was rebuilt from: the user's orders are
+    /// numbered after the session's.
+    public func resumed(from session: SessionFile) {
+        state.lastClientOrderID = session.journal.lastClientOrderID
     }
 
     private func switchTheme(to name: String) {

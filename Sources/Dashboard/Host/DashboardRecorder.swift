@@ -40,6 +40,8 @@ struct DashboardRecorder: WorldObserver {
     private(set) var listedOptions: [ListedOption] = []
     private var optionsChanged = true
     private var logged = 0
+    /// Every event of the world so far, digested: a saved session stores it, its replay must end with it.
+    private(set) var digest = EventDigest()
 
     /// `instrumentAssets`: each instrument's settlement asset, by instrument index.
     init(
@@ -59,6 +61,7 @@ struct DashboardRecorder: WorldObserver {
 
     mutating func observe(_ events: [Event], place: Marketplace) {
         let now = place.now
+        digest.record(events, at: now)
         for event in events { record(event, place) }
         let finished = outcomes.finished(isOpen: place.exchange.isOpen) { draft?.concerns($0, $1) ?? false }
         for tally in finished { reply(tally.text(place.exchange.instrument(tally.instrument)), isError: false) }
@@ -209,7 +212,7 @@ struct DashboardRecorder: WorldObserver {
         replies[replies.count - 1].text += "; " + text
     }
 
-    private mutating func reply(_ text: String, isError: Bool) {
+    mutating func reply(_ text: String, isError: Bool) {
         replies.append(UserReply(sequence: (replies.last?.sequence ?? 0) + 1, text: text, isError: isError))
         if replies.count > Self.replyLength { replies.removeFirst() }
     }

@@ -15,13 +15,18 @@ public final class EngineHost: Sendable {
     private let running = Atomic<Bool>(false)
     private let finished = DispatchSemaphore(value: 0)
     private let initial: (scenario: Scenario, seed: UInt64, speed: Double, paused: Bool, warmUp: SimTime)
+    /// The saved session the world is rebuilt from before its first snapshot, if any.
+    private let resuming: SessionFile?
     private let publishInterval: Duration
 
     /// `warmUp`: simulated time the world runs before the first snapshot (lessons start on a live book).
+    /// `resuming`: a saved session of `scenario` and `seed`, whose commands the warm-up replays.
     public init(
-        scenario: Scenario, seed: UInt64, speed: Double, paused: Bool, warmUp: SimTime = 0, framesPerSecond: Int = 20
+        scenario: Scenario, seed: UInt64, speed: Double, paused: Bool, warmUp: SimTime = 0,
+        resuming: SessionFile? = nil, framesPerSecond: Int = 20
     ) {
         initial = (scenario, seed, speed, paused, warmUp)
+        self.resuming = resuming
         publishInterval = .milliseconds(1_000 / max(1, framesPerSecond))
     }
 
@@ -42,7 +47,8 @@ public final class EngineHost: Sendable {
         finished.wait()
     }
 
-    func send(_ request: EngineRequest) { inbox.withLock { $0.append(request) } }
+    /// Queues `request` for the engine thread, which applies it before its next step.
+    public func send(_ request: EngineRequest) { inbox.withLock { $0.append(request) } }
 
     /// The newest snapshot, if one has been published.
     public var snapshot: MarketSnapshot? { latest.withLock { $0 } }
@@ -60,7 +66,7 @@ public final class EngineHost: Sendable {
     private func loop() {
         var session = EngineSession(
             scenario: initial.scenario, seed: initial.seed, speed: initial.speed, paused: initial.paused,
-            warmUp: initial.warmUp, report: report)
+            warmUp: initial.warmUp, resuming: resuming, report: report)
         let clock = ContinuousClock()
         var last = clock.now
         var lastPublish = clock.now - publishInterval

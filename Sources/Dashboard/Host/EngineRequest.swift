@@ -13,4 +13,6 @@ public enum EngineRequest: Sendable {
     /// Starts the world over with another scenario, from `seed` (the one the dashboard started
     /// with when nil), run for `warmUp` before it is shown; its snapshots carry `generation`.
     case restart(Scenario, seed: UInt64?, warmUp: SimTime, generation: Int)
+    /// Saves the world as session `name` of `store`; `scenario` is what it was built from.
+    case save(SessionName, scenario: ScenarioSource, store: SessionStore)
 }

@@ -1,5 +1,6 @@
 import CascadeCore
 import CascadeSim
+import Foundation
 
 /// The engine thread's state: the world, what it records for the screen, and the clock settings.
 public struct EngineSession {
@@ -15,14 +16,19 @@ public struct EngineSession {
     private var version: Int
     /// Counts restarts, so the UI can tell the new world's snapshots from the old one's.
     private let generation: Int
+    /// Every command sent into this world so far, for `:save`.
+    private(set) var journal = SessionJournal()
 
     /// `seed` is the dashboard's (`--seed`), kept for later restarts; `worldSeed`, when given, seeds
     /// this world instead (lessons use their own). The world first runs for `warmUp`, as fast as it
     /// can, telling `report` after each simulated minute how far it got; the warm-up stops early
     /// (the world stays where it got to) when `report` returns false, as when the app quits.
+    /// `resuming` a saved session (of this scenario and seed), the warm-up replays its commands,
+    /// each at its time, up to the time it was saved.
     public init(
         scenario: Scenario, seed: UInt64, worldSeed: UInt64? = nil, speed: Double, paused: Bool, warmUp: SimTime = 0,
-        generation: Int = 0, version: Int = 0, report: (WarmUpProgress) -> Bool = { _ in true }
+        resuming session: SessionFile? = nil, generation: Int = 0, version: Int = 0,
+        report: (WarmUpProgress) -> Bool = { _ in true }
     ) {
         self.seed = seed
         self.generation = generation
@@ -35,13 +41,22 @@ public struct EngineSession {
             instruments: exchange.instruments,
             instrumentAssets: exchange.instrumentAssets,
             user: World.userAccount, statistics: world.statistics)
+        let total = max(warmUp, session?.time ?? 0)
+        var pending = session?.journal.entries[...] ?? []
         var done: SimTime = 0
-        while done < warmUp {
-            done = min(warmUp, done + WarmUpProgress.step)
+        // Said at once, before the first simulated minute (a debug build takes a while over it).
+        var going = total == 0 || report(WarmUpProgress(scenario: scenario.name, session: session?.name, total: total))
+        while going && done < total {
+            done = min(total, done + WarmUpProgress.step)
+            while let entry = pending.first, entry.at <= done {
+                replay(pending.removeFirst())
+            }
             world.run(until: done, observer: &recorder)
-            guard report(WarmUpProgress(scenario: scenario.name, done: done, total: warmUp)) else { break }
+            going = report(WarmUpProgress(scenario: scenario.name, session: session?.name, done: done, total: total))
         }
+        if done == total { for entry in pending { replay(entry) } }
         target = Double(done)
+        if let session, done == total { checkReplay(of: session) }
     }
 
     /// Applies one request from the UI (a command, a clock setting, a restart) on the engine thread;
@@ -55,6 +70,7 @@ public struct EngineSession {
         case .setSpeed(let value): speed = SimulationSpeed.clamped(value)
         case .setPaused(let value): paused = value
         case .showOptions(let request): chain = request
+        case .save(let name, let scenario, let store): save(name, scenario: scenario, in: store)
         case .restart(let scenario, let worldSeed, let warmUp, let generation):
             let chain = chain
             self = EngineSession(
@@ -77,8 +93,24 @@ public struct EngineSession {
     /// Applies one of the user's commands, gathering the engine's reply to it.
     private mutating func apply(_ command: Command) {
         recorder.willApply(command, place: world.place)
-        world.submit(command, observer: &recorder)
+        submit(command, origin: .user)
         recorder.didApply(place: world.place)
+    }
+
+    /// Sends `command` into the world at the current time and writes it in the journal: every
+    /// command the dashboard sends goes through here.
+    private mutating func submit(_ command: Command, origin: SessionJournal.Origin) {
+        journal.append(command, at: world.now, origin: origin)
+        world.submit(command, observer: &recorder)
+    }
+
+    /// Runs the world to `entry`'s time and applies its command as it was applied live.
+    private mutating func replay(_ entry: SessionJournal.Entry) {
+        world.run(until: entry.at, observer: &recorder)
+        switch entry.origin {
+        case .user: apply(entry.command)
+        case .dashboard: submit(entry.command, origin: .dashboard)
+        }
     }
 
     /// Cancels the user's pending reduce-only stops (stop-losses) in every perpetual where the
@@ -98,11 +130,45 @@ public struct EngineSession {
         }
         guard !orphans.isEmpty else { return }
         let symbols = orphans.compactMap { exchange.instrument(ofOrder: $0).map { exchange.instrument($0).symbol } }
-        for id in orphans { world.submit(.cancel(World.userAccount, id), observer: &recorder) }
+        for id in orphans { submit(.cancel(World.userAccount, id), origin: .dashboard) }
         let what = orphans.map { "#\($0.rawValue)" }.joined(separator: ", ")
         let cancelled = "stop-loss \(what) cancelled"
         recorder.tell(
             "its \(cancelled)", alone: "\(symbols.first ?? "") position closed: its \(cancelled)", since: step)
+    }
+
+    /// Writes this world to `store` as session `name`, and says in the status line how that went.
+    /// `scenario` must describe the world's scenario (a lesson's world, say, has none to save).
+    private mutating func save(_ name: SessionName, scenario: ScenarioSource, in store: SessionStore) {
+        do throws(SessionError) {
+            guard (try? scenario.scenario()) == world.scenario else {
+                throw SessionError(file: name.text, message: "this world was not built from \(scenario.reference)")
+            }
+            let replaced = try store.save(
+                SessionFile(
+                    name: name.text, scenario: scenario, seed: world.seed, time: world.now, speed: speed,
+                    paused: paused,
+                    eventHash: recorder.digest.hex, savedAt: Date(), journal: journal))
+            let what = "Saved session \(name)\(replaced ? " (replacing the older one)" : "")"
+            recorder.reply(
+                "\(what) at \(SimDuration.format(world.now)); cascade --resume \(name) goes on from here",
+                isError: false)
+        } catch {
+            recorder.reply("Not saved: \(error)", isError: true)
+        }
+    }
+
+    /// Says whether replaying `session` rebuilt the world it was saved from: the same events, to the
+    /// bit, end in the same digest.
+    private mutating func checkReplay(of session: SessionFile) {
+        let resumed = "session \(session.name) (\(session.scenario.reference), seed \(session.seed))"
+        if recorder.digest.hex == session.eventHash {
+            recorder.reply("Resumed \(resumed) at \(SimDuration.format(world.now))", isError: false)
+        } else {
+            recorder.reply(
+                "Resumed \(resumed), but its replay gave other events (hash \(recorder.digest.hex), saved "
+                    + "\(session.eventHash)): the scenario file or Cascade changed since it was saved", isError: true)
+        }
     }
 
     /// Runs the world to simulated `time` regardless of the wall clock (benchmarks, tests).

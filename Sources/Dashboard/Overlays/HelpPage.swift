@@ -11,7 +11,7 @@ struct HelpPage: OverlayUnit {
         case .close: app.overlay = nil
         case .scroll(let scroll):
             let extent = HelpOverlay.extent(
-                title: DashboardScreen.helpTitle, sections: KeyMap.standard.helpSections, in: app.overlayBounds)
+                title: DashboardScreen.helpTitle, sections: app.keyMap.helpSections, in: app.overlayBounds)
             app.overlayScroll = scroll.apply(to: app.overlayScroll, total: extent.total, visible: extent.visible)
         }
         return []
@@ -19,7 +19,7 @@ struct HelpPage: OverlayUnit {
 
     func draw(_ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
         _ = HelpOverlay.draw(
-            title: DashboardScreen.helpTitle, sections: KeyMap.standard.helpSections,
+            title: DashboardScreen.helpTitle, sections: context.state.keyMap.helpSections,
             offset: context.state.overlayScroll,
             in: bounds, glyphs: context.glyphs, canvas: &canvas)
     }

@@ -32,8 +32,10 @@ enum PositionsView {
             ])
         }
         if rows.isEmpty {
+            let keys = context.state.keyMap
             canvas.put(
-                "No position. b buy · s sell · :buy 0.1", x: inner.x, y: inner.y, style: Style(.muted),
+                "No position. \(keys.key(for: .buy)) buy · \(keys.key(for: .sell)) sell · :buy 0.1", x: inner.x,
+                y: inner.y, style: Style(.muted),
                 maxWidth: inner.width)
             return
         }

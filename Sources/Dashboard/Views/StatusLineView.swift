@@ -16,26 +16,35 @@ enum StatusLineView {
                 style: Style(status.isError ? .statusError : .status, bold: true), maxWidth: rect.width)
             return
         }
-        let keys = context.state.workspace == .options ? optionKeys : keys
+        let keys = context.state.workspace == .options ? optionKeys(context.state.keyMap) : keys(context.state.keyMap)
         canvas.put(" " + hint(width: rect.width - 1, keys: keys), x: rect.x, y: rect.y, style: Style(.status))
     }
 
-    /// The most useful keys in display order, each with its rank: the lowest ranked go first when
-    /// the line is short, so `? help` and `q quit` stay at any width.
-    static let keys: [(text: String, rank: Int)] = [
-        ("b buy", 2), ("s sell", 2), ("x close", 3), ("c cancel", 6), ("[ ] leverage", 5), ("m mode", 7),
-        ("e explain", 4), ("w what-if", 4), (": command", 3), ("? help", 1), ("q quit", 1),
-    ]
+    /// The most useful keys of `map` (the user's) in display order, each with its rank: the lowest
+    /// ranked go first when the line is short, so `? help` and `q quit` stay at any width.
+    static func keys(_ map: KeyMap) -> [(text: String, rank: Int)] {
+        [
+            (map.key(for: .buy) + " buy", 2), (map.key(for: .sell) + " sell", 2),
+            (map.key(for: .closePosition) + " close", 3), (map.key(for: .cancelOrders) + " cancel", 6),
+            (map.key(for: .leverageDown) + " " + map.key(for: .leverageUp) + " leverage", 5),
+            (map.key(for: .toggleMarginMode) + " mode", 7), (map.key(for: .explain) + " explain", 4),
+            (map.key(for: .whatIf) + " what-if", 4), (map.key(for: .commandLine) + " command", 3),
+            (map.key(for: .help) + " help", 1), (map.key(for: .quit) + " quit", 1),
+        ]
+    }
 
-    /// The Options workspace's most useful keys, ranked alike.
-    static let optionKeys: [(text: String, rank: Int)] = [
-        ("↑↓←→ pick", 2), ("f/F expiry", 2), ("b buy", 1), ("s sell", 2), ("p payoff", 4), ("R risk", 4),
-        ("e explain", 3),
-        ("i underlying", 4), (": command", 5), ("? help", 1), ("q quit", 1),
-    ]
+    /// The Options workspace's most useful keys, ranked alike (its own keys, then `map`'s).
+    static func optionKeys(_ map: KeyMap) -> [(text: String, rank: Int)] {
+        [
+            ("↑↓←→ pick", 2), ("f/F expiry", 2), ("b buy", 1), ("s sell", 2), ("p payoff", 4), ("R risk", 4),
+            (map.key(for: .explain) + " explain", 3), (map.key(for: .nextInstrument) + " underlying", 4),
+            (map.key(for: .commandLine) + " command", 5), (map.key(for: .help) + " help", 1),
+            (map.key(for: .quit) + " quit", 1),
+        ]
+    }
 
     /// The `keys` that fit in `width`, two spaces apart.
-    static func hint(width: Int, keys: [(text: String, rank: Int)] = keys) -> String {
+    static func hint(width: Int, keys: [(text: String, rank: Int)]) -> String {
         var rank = keys.map(\.rank).max() ?? 0
         while rank > 0 {
             let text = keys.filter { $0.rank <= rank }.map(\.text).joined(separator: "  ")

@@ -16,12 +16,7 @@ public struct ThemeCatalog: Sendable, Hashable {
     /// The standard lookup order: `$XDG_CONFIG_HOME/cascade/themes` (or `~/.config/cascade/themes`),
     /// then `./themes`, then the shipped themes.
     public static func standard(environment: [String: String], currentDirectory: String) -> ThemeCatalog {
-        var paths: [String] = []
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            paths.append(config + "/cascade/themes")
-        } else if let home = environment["HOME"], !home.isEmpty {
-            paths.append(home + "/.config/cascade/themes")
-        }
+        var paths = XDGDirectories.config(environment).map { [$0 + "/themes"] } ?? []
         paths.append(currentDirectory + "/themes")
         return ThemeCatalog(searchPaths: paths)
     }

@@ -1,0 +1,44 @@
+import CascadeCore
+
+/// A scenario's lending market and the agents around it (TOML `[lending]`).
+public struct LendingSetup: Sendable, Hashable {
+    /// How unsafe vaults are liquidated: Maker's auctions or Aave's fixed bonus.
+    public var mode = LendingLiquidationMode.auction
+    /// The protocol price's lag behind the index (Maker's oracle security module: 1 h); 0 for none.
+    public var oracleDelay: SimTime = 0
+    /// Whole USDC the suppliers lend at the start.
+    public var supply: Int64 = 50_000_000
+    /// Accounts that borrow against collateral; a quarter of them loop (borrow, buy, deposit again).
+    var borrowers = 300
+    /// Accounts that liquidate: bark and bid in auctions, or repay for the bonus.
+    var keepers = 6
+    /// Whole USDC each keeper starts with.
+    var keeperCapital: Int64 = 3_000_000
+    /// How long a keeper takes to react, on average.
+    var keeperLatency: SimTime = 30 * .second
+    /// The discount to the index a keeper needs before it bids (its costs and profit).
+    var keeperProfit = 0.02
+    /// Dollars traded on the spot venues that move the price by 1%: how much keepers' resales and
+    /// loopers' purchases push the oracle.
+    var spotDepth = 20_000_000.0
+
+    /// The exchange's lending rules for a scenario listing `markets`: the reference pools whose
+    /// price source is listed, the vault types those pools serve, this mode and oracle delay.
+    func rules(markets: [String]) -> LendingRules {
+        var rules = LendingRules.reference
+        rules.pools = rules.pools.filter { $0.priceSource.map(markets.contains) ?? true }
+        let assets = rules.pools.map(\.asset)
+        rules.vaultTypes = rules.vaultTypes.filter { assets.contains($0.collateral) && assets.contains($0.debt) }
+        rules.liquidation = mode
+        rules.oracleDelay = oracleDelay
+        return rules
+    }
+
+    /// The vault type the world's borrowers use: ETH-A when ETH-PERP is listed, else BTC-A; `nil`
+    /// when neither is.
+    static func vaultType(markets: [String]) -> (name: String, market: Int)? {
+        if let market = markets.firstIndex(of: "ETH-PERP") { return ("ETH-A", market) }
+        if let market = markets.firstIndex(of: "BTC-PERP") { return ("BTC-A", market) }
+        return nil
+    }
+}
