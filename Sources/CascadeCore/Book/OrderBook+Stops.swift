@@ -4,6 +4,8 @@ import HeapModule
 struct PendingStop: Sendable {
     var request: OrderRequest
     var sequence: Int64
+    /// A trailing stop's place in activation order once it trails; `nil` before, and for a fixed stop.
+    var activation: Int64?
 }
 
 /// Pending stops of one side and trigger reference, the next to fire on top.
@@ -28,6 +30,10 @@ struct StopQueue: Sendable {
 extension OrderBook {
     /// Stores a validated stop order, unless its trigger is already met.
     mutating func holdStop(_ request: OrderRequest, condition: StopCondition, events: inout [BookEvent]) {
+        if condition.trailingCallback != nil {
+            holdTrailingStop(request, condition: condition, events: &events)
+            return
+        }
         if let reference = referencePrices[Int(condition.reference.rawValue)],
             Self.fires(side: request.terms.side, trigger: condition.triggerPrice, at: reference)
         {
@@ -57,8 +63,8 @@ extension OrderBook {
         }
     }
 
-    /// Records a new mark or last price and takes every stop it triggers out of the pending set,
-    /// oldest first; the caller enters each with `enter(_:events:)` (and may first shrink it, as the
+    /// Records a new mark or last price and takes every stop it triggers (trailing ones included)
+    /// out of the pending set, oldest first; the caller enters each with `enter(_:events:)` (and may first shrink it, as the
     /// exchange does for reduce-only stops). A fired stop that is never entered is lost.
     mutating func fireStops(at price: Price, for reference: TriggerReference) -> [OrderRequest] {
         referencePrices[Int(reference.rawValue)] = price
@@ -77,6 +83,7 @@ extension OrderBook {
                 fired.append(pending)
             }
         }
+        fired += trailStops(at: price, for: reference)
         fired.sort { $0.sequence < $1.sequence }
         return fired.map { pending in
             var live = pending.request
