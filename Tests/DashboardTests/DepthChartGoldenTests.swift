@@ -74,4 +74,19 @@ import Testing
             ViewContext(snapshot: snapshot, state: state, glyphs: .unicode), in: canvas.bounds, canvas: &canvas)
         #expect(canvas.find("no two-sided book yet") != nil, "\(canvas.text)")
     }
+
+    /// `d` is a key map action like any other: rebound from the config file, the old key does
+    /// nothing and help lists the new one.
+    @Test func theDepthChartKeyIsRebindable() {
+        let (config, problems) = DashboardConfig.parse("[keys]\ndepth_chart = \"V\"", file: "c.toml")
+        #expect(problems.isEmpty, "\(problems)")
+        var state = AppState(themeName: "default-dark")
+        state.keyMap = config.keyMap
+        let snapshot = SnapshotFixture.snapshot()
+        _ = state.handle(.character("d"), snapshot: snapshot, visible: [.book])
+        #expect(!state.showsDepthChart)
+        _ = state.handle(.character("V"), snapshot: snapshot, visible: [.book])
+        #expect(state.showsDepthChart)
+        #expect(state.keyMap.helpSections.flatMap(\.1).contains { $0.key == "V" && $0.text.hasPrefix("book: ladder") })
+    }
 }

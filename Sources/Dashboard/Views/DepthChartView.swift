@@ -95,33 +95,50 @@ enum DepthChartView {
         }
     }
 
-    /// Size labels for an axis `rows` tall topped by `scale`: the scale at the top row, half of it
-    /// in the middle when there is room, and 0 at the bottom.
+    /// Size labels for an axis `rows` tall topped by `scale`: 0 at the bottom row, the scale at the
+    /// top, and between them a label about every six rows (at most four steps), at even fractions.
     static func sizeLabels(_ scale: Quantity, instrument: Instrument, rows: Int) -> [(row: Int, text: String)] {
-        var labels = [(row: 0, text: instrument.shortFormat(scale)), (row: rows - 1, text: "0")]
-        if rows >= 5 { labels.append((rows / 2, instrument.shortFormat(Quantity(lots: scale.lots / 2)))) }
-        return labels
+        let steps = rows >= 5 ? min(4, max(2, rows / 6)) : 1
+        return (0...steps).map { step in
+            let lots = Int64(Int128(scale.lots) * Int128(step) / Int128(steps))
+            return (
+                (rows - 1) - (rows - 1) * step / steps, step == 0 ? "0" : instrument.shortFormat(Quantity(lots: lots))
+            )
+        }
     }
 
-    /// The lowest, mid and highest prices under the plot's left edge, centre and right edge, each
-    /// only when it fits whole without touching another.
+    /// Prices under the plot at even steps from `low` to `high` (the mid among them), as many as fit
+    /// whole with a space between: the edges' labels flush with the plot's edges, the others centred
+    /// on their column; the mid in bold. At the narrowest, the two edges, else the mid alone.
     private static func drawPriceAxis(
         _ prices: (low: Price, mid: Price, high: Price), instrument: Instrument, in plot: Rect, canvas: inout Canvas
     ) {
-        let y = plot.maxY
-        let left = instrument.format(prices.low)
-        let right = instrument.format(prices.high)
-        let centre = instrument.format(prices.mid)
-        let edges = left.count + 1 + right.count <= plot.width
-        if edges {
-            canvas.put(left, x: plot.x, y: y, style: Style(.axis))
-            canvas.put(right, x: plot.maxX - right.count, y: y, style: Style(.axis))
+        let span = prices.high.ticks - prices.low.ticks
+        /// The labels of `steps` even steps, with their first column; nil when two would touch.
+        func labels(_ steps: Int) -> [(x: Int, text: String, isMid: Bool)]? {
+            var placed: [(x: Int, text: String, isMid: Bool)] = []
+            for step in 0...steps {
+                let isMid = step * 2 == steps
+                let price =
+                    isMid
+                    ? prices.mid : Price(ticks: prices.low.ticks + Int64(Int128(span) * Int128(step) / Int128(steps)))
+                let text = instrument.format(price)
+                let centre = plot.x + (plot.width - 1) * step / steps
+                let x =
+                    step == 0 ? plot.x : step == steps ? plot.maxX - text.count : centre - text.count / 2
+                if let last = placed.last, x <= last.x + last.text.count { return nil }
+                guard x >= plot.x, x + text.count <= plot.maxX else { return nil }
+                placed.append((x, text, isMid))
+            }
+            return placed
         }
-        let centreX = plot.x + (plot.width - centre.count) / 2
-        let fits =
-            edges
-            ? centreX > plot.x + left.count && centreX + centre.count < plot.maxX - right.count
-            : centre.count <= plot.width
-        if fits { canvas.put(centre, x: centreX, y: y, style: Style(.text, bold: true)) }
+        let mid = instrument.format(prices.mid)
+        let midAlone =
+            mid.count <= plot.width ? [(x: plot.x + (plot.width - mid.count) / 2, text: mid, isMid: true)] : []
+        let chosen = [8, 6, 4, 2].lazy.compactMap { labels($0) }.first ?? labels(1) ?? midAlone
+        for label in chosen {
+            canvas.put(
+                label.text, x: label.x, y: plot.maxY, style: label.isMid ? Style(.text, bold: true) : Style(.axis))
+        }
     }
 }

@@ -25,7 +25,9 @@ public struct ColumnChart: Sendable {
     public struct Column: Sendable, Hashable {
         /// Height in `0...1` of the rectangle; anything above zero shows at least an eighth.
         public var fraction: Double
+        /// The role of every cell of the column (a depth chart's `.bid` or `.ask`).
         public var style: Style
+        /// What fills the column under its top cell.
         public var fill: Fill
 
         /// A column `fraction` of the chart's height tall.
