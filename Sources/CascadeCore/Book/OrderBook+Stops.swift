@@ -25,6 +25,22 @@ struct StopQueue: Sendable {
     }
 
     var heap = Heap<Entry>()
+
+    /// Removes and returns the entries on top for which `isDue` holds, nearest first, dropping the
+    /// stale ones met on the way (no longer in `live` under their sequence: cancelled or fired).
+    /// - Complexity: O(log s) per entry removed.
+    mutating func removeDue(live: [OrderID: PendingStop], _ isDue: (Entry) -> Bool) -> [Entry] {
+        var due: [Entry] = []
+        while let top = heap.min {
+            guard live[top.id]?.sequence == top.sequence else {
+                _ = heap.removeMin()
+                continue
+            }
+            guard isDue(top) else { break }
+            due.append(heap.removeMin())
+        }
+        return due
+    }
 }
 
 extension OrderBook {
@@ -70,17 +86,11 @@ extension OrderBook {
         referencePrices[Int(reference.rawValue)] = price
         var fired: [PendingStop] = []
         for side in Side.allCases {
-            let queue = Self.queueIndex(side, reference)
-            while let top = stopQueues[queue].heap.min {
-                guard let pending = stops[top.id], pending.sequence == top.sequence else {
-                    _ = stopQueues[queue].heap.removeMin()
-                    continue
-                }
-                let trigger = Price(ticks: side == .buy ? top.key : -top.key)
-                guard Self.fires(side: side, trigger: trigger, at: price) else { break }
-                _ = stopQueues[queue].heap.removeMin()
-                stops[top.id] = nil
-                fired.append(pending)
+            let due = stopQueues[Self.queueIndex(side, reference)].removeDue(live: stops) { entry in
+                Self.fires(side: side, trigger: Price(ticks: side == .buy ? entry.key : -entry.key), at: price)
+            }
+            for entry in due {
+                if let pending = stops.removeValue(forKey: entry.id) { fired.append(pending) }
             }
         }
         fired += trailStops(at: price, for: reference)

@@ -6,7 +6,7 @@ import HeapModule
 struct TrailingQueue: Sendable {
     /// Stops waiting for activation, the next to activate on top: a sell activates when the price
     /// rises to its activation price (keyed ascending), a buy when it falls to it (descending).
-    var activations = Heap<StopQueue.Entry>()
+    var activations = StopQueue()
     var ladders: [TrailingLadder] = []
 
     /// The slot of the ladder for `callback`, or where it would go.
@@ -36,7 +36,7 @@ extension OrderBook {
             startTrailing(request.id, queue: queue, at: reference)
         } else {
             let key = request.terms.side == .sell ? activation.ticks : -activation.ticks
-            trailingQueues[queue].activations.insert(
+            trailingQueues[queue].activations.heap.insert(
                 StopQueue.Entry(key: key, sequence: stopSequence, id: request.id))
         }
         events.append(.accepted(request.id, request.account))
@@ -50,20 +50,14 @@ extension OrderBook {
         var fired: [PendingStop] = []
         for side in Side.allCases {
             let queue = Self.queueIndex(side, reference)
-            guard !trailingQueues[queue].ladders.isEmpty || !trailingQueues[queue].activations.isEmpty else {
+            guard !trailingQueues[queue].ladders.isEmpty || !trailingQueues[queue].activations.heap.isEmpty else {
                 continue
             }
             for slot in trailingQueues[queue].ladders.indices { trailingQueues[queue].ladders[slot].follow(price) }
-            while let top = trailingQueues[queue].activations.min {
-                guard let pending = stops[top.id], pending.sequence == top.sequence else {
-                    _ = trailingQueues[queue].activations.removeMin()
-                    continue
-                }
-                let activation = Price(ticks: side == .sell ? top.key : -top.key)
-                guard Self.activates(side: side, at: activation, by: price) else { break }
-                _ = trailingQueues[queue].activations.removeMin()
-                startTrailing(top.id, queue: queue, at: price)
+            let activated = trailingQueues[queue].activations.removeDue(live: stops) { entry in
+                Self.activates(side: side, at: Price(ticks: side == .sell ? entry.key : -entry.key), by: price)
             }
+            for entry in activated { startTrailing(entry.id, queue: queue, at: price) }
             var slot = 0
             while slot < trailingQueues[queue].ladders.count {
                 for member in trailingQueues[queue].ladders[slot].fire(at: price) {
