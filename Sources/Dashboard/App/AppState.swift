@@ -42,6 +42,8 @@ public struct AppState: Sendable {
     var overlay: Overlay?
     /// Book price grouping, as a multiple of the tick: cycled with `D`.
     var bookGrouping = 1
+    /// The book panel shows the depth chart instead of the ladder: toggled with `d`.
+    var showsDepthChart = false
     var chartMode: ChartMode = .candles
     /// Minutes per candle.
     var timeframe = 1
