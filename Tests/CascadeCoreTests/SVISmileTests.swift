@@ -42,22 +42,39 @@ struct SVISmileTests {
         #expect(abs(atStrike - smile.impliedVolatility(logMoneyness: 0.1)) <= 1e-12)
     }
 
-    @Test func needsThreeUsablePointsWithDifferentStrikes() {
+    @Test func needsFiveUsablePointsWithDifferentStrikes() {
         let curve = Self.knownSmiles[0].0
-        let three = Self.points(curve, years: 0.25, strikes: 3, width: 0.2)
-        #expect(SVISmile(fitting: three, years: 0.25) != nil)
-        #expect(SVISmile(fitting: Array(three.prefix(2)), years: 0.25) == nil)
+        let five = Self.points(curve, years: 0.25, strikes: 5, width: 0.2)
+        #expect(SVISmile(fitting: five, years: 0.25) != nil)
+        #expect(SVISmile(fitting: Array(five.prefix(4)), years: 0.25) == nil)
+        #expect(SVISmile(fitting: Array(five.prefix(3)), years: 0.25) == nil)
         #expect(SVISmile(fitting: [], years: 0.25) == nil)
-        #expect(SVISmile(fitting: [three[0], three[1], three[1]], years: 0.25) == nil)
-        var unusable = three
-        unusable[2].impliedVolatility = .nan
+        #expect(SVISmile(fitting: [five[0], five[1], five[2], five[3], five[3]], years: 0.25) == nil)
+        var unusable = five
+        unusable[4].impliedVolatility = .nan
         #expect(SVISmile(fitting: unusable, years: 0.25) == nil)
-        unusable[2] = SmilePoint(logMoneyness: 0.3, impliedVolatility: 0.5, weight: 0)
+        unusable[4] = SmilePoint(logMoneyness: 0.3, impliedVolatility: 0.5, weight: 0)
         #expect(SVISmile(fitting: unusable, years: 0.25) == nil)
-        unusable[2] = SmilePoint(logMoneyness: .infinity, impliedVolatility: 0.5)
+        unusable[4] = SmilePoint(logMoneyness: .infinity, impliedVolatility: 0.5)
         #expect(SVISmile(fitting: unusable, years: 0.25) == nil)
-        #expect(SVISmile(fitting: three, years: 0) == nil)
-        #expect(SVISmile(fitting: three, years: .nan) == nil)
+        #expect(SVISmile(fitting: five, years: 0) == nil)
+        #expect(SVISmile(fitting: five, years: .nan) == nil)
+    }
+
+    /// A 7-hour expiry quoted only near the money (three or four strikes within 1% of the index, as
+    /// early in a `calm` run) used to get a smile through them with wings of 450–716% four percent
+    /// away; it is refused now, and five strikes with the same noise keep the wings near the quotes.
+    @Test func fewNearTheMoneyQuotesDoNotSetTheWings() throws {
+        let years = 7.0 / (365 * 24)
+        let quoted: [(Double, Double)] = [(-0.0075, 0.312), (0, 0.279), (0.0075, 0.256), (0.0153, 0.239)]
+        let near = quoted.map { SmilePoint(logMoneyness: $0.0, impliedVolatility: $0.1) }
+        #expect(SVISmile(fitting: Array(near.prefix(3)), years: years) == nil)
+        #expect(SVISmile(fitting: near, years: years) == nil)
+        let five = near + [SmilePoint(logMoneyness: -0.0155, impliedVolatility: 0.365)]
+        let smile = try #require(SVISmile(fitting: five, years: years))
+        for k in stride(from: -0.05, through: 0.05, by: 0.01) {
+            #expect(smile.impliedVolatility(logMoneyness: k) < 1.5, "k \(k)")
+        }
     }
 
     @Test func theSameQuotesGiveTheSameFit() throws {
@@ -79,7 +96,8 @@ struct SVISmileTests {
                     weight: pow(10, 6 * next() - 3))
             }
             guard let smile = SVISmile(fitting: quotes, years: years) else {
-                #expect(Set(quotes.map(\.logMoneyness)).count < 3, "refused \(count) usable quotes")
+                #expect(
+                    Set(quotes.map(\.logMoneyness)).count < SVISmile.minimumStrikes, "refused \(count) usable quotes")
                 return
             }
             let fitted = smile.parameters

@@ -83,40 +83,6 @@ private func makerSpread(_ world: inout World) -> Double? {
         #expect(abs(share(51...100) - 0.05) < 0.01)
     }
 
-    @Test func theFundamentalHasFatTailsAndClusteredVolatility() {
-        var process = FundamentalProcess(price: 60_000, parameters: .init(), seed: 9)
-        var closes: [Double] = []
-        for second in 1...(20 * 86_400) {
-            process.step(at: Int64(second) * 1_000)
-            if second % 60 == 0 { closes.append(process.price) }
-        }
-        let facts = StylizedFacts(closes: closes, volumes: [])
-        #expect(facts.excessKurtosis > 3)
-        #expect(abs(facts.autocorrelationLag1) < 0.05)
-        #expect(facts.absoluteAutocorrelationLag1 > 0.15)
-        #expect(facts.absoluteAutocorrelationLag100 > 0)
-    }
-
-    /// Volatility remembers for hours and the price has no drift: hourly |r| still correlates five
-    /// hours apart, and the mean log return of 20 days over three seeds is small beside its spread.
-    @Test func theFundamentalRemembersVolatilityForHoursWithoutADrift() {
-        var totals: [Double] = []
-        for seed: UInt64 in [1, 2, 3] {
-            var process = FundamentalProcess(price: 60_000, parameters: .init(), seed: seed)
-            var closes: [Double] = []
-            for second in 1...(20 * 86_400) {
-                process.step(at: Int64(second) * 1_000)
-                if second % 60 == 0 { closes.append(process.price) }
-            }
-            let hourly = HorizonFacts(minuteCloses: closes, minutes: 60, lags: [1, 5])
-            #expect((hourly.absoluteAutocorrelation(lag: 1) ?? 0) > 0.15)
-            #expect((hourly.absoluteAutocorrelation(lag: 5) ?? 0) > 0.05)
-            #expect(hourly.excessKurtosis > 3)
-            totals.append(log(closes.last! / closes.first!))
-        }
-        #expect(abs(totals.reduce(0, +) / 3) < 0.25)
-    }
-
     @Test func horizonFactsSampleEveryNthCloseAndMeasureTails() {
         let closes = (0..<600).map { (minute: Int) -> Double in
             let sign: Double = minute % 2 == 0 ? 1 : -1

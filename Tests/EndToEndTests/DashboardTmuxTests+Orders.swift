@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Issue #22, "orders and positions", on the real binary: one order cancelled from the positions
-/// panel, a size given as a share of the balance, a take-profit and stop-loss on the chart.
+/// panel, a size given as a share of the balance, a take-profit and stop-loss on the chart, a
+/// trailing stop on the chart and in the orders table.
 extension DashboardTmuxTests {
     /// Types `:text` and Enter.
     private func command(_ text: String, in session: TmuxSession) throws {
@@ -65,5 +66,27 @@ extension DashboardTmuxTests {
         try command("close", in: session)
         let closed = try session.waitFor { $0.contains("Orders 0") && !$0.contains("LONG") }
         #expect(closed.contains("Orders 0") && !closed.contains("TP 0.100"), "\(closed)")
+    }
+
+    /// `:trail 1%` on a long: the orders table says `TRAIL 1.0%` with its trigger, the chart draws
+    /// the trigger's line; `:trail off` removes it; placed again, it goes with the position.
+    @Test func aTrailingStopShowsItsTriggerAndGoesWithThePosition() throws {
+        let session = try start("--paused", warmUp: "5m")
+        try session.waitFor { showsPrices($0) }
+        try command("buy 0.1", in: session)
+        try session.waitFor { $0.contains("LONG") }
+        try command("trail 1%", in: session)
+        let trailing = try session.waitFor { $0.contains("TRAIL 1.0% ") && $0.contains("TRAIL 0.100 ") }
+        #expect(trailing.contains("Trailing stop sell 0.100 BTC-PERP fires 1.0% off the highest mark"), "\(trailing)")
+        let trigger = try #require(trailing.firstMatch(of: /TRAIL 1\.0% (\d{5}\.\d)/).map { String($0.1) })
+        #expect(trailing.contains("TRAIL 0.100 \(trigger)"), "\(trailing)")
+        try command("trail off", in: session)
+        try session.waitFor { $0.contains("Orders 0") }
+        try command("trail 2% at 99000", in: session)
+        let waiting = try session.waitFor { $0.contains("TRAIL 2.0% from 99000.0") }
+        #expect(waiting.contains("Orders 1"), "\(waiting)")
+        try command("close", in: session)
+        let closed = try session.waitFor { $0.contains("Orders 0") && !$0.contains("LONG") }
+        #expect(closed.contains("its trailing stop #"), "\(closed)")
     }
 }

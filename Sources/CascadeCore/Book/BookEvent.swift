@@ -19,6 +19,9 @@ public enum RejectReason: UInt8, Sendable, Hashable, CustomStringConvertible {
     case stopWouldTriggerImmediately
     /// Amend of a pending stop order; cancel and place it again instead.
     case orderNotAmendable
+    /// A trailing stop with a callback outside 0.1%–10% (or not in 0.1% steps), or with a limit
+    /// price: it enters as a market order (Binance's TRAILING_STOP_MARKET).
+    case invalidTrailingStop
 
     /// A short lower-case reason, for rejection messages and logs.
     public var description: String {
@@ -32,6 +35,7 @@ public enum RejectReason: UInt8, Sendable, Hashable, CustomStringConvertible {
         case .marketOrderCannotRest: "a market order cannot rest in the book"
         case .stopWouldTriggerImmediately: "stop would trigger immediately"
         case .orderNotAmendable: "pending stop orders cannot be amended"
+        case .invalidTrailingStop: "a trailing stop needs a callback of 0.1% to 10% in 0.1% steps and no limit"
         }
     }
 }

@@ -4,6 +4,8 @@ import HeapModule
 struct PendingStop: Sendable {
     var request: OrderRequest
     var sequence: Int64
+    /// A trailing stop's place in activation order once it trails; `nil` before, and for a fixed stop.
+    var activation: Int64?
 }
 
 /// Pending stops of one side and trigger reference, the next to fire on top.
@@ -23,11 +25,31 @@ struct StopQueue: Sendable {
     }
 
     var heap = Heap<Entry>()
+
+    /// Removes and returns the entries on top for which `isDue` holds, nearest first, dropping the
+    /// stale ones met on the way (no longer in `live` under their sequence: cancelled or fired).
+    /// - Complexity: O(log s) per entry removed.
+    mutating func removeDue(live: [OrderID: PendingStop], _ isDue: (Entry) -> Bool) -> [Entry] {
+        var due: [Entry] = []
+        while let top = heap.min {
+            guard live[top.id]?.sequence == top.sequence else {
+                _ = heap.removeMin()
+                continue
+            }
+            guard isDue(top) else { break }
+            due.append(heap.removeMin())
+        }
+        return due
+    }
 }
 
 extension OrderBook {
     /// Stores a validated stop order, unless its trigger is already met.
     mutating func holdStop(_ request: OrderRequest, condition: StopCondition, events: inout [BookEvent]) {
+        if condition.trailingCallback != nil {
+            holdTrailingStop(request, condition: condition, events: &events)
+            return
+        }
         if let reference = referencePrices[Int(condition.reference.rawValue)],
             Self.fires(side: request.terms.side, trigger: condition.triggerPrice, at: reference)
         {
@@ -57,26 +79,21 @@ extension OrderBook {
         }
     }
 
-    /// Records a new mark or last price and takes every stop it triggers out of the pending set,
-    /// oldest first; the caller enters each with `enter(_:events:)` (and may first shrink it, as the
+    /// Records a new mark or last price and takes every stop it triggers (trailing ones included)
+    /// out of the pending set, oldest first; the caller enters each with `enter(_:events:)` (and may first shrink it, as the
     /// exchange does for reduce-only stops). A fired stop that is never entered is lost.
     mutating func fireStops(at price: Price, for reference: TriggerReference) -> [OrderRequest] {
         referencePrices[Int(reference.rawValue)] = price
         var fired: [PendingStop] = []
         for side in Side.allCases {
-            let queue = Self.queueIndex(side, reference)
-            while let top = stopQueues[queue].heap.min {
-                guard let pending = stops[top.id], pending.sequence == top.sequence else {
-                    _ = stopQueues[queue].heap.removeMin()
-                    continue
-                }
-                let trigger = Price(ticks: side == .buy ? top.key : -top.key)
-                guard Self.fires(side: side, trigger: trigger, at: price) else { break }
-                _ = stopQueues[queue].heap.removeMin()
-                stops[top.id] = nil
-                fired.append(pending)
+            let due = stopQueues[Self.queueIndex(side, reference)].removeDue(live: stops) { entry in
+                Self.fires(side: side, trigger: Price(ticks: side == .buy ? entry.key : -entry.key), at: price)
+            }
+            for entry in due {
+                if let pending = stops.removeValue(forKey: entry.id) { fired.append(pending) }
             }
         }
+        fired += trailStops(at: price, for: reference)
         fired.sort { $0.sequence < $1.sequence }
         return fired.map { pending in
             var live = pending.request

@@ -13,6 +13,11 @@ public struct OrderBook: Sendable {
     /// Pending stop orders by id, and the heaps that order them by trigger.
     var stops: [OrderID: PendingStop] = [:]
     var stopQueues: [StopQueue] = Array(repeating: StopQueue(), count: 2 * TriggerReference.allCases.count)
+    /// Trailing stops by side and reference, as `stopQueues`; they live in `stops` too.
+    var trailingQueues: [TrailingQueue] = Array(
+        repeating: TrailingQueue(), count: 2 * TriggerReference.allCases.count)
+    /// How many trailing stops have started trailing: each one's place in activation order.
+    var trailingActivations: Int64 = 0
     /// Signed positions of the accounts that have reduce-only orders here, kept by the exchange and
     /// updated by the book's own fills, so a sweep never lets a reduce-only order grow a position.
     var reduceOnlyPositions: [UInt32: Int64] = [:]
@@ -79,6 +84,7 @@ public struct OrderBook: Sendable {
             removeResting(slot)
             events.append(.cancelled(id, Quantity(lots: open), .requested))
         } else if let stop = stops.removeValue(forKey: id) {
+            forgetTrailing(stop)
             events.append(.cancelled(id, stop.request.terms.quantity, .requested))
         } else {
             events.append(.rejected(id, .unknownOrder))
@@ -147,6 +153,11 @@ public struct OrderBook: Sendable {
         if let stop = request.terms.stop, stop.triggerPrice.ticks <= 0 || stop.triggerPrice > configuration.maximumPrice
         {
             return .invalidPrice
+        }
+        if let callback = request.terms.stop?.trailingCallback,
+            !StopCondition.isValidCallback(callback) || request.terms.limit != nil
+        {
+            return .invalidTrailingStop
         }
         guard let limit = request.terms.limit else {
             return request.terms.isRestingMarketOrder ? .marketOrderCannotRest : nil

@@ -23,16 +23,59 @@ public enum TriggerReference: UInt8, Sendable, Hashable, CaseIterable, Codable {
 ///
 /// A buy stop fires when the reference price rises to `triggerPrice` or above; a sell stop when it
 /// falls to `triggerPrice` or below.
+///
+/// A trailing stop (`trailingCallback` set; Binance's TRAILING_STOP_MARKET) instead follows the best
+/// reference price since its activation: a sell fires when the reference falls by the callback rate
+/// from the highest price since, a buy when it rises by it from the lowest. `triggerPrice` is then its
+/// activation price: trailing starts when the reference reaches it (at or above for a sell, at or
+/// below for a buy), at once when the latest reference already has.
 public struct StopCondition: Sendable, Hashable, Codable {
-    /// Price in ticks the reference must reach: at or above it for a buy stop, at or below for a sell.
+    /// Price in ticks the reference must reach: at or above it for a buy stop, at or below for a sell;
+    /// a trailing stop's activation price.
     public var triggerPrice: Price
     /// Whether the stop watches the mark price or the last trade.
     public var reference: TriggerReference
+    /// How far a trailing stop's trigger trails the best price since activation, 0.1% to 10% in
+    /// steps of 0.1% (Binance's range); `nil` for a stop with a fixed trigger. Optional, so terms
+    /// journaled before trailing stops existed still decode.
+    public var trailingCallback: Rate?
 
-    /// A trigger at `triggerPrice` on `reference`; the direction comes from the side of the order it holds.
-    public init(triggerPrice: Price, reference: TriggerReference) {
+    /// A trigger at `triggerPrice` on `reference`; the direction comes from the side of the order it
+    /// holds. With `trailingCallback` the stop trails, and `triggerPrice` is its activation price.
+    public init(triggerPrice: Price, reference: TriggerReference, trailingCallback: Rate? = nil) {
         self.triggerPrice = triggerPrice
         self.reference = reference
+        self.trailingCallback = trailingCallback
+    }
+
+    /// A trailing stop on `reference` that trails by `callback` once the reference reaches
+    /// `activation` (pass the latest price to start at once).
+    public static func trailing(
+        callback: Rate, activation: Price, reference: TriggerReference = .mark
+    ) -> StopCondition {
+        StopCondition(triggerPrice: activation, reference: reference, trailingCallback: callback)
+    }
+
+    /// The narrowest trailing callback a venue takes, and its step: 0.1%.
+    public static let callbackStep = Rate(units: Rate.one / 1_000)
+    /// The widest trailing callback: 10%.
+    public static let maximumCallback = Rate(units: Rate.one / 10)
+
+    /// Whether `callback` is one a trailing stop may carry: 0.1% to 10% in steps of 0.1%.
+    public static func isValidCallback(_ callback: Rate) -> Bool {
+        callback >= callbackStep && callback <= maximumCallback && callback.units % callbackStep.units == 0
+    }
+
+    /// The trigger of a trailing stop on `side` whose best price since activation is `best`: the
+    /// highest price a sell fires at (`best × (1 − callback)`, rounded down) or the lowest a buy fires
+    /// at (`best × (1 + callback)`, rounded up), so the retrace is always at least the callback.
+    public static func trailingTrigger(side: Side, best: Price, callback: Rate) -> Price {
+        let factor = Int128(Rate.one) + Int128(side == .buy ? callback.units : -callback.units)
+        let product = Int128(best.ticks) * factor
+        let one = Int128(Rate.one)
+        let quotient = product / one
+        let up = side == .buy && product % one != 0
+        return Price(ticks: Int64(clamping: up ? quotient + 1 : quotient))
     }
 }
 

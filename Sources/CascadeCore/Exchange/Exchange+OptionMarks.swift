@@ -11,7 +11,7 @@ extension Exchange {
     ///    turned into an implied volatility against the index (rate 0: the perpetual's index is the
     ///    forward the venue has);
     /// 2. every `smileInterval` (30 s), a raw SVI smile is fitted to those volatilities
-    ///    (`SVISmile(fitting:years:)`); with fewer than three, or a failed fit, the previous smile
+    ///    (`SVISmile(fitting:years:)`); with fewer than five strikes, or a failed fit, the previous smile
     ///    stays, and before any the series' initial volatility is used (an expiry without a smile
     ///    tries again every second);
     /// 3. each option's mark is its Black-76 value at the smile's volatility for its strike, rounded

@@ -3,7 +3,7 @@
 ///
 /// Rates multiply money in `Int128` and round by a named rule; the 10⁻⁸ grid holds every published
 /// venue parameter exactly (the finest seen are 0.0001% steps).
-public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Rate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// Signed rate in 10⁻⁸ steps (`Rate.one` is 100%); negative for a maker rebate or funding shorts pay.
     public var units: Int64
 

@@ -3,11 +3,16 @@ extension SVISmile {
     static let searchIterations = 40
     /// The smallest vertex roundness σ the fit tries: below it raw SVI is a sharp V.
     static let smallestSigma = 1e-4
+    /// The fewest points with different strikes the fit accepts: raw SVI has five parameters, and
+    /// with three or four points near the money the search finds a curve through them whose wings
+    /// are free (a 7-hour expiry quoted at three strikes within 1% of the index came out at 450–716%
+    /// four percent away). With fewer, the caller keeps its previous smile or the initial volatility.
+    public static let minimumStrikes = 5
 
     /// Fits raw SVI to one expiry's quotes by Zeliade's quasi-explicit method (Zeliade Systems,
     /// "Quasi-explicit calibration of Gatheral's SVI model", 2009), minimising the weighted squared
-    /// error in total variance; `nil` when fewer than three points with different strikes are usable
-    /// (the caller keeps its previous fit) or `years` is not positive.
+    /// error in total variance; `nil` when fewer than `minimumStrikes` points with different strikes
+    /// are usable (the caller keeps its previous fit) or `years` is not positive.
     ///
     /// Why this method: for fixed (m, σ) the other three parameters are the exact answer of a
     /// constrained linear least squares (`SVILinearFit`), so only a two-dimensional search is left,
@@ -22,7 +27,8 @@ extension SVISmile {
     public init?(fitting points: [SmilePoint], years: Double) {
         guard years > 0, years.isFinite else { return nil }
         let data = SmileData(points, years: years)
-        guard data.distinctStrikes >= 3, let low = data.logMoneyness.min(), let high = data.logMoneyness.max(),
+        guard data.distinctStrikes >= Self.minimumStrikes, let low = data.logMoneyness.min(),
+            let high = data.logMoneyness.max(),
             let cheapest = data.totalVariance.indices.min(by: { data.totalVariance[$0] < data.totalVariance[$1] })
         else { return nil }
         let range = high - low

@@ -56,6 +56,6 @@ struct SmileData {
         }
     }
 
-    /// How many different log-moneyness values there are: SVI's three linear unknowns need three.
+    /// How many different log-moneyness values there are: raw SVI's five parameters need five.
     var distinctStrikes: Int { Set(logMoneyness).count }
 }

@@ -44,17 +44,18 @@ struct MarketMaker: Agent {
     mutating func wake(_ place: inout Marketplace) -> SimTime {
         // Fields are read in place: copying a `SimulatedMarket` or its observer retains their buffers.
         let conditions = place.markets[market].conditions
-        if place.now < withdrawnUntil { return withdrawnUntil - place.now }
+        if place.now < withdrawnUntil {
+            restock(&place, conditions: conditions)
+            return min(withdrawnUntil - place.now, .delay(seconds: 2 + 2 * random.nextUnit()))
+        }
         if place.markets[market].observer.indexShock > withdrawAbove || random.nextUnit() > conditions.makerPresence {
             if quoting { place.submit(.cancelAll(account, place.markets[market].id)) }
             quoting = false
             withdrawnUntil = place.now + .delay(seconds: 5 + 25 * random.nextUnit())
-            let touch = place.exchange.touch(place.markets[market].id)
-            if let empty: Side = touch.bid == nil ? .buy : touch.ask == nil ? .sell : nil {
-                stubQuote(&place, side: empty, conditions: conditions)
+            if restock(&place, conditions: conditions) {
                 withdrawnUntil = place.now + .delay(seconds: 3 + 5 * random.nextUnit())
             }
-            return withdrawnUntil - place.now
+            return min(withdrawnUntil - place.now, .delay(seconds: 2 + 2 * random.nextUnit()))
         }
         quote(&place, stress: place.markets[market].observer.indexStress, conditions: conditions)
         return .delay(seconds: refresh * (0.7 + 0.6 * random.nextUnit()))
@@ -88,6 +89,18 @@ struct MarketMaker: Agent {
                     inventory > -maximumInventory ? lots : reduced)
             }
         }
+    }
+
+    /// Posts a stub ladder on a side of the book that is empty (true when it did). A withdrawn maker looks every few
+    /// seconds: in a crash the index's shock keeps every maker withdrawn for minutes, and a maker
+    /// blind for its whole 5–30 s withdrawal left a side swept by stops and liquidations empty until
+    /// some maker's timer ran out (75 s in a row on `flash-crash` seeds 1 and 2).
+    @discardableResult
+    private mutating func restock(_ place: inout Marketplace, conditions: MarketConditions) -> Bool {
+        let touch = place.exchange.touch(place.markets[market].id)
+        guard let empty: Side = touch.bid == nil ? .buy : touch.ask == nil ? .sell : nil else { return false }
+        stubQuote(&place, side: empty, conditions: conditions)
+        return true
     }
 
     /// A small ladder on the empty `side` from 0.2% to 1.5% away from the index: while

@@ -6,14 +6,15 @@ extension FundamentalProcess {
     ///
     /// Each log-volatility component i is an AR(1) with persistence φᵢ per second and stationary
     /// spread sᵢ, so h seconds ahead it is normal with mean xᵢφᵢʰ and variance sᵢ²(1 − φᵢ²ʰ); the
-    /// expected variance is then σ₀² exp(2Σ mean + 2Σ variance). Averaged over 16 points of the
-    /// horizon, this is a term structure that starts at today's level and reverts to the calm one at
-    /// the speed of each component's memory: a turbulent morning lifts the dailies a lot and the
-    /// monthlies a little (Corsi 2009 reads the same cascade of horizons off realised volatility).
-    /// Cost: 80 `pow` and 16 `exp`, about 2 µs.
+    /// expected variance is then σ₀² E[exp(2 min(Σ, cap))] for that normal sum, in closed form
+    /// (`cappedMeanSquare`), lifted by the jumps' mean excitation as the process is. Averaged over
+    /// 16 points of the horizon, this is a term structure that starts at today's level and reverts
+    /// to `volatility` at the speed of each component's memory: a turbulent morning lifts the dailies
+    /// a lot and the monthlies a little, a turbulent fortnight the monthlies too (Corsi 2009 reads the
+    /// same cascade of horizons off realised volatility).
+    /// Cost: 112 `pow`, 16 `exp` and 32 `erfc`, a few microseconds.
     func forecastVolatility(over seconds: Double) -> Double {
         let points = 16
-        let norm = Self.componentWeights.reduce(0) { $0 + $1 * $1 }.squareRoot()
         var total = 0.0
         for point in 0..<points {
             let ahead = max(0, seconds) * (Double(point) + 0.5) / Double(points)
@@ -22,11 +23,11 @@ extension FundamentalProcess {
             for index in components.indices {
                 let decay = pow(persistence[index], ahead)
                 mean += components[index] * decay
-                let stationary = parameters.volatilityOfVolatility * Self.componentWeights[index] / norm
+                let stationary = parameters.volatilityOfVolatility * Self.componentWeights[index] / Self.weightNorm
                 spread += stationary * stationary * (1 - decay * decay)
             }
-            total += exp(2 * min(Self.logVolatilityCap, mean) + 2 * spread)
+            total += Self.cappedMeanSquare(mean: mean, deviation: spread.squareRoot())
         }
-        return perSecond * volatilityMultiplier * (total / Double(points) * 365 * 86_400).squareRoot()
+        return perSecond * exp(jumpLift) * volatilityMultiplier * (total / Double(points) * 365 * 86_400).squareRoot()
     }
 }

@@ -26,10 +26,10 @@ extension Scenario {
     /// symbol = "BTC-PERP"              # from the exchange's catalogue
     /// price = 64000                    # starting fundamental price, USD
     /// volatility = 0.55                # annualised, calm level
-    /// vol_of_vol = 1.0                 # standard deviation of log-volatility, over all its components
-    /// vol_memory = "3d"                # memory of the slowest volatility component (the fastest: 5m)
-    /// jumps_per_day = 4                # in calm conditions; each jump makes more likely for an hour
-    /// jump_size = 0.0025               # mean absolute jump at the typical level (log return)
+    /// vol_of_vol = 1.3                 # standard deviation of log-volatility, over all its components
+    /// vol_memory = "21d"               # longest memory of a volatility component (default 21d; fastest 5m)
+    /// jumps_per_day = 10               # in calm conditions; each jump makes more likely for an hour
+    /// jump_size = 0.0012               # mean absolute jump at the typical level (log return)
     /// venues = 4                       # spot venues feeding the oracle, 1–5
     /// share = 1.0                      # relative share of the population
     /// liquidation_style = "bybit"      # this market's own style (default: [liquidation] style)

@@ -3,7 +3,7 @@ import CascadeSim
 
 extension AppState {
     /// Runs a `:` command: `buy 0.5`, `sell 0.25 limit 64000` and the other order forms
-    /// (`orderCommand`), `close`, `tp 66000`, `sl 62000`, `tp off` (`protectionCommand`), `lev 25`,
+    /// (`orderCommand`), `close`, `tp 66000`, `sl 62000`, `tp off` (`protectionCommand`), `trail 1% at 66000` (`trailCommand`), `lev 25`,
     /// `mode cross`, `margin +200`, `cancel all`, `alert BTC-PERP > 66000`, `alerts`, `bell on` (`alertCommand`),
     /// `history`, `export DIR`, `deposit 10000`, the lending commands (`LendingCommandLine`), `reset`, `speed 10`, `pause`, `theme NAME`, `scenario NAME`,
     /// `save NAME`, `lesson NAME`, `lesson off`, `help`, `quit`. A mistake leaves everything as it was and says why in the status line.
@@ -23,6 +23,8 @@ extension AppState {
             return closePosition(snapshot)
         case "tp", "sl":
             return protectionCommand(words, snapshot: snapshot)
+        case "trail":
+            return trailCommand(words, snapshot: snapshot)
         case "alert": return alertCommand(words, snapshot: snapshot)
         case "alerts": return listAlerts(snapshot)
         case "bell": return bellCommand(words)

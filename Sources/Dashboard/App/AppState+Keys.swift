@@ -115,6 +115,7 @@ extension AppState {
                 let step = BookView.groupText(Int64(bookGrouping), instrument)
                 status = ("Book levels grouped by \(step) (\(bookGrouping) tick\(bookGrouping == 1 ? "" : "s"))", false)
             }
+        case .depthChart: showsDepthChart.toggle()
         case .chartMode: chartMode = chartMode == .candles ? .line : .candles
         case .timeframe:
             timeframe = Self.timeframes[((Self.timeframes.firstIndex(of: timeframe) ?? 0) + 1) % Self.timeframes.count]

@@ -12,16 +12,12 @@ extension AppState {
         guard words.count == 2 else { return refuse("usage: :\(words[0]) PRICE or :\(words[0]) off") }
         let market = market(in: snapshot)
         let instrument = market.instrument
-        guard let position = snapshot.account.positions.first(where: { $0.instrument == market.id })?.position,
-            !position.isFlat
-        else { return refuse("no \(instrument.symbol) position to attach a \(kind.name) to: open one first") }
-        let user = World.userAccount
-        let replaced = snapshot.account.orders.filter { $0.instrument == market.id && $0.protection == kind }
-        let cancels = replaced.map { AppEffect.engine(.command(.cancel(user, $0.id))) }
-        if words[1].lowercased() == "off" {
-            status = (replaced.isEmpty ? "No \(kind.name) to remove" : "Removing the \(kind.name)", false)
-            return cancels
+        let target: ProtectionTarget
+        switch protectionTarget(kind, off: words[1].lowercased() == "off", snapshot: snapshot) {
+        case .found(let found): target = found
+        case .done(let effects): return effects
         }
+        let (position, replaced, cancels) = (target.position, target.replaced, target.cancels)
         guard let price = try? instrument.price(parsing: words[1]) else {
             return refuse("price '\(words[1])' must be a positive multiple of \(instrument.tickSize)")
         }
@@ -49,5 +45,40 @@ extension AppState {
                 + (replaced.isEmpty ? "" : " (replaces the old one)"), false
         )
         return cancels + [.engine(.command(.place(userOrder(terms, in: market.id))))]
+    }
+
+    /// The position a protection of `kind` attaches to, with the orders of that kind it replaces.
+    struct ProtectionTarget {
+        var position: Position
+        var replaced: [OrderSnapshot]
+        /// The cancels of `replaced`, sent before the new order.
+        var cancels: [AppEffect]
+    }
+
+    /// What looking for a protection's position gave: the position, or what to do instead.
+    enum ProtectionLookup {
+        case found(ProtectionTarget)
+        /// No position (the status line says so), or `off`: these cancels remove the old protection.
+        case done([AppEffect])
+    }
+
+    /// Finds the shown instrument's position for a protection of `kind` and the old one it
+    /// replaces; with `off`, cancels that one instead. Shared by `:tp`, `:sl` and `:trail`.
+    mutating func protectionTarget(_ kind: OrderSnapshot.Protection, off: Bool, snapshot: MarketSnapshot)
+        -> ProtectionLookup
+    {
+        let market = market(in: snapshot)
+        guard let position = snapshot.account.positions.first(where: { $0.instrument == market.id })?.position,
+            !position.isFlat
+        else {
+            return .done(refuse("no \(market.instrument.symbol) position to attach a \(kind.name) to: open one first"))
+        }
+        let replaced = snapshot.account.orders.filter { $0.instrument == market.id && $0.protection == kind }
+        let cancels = replaced.map { AppEffect.engine(.command(.cancel(World.userAccount, $0.id))) }
+        if off {
+            status = (replaced.isEmpty ? "No \(kind.name) to remove" : "Removing the \(kind.name)", false)
+            return .done(cancels)
+        }
+        return .found(ProtectionTarget(position: position, replaced: replaced, cancels: cancels))
     }
 }

@@ -44,6 +44,8 @@ public struct AppState: Sendable {
     var overlay: Overlay?
     /// Book price grouping, as a multiple of the tick: cycled with `D`.
     var bookGrouping = 1
+    /// The book panel shows the depth chart instead of the ladder: toggled with `d`.
+    var showsDepthChart = false
     var chartMode: ChartMode = .candles
     /// Minutes per candle.
     var timeframe = 1
@@ -117,5 +119,6 @@ public struct ViewContext: Sendable {
         state.market(in: snapshot)
     }
 
-    func focused(_ panel: AppState.Panel) -> Bool { state.focus == panel }
+    /// Whether `panel` is framed as focused: not while an overlay is open, which then holds the keys.
+    func focused(_ panel: AppState.Panel) -> Bool { state.overlay == nil && state.focus == panel }
 }

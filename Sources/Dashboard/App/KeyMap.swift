@@ -8,6 +8,8 @@ public enum Action: Sendable, Hashable {
     case cancelSelectedOrder, amendSelectedOrder
     case explain, whatIf, replays, glossary, lessons, continueLesson, nextInstrument, togglePause, slower, faster,
         nextTheme, bookDepth
+    /// The book panel: its ladder, or the depth chart.
+    case depthChart
     case chartMode, timeframe, heatmapSource, logFilter, dismissNotice, quit
     /// Maximise the focused panel, or restore the layout.
     case maximise
@@ -96,6 +98,9 @@ public struct KeyMap: Sendable {
             keys: [.character("i")], label: "i", action: .nextInstrument, help: "next instrument", section: "Screen"),
         Binding(
             keys: [.character("D")], label: "D", action: .bookDepth, help: "book price grouping", section: "Screen"),
+        Binding(
+            keys: [.character("d")], label: "d", action: .depthChart, help: "book: ladder / depth chart",
+            section: "Screen"),
         Binding(
             keys: [.character("g")], label: "g", action: .chartMode, help: "chart: candles / line", section: "Screen"),
         Binding(

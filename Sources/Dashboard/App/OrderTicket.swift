@@ -4,11 +4,12 @@ import TerminalKit
 /// The order ticket `b`/`s` open: side, type, size, price, leverage, reduce-only and margin mode,
 /// edited field by field, with a preview computed by the engine's own risk code.
 public struct OrderTicket: Sendable, Hashable {
-    /// The order type: at market, a limit at `price`, or a stop-market triggered when the mark reaches `price`.
-    public enum Kind: String, CaseIterable, Sendable { case market, limit, stop }
+    /// The order type: at market, a limit at `price`, a stop-market triggered when the mark reaches
+    /// `price`, or a trailing stop that trails the mark by `callback` once it reaches `price`.
+    public enum Kind: String, CaseIterable, Sendable { case market, limit, stop, trailing }
     /// The ticket's fields in Tab order; `fields` leaves out `.price` for market orders.
     public enum Field: Int, CaseIterable, Sendable {
-        case side, kind, size, price, timeInForce, leverage, reduceOnly, mode
+        case side, kind, size, price, callback, timeInForce, leverage, reduceOnly, mode
     }
 
     /// Buy (long) or sell (short); ←/→ on the Side field flip it.
@@ -19,6 +20,8 @@ public struct OrderTicket: Sendable, Hashable {
     public var size = TextInput()
     /// Limit or trigger price as typed, in USD; ignored for market orders.
     public var price = TextInput()
+    /// A trailing stop's callback as typed (`1%`, or `1` meaning 1%): 0.1% to 10% in steps of 0.1%.
+    var callback = TextInput(text: "1%", selected: true)
     /// Leverage the instrument is set to when the order is placed: steps of 1 up to 10x, then of 5.
     public var leverage: Int
     var reduceOnly = false
@@ -71,6 +74,7 @@ public struct OrderTicket: Sendable, Hashable {
         if amending != nil { return [.size, .price] }
         return Field.allCases.filter {
             ($0 != .price || kind != .market) && ($0 != .timeInForce || kind == .limit)
+                && ($0 != .callback || kind == .trailing)
                 && (option == nil || ($0 != .leverage && $0 != .mode))
         }
     }
@@ -93,7 +97,7 @@ public struct OrderTicket: Sendable, Hashable {
         case .timeInForce: timeInForce = Self.choice(after: timeInForce, in: Self.timesInForce, by: step)
         case .reduceOnly: reduceOnly.toggle()
         case .mode: mode = mode == .cross ? .isolated : .cross
-        case .size, .price: break
+        case .size, .price, .callback: break
         }
     }
 
@@ -150,12 +154,20 @@ public struct OrderTicket: Sendable, Hashable {
             guard let limit else {
                 return .failure(TicketError("price must be a positive multiple of \(instrument.tickSize)"))
             }
-            terms =
-                kind == .limit
-                ? .limit(side, quantity, at: limit, timeInForce, reduceOnly: reduceOnly)
-                : .stop(
+            switch kind {
+            case .limit: terms = .limit(side, quantity, at: limit, timeInForce, reduceOnly: reduceOnly)
+            case .trailing:
+                let text = callback.text.hasSuffix("%") ? callback.text : callback.text + "%"
+                guard let rate = try? Rate(parsing: text), StopCondition.isValidCallback(rate) else {
+                    return .failure(TicketError("callback must be 0.1% to 10% in steps of 0.1%"))
+                }
+                terms = .stop(
+                    side, quantity, trigger: .trailing(callback: rate, activation: limit), reduceOnly: reduceOnly)
+            default:
+                terms = .stop(
                     side, quantity, trigger: StopCondition(triggerPrice: limit, reference: .mark),
                     reduceOnly: reduceOnly)
+            }
         }
         return .success(terms)
     }

@@ -165,8 +165,15 @@ struct CommandReplyDraft {
         if open > 0, let stop = terms.stop {
             let side = terms.side == .buy ? "buy" : "sell"
             let watch = stop.reference == .mark ? "mark" : "last"
-            let trigger = "\(terms.side == .buy ? "≥" : "≤") \(instrument.format(stop.triggerPrice))"
-            parts.append("Stop \(side) \(size(open)) \(instrument.symbol) waits for \(watch) \(trigger)")
+            if let callback = stop.trailingCallback {
+                let best = terms.side == .buy ? "lowest" : "highest"
+                parts.append(
+                    "Trailing stop \(side) \(size(open)) \(instrument.symbol) fires \(DisplayFormat.percent(callback, places: 1)) "
+                        + "off the \(best) \(watch) from \(instrument.format(stop.triggerPrice))")
+            } else {
+                let trigger = "\(terms.side == .buy ? "≥" : "≤") \(instrument.format(stop.triggerPrice))"
+                parts.append("Stop \(side) \(size(open)) \(instrument.symbol) waits for \(watch) \(trigger)")
+            }
         } else if open > 0, let limit = terms.limit {
             let side = terms.side == .buy ? "Buy" : "Sell"
             parts.append(

@@ -136,7 +136,7 @@ public struct EngineSession {
         }
     }
 
-    /// Cancels the user's pending reduce-only stops (stop-losses) in every perpetual where the
+    /// Cancels the user's pending reduce-only stops (stop-losses, trailing stops) in every perpetual where the
     /// user's position is now flat: the position they were attached to has closed. (The engine
     /// itself cancels resting reduce-only orders, take-profits, when nothing is left to reduce.)
     /// The status line says so after what closed the position, if this step told it (replies
@@ -154,8 +154,13 @@ public struct EngineSession {
         guard !orphans.isEmpty else { return }
         let symbols = orphans.compactMap { exchange.instrument(ofOrder: $0).map { exchange.instrument($0).symbol } }
         for id in orphans { submit(.cancel(World.userAccount, id), origin: .dashboard) }
-        let what = orphans.map { "#\($0.rawValue)" }.joined(separator: ", ")
-        let cancelled = "stop-loss \(what) cancelled"
+        let what = orphans.map { id in
+            let trailing = exchange.instrument(ofOrder: id).flatMap {
+                exchange.book($0).pendingStop(id)?.terms.stop?.trailingCallback
+            }
+            return "\(trailing == nil ? "stop-loss" : "trailing stop") #\(id.rawValue)"
+        }
+        let cancelled = "\(what.joined(separator: ", ")) cancelled"
         recorder.tell(
             "its \(cancelled)", alone: "\(symbols.first ?? "") position closed: its \(cancelled)", since: step)
     }

@@ -20,7 +20,7 @@ struct TicketOverlay: OverlayUnit {
             .init(keys: [.function(2)], actions: [.explain], label: "F2", help: "explain its preview"),
             .init(keys: [.escape], actions: [.cancel], label: "Esc", help: "close without sending"),
         ],
-        fallback: .init(label: "0-9 . ⌫", help: "type the size and price") { key in
+        fallback: .init(label: "0-9 . % ⌫", help: "type the size, price and callback") { key in
             key.editsText ? .edit(key) : nil
         })
 
@@ -35,14 +35,20 @@ struct TicketOverlay: OverlayUnit {
             return []
         }
         let maximumLeverage = market.instrument.tiers.tiers.first?.maxLeverage ?? 1
-        let typing = ticket.field == .size || ticket.field == .price
+        let typing = [OrderTicket.Field.size, .price, .callback].contains(ticket.field)
         /// A choice changes; a side flip moves a price not yet typed over to the other side's touch.
         func cycle(_ ticket: inout OrderTicket, by step: Int) {
             ticket.cycle(by: step, maximumLeverage: maximumLeverage)
             if ticket.field == .side && ticket.price.isSelected { ticket.prefillPrice(app: app, snapshot: snapshot) }
         }
-        /// The key goes to the size or price field being edited.
-        func type(_ key: Key) { _ = ticket.field == .size ? ticket.size.handle(key) : ticket.price.handle(key) }
+        /// The key goes to the size, price or callback field being edited.
+        func type(_ key: Key) {
+            switch ticket.field {
+            case .size: _ = ticket.size.handle(key)
+            case .callback: _ = ticket.callback.handle(key)
+            default: _ = ticket.price.handle(key)
+            }
+        }
         switch action {
         case .cancel:
             app.overlay = nil

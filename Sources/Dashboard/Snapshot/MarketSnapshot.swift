@@ -322,6 +322,9 @@ public struct OrderSnapshot: Sendable, Hashable {
     /// Size still open, in lots: what partial fills left (a pending stop: its whole size).
     public var quantity: Quantity
     var reduceOnly: Bool
+    /// A trailing stop's callback and whether it trails yet; `nil` for every other order. Its
+    /// `trigger` is where it fires now, or its activation price while it waits for it.
+    var trailing: Trailing? = nil
 }
 
 /// A line of the event log.

@@ -12,9 +12,12 @@ extension OrderSnapshot {
                 id: id, instrument: instrument, side: resting.side, price: resting.price, trigger: nil,
                 quantity: resting.openQuantity, reduceOnly: exchange.isReduceOnly(id) ?? false)
         } else if let stop = book.pendingStop(id)?.terms {
+            // A trailing stop shows where it fires now, or its activation price until it trails.
+            let trailing = book.trailingTrigger(id)
             self.init(
-                id: id, instrument: instrument, side: stop.side, price: stop.limit, trigger: stop.stop?.triggerPrice,
-                quantity: stop.quantity, reduceOnly: stop.reduceOnly)
+                id: id, instrument: instrument, side: stop.side, price: stop.limit,
+                trigger: trailing ?? stop.stop?.triggerPrice, quantity: stop.quantity, reduceOnly: stop.reduceOnly,
+                trailing: stop.stop?.trailingCallback.map { Trailing(callback: $0, isActive: trailing != nil) })
         } else {
             return nil
         }
@@ -24,6 +27,11 @@ extension OrderSnapshot {
     /// the instrument's units.
     func summary(_ instrument: Instrument) -> String {
         let what = "\(side == .buy ? "buy" : "sell") \(instrument.format(quantity)) \(instrument.symbol)"
+        if let trailing, let trigger {
+            let callback = DisplayFormat.percent(trailing.callback, places: 1)
+            let now = trailing.isActive ? "trigger \(side == .buy ? "≥" : "≤") " : "from "
+            return "trailing stop \(what), \(callback) callback, \(now)\(instrument.format(trigger))"
+        }
         if let trigger {
             return "stop \(what), trigger \(side == .buy ? "≥" : "≤") \(instrument.format(trigger))"
         }

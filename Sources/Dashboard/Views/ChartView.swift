@@ -64,18 +64,18 @@ struct ChartView {
         }
     }
 
-    /// A take-profit or stop-loss beyond the prices the chart shows is still shown: its label at the
+    /// A take-profit, stop-loss or trailing stop beyond the prices the chart shows is still shown: its label at the
     /// plot's top or bottom row, right-aligned, with an arrow saying which way it lies.
     private static func drawProtectionsOffRange(_ context: ViewContext, scale: ChartScale, canvas: inout Canvas) {
         let market = context.market
         let instrument = market.instrument
         for order in context.snapshot.account.orders where order.instrument == market.id {
-            guard let protection = order.protection, let price = order.price ?? order.trigger else { continue }
+            guard order.protection != nil, let price = order.price ?? order.trigger else { continue }
             let value = instrument.decimal(price)
             guard !scale.range.contains(value) else { continue }
             let above = value > scale.range.upperBound
             let label =
-                "\(above ? context.glyphs.up : context.glyphs.down) \(protection.label) "
+                "\(above ? context.glyphs.up : context.glyphs.down) \(order.chartName) "
                 + "\(instrument.format(order.quantity)) \(instrument.format(price))"
             guard label.count <= scale.rect.width else { continue }
             canvas.put(
@@ -122,8 +122,8 @@ struct ChartView {
         }
     }
 
-    /// The user's entry and liquidation prices and open orders in the shown instrument (a take-profit
-    /// or stop-loss labelled `TP` or `SL`). A line sits on the row nearest its price; its label says
+    /// The user's entry and liquidation prices and open orders in the shown instrument (a take-profit,
+    /// stop-loss or trailing stop labelled `TP`, `SL` or `TRAIL` at its trigger now). A line sits on the row nearest its price; its label says
     /// the exact price, which the axis beside it cannot.
     private static func levels(_ context: ViewContext) -> [ChartLevel] {
         let market = context.market
@@ -131,7 +131,7 @@ struct ChartView {
         var levels: [ChartLevel] = context.snapshot.account.orders.filter { $0.instrument == market.id }.compactMap {
             order in
             guard let price = order.price ?? order.trigger else { return nil }
-            let what = order.protection?.label ?? (order.side == .buy ? "buy" : "sell")
+            let what = order.chartName
             return ChartLevel(
                 value: instrument.decimal(price), style: Style(.chartOrder),
                 label: "\(what) \(instrument.format(order.quantity)) \(instrument.format(price))")

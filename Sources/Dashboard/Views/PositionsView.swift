@@ -17,11 +17,7 @@ enum PositionsView {
         rows += account.optionPositions.map { optionRow($0, context) }
         for order in account.orders {
             let instrument = context.snapshot[order.instrument].instrument
-            let price = order.trigger ?? order.price
-            let kind =
-                order.protection.flatMap { protection in price.map { "\(protection.label) \(instrument.format($0))" } }
-                ?? order.trigger.map { "stop \(instrument.format($0))" } ?? order.price.map(instrument.format)
-                ?? "market"
+            let kind = order.kindText(instrument)
             rows.append([
                 TableCell(text: instrument.symbol, style: Style(.muted)),
                 TableCell(text: order.side == .buy ? "BUY" : "SELL", style: Style(order.side == .buy ? .buy : .sell)),

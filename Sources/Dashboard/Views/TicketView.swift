@@ -43,12 +43,20 @@ enum TicketView {
             .size, "Size ($, %)", ticket.size.text.isEmpty ? "0" : ticket.size.text,
             textSelected: ticket.size.isSelected)
         if ticket.kind != .market {
+            let label =
+                switch ticket.kind {
+                case .stop: "Trigger (mark)"
+                case .trailing: "Activation"
+                case .market, .limit: "Price"
+                }
             field(
-                .price, ticket.kind == .stop ? "Trigger (mark)" : "Price", ticket.price.text,
+                .price, label, ticket.price.text,
                 textSelected: ticket.price.isSelected)
         }
         for shown in ticket.fields where shown.rawValue > OrderTicket.Field.price.rawValue {
             switch shown {
+            case .callback:
+                field(.callback, "Callback", ticket.callback.text, textSelected: ticket.callback.isSelected)
             case .timeInForce: field(.timeInForce, "Time in force", ticket.timeInForceText)
             case .leverage: field(.leverage, "Leverage", "\(ticket.leverage)x")
             case .reduceOnly: field(.reduceOnly, "Reduce-only", ticket.reduceOnly ? "yes" : "no")

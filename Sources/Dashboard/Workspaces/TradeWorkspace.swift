@@ -13,6 +13,7 @@ enum TradeWorkspace: WorkspaceScreen {
     static func draw(_ context: ViewContext, layout: DashboardLayout, canvas: inout Canvas) {
         for (panel, rect) in layout.panels {
             switch panel {
+            case .book where context.state.showsDepthChart: DepthChartView.draw(context, in: rect, canvas: &canvas)
             case .book: BookView.draw(context, in: rect, canvas: &canvas)
             case .trades: TapeView.draw(context, in: rect, canvas: &canvas)
             case .chart: ChartView.draw(context, in: rect, canvas: &canvas)

@@ -104,6 +104,16 @@ struct RandomTrading {
             )
         case 5:
             let trigger = Price(ticks: price(instrument, spread: 60))
+            if Int.random(in: 0..<3, using: &random) == 0 {
+                // A trailing stop, on either reference, some reduce-only (protecting a position).
+                let callback = Rate(units: StopCondition.callbackStep.units * Int64.random(in: 1...30, using: &random))
+                return NewOrder(
+                    account: account, instrument: instrument, side: side, quantity: quantity, limit: nil,
+                    reduceOnly: Bool.random(using: &random),
+                    stop: .trailing(
+                        callback: callback, activation: trigger, reference: Bool.random(using: &random) ? .mark : .last)
+                )
+            }
             return NewOrder(
                 account: account, instrument: instrument, side: side, quantity: quantity,
                 limit: Bool.random(using: &random) ? limit : nil,
