@@ -19,6 +19,18 @@ struct StringWrapTests {
         #expect("sold 123456789012345678 lots".wrapped(10, indent: 2) == ["sold", "  123456789012345678", "  lots"])
     }
 
+    /// `putWrapped` writes the lines inside its rect, stops at the rect's bottom and says where it
+    /// stopped, so a panel can go on below a sentence.
+    @Test func putWrappedFillsTheRectDownwardAndStopsAtItsBottom() {
+        var canvas = Canvas(width: 14, height: 4)
+        let rect = Rect(x: 1, y: 1, width: 12, height: 2)
+        let next = canvas.putWrapped("keepers earned 1,234.56 USDC today", in: rect, y: 1)
+        #expect(next == 3)
+        #expect(canvas.row(1).hasPrefix(" keepers "))
+        #expect(canvas.row(2).hasPrefix("   earned "))
+        #expect(canvas.row(3).allSatisfy { $0 == " " }, "the third line is below the rect")
+    }
+
     @Test func spacesAtTheStartOfALineAreDropped() {
         #expect(" a  b".wrapped(3, indent: 0) == ["a ", "b"])
     }

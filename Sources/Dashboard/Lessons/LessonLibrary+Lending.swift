@@ -8,7 +8,9 @@ extension LessonLibrary {
     static let lendingAuction = Lesson(
         name: "lending-auction", title: "A loan, its liquidation, and you as the keeper",
         summary: "Borrow against ETH, let the crash push the vault below health 1, and bid in its Dutch auction",
-        scenario: market("black-thursday"),
+        // The scenario's oracle lags an hour and has no price before its first interval; here it follows the
+        // index, so the loan can be opened at once and its health falls with the crash.
+        scenario: market("black-thursday") { $0.lending?.oracleDelay = 0 },
         steps: [
             .read(
                 "A vault borrows against collateral. Its health factor is collateral × oracle price × 83% ÷ debt; "
@@ -22,7 +24,8 @@ extension LessonLibrary {
                 "Press e: the health factor, the liquidation price and the auction that would follow, live. Esc.",
                 goal: .overlay(.explain)),
             LessonStep(
-                "ETH falls 45% from 00:30, and the oracle lags an hour. Press > to speed up and watch HF fall; below 1 "
+                "ETH falls 45% from 00:30 (here the oracle follows the index; in the scenario it lags an hour). Press > "
+                    + "to speed up and watch HF fall; below 1 "
                     + "a keeper starts an auction of your vault: Auctions shows it as YOURS.",
                 goal: .ownAuction),
             LessonStep(

@@ -11,9 +11,9 @@ enum KeeperActivityView {
             in: rect, title: "Keeper activity", focused: false, glyphs: context.glyphs, canvas: &canvas)
         guard !inner.isEmpty else { return }
         guard !lending.activity.isEmpty else {
-            canvas.putFitting(
-                "Nothing yet: keepers act when a vault's health factor falls below 1.", x: inner.x, y: inner.y,
-                style: Style(.muted), maxWidth: inner.width)
+            canvas.putWrapped(
+                "Nothing yet: keepers act when a vault's health factor falls below 1.", in: inner, y: inner.y,
+                style: Style(.muted), indent: 0)
             return
         }
         for (row, entry) in lending.activity.reversed().prefix(inner.height).enumerated() {

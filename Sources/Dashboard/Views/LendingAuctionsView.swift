@@ -15,7 +15,7 @@ enum LendingAuctionsView {
                 lending.mode == .auction
                 ? "None running. A vault below health 1 is auctioned by the first keeper to bark."
                 : "Fixed-bonus mode: liquidators repay debt for collateral at a bonus; no auctions."
-            canvas.putFitting(text, x: inner.x, y: inner.y, style: Style(.muted), maxWidth: inner.width)
+            canvas.putWrapped(text, in: inner, y: inner.y, style: Style(.muted), indent: 0)
             return
         }
         let columns = [

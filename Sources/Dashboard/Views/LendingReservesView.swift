@@ -13,11 +13,10 @@ enum LendingReservesView {
         for pool in lending.pools
         where y < inner.maxY && (pool.reserves.units != 0 || pool.badDebt.units != 0 || pool.asset == .usdc) {
             let bad = pool.badDebt.units > 0
-            canvas.putFitting(
+            y = canvas.putWrapped(
                 "\(pool.asset.symbol) buffer \(DisplayFormat.money(pool.reserves, pool.asset)) · bad debt "
                     + DisplayFormat.money(pool.badDebt, pool.asset) + (bad ? " (suppliers bear it)" : ""),
-                x: inner.x, y: y, style: Style(bad ? .marginDanger : .text, bold: bad), maxWidth: inner.width)
-            y += 1
+                in: inner, y: y, style: Style(bad ? .marginDanger : .text, bold: bad))
         }
         let delay = lending.oracleDelay > 0 ? "oracle \(DisplayFormat.clock(lending.oracleDelay)) late" : "oracle live"
         let lines = [
@@ -25,9 +24,6 @@ enum LendingReservesView {
                 + DisplayFormat.money(lending.keeperIncentives, .usdc),
             "\(lending.unsafeVaults) vault\(lending.unsafeVaults == 1 ? "" : "s") below health 1 · \(delay)",
         ]
-        for line in lines where y < inner.maxY {
-            canvas.putFitting(line, x: inner.x, y: y, style: Style(.muted), maxWidth: inner.width)
-            y += 1
-        }
+        for line in lines { y = canvas.putWrapped(line, in: inner, y: y, style: Style(.muted)) }
     }
 }

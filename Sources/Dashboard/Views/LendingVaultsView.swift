@@ -20,9 +20,12 @@ enum LendingVaultsView {
         }
         guard count > 0 else {
             put("No vault yet.", Style(.text, bold: true))
-            put(":deposit 2 ETH opens one (ETH from outside), then :borrow 1500 USDC", Style(.muted))
-            put(":supply 1000 USDC lends to the pool instead", Style(.muted))
-            put(walletLine(lending), Style(.muted))
+            for line in [
+                ":deposit 2 ETH opens one (ETH from outside), then :borrow 1500 USDC",
+                ":supply 1000 USDC lends to the pool instead", walletLine(lending),
+            ] {
+                y = canvas.putWrapped(line, in: inner, y: y, style: Style(.muted))
+            }
             return
         }
         let selected = min(context.state.lendingSelection.vault, count - 1)

@@ -79,4 +79,19 @@ extension Canvas {
     public mutating func putFitting(_ text: String, x: Int, y: Int, style: Style = .text, maxWidth: Int) -> Int {
         put(text.fitting(min(maxWidth, width - x)), x: x, y: y, style: style)
     }
+
+    /// Writes `text` broken at spaces into lines of `rect`'s width from row `y` down (continuation
+    /// lines indented by `indent`), as far as the rect's bottom, so a sentence in a narrow panel
+    /// loses no words. - Returns: the row after the last line written.
+    @discardableResult
+    public mutating func putWrapped(_ text: String, in rect: Rect, y: Int, style: Style = .text, indent: Int = 2)
+        -> Int
+    {
+        var row = y
+        for line in text.wrapped(rect.width, indent: indent) where row < rect.maxY {
+            putFitting(line, x: rect.x, y: row, style: style, maxWidth: rect.width)
+            row += 1
+        }
+        return row
+    }
 }
