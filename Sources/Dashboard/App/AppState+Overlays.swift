@@ -33,12 +33,22 @@ extension AppState {
             if let leverage = snapshot.account.leverage(of: market.id), leverage != ticket.leverage {
                 commands.append(.setLeverage(user, market.id, ticket.leverage))
             }
-            commands.append(.place(order))
+            let entry = terms.limit ?? terms.stop?.triggerPrice ?? self.market(in: snapshot).takingPrice(ticket.side)
+            let bracket = ticket.bracket(on: market.instrument, entry: entry) {
+                lastClientOrderID += 1
+                return ClientOrderID(lastClientOrderID)
+            }
+            let legs = [
+                bracket?.takeProfit.map { "TP \(market.instrument.format($0.price))" },
+                bracket?.stopLoss.map { "SL \(market.instrument.format($0.price))" },
+            ].compactMap { $0 }
             status = (
                 "Sent \(ticket.side == .buy ? "buy" : "sell") \(market.instrument.format(order.terms.quantity)) "
-                    + "\(market.instrument.symbol) \(ticket.kind.rawValue)", false
+                    + "\(market.instrument.symbol) \(ticket.kind.rawValue)"
+                    + (legs.isEmpty ? "" : " with \(legs.joined(separator: ", ")) once it fills"), false
             )
-            return commands.map { .engine(.command($0)) }
+            let placing: EngineRequest = bracket.map { .bracketed(order, $0) } ?? .command(.place(order))
+            return commands.map { .engine(.command($0)) } + [.engine(placing)]
         }
     }
 }

@@ -9,7 +9,7 @@ public struct OrderTicket: Sendable, Hashable {
     public enum Kind: String, CaseIterable, Sendable { case market, limit, stop, trailing }
     /// The ticket's fields in Tab order; `fields` leaves out `.price` for market orders.
     public enum Field: Int, CaseIterable, Sendable {
-        case side, kind, size, price, callback, timeInForce, leverage, reduceOnly, mode
+        case side, kind, size, price, callback, timeInForce, takeProfit, stopLoss, leverage, reduceOnly, mode
     }
 
     /// Buy (long) or sell (short); ←/→ on the Side field flip it.
@@ -28,6 +28,10 @@ public struct OrderTicket: Sendable, Hashable {
     /// A limit order's time in force: good till cancelled, post-only (refused if it would take
     /// liquidity) or immediate-or-cancel (what does not trade at once expires).
     var timeInForce = TimeInForce.goodTillCancelled
+    /// Take-profit and stop-loss prices as typed, empty for none: set on the position once the
+    /// order fills (`Bracket`).
+    var takeProfit = TextInput()
+    var stopLoss = TextInput()
     /// The times in force a limit ticket offers, in the order ←→ step through them.
     static let timesInForce: [TimeInForce] = [.goodTillCancelled, .postOnly, .immediateOrCancel]
     /// Margin mode the instrument is set to when the order is placed.
@@ -76,8 +80,16 @@ public struct OrderTicket: Sendable, Hashable {
             ($0 != .price || kind != .market) && ($0 != .timeInForce || kind == .limit)
                 && ($0 != .callback || kind == .trailing)
                 && (option == nil || ($0 != .leverage && $0 != .mode))
+                && (takesBracket || ($0 != .takeProfit && $0 != .stopLoss))
         }
     }
+
+    /// Whether the order may carry a take-profit and a stop-loss: a perpetual order that may open a
+    /// position (not reduce-only, not a trailing stop, not an amend).
+    var takesBracket: Bool { option == nil && amending == nil && !reduceOnly && kind != .trailing }
+
+    /// The fields typed as text rather than chosen with ←→.
+    var isTyping: Bool { [.size, .price, .callback, .takeProfit, .stopLoss].contains(field) }
 
     /// Order types this ticket offers: an option takes no stop.
     var kinds: [Kind] { option == nil ? Kind.allCases : [.market, .limit] }
@@ -97,7 +109,7 @@ public struct OrderTicket: Sendable, Hashable {
         case .timeInForce: timeInForce = Self.choice(after: timeInForce, in: Self.timesInForce, by: step)
         case .reduceOnly: reduceOnly.toggle()
         case .mode: mode = mode == .cross ? .isolated : .cross
-        case .size, .price, .callback: break
+        case .size, .price, .callback, .takeProfit, .stopLoss: break
         }
     }
 
@@ -149,6 +161,7 @@ public struct OrderTicket: Sendable, Hashable {
         } catch {
             return .failure(error)
         }
+        if case .failure(let error) = bracketPrices(on: instrument, entry: limit ?? touch) { return .failure(error) }
         var terms = OrderTerms.market(side, quantity, reduceOnly: reduceOnly)
         if kind != .market {
             guard let limit else {

@@ -14,6 +14,8 @@ struct TicketPreview: Sendable {
     /// The resulting position's risk, or nil when it would be flat.
     var risk: PositionRisk?
     var resultingSize: Int64
+    /// The position the fill would leave, for `pnl(closingAt:on:)`.
+    private var position: Position
 
     /// - Parameters:
     ///   - terms: the order being previewed.
@@ -43,6 +45,7 @@ struct TicketPreview: Sendable {
         let effect = position.settle(fill: signed, at: price, fee: fee, on: instrument, wallet: &wallet)
         margin = instrument.notional(of: effect.openedLots, at: price).initialMargin(leverage: leverage)
         resultingSize = position.size
+        self.position = position
         guard position.size != 0 else {
             risk = nil
             return
@@ -55,6 +58,17 @@ struct TicketPreview: Sendable {
             otherMaintenance: others.reduce(.zero) { $0 + $1.risk.maintenanceMargin },
             otherUnrealized: others.reduce(.zero) { $0 + $1.risk.unrealizedPnL })
         risk = PositionRisk(input)
+    }
+}
+
+extension TicketPreview {
+    /// The realised PnL (before fees) of closing the whole resulting position at `price`, as a
+    /// take-profit or stop-loss there would: by the engine's own settlement, so inverse
+    /// instruments count in their coin.
+    func pnl(closingAt price: Price, on instrument: Instrument) -> Money {
+        var position = position
+        var wallet = Money.zero
+        return position.settle(fill: -position.size, at: price, fee: .zero, on: instrument, wallet: &wallet).realizedPnL
     }
 }
 

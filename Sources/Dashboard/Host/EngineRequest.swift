@@ -5,6 +5,8 @@ import CascadeSim
 public enum EngineRequest: Sendable {
     /// An exchange command on the user's behalf.
     case command(Command)
+    /// An order from the ticket with the take-profit and stop-loss to set once it fills.
+    case bracketed(NewOrder, Bracket)
     /// A lending command whose vault and top-up the engine resolves (`LendingIntent`).
     case lending(LendingIntent)
     /// Simulated seconds per wall second.

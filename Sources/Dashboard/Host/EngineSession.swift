@@ -5,7 +5,7 @@ import Foundation
 /// The engine thread's state: the world, what it records for the screen, and the clock settings.
 public struct EngineSession {
     private(set) var world: World
-    private(set) var recorder: DashboardRecorder
+    var recorder: DashboardRecorder
     private(set) var speed: Double
     private(set) var paused: Bool
     /// The option chain snapshots carry; it survives restarts.
@@ -18,6 +18,8 @@ public struct EngineSession {
     private let generation: Int
     /// Every command sent into this world so far, for `:save`.
     private(set) var journal = SessionJournal()
+    /// The user's orders whose ticket set a take-profit or stop-loss, until they leave the book.
+    var brackets: [PendingBracket] = []
 
     /// `seed` is the dashboard's (`--seed`), kept for later restarts; `worldSeed`, when given, seeds
     /// this world instead (lessons use their own). The world first runs for `warmUp`, as fast as it
@@ -56,6 +58,7 @@ public struct EngineSession {
         }
         if done == total { for entry in pending { replay(entry) } }
         target = Double(done)
+        settleBrackets()
         if let session, done == total { checkReplay(of: session) }
     }
 
@@ -66,7 +69,11 @@ public struct EngineSession {
         case .command(let command):
             let step = recorder.replies.last?.sequence ?? 0
             apply(command)
-            cancelOrphanedStops(since: step)
+            followPositions(since: step)
+        case .bracketed(let order, let bracket):
+            let step = recorder.replies.last?.sequence ?? 0
+            apply(.place(order), bracket: bracket)
+            followPositions(since: step)
         case .lending(let intent):
             for command in intent.commands(for: World.userAccount, on: world.exchange) {
                 handle(.command(command))
@@ -101,7 +108,7 @@ public struct EngineSession {
         target = min(target + wallSeconds * speed * 1_000, Double(world.now) + Double(SimTime.minute))
         let step = recorder.replies.last?.sequence ?? 0
         world.run(until: SimTime(target), observer: &recorder)
-        cancelOrphanedStops(since: step)
+        followPositions(since: step)
         sampleEquity()
     }
 
@@ -113,17 +120,19 @@ public struct EngineSession {
         recorder.history.sample(equity: equity, at: world.now)
     }
 
-    /// Applies one of the user's commands, gathering the engine's reply to it.
-    private mutating func apply(_ command: Command) {
+    /// Applies one of the user's commands, gathering the engine's reply to it; an order's `bracket`
+    /// waits for its fills (`followPositions`).
+    private mutating func apply(_ command: Command, bracket: Bracket? = nil) {
         recorder.willApply(command, place: world.place)
-        submit(command, origin: .user)
+        submit(command, origin: .user, bracket: bracket)
         recorder.didApply(place: world.place)
+        if let bracket, case .place(let order) = command { watch(bracket, for: order) }
     }
 
     /// Sends `command` into the world at the current time and writes it in the journal: every
     /// command the dashboard sends goes through here.
-    private mutating func submit(_ command: Command, origin: SessionJournal.Origin) {
-        journal.append(command, at: world.now, origin: origin)
+    mutating func submit(_ command: Command, origin: SessionJournal.Origin, bracket: Bracket? = nil) {
+        journal.append(command, at: world.now, origin: origin, bracket: bracket)
         world.submit(command, observer: &recorder)
     }
 
@@ -131,38 +140,9 @@ public struct EngineSession {
     private mutating func replay(_ entry: SessionJournal.Entry) {
         world.run(until: entry.at, observer: &recorder)
         switch entry.origin {
-        case .user: apply(entry.command)
+        case .user: apply(entry.command, bracket: entry.bracket)
         case .dashboard: submit(entry.command, origin: .dashboard)
         }
-    }
-
-    /// Cancels the user's pending reduce-only stops (stop-losses, trailing stops) in every perpetual where the
-    /// user's position is now flat: the position they were attached to has closed. (The engine
-    /// itself cancels resting reduce-only orders, take-profits, when nothing is left to reduce.)
-    /// The status line says so after what closed the position, if this step told it (replies
-    /// after sequence `step`).
-    /// - Complexity: O(the user's open orders), a handful, after each step of the clock.
-    private mutating func cancelOrphanedStops(since step: Int) {
-        let exchange = world.exchange
-        guard let holder = exchange.account(World.userAccount), !holder.openOrders.isEmpty else { return }
-        let orphans = holder.openOrders.filter { id in
-            guard exchange.isReduceOnly(id) == true, let instrument = exchange.instrument(ofOrder: id),
-                instrument.index < exchange.perpetualCount
-            else { return false }
-            return holder.positions[instrument].isFlat
-        }
-        guard !orphans.isEmpty else { return }
-        let symbols = orphans.compactMap { exchange.instrument(ofOrder: $0).map { exchange.instrument($0).symbol } }
-        for id in orphans { submit(.cancel(World.userAccount, id), origin: .dashboard) }
-        let what = orphans.map { id in
-            let trailing = exchange.instrument(ofOrder: id).flatMap {
-                exchange.book($0).pendingStop(id)?.terms.stop?.trailingCallback
-            }
-            return "\(trailing == nil ? "stop-loss" : "trailing stop") #\(id.rawValue)"
-        }
-        let cancelled = "\(what.joined(separator: ", ")) cancelled"
-        recorder.tell(
-            "its \(cancelled)", alone: "\(symbols.first ?? "") position closed: its \(cancelled)", since: step)
     }
 
     /// Writes this world to `store` as session `name`, and says in the status line how that went.
@@ -204,7 +184,7 @@ public struct EngineSession {
         target = Double(time)
         let step = recorder.replies.last?.sequence ?? 0
         world.run(until: time, observer: &recorder)
-        cancelOrphanedStops(since: step)
+        followPositions(since: step)
         sampleEquity()
     }
 

@@ -20,7 +20,7 @@ struct TicketOverlay: OverlayUnit {
             .init(keys: [.function(2)], actions: [.explain], label: "F2", help: "explain its preview"),
             .init(keys: [.escape], actions: [.cancel], label: "Esc", help: "close without sending"),
         ],
-        fallback: .init(label: "0-9 . % ⌫", help: "type the size, price and callback") { key in
+        fallback: .init(label: "0-9 . % ⌫", help: "type the size, prices and callback") { key in
             key.editsText ? .edit(key) : nil
         })
 
@@ -35,7 +35,7 @@ struct TicketOverlay: OverlayUnit {
             return []
         }
         let maximumLeverage = market.instrument.tiers.tiers.first?.maxLeverage ?? 1
-        let typing = [OrderTicket.Field.size, .price, .callback].contains(ticket.field)
+        let typing = ticket.isTyping
         /// A choice changes; a side flip moves a price not yet typed over to the other side's touch.
         func cycle(_ ticket: inout OrderTicket, by step: Int) {
             ticket.cycle(by: step, maximumLeverage: maximumLeverage)
@@ -46,6 +46,8 @@ struct TicketOverlay: OverlayUnit {
             switch ticket.field {
             case .size: _ = ticket.size.handle(key)
             case .callback: _ = ticket.callback.handle(key)
+            case .takeProfit: _ = ticket.takeProfit.handle(key)
+            case .stopLoss: _ = ticket.stopLoss.handle(key)
             default: _ = ticket.price.handle(key)
             }
         }

@@ -12,7 +12,8 @@ public struct SessionJournal: Sendable, Hashable, Codable {
     public enum Origin: String, Sendable, Hashable, Codable {
         /// The user: a key, the ticket or the command line (its reply goes to the status line).
         case user
-        /// The dashboard on the user's behalf: a stop-loss cancelled because its position closed.
+        /// The dashboard on the user's behalf: a stop-loss cancelled because its position closed, a
+        /// ticket's take-profit placed when its order filled.
         case dashboard
     }
 
@@ -24,6 +25,8 @@ public struct SessionJournal: Sendable, Hashable, Codable {
         public var origin: Origin
         /// The command, as the exchange received it.
         public var command: Command
+        /// The take-profit and stop-loss the ticket set with the order, placed when it fills.
+        public var bracket: Bracket?
     }
 
     /// The commands in the order they were applied.
@@ -32,8 +35,8 @@ public struct SessionJournal: Sendable, Hashable, Codable {
     /// No commands yet.
     public init() {}
 
-    mutating func append(_ command: Command, at time: SimTime, origin: Origin) {
-        entries.append(Entry(at: time, origin: origin, command: command))
+    mutating func append(_ command: Command, at time: SimTime, origin: Origin, bracket: Bracket? = nil) {
+        entries.append(Entry(at: time, origin: origin, command: command, bracket: bracket))
     }
 
     /// The highest client order id among the user's orders, so a resumed dashboard numbers its next

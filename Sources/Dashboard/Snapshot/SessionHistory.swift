@@ -105,6 +105,10 @@ public struct SessionHistory: Sendable, Hashable {
         }
     }
 
+    /// The newest record of order `id`; nil when it was never placed here or has aged out.
+    /// - Complexity: O(orders kept), at most `capacity`.
+    func order(_ id: OrderID) -> OrderRecord? { orders.last { $0.id == id } }
+
     mutating func placed(_ order: NewOrder, of instrument: Instrument, at time: SimTime) {
         append(OrderRecord(time: time, id: nil, instrument: instrument, terms: order.terms), to: &orders)
     }

@@ -7,7 +7,7 @@ import TerminalKit
 enum TicketView {
     static func draw(_ ticket: OrderTicket, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
         let width = min(bounds.width, 60)
-        let height = min(bounds.height, 20)
+        let height = min(bounds.height, 22)
         let rect = Rect(
             x: bounds.x + (bounds.width - width) / 2, y: bounds.y + (bounds.height - height) / 2, width: width,
             height: height)
@@ -58,6 +58,9 @@ enum TicketView {
             case .callback:
                 field(.callback, "Callback", ticket.callback.text, textSelected: ticket.callback.isSelected)
             case .timeInForce: field(.timeInForce, "Time in force", ticket.timeInForceText)
+            case .takeProfit:
+                field(.takeProfit, "Take-profit", ticket.takeProfit.text.isEmpty ? "none" : ticket.takeProfit.text)
+            case .stopLoss: field(.stopLoss, "Stop-loss", ticket.stopLoss.text.isEmpty ? "none" : ticket.stopLoss.text)
             case .leverage: field(.leverage, "Leverage", "\(ticket.leverage)x")
             case .reduceOnly: field(.reduceOnly, "Reduce-only", ticket.reduceOnly ? "yes" : "no")
             default: field(.mode, "Margin", ticket.mode == .cross ? "cross" : "isolated")
@@ -150,13 +153,27 @@ enum TicketView {
             preview.risk?.liquidationPrice.map(instrument.format) ?? (preview.risk == nil ? "flat" : "none")
         let forms = sizeForms(
             size.quantity, notional: preview.notional, instrument, available: size.available, leverage: ticket.leverage)
-        return [
+        var lines: [(String, String, Style)] = [
             ("Size", forms, .text),
             ("At", instrument.format(preview.fillPrice), .text),
             ("Fee", DisplayFormat.money(preview.fee), .text),
             ("Margin", DisplayFormat.money(preview.margin) + " (\(ticket.leverage)x)", .text),
             ("Liq. price", liquidation, Style(.liquidation, bold: true)),
         ]
+        if preview.resultingSize != 0,
+            case .success(let prices) = ticket.bracketPrices(on: instrument, entry: preview.fillPrice)
+        {
+            // What the position would make or lose, closed whole at each leg, before fees.
+            let asset = instrument.settlementAsset
+            let legs = [("TP", prices.takeProfit), ("SL", prices.stopLoss)].compactMap { name, price in
+                price.map {
+                    let pnl = preview.pnl(closingAt: $0, on: instrument)
+                    return "\(name) \(DisplayFormat.money(pnl, asset, signed: true)) \(asset.symbol)"
+                }
+            }
+            if !legs.isEmpty { lines.append(("At TP / SL", legs.joined(separator: " · "), .text)) }
+        }
+        return lines
     }
 
     /// An option order's preview: its size three ways, the premium, fee, standard margin and the
