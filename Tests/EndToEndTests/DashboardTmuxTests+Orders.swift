@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// Issue #22, "orders and positions", on the real binary: one order cancelled from the positions
-/// panel, a size given as a share of the balance, a take-profit and stop-loss on the chart, a
-/// trailing stop on the chart and in the orders table.
+/// panel, a size given as a share of the balance, a take-profit and stop-loss on the chart (by
+/// command and from the ticket), a trailing stop on the chart and in the orders table.
 extension DashboardTmuxTests {
     /// Types `:text` and Enter.
     private func command(_ text: String, in session: TmuxSession) throws {
@@ -66,6 +66,26 @@ extension DashboardTmuxTests {
         try command("close", in: session)
         let closed = try session.waitFor { $0.contains("Orders 0") && !$0.contains("LONG") }
         #expect(closed.contains("Orders 0") && !closed.contains("TP 0.100"), "\(closed)")
+    }
+
+    /// The ticket by keys: `b`, a size, Tab to the take-profit and the stop-loss, their prices,
+    /// Enter: the market buy fills and both legs stand on the chart and in the positions panel.
+    @Test func aTicketsTakeProfitAndStopLossAreSetWhenItsOrderFills() throws {
+        let session = try start("--paused", warmUp: "5m")
+        let mark = try #require(mark(try session.waitFor { showsPrices($0) }))
+        try session.send("b")
+        try session.waitFor { $0.contains("Take-profit") }
+        try session.send("0.1", literal: true)
+        try session.send("Tab")
+        try session.send("\(mark + 800)", literal: true)
+        try session.send("Tab")
+        try session.send("\(mark - 800)", literal: true)
+        let ticket = try session.waitFor { $0.contains("At TP / SL") }
+        #expect(ticket.contains("TP +") && ticket.contains("SL -"), "\(ticket)")
+        try session.send("Enter")
+        let protected = try session.waitFor { $0.contains("SL 0.100 \(mark - 800).0") }
+        #expect(protected.contains("TP 0.100 \(mark + 800).0"), "\(protected)")
+        #expect(protected.contains("set on the long 0.100 BTC-PERP"), "\(protected)")
     }
 
     /// `:trail 1%` on a long: the orders table says `TRAIL 1.0%` with its trigger, the chart draws
