@@ -7,7 +7,8 @@ struct Cascade: ParsableCommand {
         abstract: "A terminal trading dashboard over a simulated crypto-derivatives exchange.",
         usage: RootHelp.usage,
         subcommands: [
-            DashboardCommand.self, LessonCommand.self, LessonsCommand.self, RunCommand.self, ScenariosCommand.self,
+            DashboardCommand.self, LessonCommand.self, LessonsCommand.self, RunCommand.self, SweepCommand.self,
+            ScenariosCommand.self,
             ThemesCommand.self, SessionsCommand.self, ConfigCommand.self, BookCommand.self,
             CalcCommand.self, BenchCommand.self,
         ],

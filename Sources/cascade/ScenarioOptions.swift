@@ -24,19 +24,24 @@ struct ScenarioOptions: ParsableArguments {
         transform: LiquidationStyleArgument.parse)
     var liquidationStyle: LiquidationStyle?
 
-    /// The scenario (with `--liquidation-style` applied to all its markets), or a data error naming the
-    /// file, line and problem.
-    func load() throws -> Scenario {
-        try Self.build(source())
+    /// The scenario (with `--liquidation-style` applied to all its markets, and `settings`), or a data
+    /// error naming the file, line and problem.
+    func load(settings: [ScenarioSetting] = []) throws -> Scenario {
+        try Self.build(source(), settings: settings)
     }
 
     /// The scenario `--scenario` names (else `fallback`) as written, with `--liquidation-style`; or a
     /// data error naming the file and problem.
     func source(fallback: String = "calm") throws -> ScenarioSource {
+        var source = try Self.source(of: scenario ?? fallback)
+        source.liquidationStyle = liquidationStyle
+        return source
+    }
+
+    /// The scenario `nameOrPath` names, as written, or a data error naming the file and problem.
+    static func source(of nameOrPath: String) throws -> ScenarioSource {
         do {
-            var source = try ScenarioSource.load(scenario ?? fallback) { try? StandardStreams.readText($0) }
-            source.liquidationStyle = liquidationStyle
-            return source
+            return try ScenarioSource.load(nameOrPath) { try? StandardStreams.readText($0) }
         } catch {
             StandardStreams.writeError("\(error)\n")
             throw ExitCode.dataError
@@ -44,9 +49,9 @@ struct ScenarioOptions: ParsableArguments {
     }
 
     /// The scenario `source` describes, or a data error naming the file, line and problem.
-    static func build(_ source: ScenarioSource) throws -> Scenario {
+    static func build(_ source: ScenarioSource, settings: [ScenarioSetting] = []) throws -> Scenario {
         do {
-            return try source.scenario()
+            return try source.scenario(settings: settings)
         } catch {
             StandardStreams.writeError("\(error)\n")
             throw ExitCode.dataError

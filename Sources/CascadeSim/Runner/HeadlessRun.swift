@@ -17,6 +17,9 @@ public struct HeadlessRun {
     /// Where the caller will write the summary: created empty before the run, like every output,
     /// so a path that cannot be written fails at once instead of after the whole run.
     public var summaryPath: String?
+    /// The `--set` changes the scenario was loaded with, named in the summary so runs of a sweep
+    /// can be told apart wherever their summaries are gathered.
+    public var settings: [ScenarioSetting] = []
 
     /// A run of `scenario` for `duration`, or the scenario's own duration when `nil`; it writes no files
     /// until their paths are set.
@@ -67,6 +70,7 @@ public struct HeadlessRun {
         let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         var summary = summarize(world, recorder, totals, wall: wall, fundStart: fundStart)
         summary.options.largestDealerDelta = dealerDelta
+        summary.settings = Dictionary(settings.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
         summary.longestOneSidedSeconds = Double(liquidity.longestOneSided) / Double(SimTime.second)
         summary.longestOneSidedFrom = SimDuration.format(liquidity.longestOneSidedFrom)
         if let crash = scenario.events.first(where: { ($0.shock ?? 0) < 0 }), crash.at < duration {

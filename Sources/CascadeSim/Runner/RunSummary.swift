@@ -161,12 +161,15 @@ public struct RunSummary: Codable, Sendable, Hashable {
     /// Minutes after the scenario's first crash ended until the depth within 1% of the mid was back to
     /// half its pre-crash level; nil without a crash or when it never came back within the run.
     public var depthRecoveryMinutes: Double?
+    /// The `--set` changes the run's scenario was loaded with, key to value as written (JSON
+    /// `settings`; the last of a repeated key counts, as in the scenario).
+    public var settings: [String: String] = [:]
     /// Ledger invariant, left minus right, in minor units summed over assets: must be 0.
     public var ledgerDiscrepancy: Int64
     var eventHash: String
 
     enum CodingKeys: String, CodingKey {
-        case scenario, seed, commands, events, trades, volume, liquidations, adl, options, lending
+        case scenario, seed, commands, events, trades, volume, liquidations, adl, options, lending, settings
         case simulatedSeconds = "simulated_seconds"
         case simulatedDuration = "simulated_duration"
         case wallSeconds = "wall_seconds"
@@ -192,11 +195,19 @@ public struct RunSummary: Codable, Sendable, Hashable {
             + (depthRecoveryMinutes.map { String(format: "%.1f min after the crash", $0) } ?? "not within the run")
     }
 
+    /// The settings as a line of the text summary, or nothing without any.
+    private var settingsText: String {
+        guard !settings.isEmpty else { return "" }
+        return "\nsettings            "
+            + settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            .joined(separator: " ")
+    }
+
     /// The summary as people read it.
     public var text: String {
         func usd(_ value: Double) -> String { String(format: "%.2f", value) }
         return """
-            scenario            \(scenario) (seed \(seed))
+            scenario            \(scenario) (seed \(seed))\(settingsText)
             liquidation style   \(liquidationStyle)
             simulated           \(simulatedDuration) in \(String(format: "%.2f", wallSeconds)) s wall
             commands            \(commands) (\(Int(commandsPerSec)) per second), \(events) events

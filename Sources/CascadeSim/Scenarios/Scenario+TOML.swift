@@ -69,13 +69,33 @@ extension Scenario {
     /// ```
     ///
     /// `[lending]` is described at `lending(_:symbols:)`.
-    public static func parse(_ text: String, file: String) throws(ScenarioError) -> Scenario {
+    ///
+    /// `settings` (`--set`) change the file's values before they are read; when the file alone is
+    /// fine and a setting makes it wrong, the error names the settings instead of a line.
+    public static func parse(_ text: String, file: String, settings: [ScenarioSetting] = []) throws(ScenarioError)
+        -> Scenario
+    {
+        guard !settings.isEmpty else { return try parse(text, file: file, changing: []) }
+        do {
+            return try parse(text, file: file, changing: settings)
+        } catch {
+            _ = try parse(text, file: file, changing: [])
+            throw ScenarioError(
+                file: "\(file) with --set \(settings.map(\.description).joined(separator: " "))", line: nil,
+                message: error.message)
+        }
+    }
+
+    private static func parse(_ text: String, file: String, changing settings: [ScenarioSetting])
+        throws(ScenarioError) -> Scenario
+    {
         let root: TOMLTable
         do throws(TOMLInput.Problem) {
             root = try TOMLInput.table(text)
         } catch {
             throw ScenarioError(file: file, line: error.line, message: error.message)
         }
+        for setting in settings { try setting.apply(to: root) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let headers = SectionHeaders(lines: lines)
         let top = TOMLSection(table: root, file: file, lines: lines, start: 0, end: headers.firstHeader)

@@ -22,10 +22,11 @@ public struct ScenarioSource: Sendable, Hashable, Codable {
         return ScenarioSource(reference: nameOrPath, toml: toml, file: file)
     }
 
-    /// The scenario the text describes, with the command line's changes applied.
+    /// The scenario the text describes, with the command line's changes applied (`settings`:
+    /// `cascade run --set`).
     /// - Complexity: parses the TOML text, about a millisecond.
-    public func scenario() throws(ScenarioError) -> Scenario {
-        var scenario = try Scenario.parse(toml, file: file)
+    public func scenario(settings: [ScenarioSetting] = []) throws(ScenarioError) -> Scenario {
+        var scenario = try Scenario.parse(toml, file: file, settings: settings)
         if let userBalance { scenario.userBalance = userBalance }
         if let liquidationStyle {
             scenario.liquidation.style = liquidationStyle
