@@ -47,6 +47,13 @@ extension SnapshotBuilder {
         snapshot.auctionsReset = market.auctionsReset
         snapshot.keeperIncentives = market.keeperIncentives
         snapshot.unsafeVaults = market.unsafeCount
+        snapshot.unbarked = market.unsafeVaults(limit: LendingSnapshot.unbarkedLimit).compactMap { id in
+            market.vault(id).map { vault in
+                LendingSnapshot.Unsafe(
+                    id: id, kind: vault.type, collateral: vault.collateral, debt: market.debt(of: vault),
+                    health: market.healthFactor(of: vault))
+            }
+        }
         return snapshot
     }
 }

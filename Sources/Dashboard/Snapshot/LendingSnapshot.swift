@@ -62,6 +62,16 @@ struct LendingSnapshot: Sendable {
         var auction: AuctionID?
     }
 
+    /// A vault below a health factor of 1 that no auction sells yet: what `:bark` starts one for.
+    struct Unsafe: Sendable {
+        var id: VaultID
+        /// Offset in `kinds`.
+        var kind: Int
+        var collateral: Money
+        var debt: Money
+        var health: Rate?
+    }
+
     /// A running auction.
     struct Auction: Sendable {
         var id: AuctionID
@@ -97,9 +107,13 @@ struct LendingSnapshot: Sendable {
     var keeperIncentives = Money.zero
     /// Vaults below a health factor of 1 waiting for a keeper.
     var unsafeVaults = 0
+    /// The first of them in id order (the ones keepers bark first), at most `unbarkedLimit`.
+    var unbarked: [Unsafe] = []
 
     /// The most auctions a snapshot carries.
     static let auctionLimit = 40
+    /// The most unsafe vaults a snapshot names.
+    static let unbarkedLimit = 5
 
     /// The pool lending `asset`.
     func pool(_ asset: Asset) -> Pool? { pools.first { $0.asset == asset } }
@@ -107,6 +121,13 @@ struct LendingSnapshot: Sendable {
     /// The user's wallet of `asset`; zero for an asset without a pool.
     func wallet(_ asset: Asset) -> Money {
         pools.firstIndex { $0.asset == asset }.map { wallets.indices.contains($0) ? wallets[$0] : .zero } ?? .zero
+    }
+}
+
+extension LendingSnapshot.Unsafe {
+    /// One of the user's vaults, as `:bark` reads it.
+    init(_ vault: LendingSnapshot.OwnVault) {
+        self.init(id: vault.id, kind: vault.kind, collateral: vault.collateral, debt: vault.debt, health: vault.health)
     }
 }
 
