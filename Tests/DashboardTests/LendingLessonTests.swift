@@ -56,6 +56,19 @@ import Testing
         #expect(player.progress.step == 6, "\(player.snapshot.replies.last?.text ?? "")")
         #expect(player.snapshot.replies.last?.text.hasPrefix("Bought 0.500000 ETH in auction #") == true)
 
+        // The auction's replay, recorded from the engine's events: the keeper's bark, then the user's take.
+        let replay = try #require(player.snapshot.lending?.replays.first { $0.auction == auction.id })
+        #expect(replay.isOwnVault && replay.start != nil && replay.steps.first?.actor == keeper.actor)
+        #expect(replay.takes.last?.bidder == World.userAccount)
+        player.press(.character("r"), .character("a"), .enter)
+        #expect(player.state.overlayKind == .replayOpened)
+        var canvas = Canvas(width: 160, height: 48)
+        DashboardScreen.draw(
+            ViewContext(snapshot: player.snapshot, state: player.state, glyphs: .unicode),
+            layout: DashboardLayout(width: 160, height: 48, lesson: true)!, canvas: &canvas)
+        #expect(canvas.find("Auction #\(auction.id.rawValue) of YOUR vault #") != nil, "\(canvas.text)")
+        #expect(canvas.find("YOU took 0.500000 ETH of #\(auction.id.rawValue)") != nil)
+        player.press(.escape, .escape)
         player.press(.enter)
         #expect(player.progress.isComplete)
     }

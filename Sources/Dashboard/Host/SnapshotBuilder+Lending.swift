@@ -40,6 +40,7 @@ extension SnapshotBuilder {
         snapshot.auctions =
             yours + auctions.filter { !$0.isYours }.suffix(max(0, LendingSnapshot.auctionLimit - yours.count))
         snapshot.activity = Array(recorder.lending.activity)
+        snapshot.replays = recorder.lending.auctions
         snapshot.wallets = market.pools.map { pool in
             pool.asset == .primary ? available : holder?.wallets[pool.asset] ?? .zero
         }

@@ -98,6 +98,8 @@ struct LendingSnapshot: Sendable {
     var auctions: [Auction] = []
     /// What keepers (and the user) did in auctions and liquidations lately, oldest first.
     var activity: [LendingActivity] = []
+    /// Auctions' lives for the replays overlay, oldest first: the user's all, others' the newest.
+    var replays: [AuctionReplay] = []
     /// The user's wallet of each pool asset (what `:supply`, `:deposit` and `:repay` draw on; USDC:
     /// the free margin).
     var wallets: [Money] = []

@@ -4,6 +4,7 @@ import TerminalKit
 
 /// Liquidation replays (`r`): the newest liquidations as a list, and one told step by step with the
 /// engine's numbers: trigger, book orders and their fills, backstop, ADL, the insurance fund, bad debt.
+/// `a` switches to the lending auctions (`AuctionReplayView`).
 enum ReplayView {
     static func draw(_ browser: ReplayBrowser, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
         let replays = context.snapshot.replays
@@ -18,7 +19,7 @@ enum ReplayView {
         let inner = Box.draw(
             in: rect,
             title:
-                "Liquidations up to #\(browser.newest), newest first (↑↓ pick, Enter replays, "
+                "Liquidations up to #\(browser.newest), newest first (↑↓ pick, Enter replays, a auctions, "
                 + "u \(browser.yoursOnly ? "all" : "yours only"), r newer, Esc)",
             focused: true, glyphs: context.glyphs, canvas: &canvas)
         let listed = browser.listed(replays)
