@@ -14,7 +14,7 @@ import Testing
     static func snapshot() -> MarketSnapshot {
         var snapshot = SnapshotFixture.snapshot()
         var lending = LendingFixture.crash()
-        var replay = AuctionReplay(lending.activity[0], isOwnVault: true)
+        var replay = AuctionReplay(lending.activity[0], isVaultRow: true)
         replay.steps.append(lending.activity[1])
         let start = lending.activity[0].time
         let resetTop = Ray(1_400_000_000, over: 1_000_000_000, rounding: .down)!
@@ -40,7 +40,7 @@ import Testing
                 isYours: false,
                 what: .started(
                     lot: Money(units: Asset.eth.unitsPerWhole), tab: Money(units: 1_000 * Asset.usdc.unitsPerWhole),
-                    top: resetTop)), isOwnVault: false)
+                    top: resetTop)), isVaultRow: false)
         other.steps.append(
             LendingActivity(
                 time: start + 3 * .hour, auction: AuctionID(4), vault: VaultID(12), kind: 0, actor: AccountID(12),

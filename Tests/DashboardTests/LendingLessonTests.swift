@@ -21,7 +21,7 @@ import Testing
     }
 
     /// The user's vault.
-    private func vault(_ player: LessonPlayer) throws -> LendingSnapshot.OwnVault {
+    private func vault(_ player: LessonPlayer) throws -> LendingSnapshot.VaultRow {
         try #require(player.snapshot.lending?.vaults.first)
     }
 
@@ -58,7 +58,7 @@ import Testing
 
         // The auction's replay, recorded from the engine's events: the keeper's bark, then the user's take.
         let replay = try #require(player.snapshot.lending?.replays.first { $0.auction == auction.id })
-        #expect(replay.isOwnVault && replay.start != nil && replay.steps.first?.actor == keeper.actor)
+        #expect(replay.isVaultRow && replay.start != nil && replay.steps.first?.actor == keeper.actor)
         #expect(replay.takes.last?.bidder == World.userAccount)
         player.press(.character("r"), .character("a"), .enter)
         #expect(player.state.overlayKind == .replayOpened)

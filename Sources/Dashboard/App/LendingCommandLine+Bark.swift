@@ -21,11 +21,10 @@ extension LendingCommandLine {
         let id = VaultID(raw)
         let command = LendingCommand.bark(World.userAccount, id)
         if let own = lending.vaults.first(where: { $0.id == id }) {
-            return barkPlan(
-                command, LendingSnapshot.Unsafe(own), owner: "YOUR vault", auction: own.auction)
+            return barkPlan(command, own, owner: "YOUR vault")
         }
         if let unsafe = lending.unbarked.first(where: { $0.id == id }) {
-            return barkPlan(command, unsafe, owner: "vault", auction: nil)
+            return barkPlan(command, unsafe, owner: "vault")
         }
         let preview =
             "Bark vault #\(raw): starts its auction if its health factor is below 1; you earn the keeper's tip"
@@ -36,10 +35,12 @@ extension LendingCommandLine {
     /// nothing or is safe (with its health factor), else previewed with the lot, tab and incentive
     /// of a whole liquidation (the auction limits may make it partial).
     private func barkPlan(
-        _ command: LendingCommand, _ vault: LendingSnapshot.Unsafe, owner: String, auction: AuctionID?
+        _ command: LendingCommand, _ vault: LendingSnapshot.VaultRow, owner: String
     ) -> Result<Plan, LendingCommandError> {
         let name = "\(owner) #\(vault.id.rawValue)"
-        if let auction { return .failure(LendingCommandError("\(name) is already in auction #\(auction.rawValue)")) }
+        if let auction = vault.auction {
+            return .failure(LendingCommandError("\(name) is already in auction #\(auction.rawValue)"))
+        }
         guard vault.debt.units > 0 else { return .failure(LendingCommandError("\(name) owes nothing")) }
         let kind = lending.kinds[vault.kind]
         let health = LendingFormat.health(vault.health, hasDebt: true)

@@ -35,7 +35,7 @@ struct LendingRecorder {
                 time: now, auction: start.auction, vault: start.vault, kind: vault.type, actor: start.keeper,
                 incentive: start.incentive, isYours: isYours,
                 what: .started(lot: start.lot, tab: start.tab, top: start.top))
-            auctions.append(AuctionReplay(entry, isOwnVault: vault.owner == user))
+            auctions.append(AuctionReplay(entry, isVaultRow: vault.owner == user))
             if auctions.count > Self.length, let old = auctions.firstIndex(where: { !$0.isYours }) {
                 auctions.remove(at: old)
             }

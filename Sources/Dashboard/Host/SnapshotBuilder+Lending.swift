@@ -27,7 +27,7 @@ extension SnapshotBuilder {
             },
             kinds: rules.vaultTypes.indices.map { LendingSnapshot.Kind(market, type: $0) })
         snapshot.vaults = market.vaults.filter { $0.owner == user }.map { vault in
-            LendingSnapshot.OwnVault(
+            LendingSnapshot.VaultRow(
                 id: vault.id, kind: vault.type, collateral: vault.collateral, debt: market.debt(of: vault),
                 health: market.healthFactor(of: vault), auction: vault.auction)
         }
@@ -50,9 +50,9 @@ extension SnapshotBuilder {
         snapshot.unsafeVaults = market.unsafeCount
         snapshot.unbarked = market.unsafeVaults(limit: LendingSnapshot.unbarkedLimit).compactMap { id in
             market.vault(id).map { vault in
-                LendingSnapshot.Unsafe(
+                LendingSnapshot.VaultRow(
                     id: id, kind: vault.type, collateral: vault.collateral, debt: market.debt(of: vault),
-                    health: market.healthFactor(of: vault))
+                    health: market.healthFactor(of: vault), auction: nil)
             }
         }
         return snapshot

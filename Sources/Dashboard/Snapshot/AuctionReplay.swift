@@ -10,16 +10,16 @@ struct AuctionReplay: Sendable, Hashable {
     /// Offset of the vault's kind in `LendingSnapshot.kinds`.
     var kind: Int
     /// The user's own vault was auctioned.
-    var isOwnVault: Bool
+    var isVaultRow: Bool
     /// Oldest first; the first is the start.
     var steps: [LendingActivity]
 
     /// A replay opened by its start (`steps` must begin with a `.started` activity of `auction`).
-    init(_ start: LendingActivity, isOwnVault: Bool) {
+    init(_ start: LendingActivity, isVaultRow: Bool) {
         auction = start.auction ?? AuctionID(0)
         vault = start.vault
         kind = start.kind
-        self.isOwnVault = isOwnVault
+        self.isVaultRow = isVaultRow
         steps = [start]
     }
 

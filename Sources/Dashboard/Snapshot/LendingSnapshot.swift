@@ -49,8 +49,8 @@ struct LendingSnapshot: Sendable {
         var price: Ray?
     }
 
-    /// One of the user's vaults.
-    struct OwnVault: Sendable {
+    /// A vault as the panels and commands read it: one of the user's, or (in `unbarked`) anyone's.
+    struct VaultRow: Sendable {
         var id: VaultID
         /// Offset in `kinds`.
         var kind: Int
@@ -60,16 +60,6 @@ struct LendingSnapshot: Sendable {
         var health: Rate?
         /// The auction selling its collateral, while one runs.
         var auction: AuctionID?
-    }
-
-    /// A vault below a health factor of 1 that no auction sells yet: what `:bark` starts one for.
-    struct Unsafe: Sendable {
-        var id: VaultID
-        /// Offset in `kinds`.
-        var kind: Int
-        var collateral: Money
-        var debt: Money
-        var health: Rate?
     }
 
     /// A running auction.
@@ -93,7 +83,7 @@ struct LendingSnapshot: Sendable {
     var pools: [Pool]
     var kinds: [Kind]
     /// The user's vaults, oldest first.
-    var vaults: [OwnVault] = []
+    var vaults: [VaultRow] = []
     /// Running auctions, oldest first: the user's first, then the newest others up to `auctionLimit`.
     var auctions: [Auction] = []
     /// What keepers (and the user) did in auctions and liquidations lately, oldest first.
@@ -109,8 +99,9 @@ struct LendingSnapshot: Sendable {
     var keeperIncentives = Money.zero
     /// Vaults below a health factor of 1 waiting for a keeper.
     var unsafeVaults = 0
-    /// The first of them in id order (the ones keepers bark first), at most `unbarkedLimit`.
-    var unbarked: [Unsafe] = []
+    /// The first of them in id order (the ones keepers bark first), at most `unbarkedLimit`: what
+    /// `:bark` can check and preview.
+    var unbarked: [VaultRow] = []
 
     /// The most auctions a snapshot carries.
     static let auctionLimit = 40
@@ -123,13 +114,6 @@ struct LendingSnapshot: Sendable {
     /// The user's wallet of `asset`; zero for an asset without a pool.
     func wallet(_ asset: Asset) -> Money {
         pools.firstIndex { $0.asset == asset }.map { wallets.indices.contains($0) ? wallets[$0] : .zero } ?? .zero
-    }
-}
-
-extension LendingSnapshot.Unsafe {
-    /// One of the user's vaults, as `:bark` reads it.
-    init(_ vault: LendingSnapshot.OwnVault) {
-        self.init(id: vault.id, kind: vault.kind, collateral: vault.collateral, debt: vault.debt, health: vault.health)
     }
 }
 

@@ -14,21 +14,6 @@ enum AuctionReplayView {
             drawOpened(auction, browser, lending, context, in: bounds, canvas: &canvas)
             return
         }
-        let rect = OverlayPage.frame(in: bounds)
-        canvas.fill(rect, style: Style(.overlay))
-        let inner = Box.draw(
-            in: rect,
-            title:
-                "Auctions up to #\(browser.newestAuction), newest first (↑↓ pick, Enter replays, a liquidations, "
-                + "u \(browser.yoursOnly ? "all" : "yours only"), r newer, Esc)",
-            focused: true, glyphs: context.glyphs, canvas: &canvas)
-        let listed = browser.listed(auctions)
-        guard let lending = context.snapshot.lending, !listed.isEmpty else {
-            canvas.put(
-                browser.yoursOnly ? "No auction of your vaults, and you took part in none." : "No auctions yet.",
-                x: inner.x, y: inner.y, style: Style(.muted))
-            return
-        }
         let columns = [
             TableColumn(title: "#", width: 6, alignment: .right), TableColumn(title: "Time", width: 8),
             TableColumn(title: "Vault", width: 12), TableColumn(title: "Lot", width: 14, alignment: .right),
@@ -37,12 +22,12 @@ enum AuctionReplayView {
             TableColumn(title: "Takes", width: 5, alignment: .right),
             TableColumn(title: "Resets", width: 6, alignment: .right), TableColumn(title: "Outcome", width: 0),
         ]
-        let rows = listed.map { row($0, lending) }
-        let selected = min(browser.selected, rows.count - 1)
-        Table(columns: columns, rows: rows, selectedRow: selected).draw(in: inner, canvas: &canvas)
-        ScrollMarker.draw(
-            frame: rect, selected: selected, total: rows.count, scrolled: rows.count > inner.height - 1,
-            canvas: &canvas)
+        let rows = context.snapshot.lending.map { lending in browser.listed(auctions).map { row($0, lending) } } ?? []
+        ReplayView.drawList(
+            "Auctions up to #\(browser.newestAuction)", switching: "liquidations", browser, columns: columns,
+            rows: rows,
+            empty: browser.yoursOnly ? "No auction of your vaults, and you took part in none." : "No auctions yet.",
+            in: bounds, glyphs: context.glyphs, canvas: &canvas)
     }
 
     private static func row(_ auction: AuctionReplay, _ lending: LendingSnapshot) -> [TableCell] {
@@ -54,7 +39,7 @@ enum AuctionReplayView {
             TableCell(text: "\(auction.auction.rawValue)", style: style),
             TableCell(text: DisplayFormat.clock(auction.started % (24 * .hour)), style: Style(.muted)),
             TableCell(
-                text: (auction.isOwnVault ? "YOURS #" : "#") + "\(auction.vault.rawValue)", style: style),
+                text: (auction.isVaultRow ? "YOURS #" : "#") + "\(auction.vault.rawValue)", style: style),
             TableCell(text: start.map { LendingFormat.amount($0.lot, kind.collateral) } ?? "—"),
             TableCell(text: start.map { LendingFormat.amount($0.tab, kind.debt) } ?? "—"),
             TableCell(text: start.map { LendingFormat.price($0.top, kind) } ?? "—"),
@@ -143,7 +128,7 @@ enum AuctionReplayView {
         AuctionCurveView.plot(
             length: length, elapsed: seconds(cursor.time), price: price, takes: takes, levels: levels,
             top: rounds.map { LendingFormat.plotted($0.top, kind) }.max() ?? 1, bottom: lowest * 0.9,
-            role: auction.isOwnVault ? .marginDanger : .chartLine, in: chart, glyphs: glyphs, canvas: &canvas)
+            role: auction.isVaultRow ? .marginDanger : .chartLine, in: chart, glyphs: glyphs, canvas: &canvas)
         // Under the curve, a mark where each step shown happened: ▲ a take, ↺ a reset (colour never alone).
         let ascii = glyphs.up.isASCII
         for entry in auction.steps.prefix(shown + 1) {
@@ -175,7 +160,7 @@ enum AuctionReplayView {
     static func lines(_ auction: AuctionReplay, step: Int?, _ lending: LendingSnapshot) -> [OverlayPage.Line] {
         let kind = lending.kinds[auction.kind]
         let rules = kind.auction
-        let owner = auction.isOwnVault ? "YOUR vault" : "vault"
+        let owner = auction.isVaultRow ? "YOUR vault" : "vault"
         var lines: [OverlayPage.Line] = [
             (
                 "Auction #\(auction.auction.rawValue) of \(owner) #\(auction.vault.rawValue) (\(kind.name)), from "

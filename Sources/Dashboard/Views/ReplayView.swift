@@ -14,21 +14,6 @@ enum ReplayView {
                 offset: browser.offset, in: bounds, glyphs: context.glyphs, canvas: &canvas)
             return
         }
-        let rect = bounds.inset(by: bounds.width > 100 ? 4 : 1)
-        canvas.fill(rect, style: Style(.overlay))
-        let inner = Box.draw(
-            in: rect,
-            title:
-                "Liquidations up to #\(browser.newest), newest first (↑↓ pick, Enter replays, a auctions, "
-                + "u \(browser.yoursOnly ? "all" : "yours only"), r newer, Esc)",
-            focused: true, glyphs: context.glyphs, canvas: &canvas)
-        let listed = browser.listed(replays)
-        guard !listed.isEmpty else {
-            canvas.put(
-                browser.yoursOnly ? "You have not been liquidated." : "No liquidations yet.", x: inner.x, y: inner.y,
-                style: Style(.muted))
-            return
-        }
         let columns = [
             TableColumn(title: "#", width: 6, alignment: .right), TableColumn(title: "Time", width: 8),
             TableColumn(title: "Account", width: 9), TableColumn(title: "Scope", width: 18),
@@ -38,7 +23,30 @@ enum ReplayView {
             TableColumn(title: "ADL", width: 9, alignment: .right),
             TableColumn(title: "Fund Δ", width: 12, alignment: .right), TableColumn(title: "State", width: 0),
         ]
-        let rows = listed.map { replay in row(replay, context.snapshot) }
+        drawList(
+            "Liquidations up to #\(browser.newest)", switching: "auctions", browser, columns: columns,
+            rows: browser.listed(replays).map { row($0, context.snapshot) },
+            empty: browser.yoursOnly ? "You have not been liquidated." : "No liquidations yet.", in: bounds,
+            glyphs: context.glyphs, canvas: &canvas)
+    }
+
+    /// A replay list in the overlay's frame: `rows` in a table under `heading` and the keys (`a`
+    /// switching to the `other` list), with the selection and where it stands, or the `empty` line.
+    /// Liquidations and auctions list alike.
+    static func drawList(
+        _ heading: String, switching other: String, _ browser: ReplayBrowser, columns: [TableColumn],
+        rows: [[TableCell]], empty: String, in bounds: Rect, glyphs: Glyphs, canvas: inout Canvas
+    ) {
+        let title =
+            "\(heading), newest first (↑↓ pick, Enter replays, a \(other), "
+            + "u \(browser.yoursOnly ? "all" : "yours only"), r newer, Esc)"
+        let rect = OverlayPage.frame(in: bounds)
+        canvas.fill(rect, style: Style(.overlay))
+        let inner = Box.draw(in: rect, title: title, focused: true, glyphs: glyphs, canvas: &canvas)
+        guard !rows.isEmpty else {
+            canvas.put(empty, x: inner.x, y: inner.y, style: Style(.muted))
+            return
+        }
         let selected = min(browser.selected, rows.count - 1)
         Table(columns: columns, rows: rows, selectedRow: selected).draw(in: inner, canvas: &canvas)
         ScrollMarker.draw(
