@@ -14,8 +14,9 @@ public struct LendingSetup: Sendable, Hashable {
     var keepers = 6
     /// Whole USDC each keeper starts with.
     var keeperCapital: Int64 = 3_000_000
-    /// How long a keeper takes to react, on average.
-    var keeperLatency: SimTime = 30 * .second
+    /// How long a keeper takes to react, on average (before the market's crash multiplier); a lesson
+    /// shortens it so the keepers bark its vault within minutes.
+    public var keeperLatency: SimTime = 30 * .second
     /// The discount to the index a keeper needs before it bids (its costs and profit).
     var keeperProfit = 0.02
     /// Dollars traded on the spot venues that move the price by 1%: how much keepers' resales and

@@ -74,7 +74,11 @@ extension AppState {
         case .explain:
             overlay = .explain
             overlayScroll = 0
-        case .replays: overlay = .replays(ReplayBrowser(newest: snapshot?.replays.last?.id ?? 0))
+        case .replays:
+            overlay = .replays(
+                ReplayBrowser(
+                    newest: snapshot?.replays.last?.id ?? 0,
+                    newestAuction: snapshot?.lending?.replays.last.map { Int($0.auction.rawValue) } ?? 0))
         case .glossary: overlay = .glossary(0)
         case .history: overlay = .history(0)
         case .lessons:

@@ -70,7 +70,8 @@ public struct KeyMap: Sendable {
             keys: [.character("w")], label: "w", action: .whatIf, help: "what-if: move the mark, change leverage",
             section: "Learn"),
         Binding(
-            keys: [.character("r")], label: "r", action: .replays, help: "liquidation replays, step by step",
+            keys: [.character("r")], label: "r", action: .replays,
+            help: "liquidation and auction replays, step by step",
             section: "Learn"),
         Binding(
             keys: [.character("G")], label: "G", action: .glossary, help: "glossary of margin terms", section: "Learn"),

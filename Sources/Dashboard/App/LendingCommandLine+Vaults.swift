@@ -102,14 +102,14 @@ extension LendingCommandLine {
     /// The user's vault that `words` name (`ETH`, `BTC`, `#3`; `USDC` names the debt and is skipped),
     /// else the selected one; it must not be in an auction.
     private func vault(_ words: [String], usage: String) -> Result<
-        (LendingSnapshot.OwnVault, LendingSnapshot.Kind), LendingCommandError
+        (LendingSnapshot.VaultRow, LendingSnapshot.Kind), LendingCommandError
     > {
         let names = words.filter { $0.uppercased() != "USDC" }
         guard names.count <= 1 else { return .failure(LendingCommandError("usage: \(usage)")) }
         guard !lending.vaults.isEmpty else {
             return .failure(LendingCommandError("you have no vault: :deposit 2 ETH opens one"))
         }
-        let found: LendingSnapshot.OwnVault?
+        let found: LendingSnapshot.VaultRow?
         if let name = names.first?.uppercased() {
             found =
                 name.hasPrefix("#")
@@ -128,7 +128,7 @@ extension LendingCommandLine {
     }
 
     /// `health 2.10 → 1.62 CAUTION`: the vault's health factor now (a new vault: none) and after.
-    func healthChange(_ vault: LendingSnapshot.OwnVault?, _ kind: LendingSnapshot.Kind, collateral: Money, debt: Money)
+    func healthChange(_ vault: LendingSnapshot.VaultRow?, _ kind: LendingSnapshot.Kind, collateral: Money, debt: Money)
         -> String
     {
         let before = vault.map { LendingFormat.health($0.health, hasDebt: $0.debt.units > 0).text } ?? "—"

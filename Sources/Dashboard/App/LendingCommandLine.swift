@@ -2,7 +2,7 @@ import CascadeCore
 import CascadeSim
 
 /// The lending commands of the command line: `supply 1000 USDC`, `withdraw 500 USDC`, `deposit 2
-/// ETH`, `borrow 1500 USDC`, `repay [AMOUNT]`, `take AUCTION AMOUNT [max PRICE]`. Each is checked
+/// ETH`, `borrow 1500 USDC`, `repay [AMOUNT]`, `take AUCTION AMOUNT [max PRICE]`, `bark VAULT`. Each is checked
 /// against the lending market of the latest snapshot and previewed (the health factor after it) as
 /// it is typed; the engine still has the last word, and its refusal says why in the same units.
 struct LendingCommandLine {
@@ -22,7 +22,7 @@ struct LendingCommandLine {
     static func handles(_ words: [String]) -> Bool {
         guard let verb = words.first?.lowercased() else { return false }
         switch verb {
-        case "supply", "withdraw", "borrow", "repay", "take": return true
+        case "supply", "withdraw", "borrow", "repay", "take", "bark": return true
         case "deposit": return words.count >= 3 && words[2].uppercased() != "USDC"
         default: return false
         }
@@ -39,6 +39,7 @@ struct LendingCommandLine {
         case "borrow": return borrow(arguments)
         case "repay": return repay(arguments)
         case "take": return take(arguments)
+        case "bark": return bark(arguments)
         default: return .failure(LendingCommandError("not a lending command"))
         }
     }

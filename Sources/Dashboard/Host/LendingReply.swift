@@ -13,9 +13,12 @@ struct LendingReply {
     private var vault: VaultID?
     private var text: String?
     private(set) var rejection: String?
+    /// For `bark`: the vault as it was before the command (`YOUR vault #3`, `vault #12`) and, when
+    /// the market would refuse it, why in the user's words (its health factor when it is safe).
+    private var barked: (name: String, refusal: String?)?
 
     /// The reply for `command` on `market` as it is before the command; nil for a command the
-    /// user does not send (`bark`, `redo`, `liquidate`).
+    /// user does not send (`redo`, `liquidate`).
     init?(_ command: LendingCommand, on market: LendingMarket?) {
         self.command = command
         func kind(_ type: Int?) -> LendingSnapshot.Kind? {
@@ -40,16 +43,45 @@ struct LendingReply {
         case .take(_, let id, _, _):
             self.kind = kind(market?.auction(id)?.type)
             moving = self.kind?.debt ?? .usdc
-        case .bark, .redo, .liquidate:
+        case .bark(let user, let id):
+            self.kind = kind(market?.vault(id)?.type)
+            moving = self.kind?.debt ?? .usdc
+            barked = Self.barkTarget(id, user: user, on: market)
+        case .redo, .liquidate:
             return nil
         }
+    }
+
+    /// How `bark` names vault `id` and, when the market will refuse it, why.
+    private static func barkTarget(_ id: VaultID, user: AccountID, on market: LendingMarket?) -> (String, String?) {
+        guard let market, let vault = market.vault(id) else {
+            return ("vault #\(id.rawValue)", "there is no such vault")
+        }
+        let name = "\(vault.owner == user ? "YOUR vault" : "vault") #\(id.rawValue)"
+        if let auction = vault.auction { return (name, "\(name) is already in auction #\(auction.rawValue)") }
+        let debt = market.debt(of: vault)
+        guard debt.units > 0 else { return (name, "\(name) owes nothing") }
+        let factor = market.healthFactor(of: vault)
+        guard let factor, factor.units < Rate.one else {
+            let health = LendingFormat.health(factor, hasDebt: true)
+            return (name, "\(name) is safe: health \(health.text) \(health.word); only below 1 can it be auctioned")
+        }
+        return (name, nil)
     }
 
     /// Takes in one event of the command.
     mutating func note(_ event: LendingEvent, user: AccountID) {
         switch event {
         case .rejected(let account, let reason) where account == user:
-            rejection = "Refused: " + reason.userText(moving: moving, kind: kind)
+            let known = barked?.refusal.flatMap { [.vaultSafe, .unknownVault].contains(reason) ? $0 : nil }
+            rejection = "Refused: " + (known ?? reason.userText(moving: moving, kind: kind))
+        case .auctionStarted(let start) where start.keeper == user:
+            guard let kind, let barked else { return }
+            text =
+                "Barked \(barked.name): auction #\(start.auction.rawValue) sells "
+                + "\(LendingFormat.amount(start.lot, kind.collateral)) for a tab of "
+                + "\(LendingFormat.amount(start.tab, kind.debt)) from \(LendingFormat.price(start.top, kind)); "
+                + "you earned \(LendingFormat.amount(start.incentive, kind.debt))"
         case .supplied(let account, let asset, let amount, let tokens) where account == user:
             text =
                 "Supplied \(LendingFormat.amount(amount, asset)) to the pool for "

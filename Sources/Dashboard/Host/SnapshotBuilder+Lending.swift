@@ -27,7 +27,7 @@ extension SnapshotBuilder {
             },
             kinds: rules.vaultTypes.indices.map { LendingSnapshot.Kind(market, type: $0) })
         snapshot.vaults = market.vaults.filter { $0.owner == user }.map { vault in
-            LendingSnapshot.OwnVault(
+            LendingSnapshot.VaultRow(
                 id: vault.id, kind: vault.type, collateral: vault.collateral, debt: market.debt(of: vault),
                 health: market.healthFactor(of: vault), auction: vault.auction)
         }
@@ -40,6 +40,7 @@ extension SnapshotBuilder {
         snapshot.auctions =
             yours + auctions.filter { !$0.isYours }.suffix(max(0, LendingSnapshot.auctionLimit - yours.count))
         snapshot.activity = Array(recorder.lending.activity)
+        snapshot.replays = recorder.lending.auctions
         snapshot.wallets = market.pools.map { pool in
             pool.asset == .primary ? available : holder?.wallets[pool.asset] ?? .zero
         }
@@ -47,6 +48,13 @@ extension SnapshotBuilder {
         snapshot.auctionsReset = market.auctionsReset
         snapshot.keeperIncentives = market.keeperIncentives
         snapshot.unsafeVaults = market.unsafeCount
+        snapshot.unbarked = market.unsafeVaults(limit: LendingSnapshot.unbarkedLimit).compactMap { id in
+            market.vault(id).map { vault in
+                LendingSnapshot.VaultRow(
+                    id: id, kind: vault.type, collateral: vault.collateral, debt: market.debt(of: vault),
+                    health: market.healthFactor(of: vault), auction: nil)
+            }
+        }
         return snapshot
     }
 }

@@ -28,6 +28,9 @@ public struct LessonStep: Sendable {
     /// The simulation pauses when the step begins (reading steps), and resumes when it is done.
     var pausesClock: Bool
     var goal: LessonGoal
+    /// A hint the card adds to `text` while its condition is met: what to do when the world is slow
+    /// to reach the goal (no keeper barked the vault yet: `:bark` it yourself).
+    var nudge: (when: LessonGoal, text: String)?
     /// When the step begins, the world starts over on the lesson's scenario and seed with every market
     /// under this liquidation style: the same market, another waterfall.
     public var restyle: LiquidationStyle?
@@ -43,6 +46,19 @@ public struct LessonStep: Sendable {
         self.pausesClock = pausesClock
         self.goal = goal
         self.restyle = restyle
+    }
+
+    /// This step with `text` added to the card while `condition` is met.
+    func nudging(when condition: LessonGoal, _ text: String) -> LessonStep {
+        var step = self
+        step.nudge = (condition, text)
+        return step
+    }
+
+    /// What the card says now: the text, and the nudge while its condition is met.
+    func text(snapshot: MarketSnapshot, state: AppState, since: Int) -> String {
+        guard let nudge, nudge.when.isMet(snapshot: snapshot, state: state, since: since) else { return text }
+        return text + " " + nudge.text
     }
 
     /// A step to read; Enter moves on.

@@ -33,3 +33,11 @@ struct LendingActivity: Sendable, Hashable {
     var isYours: Bool
     var what: Kind
 }
+
+extension LendingActivity {
+    /// An auction's start (`bark`).
+    var isStart: Bool {
+        if case .started = what { return true }
+        return false
+    }
+}

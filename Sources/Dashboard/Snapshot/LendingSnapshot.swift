@@ -49,8 +49,8 @@ struct LendingSnapshot: Sendable {
         var price: Ray?
     }
 
-    /// One of the user's vaults.
-    struct OwnVault: Sendable {
+    /// A vault as the panels and commands read it: one of the user's, or (in `unbarked`) anyone's.
+    struct VaultRow: Sendable {
         var id: VaultID
         /// Offset in `kinds`.
         var kind: Int
@@ -83,11 +83,13 @@ struct LendingSnapshot: Sendable {
     var pools: [Pool]
     var kinds: [Kind]
     /// The user's vaults, oldest first.
-    var vaults: [OwnVault] = []
+    var vaults: [VaultRow] = []
     /// Running auctions, oldest first: the user's first, then the newest others up to `auctionLimit`.
     var auctions: [Auction] = []
     /// What keepers (and the user) did in auctions and liquidations lately, oldest first.
     var activity: [LendingActivity] = []
+    /// Auctions' lives for the replays overlay, oldest first: the user's all, others' the newest.
+    var replays: [AuctionReplay] = []
     /// The user's wallet of each pool asset (what `:supply`, `:deposit` and `:repay` draw on; USDC:
     /// the free margin).
     var wallets: [Money] = []
@@ -97,9 +99,14 @@ struct LendingSnapshot: Sendable {
     var keeperIncentives = Money.zero
     /// Vaults below a health factor of 1 waiting for a keeper.
     var unsafeVaults = 0
+    /// The first of them in id order (the ones keepers bark first), at most `unbarkedLimit`: what
+    /// `:bark` can check and preview.
+    var unbarked: [VaultRow] = []
 
     /// The most auctions a snapshot carries.
     static let auctionLimit = 40
+    /// The most unsafe vaults a snapshot names.
+    static let unbarkedLimit = 5
 
     /// The pool lending `asset`.
     func pool(_ asset: Asset) -> Pool? { pools.first { $0.asset == asset } }

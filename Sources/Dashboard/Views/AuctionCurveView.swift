@@ -31,21 +31,11 @@ enum AuctionCurveView {
         summary += " · reset in \(DisplayFormat.clock(lot.timeToReset(at: lending.time, rules: rules)))"
         canvas.putFitting(summary, x: inner.x, y: inner.y, style: Style(.text, bold: true), maxWidth: inner.width)
         let chart = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
-        let points = chart.width * (context.glyphs.usesBraille ? 2 : 1)
-        let length = Double(AuctionLot.resetAfter(rules))
-        let elapsed = Double(lot.elapsedSeconds(at: lending.time))
-        let seconds = (0..<points).map { Double($0) / Double(max(1, points - 1)) * length }
-        let curve = seconds.map { second -> Double? in
-            let factor = rules.curve.factor(afterSeconds: Int64(second)) ?? .zero
-            return (lot.top.times(factor)).map { LendingFormat.plotted($0, kind) }
-        }
-        let run = zip(seconds, curve).map { $0 <= elapsed ? $1 : nil }
-        var takes = [Double?](repeating: nil, count: points)
-        for entry in lending.activity where entry.auction == auction.id && entry.time >= lot.start {
-            guard case .taken(let take, _, _) = entry.what else { continue }
-            let second = Double(entry.time - lot.start) / Double(SimTime.second)
-            let point = min(points - 1, Int(second / max(1, length) * Double(points - 1)))
-            takes[point] = LendingFormat.plotted(take.price, kind)
+        let takes: [(second: Double, price: Double)] = lending.activity.compactMap { entry in
+            guard entry.auction == auction.id, entry.time >= lot.start, case .taken(let take, _, _) = entry.what else {
+                return nil
+            }
+            return (Double(entry.time - lot.start) / Double(SimTime.second), LendingFormat.plotted(take.price, kind))
         }
         var levels: [ChartLevel] = []
         if let oracle = kind.price {
@@ -53,14 +43,41 @@ enum AuctionCurveView {
                 ChartLevel(value: LendingFormat.plotted(oracle, kind), style: Style(.chartIndex), label: "oracle"))
         }
         if let index { levels.append(ChartLevel(value: index, style: Style(.chartMark), label: "index")) }
-        let highest = ([LendingFormat.plotted(lot.top, kind)] + levels.map(\.value)).max() ?? 1
+        plot(
+            length: Double(AuctionLot.resetAfter(rules)), elapsed: Double(lot.elapsedSeconds(at: lending.time)),
+            price: { second in
+                let factor = rules.curve.factor(afterSeconds: Int64(second)) ?? .zero
+                return lot.top.times(factor).map { LendingFormat.plotted($0, kind) }
+            }, takes: takes, levels: levels, top: LendingFormat.plotted(lot.top, kind),
+            role: auction.isYours ? .marginDanger : .chartLine, in: chart, glyphs: context.glyphs, canvas: &canvas)
+    }
+
+    /// A price curve over `length` seconds (`price` gives it `second`s in; nil leaves a gap): bright
+    /// in `role` up to `elapsed`, dim after; `takes` (seconds in, price) as bold points; `levels` as
+    /// level lines; the range from `bottom` to a little above the highest of `top` and the levels. The
+    /// live auction's panel and the auction replays draw with it.
+    static func plot(
+        length: Double, elapsed: Double, price: (Double) -> Double?, takes: [(second: Double, price: Double)],
+        levels: [ChartLevel], top: Double, bottom: Double = 0, role: Role, in chart: Rect, glyphs: Glyphs,
+        canvas: inout Canvas
+    ) {
+        guard chart.width > 0, chart.height > 0 else { return }
+        let points = chart.width * (glyphs.usesBraille ? 2 : 1)
+        let seconds = (0..<points).map { Double($0) / Double(max(1, points - 1)) * length }
+        let curve = seconds.map(price)
+        let run = zip(seconds, curve).map { $0 <= elapsed ? $1 : nil }
+        var marks = [Double?](repeating: nil, count: points)
+        for take in takes {
+            let point = min(points - 1, max(0, Int(take.second / max(1, length) * Double(points - 1))))
+            marks[point] = take.price
+        }
+        let highest = ([top] + levels.map(\.value)).max() ?? 1
         BrailleChart(
             series: [
-                ChartSeries(values: curve, style: Style(.muted)),
-                ChartSeries(values: run, style: Style(auction.isYours ? .marginDanger : .chartLine)),
-                ChartSeries(values: takes, style: Style(.buy, bold: true)),
-            ], levels: levels, range: 0...highest * 1.05
-        ).draw(in: chart, glyphs: context.glyphs, canvas: &canvas)
+                ChartSeries(values: curve, style: Style(.muted)), ChartSeries(values: run, style: Style(role)),
+                ChartSeries(values: marks, style: Style(.buy, bold: true)),
+            ], levels: levels, range: min(bottom, highest)...highest * 1.05
+        ).draw(in: chart, glyphs: glyphs, canvas: &canvas)
     }
 
     /// The index of the collateral's price source, in whole debt per whole collateral.

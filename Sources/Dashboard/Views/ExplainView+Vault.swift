@@ -69,7 +69,7 @@ extension ExplainView {
     }
 
     /// Maker's Liquidation 2.0 for this vault, were it unsafe now.
-    private static func auctionLines(_ vault: LendingSnapshot.OwnVault, _ kind: LendingSnapshot.Kind, _ at: Money)
+    private static func auctionLines(_ vault: LendingSnapshot.VaultRow, _ kind: LendingSnapshot.Kind, _ at: Money)
         -> [(text: String, style: Style)]
     {
         let rules = kind.auction

@@ -52,7 +52,7 @@ extension GlossaryView {
         Term(
             name: "keeper",
             definition: "Anyone who watches vaults and liquidates unsafe ones: starts (barks) auctions, resets them, "
-                + "and buys collateral in them. :take makes you one."),
+                + "and buys collateral in them. :bark and :take make you one."),
         Term(
             name: "surplus buffer",
             definition: "The protocol's cushion: the reserve factor's share of interest and the liquidation penalties. "

@@ -25,6 +25,9 @@ extension LendingRejection {
         case .noPrice: return "no oracle price yet: wait for the first index"
         case .vaultSafe: return "the vault is safe (health factor at least 1)"
         case .takeTooSmall: return "the amount buys no collateral at the current price"
+        case .auctionLimitReached:
+            return "the auction limits (hole) are full: running auctions must sell first"
+        case .wrongLiquidationMode: return "this market does not liquidate that way"
         default: return description
         }
     }

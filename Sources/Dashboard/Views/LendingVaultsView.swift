@@ -55,7 +55,7 @@ enum LendingVaultsView {
 
     /// `▌······ HF 1.62 CAUTION`: the health factor as a gauge (1 ÷ HF full: liquidatable) and a word.
     private static func gauge(
-        _ vault: LendingSnapshot.OwnVault, _ kind: LendingSnapshot.Kind, y: Int, _ inner: Rect,
+        _ vault: LendingSnapshot.VaultRow, _ kind: LendingSnapshot.Kind, y: Int, _ inner: Rect,
         _ context: ViewContext, _ canvas: inout Canvas
     ) {
         let health = LendingFormat.health(vault.health, hasDebt: vault.debt.units > 0)
@@ -70,7 +70,7 @@ enum LendingVaultsView {
 
     /// The liquidation price against the oracle and the room left, or the auction it is in.
     private static func detail(
-        _ vault: LendingSnapshot.OwnVault, _ kind: LendingSnapshot.Kind, _ lending: LendingSnapshot
+        _ vault: LendingSnapshot.VaultRow, _ kind: LendingSnapshot.Kind, _ lending: LendingSnapshot
     )
         -> String
     {

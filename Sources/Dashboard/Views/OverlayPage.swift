@@ -11,24 +11,31 @@ enum OverlayPage {
 
     /// How many wrapped lines `lines` make in `bounds`, and how many of them show at once: what the
     /// key handler needs to scroll by pages and to stop at the end.
-    static func extent(_ lines: [Line], in bounds: Rect) -> (total: Int, visible: Int) {
+    /// `top` rows above the text are left for a chart.
+    static func extent(_ lines: [Line], in bounds: Rect, reserving top: Int = 0) -> (total: Int, visible: Int) {
         let inner = frame(in: bounds).inset(by: 1)
-        return (wrap(lines, width: inner.width).count, max(0, inner.height))
+        return (wrap(lines, width: inner.width).count, max(0, inner.height - top))
     }
 
-    /// Draws `lines` from `offset` on, never scrolled past the last screenful.
+    /// Draws `lines` from `offset` on, never scrolled past the last screenful, below `top` rows left
+    /// free; returns those rows' rectangle (for a chart).
+    @discardableResult
     static func draw(
-        _ lines: [Line], title: String, offset: Int = 0, in bounds: Rect, glyphs: Glyphs, canvas: inout Canvas
-    ) {
+        _ lines: [Line], title: String, offset: Int = 0, reserving top: Int = 0, in bounds: Rect, glyphs: Glyphs,
+        canvas: inout Canvas
+    ) -> Rect {
         let rect = frame(in: bounds)
         canvas.fill(rect, style: Style(.overlay))
-        let inner = Box.draw(in: rect, title: title, focused: true, glyphs: glyphs, canvas: &canvas)
+        let box = Box.draw(in: rect, title: title, focused: true, glyphs: glyphs, canvas: &canvas)
+        let reserved = Rect(x: box.x, y: box.y, width: box.width, height: max(0, min(top, box.height)))
+        let inner = Rect(x: box.x, y: box.y + reserved.height, width: box.width, height: box.height - reserved.height)
         let wrapped = wrap(lines, width: inner.width)
         let first = max(0, min(offset, wrapped.count - inner.height))
         for (row, line) in wrapped.dropFirst(first).prefix(inner.height).enumerated() {
             canvas.put(line.text, x: inner.x, y: inner.y + row, style: line.style, maxWidth: inner.width)
         }
         ScrollMarker.draw(frame: rect, first: first, visible: inner.height, total: wrapped.count, canvas: &canvas)
+        return reserved
     }
 
     private static func wrap(_ lines: [Line], width: Int) -> [Line] {

@@ -4,6 +4,7 @@ import TerminalKit
 
 /// Liquidation replays (`r`): the newest liquidations as a list, and one told step by step with the
 /// engine's numbers: trigger, book orders and their fills, backstop, ADL, the insurance fund, bad debt.
+/// `a` switches to the lending auctions (`AuctionReplayView`).
 enum ReplayView {
     static func draw(_ browser: ReplayBrowser, _ context: ViewContext, in bounds: Rect, canvas: inout Canvas) {
         let replays = context.snapshot.replays
@@ -11,21 +12,6 @@ enum ReplayView {
             OverlayPage.draw(
                 lines(replay, context.snapshot), title: "Liquidation #\(replay.id), step by step (↑↓ scroll, Esc back)",
                 offset: browser.offset, in: bounds, glyphs: context.glyphs, canvas: &canvas)
-            return
-        }
-        let rect = bounds.inset(by: bounds.width > 100 ? 4 : 1)
-        canvas.fill(rect, style: Style(.overlay))
-        let inner = Box.draw(
-            in: rect,
-            title:
-                "Liquidations up to #\(browser.newest), newest first (↑↓ pick, Enter replays, "
-                + "u \(browser.yoursOnly ? "all" : "yours only"), r newer, Esc)",
-            focused: true, glyphs: context.glyphs, canvas: &canvas)
-        let listed = browser.listed(replays)
-        guard !listed.isEmpty else {
-            canvas.put(
-                browser.yoursOnly ? "You have not been liquidated." : "No liquidations yet.", x: inner.x, y: inner.y,
-                style: Style(.muted))
             return
         }
         let columns = [
@@ -37,7 +23,30 @@ enum ReplayView {
             TableColumn(title: "ADL", width: 9, alignment: .right),
             TableColumn(title: "Fund Δ", width: 12, alignment: .right), TableColumn(title: "State", width: 0),
         ]
-        let rows = listed.map { replay in row(replay, context.snapshot) }
+        drawList(
+            "Liquidations up to #\(browser.newest)", switching: "auctions", browser, columns: columns,
+            rows: browser.listed(replays).map { row($0, context.snapshot) },
+            empty: browser.yoursOnly ? "You have not been liquidated." : "No liquidations yet.", in: bounds,
+            glyphs: context.glyphs, canvas: &canvas)
+    }
+
+    /// A replay list in the overlay's frame: `rows` in a table under `heading` and the keys (`a`
+    /// switching to the `other` list), with the selection and where it stands, or the `empty` line.
+    /// Liquidations and auctions list alike.
+    static func drawList(
+        _ heading: String, switching other: String, _ browser: ReplayBrowser, columns: [TableColumn],
+        rows: [[TableCell]], empty: String, in bounds: Rect, glyphs: Glyphs, canvas: inout Canvas
+    ) {
+        let title =
+            "\(heading), newest first (↑↓ pick, Enter replays, a \(other), "
+            + "u \(browser.yoursOnly ? "all" : "yours only"), r newer, Esc)"
+        let rect = OverlayPage.frame(in: bounds)
+        canvas.fill(rect, style: Style(.overlay))
+        let inner = Box.draw(in: rect, title: title, focused: true, glyphs: glyphs, canvas: &canvas)
+        guard !rows.isEmpty else {
+            canvas.put(empty, x: inner.x, y: inner.y, style: Style(.muted))
+            return
+        }
         let selected = min(browser.selected, rows.count - 1)
         Table(columns: columns, rows: rows, selectedRow: selected).draw(in: inner, canvas: &canvas)
         ScrollMarker.draw(

@@ -72,7 +72,7 @@ enum StatusLineView {
     /// The Lending workspace's most useful keys and commands, ranked alike.
     static func lendingKeys(_ map: KeyMap) -> [(text: String, rank: Int)] {
         [
-            ("↑↓ auction", 3), ("←→ vault", 3), (":supply :deposit :borrow :repay :take", 2),
+            ("↑↓ auction", 3), ("←→ vault", 3), (":supply :deposit :borrow :repay :take :bark", 2),
             (map.key(for: .explain) + " explain vault", 2), (map.key(for: .glossary) + " glossary", 4),
             (map.key(for: .help) + " help", 1), (map.key(for: .quit) + " quit", 1),
         ]

@@ -71,9 +71,9 @@ enum LendingFixture {
             ],
             kinds: [ethA])
         snapshot.vaults = [
-            LendingSnapshot.OwnVault(
+            LendingSnapshot.VaultRow(
                 id: VaultID(7), kind: 0, collateral: .zero, debt: .zero, health: nil, auction: AuctionID(3)),
-            LendingSnapshot.OwnVault(
+            LendingSnapshot.VaultRow(
                 id: VaultID(9), kind: 0, collateral: Money(units: 2 * eth.unitsPerWhole),
                 debt: Money(units: 1_500 * usdc.unitsPerWhole),
                 health: FixedBonusPlan.health(
