@@ -68,7 +68,7 @@ extension DashboardTmuxTests {
         #expect(closed.contains("Orders 0") && !closed.contains("TP 0.100"), "\(closed)")
     }
 
-    /// The ticket by keys: `b`, a size, Tab to the take-profit and the stop-loss, their prices,
+    /// The ticket by keys: `b`, a size, Tab down to the take-profit and the stop-loss, their prices,
     /// Enter: the market buy fills and both legs stand on the chart and in the positions panel.
     @Test func aTicketsTakeProfitAndStopLossAreSetWhenItsOrderFills() throws {
         let session = try start("--paused", warmUp: "5m")
@@ -76,7 +76,8 @@ extension DashboardTmuxTests {
         try session.send("b")
         try session.waitFor { $0.contains("Take-profit") }
         try session.send("0.1", literal: true)
-        try session.send("Tab")
+        // Past the leverage, reduce-only and margin to the take-profit.
+        for _ in 0..<4 { try session.send("Tab") }
         try session.send("\(mark + 800)", literal: true)
         try session.send("Tab")
         try session.send("\(mark - 800)", literal: true)

@@ -9,7 +9,7 @@ public struct OrderTicket: Sendable, Hashable {
     public enum Kind: String, CaseIterable, Sendable { case market, limit, stop, trailing }
     /// The ticket's fields in Tab order; `fields` leaves out `.price` for market orders.
     public enum Field: Int, CaseIterable, Sendable {
-        case side, kind, size, price, callback, timeInForce, takeProfit, stopLoss, leverage, reduceOnly, mode
+        case side, kind, size, price, callback, timeInForce, leverage, reduceOnly, mode, takeProfit, stopLoss
     }
 
     /// Buy (long) or sell (short); ←/→ on the Side field flip it.
