@@ -7,6 +7,9 @@ enum AgentKind: UInt8, Sendable, Hashable, CaseIterable {
     case marketMaker, noiseTrader, momentumTrader, valueTrader, retailTrader, whale, arbitrageur
     case optionDealer, optionBuyer, optionWriter
     case lendingSupplier, borrower, keeper
+    /// The backstop vault working off its inventory (`BackstopHedging`), last so no other kind's
+    /// seeds move.
+    case backstopHedger
 }
 
 /// A simulated trader: one account, one market, one random stream of its own.

@@ -94,6 +94,22 @@ public struct HeadlessRun {
         let discrepancy = exchange.assets.indices.reduce(Int64(0)) {
             $0 + abs(exchange.ledgerDiscrepancy(asset: $1).units)
         }
+        let vault = exchange.configuration.liquidation.backstopAccount
+        let vaultInventory = world.place.markets.reduce(0.0) { total, market in
+            let mark = exchange.mark(market.id).map { market.usd($0.price) } ?? market.observer.price
+            return total + Double(abs(exchange.position(of: vault, in: market.id).size)) * market.lotSize * mark
+        }
+        // The vault is funded only where some market's style has one.
+        let vaultCapital =
+            exchange.liquidationStyles.contains(where: \.usesBackstopVault) ? Double(scenario.backstopCapital) : 0
+        let tally = recorder.backstop
+        let backstop = RunSummary.Backstop(
+            policy: scenario.backstop.policy.rawValue, peakInventory: max(tally.peakInventory, vaultInventory),
+            endInventory: vaultInventory,
+            pnl: Double(exchange.crossMargin(of: vault, asset: .primary).equity.units) / usdc - vaultCapital,
+            minutesToFlat: tally.firstTakeover.flatMap { first in
+                tally.flatSince.map { Double($0 - first) / Double(SimTime.minute) }
+            })
         var styles: [String] = []
         for style in exchange.liquidationStyles where !styles.contains(style.rawValue) { styles.append(style.rawValue) }
         return RunSummary(
@@ -113,6 +129,7 @@ public struct HeadlessRun {
                 paid: Double(recorder.fundPaid) / usdc, received: Double(recorder.fundReceived) / usdc,
                 takeovers: recorder.fundTakeovers),
             backstopTakeovers: recorder.backstopTakeovers,
+            backstop: backstop,
             adl: RunSummary.Deleveraging(count: recorder.deleveragings, notional: recorder.deleveragedNotional),
             options: RunSummary.Options(
                 trades: recorder.optionTrades, premium: recorder.optionPremium, expired: recorder.optionsExpired,

@@ -12,6 +12,8 @@ public struct RunRecorder: WorldObserver {
     var longLiquidations = 0
     var shortLiquidations = 0
     var backstopTakeovers = 0
+    /// The backstop vault's inventory.
+    var backstop = BackstopTally()
     var deleveragings = 0
     var deleveragedNotional = 0.0
     /// Option trades and their premium in USD; positions settled at expiry and options expired.
@@ -56,6 +58,7 @@ public struct RunRecorder: WorldObserver {
             event.describe(to: &digest, at: place.now)
             if writer != nil { event.describe(to: &writer!, at: place.now) }
             tally(event, place)
+            backstop.note(event, place)
         }
     }
 

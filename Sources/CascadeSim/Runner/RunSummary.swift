@@ -115,6 +115,37 @@ public struct RunSummary: Codable, Sendable, Hashable {
         public var notional: Double
     }
 
+    /// The backstop vault over the run (JSON `backstop`): its policy, the inventory it took over and
+    /// what working it off earned. USD at the mark; PnL in USDC.
+    public struct Backstop: Codable, Sendable, Hashable {
+        /// `hold`, `twap` or `aggressive`.
+        public var policy = "hold"
+        /// The largest inventory it held.
+        public var peakInventory = 0.0
+        /// What it still held at the end.
+        public var endInventory = 0.0
+        /// Its USDC equity at the end less its starting capital.
+        public var pnl = 0.0
+        /// Minutes from its first takeover until it was flat for good; nil without a takeover or
+        /// while it still holds some.
+        public var minutesToFlat: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case policy, pnl
+            case peakInventory = "peak_inventory"
+            case endInventory = "end_inventory"
+            case minutesToFlat = "minutes_to_flat"
+        }
+
+        /// One line of the text summary.
+        var text: String {
+            let held =
+                minutesToFlat.map { String(format: "flat %.1f min after its first takeover", $0) }
+                ?? (endInventory > 0 ? String(format: "still holding %.0f", endInventory) : "never given a position")
+            return String(format: "%@: peak inventory %.0f, PnL %.2f, ", policy, peakInventory, pnl) + held
+        }
+    }
+
     /// Name of the scenario that ran.
     public var scenario: String
     /// The markets' liquidation waterfall styles, comma-separated when they differ.
@@ -139,6 +170,8 @@ public struct RunSummary: Codable, Sendable, Hashable {
     /// The insurance fund's path over the run (JSON `insurance_fund`).
     public var insuranceFund: Fund
     var backstopTakeovers: Int
+    /// The backstop vault's policy, inventory and PnL (JSON `backstop`).
+    public var backstop = Backstop()
     /// Auto-deleveraging count and notional (JSON `adl`).
     public var adl: Deleveraging
     /// The options market's activity.
@@ -169,7 +202,7 @@ public struct RunSummary: Codable, Sendable, Hashable {
     var eventHash: String
 
     enum CodingKeys: String, CodingKey {
-        case scenario, seed, commands, events, trades, volume, liquidations, adl, options, lending, settings
+        case scenario, seed, commands, events, trades, volume, liquidations, adl, options, lending, settings, backstop
         case simulatedSeconds = "simulated_seconds"
         case simulatedDuration = "simulated_duration"
         case wallSeconds = "wall_seconds"
@@ -217,7 +250,7 @@ public struct RunSummary: Codable, Sendable, Hashable {
             insurance fund      start \(usd(insuranceFund.start)), minimum \(usd(insuranceFund.minimum)), end \(usd(insuranceFund.end))
             fund payments       paid \(usd(insuranceFund.paid)), received \(usd(insuranceFund.received)), \
             drawdown \(usd(insuranceFund.drawdown)), takeovers \(insuranceFund.takeovers)
-            backstop takeovers  \(backstopTakeovers)
+            backstop takeovers  \(backstopTakeovers); \(backstop.text)
             auto-deleveraging   \(adl.count), notional \(usd(adl.notional))
             options             \(options.trades) trades, premium \(usd(options.premium)) USDC, \(options.expired) expired, \
             \(options.settlements) positions settled, dealers' largest net delta \(usd(options.largestDealerDelta)) USD

@@ -102,7 +102,7 @@ extension Scenario {
         try top.expectOnly([
             "name", "description", "duration", "user_balance", "insurance_fund", "backstop_capital",
             "liquidation_latency", "funding_every", "start", "markets", "population", "events", "liquidation",
-            "options", "lending",
+            "options", "lending", "backstop",
         ])
         guard let name = try top.string("name") else { throw top.error("missing 'name'") }
         var scenario = Scenario(name: name, description: try top.string("description") ?? "")
@@ -133,6 +133,11 @@ extension Scenario {
             let (start, end) = headers.range(of: "[liquidation]")
             scenario.liquidation = try Self.liquidation(
                 TOMLSection(table: liquidation, file: file, lines: lines, start: start, end: end))
+        }
+        if let backstop = try top.subtable("backstop") {
+            let (start, end) = headers.range(of: "[backstop]")
+            scenario.backstop = try Self.backstop(
+                TOMLSection(table: backstop, file: file, lines: lines, start: start, end: end))
         }
         let markets = try tables(root, "markets", top, headers)
         if !markets.isEmpty {

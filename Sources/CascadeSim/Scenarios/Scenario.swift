@@ -23,6 +23,8 @@ public struct Scenario: Sendable, Hashable {
     var liquidationLatency: SimTime = 0
     /// The `[liquidation]` table: the waterfall style and the insurance fund's rules.
     public var liquidation = LiquidationSetup()
+    /// The `[backstop]` table: how the backstop vault works off what it takes over.
+    public var backstop = BackstopHedging()
     /// How often funding is paid, pro rata of the 8-hour rate (Binance: 8 h, Hyperliquid: 1 h).
     public var fundingEvery: SimTime = 8 * .hour
     /// The timeline, sorted by `at` when parsed.

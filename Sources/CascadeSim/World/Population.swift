@@ -15,6 +15,7 @@ struct Population: Sendable {
     var lendingSuppliers: [LendingSupplier] = []
     var borrowers: [Borrower] = []
     var keepers: [Keeper] = []
+    var backstopHedgers: [BackstopHedger] = []
 
     /// Builds the population of `setup`, spreading each kind over the markets by their shares and
     /// numbering accounts from `firstAccount`; the option traders of `options` come last, spread
@@ -110,6 +111,7 @@ struct Population: Sendable {
             + list(.retailTrader, retailTraders) + list(.whale, whales) + list(.arbitrageur, arbitrageurs)
             + list(.optionDealer, optionDealers) + list(.optionBuyer, optionBuyers) + list(.optionWriter, optionWriters)
             + list(.lendingSupplier, lendingSuppliers) + list(.borrower, borrowers) + list(.keeper, keepers)
+            + list(.backstopHedger, backstopHedgers)
     }
 
     /// Wakes one agent; returns its delay until the next wake.
@@ -130,6 +132,7 @@ struct Population: Sendable {
         case .lendingSupplier: return lendingSuppliers[index].wake(&place)
         case .borrower: return borrowers[index].wake(&place)
         case .keeper: return keepers[index].wake(&place)
+        case .backstopHedger: return backstopHedgers[index].wake(&place)
         }
     }
 }

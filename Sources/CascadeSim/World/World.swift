@@ -62,6 +62,16 @@ public struct World: Sendable {
             setup: scenario.population, markets: scenario.markets, options: scenario.options, lending: lending,
             seed: seed,
             firstAccount: World.userAccount.rawValue + 1)
+        // A hedger in each market whose style has a vault to hedge (the others' engine closes at once).
+        if scenario.backstop.policy != .hold {
+            population.backstopHedgers = scenario.markets.indices.filter {
+                (scenario.markets[$0].liquidationStyle ?? scenario.liquidation.style).usesBackstopVault
+            }.map {
+                BackstopHedger(
+                    account: configuration.liquidation.backstopAccount, market: InstrumentID($0),
+                    hedging: scenario.backstop)
+            }
+        }
         timeline = Timeline(scenario.events)
     }
 
