@@ -23,6 +23,21 @@ struct ExchangeLedgerTests {
         Self.checkLedger(seed: seed, configuration)
     }
 
+    /// The same random trading with each adaptive margin model, sampling each minute and announcing
+    /// rises ten minutes ahead, so that requirements rise and fall and positions move to them.
+    @Test(arguments: [MarginModelKind.ewma, .garch, .predictive], 0..<UInt64(2))
+    func theLedgerBalancesUnderEveryAdaptiveMarginModel(kind: MarginModelKind, seed: UInt64) {
+        var configuration = ExchangeConfiguration()
+        var margin = MarginModelParameters(kind: kind)
+        margin.sampleEvery = .minute
+        margin.reviewEvery = 5 * .minute
+        margin.horizon = .hour
+        margin.leadTime = 10 * .minute
+        margin.startVolatility = 0.5
+        configuration.marginModel = margin
+        Self.checkLedger(seed: seed, configuration)
+    }
+
     static func checkLedger(seed: UInt64, _ configuration: ExchangeConfiguration) {
         var exchange = Exchange(configuration: configuration)
         var trading = RandomTrading(seed: seed, exchange: exchange)
