@@ -23,6 +23,7 @@ struct MarginModelPropertyTests {
             }
             var parameters = MarginModelParameters(kind: [.ewma, .garch, .predictive][next(3)])
             parameters.lambda = 0.5 + Double(next(50)) / 100
+            parameters.sampleEvery = .second
             parameters.reviewEvery = SimTime(1 + next(10)) * .second
             parameters.leadTime = SimTime(next(4)) * parameters.reviewEvery
             parameters.maxRise = Rate(units: Int64(1 + next(100)) * 1_000_000)

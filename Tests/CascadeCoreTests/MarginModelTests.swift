@@ -128,6 +128,7 @@ struct MarginModelTests {
         var parameters = MarginModelParameters(kind: .ewma)
         parameters.startVolatility = 2
         parameters.lambda = 0.999
+        parameters.sampleEvery = .second
         parameters.reviewEvery = 5 * .second
         parameters.leadTime = 30 * .second
         parameters.maxRise = Rate(units: Rate.one)

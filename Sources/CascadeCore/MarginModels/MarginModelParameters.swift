@@ -13,8 +13,10 @@ public struct MarginModelParameters: Sendable, Hashable {
     /// Which model runs; `static` ignores every other field.
     public var kind: MarginModelKind = .static
 
-    /// EWMA decay λ (0.5–0.999). RiskMetrics 1996 uses 0.94 for daily returns.
-    public var lambda = 0.94
+    /// EWMA decay λ (0.5–0.999). RiskMetrics 1996 uses 0.94 for daily and 0.97 for monthly
+    /// forecasts; 0.97 over 10-second samples remembers about 5 minutes (1 ÷ (1 − λ) samples), long
+    /// enough not to chase every tick, short enough to see a crash within its first minutes.
+    public var lambda = 0.97
     /// GARCH(1,1) weight α of the latest squared return (0–0.5). 0.08 and β 0.90 are typical fitted
     /// values for daily equity and crypto returns (persistence α + β = 0.98, a half-life of ~34
     /// samples); ω is set so the long-run volatility is `startVolatility` (variance targeting).
@@ -23,11 +25,14 @@ public struct MarginModelParameters: Sendable, Hashable {
     public var beta = 0.90
     /// One-sided share of moves margin covers (0.9–0.9999); 0.99 is CME's stated coverage.
     public var confidence = 0.99
-    /// Liquidation horizon h: how long closing a position is assumed to take.
-    public var horizon: SimTime = 10 * .minute
+    /// Liquidation horizon h: how long closing a position is assumed to take (5 minutes: with the
+    /// default sampling, calm's volatility is then covered by today's tier-1 rate, so a calm market
+    /// keeps its tiers).
+    public var horizon: SimTime = 5 * .minute
     /// Interval Δ between the mark samples whose returns feed the estimator (at least a second: the
-    /// model is evaluated at most once a simulated second, never per command).
-    public var sampleEvery: SimTime = .second
+    /// model is evaluated at most once a simulated second, never per command). Ten seconds keeps
+    /// the mark's tick noise out of the estimate.
+    public var sampleEvery: SimTime = 10 * .second
     /// Volatility per day the estimator starts from (and GARCH's long-run level), as a fraction;
     /// `nil` starts where the floor is exactly covered, so a calm start changes nothing.
     public var startVolatility: Double?
@@ -47,9 +52,9 @@ public struct MarginModelParameters: Sendable, Hashable {
     /// at once: they cannot liquidate anyone, and releasing margin in stress is what an
     /// anti-procyclical buffer is for.
     public var leadTime: SimTime = 2 * .minute
-    /// Changes smaller than this share of the rate in force are not made (5%): the requirement does
+    /// Changes smaller than this share of the rate in force are not made (10%): the requirement does
     /// not twitch with every estimate.
-    public var deadband = Rate(units: 5_000_000)
+    public var deadband = Rate(units: 10_000_000)
 
     /// Predictive: how far from the mark, as a share of it, counts as "near" (3%) for open interest
     /// near liquidation and for book depth.

@@ -6,19 +6,19 @@ extension Scenario {
     /// ```toml
     /// [margin]
     /// model = "ewma"                   # static (default), ewma, garch or predictive
-    /// lambda = 0.94                    # EWMA decay, 0.5–0.999 (RiskMetrics)
+    /// lambda = 0.97                    # EWMA decay, 0.5–0.999 (RiskMetrics: 0.94 daily)
     /// alpha = 0.08                     # GARCH weight of the last squared return, 0–0.5
     /// beta = 0.90                      # GARCH weight of the last variance, 0–0.999; alpha + beta < 1
     /// confidence = 0.99                # share of moves covered, 0.9–0.9999 (CME: 99%)
-    /// horizon = "10m"                  # liquidation horizon
-    /// sample_every = "1s"              # mark sampling interval, at least 1s
+    /// horizon = "5m"                   # liquidation horizon
+    /// sample_every = "10s"             # mark sampling interval, at least 1s
     /// review_every = "1m"              # how often the requirement is reviewed
     /// start_volatility = 0.03          # per day; default: the volatility the floor covers
     /// floor = 0.004                    # lowest tier-1 maintenance rate; default: the tier's own
     /// ceiling = 0.25                   # highest tier-1 maintenance rate
     /// max_rise = 0.5                   # most one review may raise it, share of the rate in force
     /// lead_time = "2m"                 # a rise is announced this long before it applies
-    /// deadband = 0.05                  # smaller changes, as a share of the rate in force, are not made
+    /// deadband = 0.1                   # smaller changes, as a share of the rate in force, are not made
     /// band = 0.03                      # predictive: "near the mark", as a share of it
     /// concentration_weight = 1.0       # predictive add-on weights, 0–10 each
     /// capacity_weight = 0.5
