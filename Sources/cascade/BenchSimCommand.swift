@@ -21,8 +21,23 @@ struct BenchSimCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Seed of the world.", transform: SeedArgument.parse)
     var seed: UInt64 = 1
 
+    @Option(
+        name: .customLong("set"), parsing: .unconditionalSingleValue,
+        help: ArgumentHelp(
+            "Set a key of 'calm' by its TOML path, such as margin.model=predictive (repeatable).",
+            valueName: "key=value"),
+        transform: OverrideArgument.parse)
+    var overrides: [ScenarioOverride] = []
+
     func run() throws {
-        let result = SimBenchmark.run(scenario: try ScenarioLibrary.named("calm"), seed: seed, duration: duration.time)
+        let scenario: Scenario
+        do {
+            scenario = try ScenarioLibrary.named("calm", overrides: overrides)
+        } catch {
+            StandardStreams.writeError("\(error)\n")
+            throw ExitCode.dataError
+        }
+        let result = SimBenchmark.run(scenario: scenario, seed: seed, duration: duration.time)
         if json { return StandardStreams.writeOutput(result.jsonLine + "\n") }
         StandardStreams.writeOutput(
             String(

@@ -24,6 +24,14 @@ struct ScenarioOptions: ParsableArguments {
         transform: LiquidationStyleArgument.parse)
     var liquidationStyle: LiquidationStyle?
 
+    @Option(
+        name: .customLong("set"), parsing: .unconditionalSingleValue,
+        help: ArgumentHelp(
+            "Set a scenario key by its TOML path, such as margin.model=ewma or duration=\"2h\" (repeatable).",
+            valueName: "key=value"),
+        transform: OverrideArgument.parse)
+    var overrides: [ScenarioOverride] = []
+
     /// The scenario (with `--liquidation-style` applied to all its markets), or a data error naming the
     /// file, line and problem.
     func load() throws -> Scenario {
@@ -36,6 +44,7 @@ struct ScenarioOptions: ParsableArguments {
         do {
             var source = try ScenarioSource.load(scenario ?? fallback) { try? StandardStreams.readText($0) }
             source.liquidationStyle = liquidationStyle
+            source.overrides = overrides.isEmpty ? nil : overrides
             return source
         } catch {
             StandardStreams.writeError("\(error)\n")
@@ -110,6 +119,16 @@ enum SeedArgument {
             throw ValidationError(negative ? "a seed must be 0 or more" : "a seed is a whole number from 0 to 2^64-1")
         }
         return seed
+    }
+}
+
+/// `--set KEY=VALUE`: a scenario key and its value, or a usage error that shows the form.
+enum OverrideArgument {
+    static func parse(_ text: String) throws -> ScenarioOverride {
+        guard let override = ScenarioOverride(parsing: text) else {
+            throw ValidationError("--set takes KEY=VALUE, such as margin.model=ewma")
+        }
+        return override
     }
 }
 

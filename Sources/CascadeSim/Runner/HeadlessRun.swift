@@ -34,6 +34,7 @@ public struct HeadlessRun {
         }
         var world = World(scenario: scenario, seed: seed)
         let fundStart = world.exchange.ledgers[.primary].insuranceFund
+        let marginStart = world.exchange.maintenanceRate(InstrumentID(0))
         var recorder = RunRecorder(
             bars: BarRecorder(length: bars?.length ?? .minute, instrument: InstrumentID(0)), writer: writer,
             insuranceFund: fundStart.units)
@@ -67,6 +68,7 @@ public struct HeadlessRun {
         let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         var summary = summarize(world, recorder, totals, wall: wall, fundStart: fundStart)
         summary.options.largestDealerDelta = dealerDelta
+        summary.margin = Self.margin(world.exchange, start: marginStart)
         summary.longestOneSidedSeconds = Double(liquidity.longestOneSided) / Double(SimTime.second)
         summary.longestOneSidedFrom = SimDuration.format(liquidity.longestOneSidedFrom)
         if let crash = scenario.events.first(where: { ($0.shock ?? 0) < 0 }), crash.at < duration {
@@ -118,6 +120,17 @@ public struct HeadlessRun {
             largestDrawdown: Self.largestDrawdown(recorder.bars.allBars.map(\.close.ticks)),
             openInterest: openInterest, longestOneSidedSeconds: 0, depthRecoveryMinutes: nil,
             ledgerDiscrepancy: discrepancy, eventHash: recorder.digest.hex)
+    }
+
+    /// The first market's margin model, its changes over all markets, and how far it rose from `start`.
+    static func margin(_ exchange: Exchange, start: Rate) -> RunSummary.Margin {
+        let first = exchange.marginStatus(InstrumentID(0))
+        let changes = (0..<exchange.perpetualCount).reduce(0) { $0 + exchange.marginStatus(InstrumentID($1)).changes }
+        func percent(_ rate: Rate) -> Double { Double(rate.units) / Double(Rate.one) * 100 }
+        let highest = Swift.max(start, first.highestMaintenanceRate)
+        return RunSummary.Margin(
+            model: first.kind.rawValue, changes: changes, startMaintenanceRate: percent(start),
+            maxMaintenanceRate: percent(highest), procyclicality: percent(highest) - percent(start))
     }
 
     /// Largest fall from a running peak, as a fraction of the peak.
