@@ -21,18 +21,12 @@ struct BenchSimCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Seed of the world.", transform: SeedArgument.parse)
     var seed: UInt64 = 1
 
-    @Option(
-        name: .customLong("set"), parsing: .unconditionalSingleValue,
-        help: ArgumentHelp(
-            "Set a key of 'calm' by its TOML path, such as margin.model=predictive (repeatable).",
-            valueName: "key=value"),
-        transform: OverrideArgument.parse)
-    var overrides: [ScenarioOverride] = []
+    @OptionGroup var set: OverrideOptions
 
     func run() throws {
         let scenario: Scenario
         do {
-            scenario = try ScenarioLibrary.named("calm", overrides: overrides)
+            scenario = try ScenarioLibrary.named("calm", overrides: set.overrides)
         } catch {
             StandardStreams.writeError("\(error)\n")
             throw ExitCode.dataError

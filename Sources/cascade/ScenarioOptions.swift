@@ -24,13 +24,7 @@ struct ScenarioOptions: ParsableArguments {
         transform: LiquidationStyleArgument.parse)
     var liquidationStyle: LiquidationStyle?
 
-    @Option(
-        name: .customLong("set"), parsing: .unconditionalSingleValue,
-        help: ArgumentHelp(
-            "Set a scenario key by its TOML path, such as margin.model=ewma or duration=\"2h\" (repeatable).",
-            valueName: "key=value"),
-        transform: OverrideArgument.parse)
-    var overrides: [ScenarioOverride] = []
+    @OptionGroup var set: OverrideOptions
 
     /// The scenario (with `--liquidation-style` applied to all its markets), or a data error naming the
     /// file, line and problem.
@@ -44,7 +38,7 @@ struct ScenarioOptions: ParsableArguments {
         do {
             var source = try ScenarioSource.load(scenario ?? fallback) { try? StandardStreams.readText($0) }
             source.liquidationStyle = liquidationStyle
-            source.overrides = overrides.isEmpty ? nil : overrides
+            source.overrides = set.overrides.isEmpty ? nil : set.overrides
             return source
         } catch {
             StandardStreams.writeError("\(error)\n")
@@ -120,6 +114,17 @@ enum SeedArgument {
         }
         return seed
     }
+}
+
+/// `--set KEY=VALUE`, repeatable: scenario keys replaced by their TOML path before the scenario is read.
+struct OverrideOptions: ParsableArguments {
+    @Option(
+        name: .customLong("set"), parsing: .unconditionalSingleValue,
+        help: ArgumentHelp(
+            "Set a scenario key by its TOML path, such as margin.model=ewma or duration=2h (repeatable).",
+            valueName: "key=value"),
+        transform: OverrideArgument.parse)
+    var overrides: [ScenarioOverride] = []
 }
 
 /// `--set KEY=VALUE`: a scenario key and its value, or a usage error that shows the form.
