@@ -41,6 +41,23 @@ struct MarginModelTests {
         #expect(tiers.tiers[0].maxLeverage == 8)
     }
 
+    /// GARCH(1,1) with variance targeting: ω = (1 − α − β) σ²₀, so a zero return moves the variance
+    /// toward σ²₀ and a shock raises it by α r².
+    @Test func garchFollowsBollerslevsRecursion() {
+        var state = Self.model(.garch) {
+            $0.startVolatility = 0.02
+            $0.sampleEvery = 24 * .hour
+            $0.horizon = 24 * .hour
+        }
+        let start = 0.02 * 0.02
+        state.estimator.observe(0.05)
+        let shocked = (1 - 0.08 - 0.90) * start + 0.08 * 0.05 * 0.05 + 0.90 * start
+        #expect(abs(state.estimator.variance - shocked) < 1e-15)
+        state.estimator.observe(0)
+        #expect(abs(state.estimator.variance - ((1 - 0.08 - 0.90) * start + 0.90 * shocked)) < 1e-15)
+        #expect(state.target(addOn: 0) > Rate(units: 400_000))
+    }
+
     @Test func theQuantileInvertsTheNormal() {
         #expect(abs(NormalDistribution.quantile(0.99) - 2.326_347_874_040_841) < 1e-12)
         #expect(abs(NormalDistribution.quantile(0.5)) < 1e-12)

@@ -35,6 +35,17 @@ import Testing
         #expect(status.highestMaintenanceRate.units == Int64((margin.maxMaintenanceRate * 1e6).rounded()))
     }
 
+    /// Same seed, same events, with the model's samples and changes among them.
+    @Test func anAdaptiveRunIsDeterministic() throws {
+        let scenario = try Scenario.parse(
+            Self.crash, file: "margin-crash.toml",
+            overrides: ["duration=\"15m\"", "margin.model=predictive"].compactMap(ScenarioOverride.init))
+        let first = try HeadlessRun(scenario: scenario, seed: 3).run().summary
+        let second = try HeadlessRun(scenario: scenario, seed: 3).run().summary
+        #expect(first.margin.changes > 0)
+        #expect(first.eventHash == second.eventHash && first.margin == second.margin)
+    }
+
     @Test func aStaticRunReportsNoChange() throws {
         let scenario = try Scenario.parse(
             Self.crash, file: "margin-crash.toml",
