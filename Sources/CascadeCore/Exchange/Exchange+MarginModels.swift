@@ -84,12 +84,14 @@ extension Exchange {
         }
     }
 
-    /// The predictive model's inputs for `id` now; `none` before its first mark.
+    /// The predictive model's inputs for `id` now, `band` (a share of the mark, at most 100%) wide;
+    /// `none` before its first mark.
     /// - Complexity: O(accounts filed in its liquidation index + book levels within the band).
-    public func marginFragility(_ id: InstrumentID, band: Rate) -> MarginFragility {
+    public func marginFragility(_ id: InstrumentID, band given: Rate) -> MarginFragility {
         guard isKnown(id), id.index < perpetualCount, let mark = markets[id].mark?.price, mark.ticks > 0 else {
             return .none
         }
+        let band = Rate(units: Swift.max(0, Swift.min(Rate.one, given.units)))
         let width = band.of(Money(units: mark.ticks), rounding: .towardZero).units
         var nearLots: Int64 = 0
         liquidationIndexes[id].forEachWatched { account, price in
