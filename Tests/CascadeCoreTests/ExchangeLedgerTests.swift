@@ -35,10 +35,14 @@ struct ExchangeLedgerTests {
         margin.leadTime = 10 * .minute
         margin.startVolatility = 0.5
         configuration.marginModel = margin
-        Self.checkLedger(seed: seed, configuration)
+        let exchange = Self.checkLedger(seed: seed, configuration)
+        let changes = exchange.perpetualIDs.map { exchange.marginStatus($0).changes }.reduce(0, +)
+        #expect(changes > 0, "seed \(seed): no requirement changed")
     }
 
-    static func checkLedger(seed: UInt64, _ configuration: ExchangeConfiguration) {
+    /// Runs the random trading, checking after every command; returns the exchange as it ended.
+    @discardableResult
+    static func checkLedger(seed: UInt64, _ configuration: ExchangeConfiguration) -> Exchange {
         var exchange = Exchange(configuration: configuration)
         var trading = RandomTrading(seed: seed, exchange: exchange)
         for command in trading.funding() { _ = exchange.apply(command) }
@@ -62,19 +66,20 @@ struct ExchangeLedgerTests {
                 #expect(
                     discrepancy == .zero,
                     "seed \(seed) step \(step) asset \(asset): \(discrepancy.units) after \(command)")
-                if discrepancy != .zero { return }
+                if discrepancy != .zero { return exchange }
             }
             #expect(exchange.ledgerBalances, "seed \(seed) step \(step): position sizes do not sum to zero")
             let stale = exchange.accountWithStaleExposures
             #expect(stale == nil, "seed \(seed) step \(step): kept order exposures of \(String(describing: stale))")
-            if stale != nil { return }
+            if stale != nil { return exchange }
             let interest = exchange.instrumentWithStaleOpenInterest
             #expect(interest == nil, "seed \(seed) step \(step): open interest of \(String(describing: interest))")
-            if interest != nil { return }
+            if interest != nil { return exchange }
         }
         #expect(fills > 100, "seed \(seed): only \(fills) fills")
         #expect(flips > 0, "seed \(seed): no position flipped")
         #expect(fundingSettlements > 0, "seed \(seed): funding never settled")
+        return exchange
     }
 
     @Test func theSameCommandsGiveTheSameEvents() {
