@@ -21,8 +21,17 @@ struct BenchSimCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Seed of the world.", transform: SeedArgument.parse)
     var seed: UInt64 = 1
 
+    @OptionGroup var set: OverrideOptions
+
     func run() throws {
-        let result = SimBenchmark.run(scenario: try ScenarioLibrary.named("calm"), seed: seed, duration: duration.time)
+        let scenario: Scenario
+        do {
+            scenario = try ScenarioLibrary.named("calm", overrides: set.overrides)
+        } catch {
+            StandardStreams.writeError("\(error)\n")
+            throw ExitCode.dataError
+        }
+        let result = SimBenchmark.run(scenario: scenario, seed: seed, duration: duration.time)
         if json { return StandardStreams.writeOutput(result.jsonLine + "\n") }
         StandardStreams.writeOutput(
             String(

@@ -29,20 +29,12 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Write OHLCV bars of the first market, as LENGTH:FILE.csv (for example 1m:bars.csv).")
     var bars: BarsArgument?
 
-    @Option(
-        name: .customLong("set"), parsing: .unconditionalSingleValue,
-        help: ArgumentHelp(
-            "Change a scenario value as if its file said so, such as insurance_fund=500000 or markets.0.price=3000 "
-                + "(repeatable; 'cascade sweep' varies them).", valueName: "key=value"),
-        transform: SettingArgument.parse)
-    var settings: [ScenarioSetting] = []
-
     @Flag(help: "Print nothing on standard output.")
     var quiet = false
 
     func run() throws {
-        var run = HeadlessRun(scenario: try world.load(settings: settings), seed: world.seed, duration: duration?.time)
-        run.settings = settings
+        var run = HeadlessRun(scenario: try world.load(), seed: world.seed, duration: duration?.time)
+        run.settings = world.set.overrides
         run.eventsPath = events
         run.bars = bars.map { ($0.length, $0.path) }
         run.summaryPath = summary
@@ -64,17 +56,6 @@ struct RunCommand: ParsableCommand {
         }
         if !quiet { StandardStreams.writeOutput(result.text + "\n") }
         if result.ledgerDiscrepancy != 0 { throw ExitCode.failure }
-    }
-}
-
-/// `--set KEY=VALUE`, read as a scenario setting; a malformed one is a usage error saying the form.
-enum SettingArgument {
-    static func parse(_ text: String) throws -> ScenarioSetting {
-        do {
-            return try ScenarioSetting(parsing: text)
-        } catch {
-            throw ValidationError(error.message)
-        }
     }
 }
 

@@ -24,10 +24,12 @@ struct ScenarioOptions: ParsableArguments {
         transform: LiquidationStyleArgument.parse)
     var liquidationStyle: LiquidationStyle?
 
-    /// The scenario (with `--liquidation-style` applied to all its markets, and `settings`), or a data
-    /// error naming the file, line and problem.
-    func load(settings: [ScenarioSetting] = []) throws -> Scenario {
-        try Self.build(source(), settings: settings)
+    @OptionGroup var set: OverrideOptions
+
+    /// The scenario (with `--liquidation-style` applied to all its markets), or a data error naming the
+    /// file, line and problem.
+    func load() throws -> Scenario {
+        try Self.build(source())
     }
 
     /// The scenario `--scenario` names (else `fallback`) as written, with `--liquidation-style`; or a
@@ -35,6 +37,7 @@ struct ScenarioOptions: ParsableArguments {
     func source(fallback: String = "calm") throws -> ScenarioSource {
         var source = try Self.source(of: scenario ?? fallback)
         source.liquidationStyle = liquidationStyle
+        source.overrides = set.overrides.isEmpty ? nil : set.overrides
         return source
     }
 
@@ -49,9 +52,9 @@ struct ScenarioOptions: ParsableArguments {
     }
 
     /// The scenario `source` describes, or a data error naming the file, line and problem.
-    static func build(_ source: ScenarioSource, settings: [ScenarioSetting] = []) throws -> Scenario {
+    static func build(_ source: ScenarioSource) throws -> Scenario {
         do {
-            return try source.scenario(settings: settings)
+            return try source.scenario()
         } catch {
             StandardStreams.writeError("\(error)\n")
             throw ExitCode.dataError
@@ -115,6 +118,27 @@ enum SeedArgument {
             throw ValidationError(negative ? "a seed must be 0 or more" : "a seed is a whole number from 0 to 2^64-1")
         }
         return seed
+    }
+}
+
+/// `--set KEY=VALUE`, repeatable: scenario keys replaced by their TOML path before the scenario is read.
+struct OverrideOptions: ParsableArguments {
+    @Option(
+        name: .customLong("set"), parsing: .unconditionalSingleValue,
+        help: ArgumentHelp(
+            "Set a scenario key by its TOML path, such as margin.model=ewma or duration=2h (repeatable).",
+            valueName: "key=value"),
+        transform: OverrideArgument.parse)
+    var overrides: [ScenarioOverride] = []
+}
+
+/// `--set KEY=VALUE`: a scenario key and its value, or a usage error that shows the form.
+enum OverrideArgument {
+    static func parse(_ text: String) throws -> ScenarioOverride {
+        guard let override = ScenarioOverride(parsing: text) else {
+            throw ValidationError("--set takes KEY=VALUE, such as margin.model=ewma")
+        }
+        return override
     }
 }
 

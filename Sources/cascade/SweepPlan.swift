@@ -4,23 +4,21 @@ import Foundation
 
 /// `--set KEY=V1,V2,…` of `cascade sweep`: one scenario key and the values the sweep tries.
 struct SweepAxis {
-    var key: String
+    /// The key's TOML path.
+    var path: [String]
     var values: [String]
 
     /// Reads `KEY=V1,V2`; a usage error saying the form otherwise.
     static func parse(_ text: String) throws -> SweepAxis {
-        let setting: ScenarioSetting
-        do {
-            setting = try ScenarioSetting(parsing: text)
-        } catch {
-            throw ValidationError(error.message)
+        guard let setting = ScenarioOverride(parsing: text) else {
+            throw ValidationError("--set takes KEY=V1,V2,…, such as margin.model=static,ewma")
         }
         let values = setting.value.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         guard values.allSatisfy({ !$0.isEmpty }) else {
             throw ValidationError(
                 "--set \(text): the values are separated by single commas, such as margin.model=static,ewma")
         }
-        return SweepAxis(key: setting.key, values: values)
+        return SweepAxis(path: setting.path, values: values)
     }
 }
 
@@ -42,7 +40,7 @@ struct SeedRange {
 /// One run of a sweep: a seed and one value of each axis.
 struct SweepRun {
     var seed: UInt64
-    var settings: [ScenarioSetting]
+    var settings: [ScenarioOverride]
 
     /// `seed-3_margin.model=ewma`: the name of its summary file, unique within the sweep.
     var name: String {
@@ -78,10 +76,10 @@ struct SweepPlan {
     var duration: String?
 
     /// The combinations in order, each a list of settings.
-    var combinations: [[ScenarioSetting]] {
+    var combinations: [[ScenarioOverride]] {
         axes.reduce([[]]) { combinations, axis in
             combinations.flatMap { prefix in
-                axis.values.map { prefix + [ScenarioSetting(key: axis.key, value: $0)] }
+                axis.values.map { prefix + [ScenarioOverride(path: axis.path, value: $0)] }
             }
         }
     }

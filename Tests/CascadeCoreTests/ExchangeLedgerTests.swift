@@ -23,7 +23,26 @@ struct ExchangeLedgerTests {
         Self.checkLedger(seed: seed, configuration)
     }
 
-    static func checkLedger(seed: UInt64, _ configuration: ExchangeConfiguration) {
+    /// The same random trading with each adaptive margin model, sampling each minute and announcing
+    /// rises ten minutes ahead, so that requirements rise and fall and positions move to them.
+    @Test(arguments: [MarginModelKind.ewma, .garch, .predictive], 0..<UInt64(2))
+    func theLedgerBalancesUnderEveryAdaptiveMarginModel(kind: MarginModelKind, seed: UInt64) {
+        var configuration = ExchangeConfiguration()
+        var margin = MarginModelParameters(kind: kind)
+        margin.sampleEvery = .minute
+        margin.reviewEvery = 5 * .minute
+        margin.horizon = .hour
+        margin.leadTime = 10 * .minute
+        margin.startVolatility = 0.5
+        configuration.marginModel = margin
+        let exchange = Self.checkLedger(seed: seed, configuration)
+        let changes = exchange.perpetualIDs.map { exchange.marginStatus($0).changes }.reduce(0, +)
+        #expect(changes > 0, "seed \(seed): no requirement changed")
+    }
+
+    /// Runs the random trading, checking after every command; returns the exchange as it ended.
+    @discardableResult
+    static func checkLedger(seed: UInt64, _ configuration: ExchangeConfiguration) -> Exchange {
         var exchange = Exchange(configuration: configuration)
         var trading = RandomTrading(seed: seed, exchange: exchange)
         for command in trading.funding() { _ = exchange.apply(command) }
@@ -47,19 +66,20 @@ struct ExchangeLedgerTests {
                 #expect(
                     discrepancy == .zero,
                     "seed \(seed) step \(step) asset \(asset): \(discrepancy.units) after \(command)")
-                if discrepancy != .zero { return }
+                if discrepancy != .zero { return exchange }
             }
             #expect(exchange.ledgerBalances, "seed \(seed) step \(step): position sizes do not sum to zero")
             let stale = exchange.accountWithStaleExposures
             #expect(stale == nil, "seed \(seed) step \(step): kept order exposures of \(String(describing: stale))")
-            if stale != nil { return }
+            if stale != nil { return exchange }
             let interest = exchange.instrumentWithStaleOpenInterest
             #expect(interest == nil, "seed \(seed) step \(step): open interest of \(String(describing: interest))")
-            if interest != nil { return }
+            if interest != nil { return exchange }
         }
         #expect(fills > 100, "seed \(seed): only \(fills) fills")
         #expect(flips > 0, "seed \(seed): no position flipped")
         #expect(fundingSettlements > 0, "seed \(seed): funding never settled")
+        return exchange
     }
 
     @Test func theSameCommandsGiveTheSameEvents() {

@@ -131,5 +131,17 @@ struct RunCommandTests {
         #expect(duration.error.contains("--duration"))
         let bars = try CascadeBinary.run(["run", "--bars", "1m"])
         #expect(bars.status == 64)
+        let set = try CascadeBinary.run(["run", "--set", "margin.model"])
+        #expect(set.status == 64 && set.error.contains("KEY=VALUE"))
+    }
+
+    /// `--set` reaches the scenario: the summary names the margin model; a bad value names its `--set`.
+    @Test func setOverridesAScenarioKey() throws {
+        let run = try CascadeBinary.run(["run", "--duration", "2m", "--set", "margin.model=garch"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("margin model        garch, "))
+        let bad = try CascadeBinary.run(["run", "--duration", "2m", "--set", "margin.lambda=7"])
+        #expect(bad.status == 65)
+        #expect(bad.error.hasPrefix("--set margin.lambda=7: 'lambda' must lie between 0.5 and 0.999"), "\(bad.error)")
     }
 }

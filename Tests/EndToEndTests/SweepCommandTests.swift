@@ -36,9 +36,12 @@ struct SweepCommandTests {
     }
 
     @Test(arguments: [
-        (["--set", "nosuch=1"], 65, "calm.toml with --set nosuch=1: unknown key 'nosuch'"),
-        (["--set", "insurance_fund"], 64, "a setting is KEY=VALUE"),
-        (["--set", "markets.7.price=1"], 65, "'markets' is a list of 2 tables: name one by its index from 0"),
+        (["--set", "nosuch=1"], 65, "--set nosuch=1: unknown key 'nosuch'"),
+        (["--set", "insurance_fund"], 64, "--set takes KEY=VALUE"),
+        (
+            ["--set", "markets.7.price=1"], 65,
+            "--set markets.7.price=1: 'markets' must be written as [[markets]] tables"
+        ),
     ])
     func aBadSettingNamesItself(flags: [String], status: Int32, message: String) throws {
         let run = try CascadeBinary.run(["run", "--duration", "1m"] + flags)
@@ -57,7 +60,7 @@ struct SweepCommandTests {
         #expect(run.output.contains("2 runs failed:"))
         #expect(
             run.output.contains(
-                "seed 1 insurance_fund=-5: exit 65: calm.toml with --set insurance_fund=-5: 'insurance_fund' must lie"))
+                "seed 1 insurance_fund=-5: exit 65: --set insurance_fund=-5: 'insurance_fund' must lie"))
         #expect(run.output.contains("insurance_fund=100000     2"), "\(run.output)")
         let rows = try rows(out)
         #expect(rows.count == 3 && rows[0].prefix(3) == ["scenario", "seed", "set:insurance_fund"])

@@ -70,4 +70,6 @@ public enum Event: Sendable, Hashable {
     case optionExpired(InstrumentID, settlementIndex: Price, value: Price)
     /// What the lending market did.
     case lending(LendingEvent)
+    /// An instrument's margin model announced a rise of its maintenance rates, or a change took effect.
+    case marginRequirement(MarginRequirementChange)
 }

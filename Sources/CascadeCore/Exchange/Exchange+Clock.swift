@@ -22,6 +22,7 @@ extension Exchange {
             }
         }
         now = time
+        if nextMarginWork <= time { runMarginModels(&events) }
         lending?.advance(to: time)
     }
 

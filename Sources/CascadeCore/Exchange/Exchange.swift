@@ -24,6 +24,11 @@ public struct ExchangeConfiguration: Sendable, Hashable {
     /// The lending market beside the exchange; `nil` (the default) lists none. Its pools' assets get
     /// wallets like settlement assets.
     public var lending: LendingRules?
+    /// The margin model of every perpetual that `marginModelBySymbol` does not name: `static` (the
+    /// published tiers, unchanged) by default.
+    public var marginModel = MarginModelParameters()
+    /// Per-instrument margin models by symbol, read once when the exchange is made.
+    public var marginModelBySymbol: [String: MarginModelParameters] = [:]
 
     /// The reference settings: the built-in catalogue, 8-hour funding, 10× default leverage, 2²⁰ accounts.
     public init() {}
@@ -100,6 +105,10 @@ public struct Exchange: Sendable {
     public internal(set) var lending: LendingMarket?
     /// The pools whose asset an instrument's index prices, by instrument.
     let lendingPriceSources: [(instrument: InstrumentID, pool: Int)]
+    /// The adaptive margin models, one per perpetual whose model is not `static`, in id order.
+    var marginModels: [MarginModelState] = []
+    /// When the next margin model has work (a sample, review or change); `.max` with none.
+    var nextMarginWork: SimTime = .max
 
     /// A fresh exchange at time 0 with empty books, its insurance funds and backstop vault seeded from
     /// `configuration.liquidation`. Reserves 2¹⁴ orders per book up front.
@@ -142,6 +151,11 @@ public struct Exchange: Sendable {
             lendingPriceSources = []
         }
         seedLiquidationCapital()
+        marginModels = Self.adaptiveMarginModels(configuration)
+        for model in marginModels {
+            markets[model.instrument].instrument.tiers = model.tiers
+            nextMarginWork = Swift.min(nextMarginWork, model.nextWork)
+        }
     }
 
     /// The listed instruments, by `InstrumentID`.

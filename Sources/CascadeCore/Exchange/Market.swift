@@ -24,7 +24,8 @@ struct FundingState: Sendable, Hashable {
 
 /// One instrument's market: its book and the prices the exchange derives for it.
 struct Market: Sendable {
-    let instrument: Instrument
+    /// The contract; its tiers change only when an adaptive margin model's change takes effect.
+    var instrument: Instrument
     /// The instrument's value, fee and margin numbers as a plain value (`instrument.terms`): hot
     /// paths read these without copying the `Instrument`.
     let terms: InstrumentTerms

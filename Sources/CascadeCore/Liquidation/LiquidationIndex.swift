@@ -58,6 +58,12 @@ struct LiquidationIndex: Sendable {
         return index < live.count && live[index] ? Price(ticks: prices[index]) : nil
     }
 
+    /// Calls `body` with every watched account and the price it is filed under, in account order.
+    /// - Complexity: O(accounts ever filed); for the margin model's reviews, never per command.
+    func forEachWatched(_ body: (AccountID, Price) -> Void) {
+        for index in live.indices where live[index] { body(AccountID(index: index), Price(ticks: prices[index])) }
+    }
+
     /// Drops the stale entries; O(n), and due only after as many updates as there are live entries.
     private mutating func compact() {
         longs = Heap(longs.unordered.filter(isCurrent))

@@ -104,6 +104,13 @@ extension Event {
             writer.field("value", value.ticks)
         case .lending(let event):
             event.describe(to: &writer, at: time)
+        case .marginRequirement(let change):
+            writer.begin(change.phase == .announced ? "margin_announced" : "margin_effective", time: time)
+            writer.field("instrument", change.instrument.rawValue)
+            writer.field("old_rate", change.oldRate.units)
+            writer.field("new_rate", change.newRate.units)
+            writer.field("announced", change.announced)
+            writer.field("effective", change.effective)
         }
         writer.end()
     }

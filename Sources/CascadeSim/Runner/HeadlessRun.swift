@@ -19,7 +19,7 @@ public struct HeadlessRun {
     public var summaryPath: String?
     /// The `--set` changes the scenario was loaded with, named in the summary so runs of a sweep
     /// can be told apart wherever their summaries are gathered.
-    public var settings: [ScenarioSetting] = []
+    public var settings: [ScenarioOverride] = []
 
     /// A run of `scenario` for `duration`, or the scenario's own duration when `nil`; it writes no files
     /// until their paths are set.
@@ -37,6 +37,7 @@ public struct HeadlessRun {
         }
         var world = World(scenario: scenario, seed: seed)
         let fundStart = world.exchange.ledgers[.primary].insuranceFund
+        let marginStart = world.exchange.maintenanceRate(InstrumentID(0))
         var recorder = RunRecorder(
             bars: BarRecorder(length: bars?.length ?? .minute, instrument: InstrumentID(0)), writer: writer,
             insuranceFund: fundStart.units)
@@ -71,6 +72,7 @@ public struct HeadlessRun {
         var summary = summarize(world, recorder, totals, wall: wall, fundStart: fundStart)
         summary.options.largestDealerDelta = dealerDelta
         summary.settings = Dictionary(settings.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
+        summary.margin = Self.margin(world.exchange, start: marginStart)
         summary.longestOneSidedSeconds = Double(liquidity.longestOneSided) / Double(SimTime.second)
         summary.longestOneSidedFrom = SimDuration.format(liquidity.longestOneSidedFrom)
         if let crash = scenario.events.first(where: { ($0.shock ?? 0) < 0 }), crash.at < duration {
@@ -139,6 +141,17 @@ public struct HeadlessRun {
             largestDrawdown: Self.largestDrawdown(recorder.bars.allBars.map(\.close.ticks)),
             openInterest: openInterest, longestOneSidedSeconds: 0, depthRecoveryMinutes: nil,
             ledgerDiscrepancy: discrepancy, eventHash: recorder.digest.hex)
+    }
+
+    /// The first market's margin model, its changes over all markets, and how far it rose from `start`.
+    static func margin(_ exchange: Exchange, start: Rate) -> RunSummary.Margin {
+        let first = exchange.marginStatus(InstrumentID(0))
+        let changes = (0..<exchange.perpetualCount).reduce(0) { $0 + exchange.marginStatus(InstrumentID($1)).changes }
+        func percent(_ rate: Rate) -> Double { Double(rate.units) / Double(Rate.one) * 100 }
+        let highest = Swift.max(start, first.highestMaintenanceRate)
+        return RunSummary.Margin(
+            model: first.kind.rawValue, changes: changes, startMaintenanceRate: percent(start),
+            maxMaintenanceRate: percent(highest), procyclicality: percent(highest) - percent(start))
     }
 
     /// Largest fall from a running peak, as a fraction of the peak.

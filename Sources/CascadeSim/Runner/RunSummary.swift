@@ -146,6 +146,37 @@ public struct RunSummary: Codable, Sendable, Hashable {
         }
     }
 
+    /// The first market's margin model over the run (JSON `margin`). Rates are tier 1's maintenance
+    /// rate in percent.
+    public struct Margin: Codable, Sendable, Hashable {
+        /// `static`, `ewma`, `garch` or `predictive`.
+        public var model = "static"
+        /// Requirement changes that took effect, over all markets.
+        public var changes = 0
+        /// Tier 1's maintenance rate when the run started, in percent.
+        public var startMaintenanceRate = 0.0
+        /// The highest tier-1 maintenance rate in force during the run, in percent.
+        public var maxMaintenanceRate = 0.0
+        /// How much margin rose under stress: the highest tier-1 maintenance rate in force during the
+        /// run minus the rate at its start, in percentage points (0 for `static`). The whole run is the
+        /// window, so a scenario's crash is inside it (Murphy, Vasios & Vause, BoE FSP 29, 2014, measure
+        /// procyclicality by such peak rises).
+        public var procyclicality = 0.0
+
+        enum CodingKeys: String, CodingKey {
+            case model, changes, procyclicality
+            case startMaintenanceRate = "start_maintenance_rate"
+            case maxMaintenanceRate = "max_maintenance_rate"
+        }
+
+        /// One line of the text summary.
+        var text: String {
+            "\(model), \(changes) changes, tier-1 maintenance \(String(format: "%.4f", startMaintenanceRate))% at start, "
+                + "at most \(String(format: "%.4f", maxMaintenanceRate))%, procyclicality "
+                + "\(String(format: "%+.4f", procyclicality)) pp"
+        }
+    }
+
     /// Name of the scenario that ran.
     public var scenario: String
     /// The markets' liquidation waterfall styles, comma-separated when they differ.
@@ -197,12 +228,15 @@ public struct RunSummary: Codable, Sendable, Hashable {
     /// The `--set` changes the run's scenario was loaded with, key to value as written (JSON
     /// `settings`; the last of a repeated key counts, as in the scenario).
     public var settings: [String: String] = [:]
+    /// The margin model and how far it raised requirements (JSON `margin`).
+    public var margin = Margin()
     /// Ledger invariant, left minus right, in minor units summed over assets: must be 0.
     public var ledgerDiscrepancy: Int64
     var eventHash: String
 
     enum CodingKeys: String, CodingKey {
         case scenario, seed, commands, events, trades, volume, liquidations, adl, options, lending, settings, backstop
+        case margin
         case simulatedSeconds = "simulated_seconds"
         case simulatedDuration = "simulated_duration"
         case wallSeconds = "wall_seconds"
@@ -252,6 +286,7 @@ public struct RunSummary: Codable, Sendable, Hashable {
             drawdown \(usd(insuranceFund.drawdown)), takeovers \(insuranceFund.takeovers)
             backstop takeovers  \(backstopTakeovers); \(backstop.text)
             auto-deleveraging   \(adl.count), notional \(usd(adl.notional))
+            margin model        \(margin.text)
             options             \(options.trades) trades, premium \(usd(options.premium)) USDC, \(options.expired) expired, \
             \(options.settlements) positions settled, dealers' largest net delta \(usd(options.largestDealerDelta)) USD
             bad debt            \(usd(badDebt))\(lending.map { "\nlending             " + $0.text } ?? "")

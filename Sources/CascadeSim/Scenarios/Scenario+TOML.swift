@@ -68,41 +68,41 @@ extension Scenario {
     /// keeper_latency = 20              # keepers' reaction time, multiplier
     /// ```
     ///
-    /// `[lending]` is described at `lending(_:symbols:)`.
+    /// `[lending]` is described at `lending(_:symbols:)`, `[margin]` at `margin(_:)`.
     ///
-    /// `settings` (`--set`) change the file's values before they are read; when the file alone is
-    /// fine and a setting makes it wrong, the error names the settings instead of a line.
-    public static func parse(_ text: String, file: String, settings: [ScenarioSetting] = []) throws(ScenarioError)
-        -> Scenario
-    {
-        guard !settings.isEmpty else { return try parse(text, file: file, changing: []) }
-        do {
-            return try parse(text, file: file, changing: settings)
-        } catch {
-            _ = try parse(text, file: file, changing: [])
-            throw ScenarioError(
-                file: "\(file) with --set \(settings.map(\.description).joined(separator: " "))", line: nil,
-                message: error.message)
-        }
-    }
-
-    private static func parse(_ text: String, file: String, changing settings: [ScenarioSetting])
-        throws(ScenarioError) -> Scenario
-    {
+    /// `overrides` (`--set KEY=VALUE`) replace keys before the file is read. Each is first read alone,
+    /// in a scenario that holds nothing else, so a bad value is reported as `--set KEY=VALUE: …`.
+    public static func parse(
+        _ text: String, file: String, overrides: [ScenarioOverride] = []
+    ) throws(ScenarioError) -> Scenario {
         let root: TOMLTable
         do throws(TOMLInput.Problem) {
             root = try TOMLInput.table(text)
         } catch {
             throw ScenarioError(file: file, line: error.line, message: error.message)
         }
-        for setting in settings { try setting.apply(to: root) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for override in overrides {
+            let alone = TOMLTable()
+            alone["name"] = "--set"
+            try override.apply(to: alone)
+            do throws(ScenarioError) {
+                _ = try parse(root: alone, file: "--set \(override)", lines: [])
+            } catch {
+                throw ScenarioError(file: "--set \(override)", line: nil, message: error.message)
+            }
+            try override.apply(to: root)
+        }
+        return try parse(root: root, file: file, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+    }
+
+    /// Reads a scenario from its root table; `lines` is the text it came from, for line numbers.
+    private static func parse(root: TOMLTable, file: String, lines: [Substring]) throws(ScenarioError) -> Scenario {
         let headers = SectionHeaders(lines: lines)
         let top = TOMLSection(table: root, file: file, lines: lines, start: 0, end: headers.firstHeader)
         try top.expectOnly([
             "name", "description", "duration", "user_balance", "insurance_fund", "backstop_capital",
             "liquidation_latency", "funding_every", "start", "markets", "population", "events", "liquidation",
-            "options", "lending", "backstop",
+            "options", "lending", "margin", "backstop",
         ])
         guard let name = try top.string("name") else { throw top.error("missing 'name'") }
         var scenario = Scenario(name: name, description: try top.string("description") ?? "")
@@ -138,6 +138,11 @@ extension Scenario {
             let (start, end) = headers.range(of: "[backstop]")
             scenario.backstop = try Self.backstop(
                 TOMLSection(table: backstop, file: file, lines: lines, start: start, end: end))
+        }
+        if let margin = try top.subtable("margin") {
+            let (start, end) = headers.range(of: "[margin]")
+            scenario.margin = try Self.margin(
+                TOMLSection(table: margin, file: file, lines: lines, start: start, end: end))
         }
         let markets = try tables(root, "markets", top, headers)
         if !markets.isEmpty {

@@ -35,6 +35,8 @@ public struct Scenario: Sendable, Hashable {
     public var lending: LendingSetup?
     /// The civil date and time at which simulated time starts (options expire by it).
     public var calendar = SimCalendar()
+    /// Every market's margin model (`[margin]`): the published tiers (`static`) by default.
+    public var margin = MarginModelParameters()
 
     /// A scenario with every default: six hours of BTC-PERP from 64,000 USD, the default population and
     /// no events.

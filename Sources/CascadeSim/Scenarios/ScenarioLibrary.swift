@@ -16,9 +16,9 @@ public enum ScenarioLibrary {
     /// Built-in scenario names in listing order; builds a new array on each call.
     public static var names: [String] { builtIn.map(\.name) }
 
-    /// The built-in scenario called `name`.
-    public static func named(_ name: String) throws(ScenarioError) -> Scenario {
-        try Scenario.parse(builtInText(name), file: "\(name).toml")
+    /// The built-in scenario called `name`, with `overrides` (`--set`) applied.
+    public static func named(_ name: String, overrides: [ScenarioOverride] = []) throws(ScenarioError) -> Scenario {
+        try Scenario.parse(builtInText(name), file: "\(name).toml", overrides: overrides)
     }
 
     /// A built-in name, or a path (anything with a `/` or ending in `.toml`) read with `read`.

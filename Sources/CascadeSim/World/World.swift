@@ -46,6 +46,7 @@ public struct World: Sendable {
         }
         configuration.funding.settlement = scenario.fundingEvery
         configuration.calendar = scenario.calendar
+        configuration.marginModel = scenario.margin
         // A scenario narrowed to fewer markets (a lesson's) keeps the options of those it still has.
         let listed = Set(scenario.markets.map(\.symbol))
         configuration.options =

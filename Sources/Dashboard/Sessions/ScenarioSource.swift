@@ -15,6 +15,8 @@ public struct ScenarioSource: Sendable, Hashable, Codable {
     public var userBalance: Int64?
     /// `--liquidation-style`: every market's waterfall, instead of the scenario's.
     public var liquidationStyle: LiquidationStyle?
+    /// `--set KEY=VALUE`: scenario keys replaced by their TOML path before the text is read.
+    public var overrides: [ScenarioOverride]?
 
     /// The scenario `nameOrPath` names (a built-in name, or a path read with `read`), unchanged.
     public static func load(_ nameOrPath: String, read: (String) -> String?) throws(ScenarioError) -> ScenarioSource {
@@ -22,11 +24,10 @@ public struct ScenarioSource: Sendable, Hashable, Codable {
         return ScenarioSource(reference: nameOrPath, toml: toml, file: file)
     }
 
-    /// The scenario the text describes, with the command line's changes applied (`settings`:
-    /// `cascade run --set`).
+    /// The scenario the text describes, with the command line's changes applied.
     /// - Complexity: parses the TOML text, about a millisecond.
-    public func scenario(settings: [ScenarioSetting] = []) throws(ScenarioError) -> Scenario {
-        var scenario = try Scenario.parse(toml, file: file, settings: settings)
+    public func scenario() throws(ScenarioError) -> Scenario {
+        var scenario = try Scenario.parse(toml, file: file, overrides: overrides ?? [])
         if let userBalance { scenario.userBalance = userBalance }
         if let liquidationStyle {
             scenario.liquidation.style = liquidationStyle

@@ -1,0 +1,89 @@
+import CascadeCore
+
+extension Scenario {
+    /// Reads `[margin]`: every market's margin model (`MarginModelParameters` documents each setting).
+    ///
+    /// ```toml
+    /// [margin]
+    /// model = "ewma"                   # static (default), ewma, garch or predictive
+    /// lambda = 0.97                    # EWMA decay, 0.5–0.999 (RiskMetrics: 0.94 daily)
+    /// alpha = 0.08                     # GARCH weight of the last squared return, 0–0.5
+    /// beta = 0.90                      # GARCH weight of the last variance, 0–0.999; alpha + beta < 1
+    /// confidence = 0.99                # share of moves covered, 0.9–0.9999 (CME: 99%)
+    /// horizon = "5m"                   # liquidation horizon
+    /// sample_every = "10s"             # mark sampling interval, at least 1s
+    /// review_every = "1m"              # how often the requirement is reviewed
+    /// start_volatility = 0.03          # per day; default: the volatility the floor covers
+    /// floor = 0.004                    # lowest tier-1 maintenance rate; default: the tier's own
+    /// ceiling = 0.25                   # highest tier-1 maintenance rate
+    /// max_rise = 0.5                   # most one review may raise it, share of the rate in force
+    /// lead_time = "2m"                 # a rise is announced this long before it applies
+    /// deadband = 0.1                   # smaller changes, as a share of the rate in force, are not made
+    /// band = 0.03                      # predictive: "near the mark", as a share of it
+    /// concentration_weight = 1.0       # predictive add-on weights, 0–10 each
+    /// capacity_weight = 0.5
+    /// depth_weight = 0.5
+    /// ```
+    static func margin(_ section: TOMLSection) throws(ScenarioError) -> MarginModelParameters {
+        try section.expectOnly([
+            "model", "lambda", "alpha", "beta", "confidence", "horizon", "sample_every", "review_every",
+            "start_volatility", "floor", "ceiling", "max_rise", "lead_time", "deadband", "band",
+            "concentration_weight", "capacity_weight", "depth_weight",
+        ])
+        var margin = MarginModelParameters()
+        if let model = try section.string("model") {
+            guard let kind = MarginModelKind(rawValue: model) else {
+                throw section.error(
+                    "model must be one of \(MarginModelKind.names), got \"\(model.escapingNonPrintable())\"",
+                    key: "model"
+                )
+            }
+            margin.kind = kind
+        }
+        if let value = try section.double("lambda", in: 0.5...0.999) { margin.lambda = value }
+        if let value = try section.double("alpha", in: 0...0.5) { margin.alpha = value }
+        if let value = try section.double("beta", in: 0...0.999) { margin.beta = value }
+        guard margin.alpha + margin.beta < 1 else {
+            throw section.error("alpha + beta must stay below 1 (a stationary GARCH)", key: "beta")
+        }
+        if let value = try section.double("confidence", in: 0.9...0.9999) { margin.confidence = value }
+        if let value = try section.duration("sample_every") {
+            guard value >= .second else { throw section.error("sample_every must be at least 1s", key: "sample_every") }
+            margin.sampleEvery = value
+        }
+        let durations: [(String, WritableKeyPath<MarginModelParameters, SimTime>)] = [
+            ("horizon", \.horizon), ("review_every", \.reviewEvery),
+        ]
+        for (key, path) in durations {
+            guard let value = try section.duration(key) else { continue }
+            guard value >= margin.sampleEvery else {
+                throw section.error("\(key) must be at least sample_every", key: key)
+            }
+            margin[keyPath: path] = value
+        }
+        if let value = try section.duration("lead_time") { margin.leadTime = value }
+        margin.startVolatility = try section.double("start_volatility", in: 0.0001...5)
+        if let value = try section.double("floor", in: 0.0001...0.5) { margin.floor = Self.rate(value) }
+        if let value = try section.double("ceiling", in: 0.001...1) { margin.ceiling = Self.rate(value) }
+        if let floor = margin.floor, floor > margin.ceiling {
+            throw section.error("floor must not lie above ceiling", key: "floor")
+        }
+        let rates: [(String, WritableKeyPath<MarginModelParameters, Rate>)] = [
+            ("max_rise", \.maxRise), ("deadband", \.deadband), ("band", \.band),
+        ]
+        for (key, path) in rates {
+            if let value = try section.double(key, in: 0...1) { margin[keyPath: path] = Self.rate(value) }
+        }
+        let weights: [(String, WritableKeyPath<MarginModelParameters, Double>)] = [
+            ("concentration_weight", \.concentrationWeight), ("capacity_weight", \.capacityWeight),
+            ("depth_weight", \.depthWeight),
+        ]
+        for (key, path) in weights {
+            if let value = try section.double(key, in: 0...10) { margin[keyPath: path] = value }
+        }
+        return margin
+    }
+
+    /// A fraction as a `Rate`, to the nearest 10⁻⁸.
+    private static func rate(_ fraction: Double) -> Rate { Rate(units: Int64((fraction * Double(Rate.one)).rounded())) }
+}
