@@ -102,8 +102,10 @@ struct SweepCommand: ParsableCommand {
             progress.show(done)
         }
         progress.finish()
-        let succeeded = outcomes.filter { $0.status == 0 }.map { runs.appendingPathComponent("\($0.run.name).json") }
-        let results = SweepResults(files: succeeded.sorted { $0.path < $1.path })
+        // In the plan's order, so the table lists the settings as they were given.
+        let failedNames = Set(outcomes.filter { $0.status != 0 }.map(\.run.name))
+        let succeeded = plan.runs.filter { !failedNames.contains($0.name) }
+        let results = SweepResults(files: succeeded.map { runs.appendingPathComponent("\($0.name).json") })
         let csv = folder.appendingPathComponent("results.csv")
         try StandardStreams.writeText(results.csv, to: csv.path)
         let failed = outcomes.filter { $0.status != 0 }

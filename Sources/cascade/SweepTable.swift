@@ -39,8 +39,10 @@ struct SweepTable {
                 let values = results.values(column.figure, of: label)
                 guard !values.isEmpty else { return "—" }
                 let summary = SampleSummary(values)
-                let mean = Self.format(summary.mean, money: column.isMoney)
-                return summary.halfWidth.map { "\(mean) ± \(Self.format($0, money: column.isMoney))" } ?? mean
+                let large = abs(summary.mean) >= 1_000
+                let mean = Self.format(summary.mean, money: column.isMoney, large: large)
+                return summary.halfWidth.map { "\(mean) ± \(Self.format($0, money: column.isMoney, large: large))" }
+                    ?? mean
             }
             rows.append([label, "\(results.records.count { $0.label == label })"] + cells)
         }
@@ -82,9 +84,10 @@ struct SweepTable {
         return lines.joined(separator: "\n")
     }
 
-    /// `12,345` for large amounts, `12.34` for small money, `3.5` for counts.
-    static func format(_ value: Double, money: Bool) -> String {
-        if abs(value) >= 1_000 {
+    /// `12,345` for large amounts, `12.34` for small money, `3.5` for counts; `large` (default: the
+    /// value's own size) writes whole units, so an interval reads in its mean's units.
+    static func format(_ value: Double, money: Bool, large: Bool? = nil) -> String {
+        if large ?? (abs(value) >= 1_000) {
             let formatter = NumberFormatter()
             formatter.numberStyle = .decimal
             formatter.maximumFractionDigits = 0

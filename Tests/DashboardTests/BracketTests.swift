@@ -76,6 +76,17 @@ import Testing
         #expect(ticket(state) != nil)
     }
 
+    /// A take-profit rests as a limit order, so one beyond the 5% band around the mark (64001.0:
+    /// 60801.0 to 67201.0) would be refused when the order fills; the ticket says so first.
+    @Test func aTakeProfitBeyondThePriceBandIsRefusedInTheTicket() {
+        var state = limitTicket(tp: "70000", sl: "")
+        #expect(state.handle(.enter, snapshot: snapshot, visible: visible).isEmpty)
+        #expect(
+            state.status?.text
+                == "Ticket: take-profit 70000.0 lies outside the price band around the mark 64001.0: the exchange "
+                + "takes limits from 60801.0 to 67201.0")
+    }
+
     @Test func thePreviewSaysWhatEachLegWouldMakeOrLose() throws {
         let state = limitTicket(tp: "66000", sl: "62000")
         let context = ViewContext(snapshot: snapshot, state: state, glyphs: .unicode)

@@ -226,8 +226,8 @@ extension Exchange {
     /// Limit prices must lie within the instrument's band around mark; no band before the first mark.
     func priceBand(_ market: Market) -> (low: Price, high: Price)? {
         guard let mark = market.mark?.price else { return nil }
-        let width = market.instrument.priceBand.of(Money(units: mark.ticks), rounding: .down).units
-        return (Price(ticks: Swift.max(1, mark.ticks - width)), Price(ticks: mark.ticks + width))
+        let band = market.instrument.priceBand(around: mark)
+        return (band.lowerBound, band.upperBound)
     }
 
     /// The sender's id for order `id`: an open order's, or the one being placed; `nil` for the

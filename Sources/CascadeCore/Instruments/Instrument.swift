@@ -30,7 +30,7 @@ public struct Instrument: Sendable, Hashable {
     var takerFee: Rate
     /// Maintenance-margin tiers, amounts in the settlement asset; they also cap leverage and position size.
     public var tiers: MarginTierTable
-    /// Limit orders must lie within this fraction of the mark price.
+    /// Limit orders must lie within this fraction of the mark price (`priceBand(around:)`).
     var priceBand: Rate
     /// Strike, expiry and right when the instrument is an option; `nil` for a perpetual. An option's
     /// premium is its price, so its values and PnL follow the linear formulas; its margin does not
@@ -81,4 +81,13 @@ public struct Instrument: Sendable, Hashable {
 
     /// The settlement asset's display of an amount.
     public func format(_ money: Money) -> String { settlementAsset.format(money) }
+}
+
+extension Instrument {
+    /// The prices a limit order may have while the mark is `mark`: `priceBand` either side of it,
+    /// rounded inwards to the tick, never below one tick.
+    public func priceBand(around mark: Price) -> ClosedRange<Price> {
+        let width = priceBand.of(Money(units: mark.ticks), rounding: .down).units
+        return Price(ticks: Swift.max(1, mark.ticks - width))...Price(ticks: mark.ticks + width)
+    }
 }

@@ -186,8 +186,24 @@ public struct OrderTicket: Sendable, Hashable {
     }
 
     /// The terms in `market` for `account`: a market order sizes at the touch it would take.
+    /// A take-profit is a resting limit order, so it must lie inside the price band around the mark.
     func terms(in market: InstrumentSnapshot, account: AccountSnapshot) -> Result<OrderTerms, TicketError> {
-        terms(on: market.instrument, touch: market.takingPrice(side), available: account.available)
+        let result = terms(on: market.instrument, touch: market.takingPrice(side), available: account.available)
+        guard case .success(let terms) = result, let mark = market.mark,
+            let entry = terms.limit ?? terms.stop?.triggerPrice ?? market.takingPrice(side),
+            case .success(let prices) = bracketPrices(on: market.instrument, entry: entry),
+            let takeProfit = prices.takeProfit
+        else { return result }
+        let band = market.instrument.priceBand(around: mark)
+        guard band.contains(takeProfit) else {
+            let instrument = market.instrument
+            return .failure(
+                TicketError(
+                    "take-profit \(instrument.format(takeProfit)) lies outside the price band around the mark "
+                        + "\(instrument.format(mark)): the exchange takes limits from \(instrument.format(band.lowerBound)) "
+                        + "to \(instrument.format(band.upperBound))"))
+        }
+        return result
     }
 
     /// The terms of an option ticket against `quote`, for `account`.

@@ -122,7 +122,8 @@ extension EngineSession {
         }
         let position =
             "\(size > 0 ? "long" : "short") \(instrument.format(Quantity(lots: abs(size)))) \(instrument.symbol)"
-        let said = (set.isEmpty ? [] : ["\(set.joined(separator: " and ")) set on the \(position)"]) + problems
+        // What went wrong first, so a narrow status line still shows it.
+        let said = problems + (set.isEmpty ? [] : ["\(set.joined(separator: " and ")) set on the \(position)"])
         return said.isEmpty ? nil : said.joined(separator: "; ")
     }
 
