@@ -81,7 +81,8 @@ extension DashboardTmuxTests {
         try session.send("\(mark + 800)", literal: true)
         try session.send("Tab")
         try session.send("\(mark - 800)", literal: true)
-        let ticket = try session.waitFor { $0.contains("At TP / SL") }
+        // The preview has both legs once the stop-loss's last digit is in.
+        let ticket = try session.waitFor { $0.contains("At TP / SL") && $0.contains("SL -") }
         #expect(ticket.contains("TP +") && ticket.contains("SL -"), "\(ticket)")
         try session.send("Enter")
         let protected = try session.waitFor { $0.contains("SL 0.100 \(mark - 800).0") }
