@@ -29,7 +29,7 @@ struct BackstopHedger: Agent {
         if abs(size) > abs(lastSize) || (size > 0) != (lastSize > 0) { deadline = place.now + hedging.horizon }
         let slice: Int64
         switch hedging.policy {
-        case .hold: return .max
+        case .hold: return hedging.interval  // never built for `hold`; a wake that trades nothing
         case .aggressive: slice = abs(size)
         case .twap:
             let intervalsLeft = max(1, (deadline - place.now) / hedging.interval)
