@@ -137,10 +137,9 @@ struct MarginModelTests {
         #expect(MarginFragility.none.addOn(state.parameters) == 0)
     }
 
-    /// An isolated 50x long (margin 2% of notional) with the price never moving: the model doubles
-    /// the requirement every 30 s, each rise announced 30 s ahead; the rise to 3.2% (maintenance 192
-    /// against equity of about 120) liquidates it, at that rise's effective time and not before.
-    @Test func aPositionIsLiquidatedOnlyWhenTheRiseTakesEffect() {
+    /// An exchange whose EWMA model, started at 200% volatility a day and hardly decaying, doubles
+    /// the requirement at each review it may: a review every 5 s, each rise announced 30 s ahead.
+    static func doublingEveryThirtySeconds() -> ExchangeConfiguration {
         var configuration = ExchangeConfiguration()
         var parameters = MarginModelParameters(kind: .ewma)
         parameters.startVolatility = 2
@@ -150,6 +149,14 @@ struct MarginModelTests {
         parameters.leadTime = 30 * .second
         parameters.maxRise = Rate(units: Rate.one)
         configuration.marginModel = parameters
+        return configuration
+    }
+
+    /// An isolated 50x long (margin 2% of notional) with the price never moving: the model doubles
+    /// the requirement every 30 s, each rise announced 30 s ahead; the rise to 3.2% (maintenance 192
+    /// against equity of about 120) liquidates it, at that rise's effective time and not before.
+    @Test func aPositionIsLiquidatedOnlyWhenTheRiseTakesEffect() {
+        var configuration = Self.doublingEveryThirtySeconds()
         configuration.liquidation.backstopCapitalWholeUnits = 1_000_000
         var desk = D(configuration)
         desk.deposit(2, usdc: 100_000)
@@ -185,6 +192,42 @@ struct MarginModelTests {
         #expect(desk.exchange.marginStatus(D.btcPerp).changes == 4)
         #expect(desk.exchange.marginModel(D.btcPerp) == .ewma)
         #expect(desk.exchange.marginModel(D.ethPerp) == .ewma)
+    }
+
+    /// What the explain panel and the log promise while a rise is announced, the position's risk at
+    /// the new rate (`riskAtAnnouncedRate`), is what the engine computes once it takes effect, the
+    /// price not having moved: the same maintenance and liquidation price, to the unit and the tick.
+    @Test func theRiskAtAnAnnouncedRateIsTheRiskOnceItTakesEffect() throws {
+        let configuration = Self.doublingEveryThirtySeconds()
+        var desk = D(configuration)
+        desk.deposit(2, usdc: 100_000)
+        desk.deposit(1, usdc: 10_000)
+        desk.deposit(3, usdc: 10_000)
+        desk.oracle(600_000)
+        desk.run(.setLeverage(AccountID(1), D.btcPerp, 10))
+        desk.limit(2, .sell, lots: 100, ticks: 600_000)
+        desk.market(1, .buy, lots: 100)
+        #expect(desk.exchange.riskAtAnnouncedRate(of: AccountID(1), in: D.btcPerp) == nil, "nothing announced yet")
+        var promised: [SimTime: PositionRisk] = [:]
+        var checked = 0
+        for second in 1...90 {
+            desk.run(.advanceTime(to: SimTime(second) * .second))
+            desk.oracle(600_000)
+            let exchange = desk.exchange
+            if let pending = exchange.pendingMarginChange(D.btcPerp), promised[pending.effective] == nil {
+                let risk = try #require(exchange.riskAtAnnouncedRate(of: AccountID(1), in: D.btcPerp))
+                promised[pending.effective] = risk
+                #expect(exchange.riskAtAnnouncedRate(of: AccountID(3), in: D.btcPerp) == nil, "a flat account")
+            }
+            if let promise = promised[SimTime(second) * .second] {
+                let now = try #require(exchange.risk(of: AccountID(1), in: D.btcPerp))
+                #expect(now.maintenanceMargin == promise.maintenanceMargin)
+                #expect(now.liquidationPrice == promise.liquidationPrice)
+                #expect(now.maintenanceMargin > .zero)
+                checked += 1
+            }
+        }
+        #expect(checked >= 2)
     }
 
     /// The static model changes nothing: no events, no model state, the published tiers.

@@ -135,6 +135,44 @@ import Testing
         expectCompleted(player)
     }
 
+    /// The flash crash under static margin, then the same world restarted under predictive margin,
+    /// whose rate rises; the last card compares the liquidated notional of the two runs.
+    @Test func adaptiveMargin() throws {
+        var player = LessonPlayer(LessonLibrary.named("adaptive-margin")!)
+        #expect(player.snapshot.instruments[0].margin?.kind == .static)
+        player.press(.enter, .character("2"))
+        player.wait(atMost: 60 * .minute)
+        #expect(player.progress.step == 2)
+        let staticRun = try #require(player.snapshot.instruments[0].margin)
+        #expect(staticRun.changes == 0 && staticRun.highestMaintenanceRate == staticRun.maintenanceRate)
+        let staticLiquidated = (player.snapshot.systemLiquidatedLongs + player.snapshot.systemLiquidatedShorts)
+            .reduce(0, +)
+        #expect(staticLiquidated > 0, "the crash liquidated nobody")
+        player.press(.enter)
+        #expect(player.progress.generation == 1)
+        #expect(player.snapshot.instruments[0].margin?.kind == .predictive)
+        player.wait(atMost: 60 * .minute)
+        #expect(player.progress.step == 4)
+        let predictive = try #require(player.snapshot.instruments[0].margin)
+        #expect(predictive.changes > 0 && predictive.highestMaintenanceRate > staticRun.maintenanceRate)
+        #expect(
+            player.snapshot.log.contains {
+                $0.kind == .margin && $0.text.contains("(announced by the predictive model)")
+            })
+        player.press(.character("e"))
+        #expect(player.progress.step == 5)
+        let comparison = player.progress.comparison(player.snapshot)
+        #expect(comparison.count == 2)
+        #expect(
+            comparison[0].hasPrefix(
+                "static margin: $\(NumberFormat.compact(staticLiquidated)) liquidated, MMR at most "))
+        #expect(comparison[1].hasPrefix("predictive margin: $"))
+        let card = player.progress.text(snapshot: player.snapshot, state: player.state)
+        #expect(card.hasSuffix(comparison.joined(separator: " · ")))
+        player.press(.escape, .enter)
+        expectCompleted(player)
+    }
+
     /// A short straddle under portfolio margin, hedged with the delta the risk matrix names, is reduced
     /// step by step in the crash instead of closed out.
     @Test func portfolioMargin() throws {

@@ -121,6 +121,12 @@ extension Exchange {
 
     /// The risk figures of one position, with the wallet and other positions as its mode sees them.
     public func risk(of account: AccountID, in instrument: InstrumentID) -> PositionRisk? {
+        risk(of: account, in: instrument, tiers: nil)
+    }
+
+    /// `risk(of:in:)` with the instrument's tiers replaced by `tiers` when given: the same arithmetic
+    /// for a requirement announced and not yet in effect.
+    func risk(of account: AccountID, in instrument: InstrumentID, tiers: MarginTierTable?) -> PositionRisk? {
         let holder = account
         // An option's risk is its Greeks and its standard margin, not a liquidation price.
         guard accounts.contains(holder), isKnown(instrument), markets[instrument].instrument.option == nil else {
@@ -140,6 +146,8 @@ extension Exchange {
                 all.unrealizedPnL
                 - input.instrument.unrealizedPnL(of: position.size, costBasis: position.costBasis, at: price)
         }
+        // Other positions keep their requirement: only this instrument's tiers change.
+        if let tiers { input.instrument.tiers = tiers }
         return PositionRisk(input)
     }
 

@@ -128,6 +128,17 @@ extension Exchange {
             highestMaintenanceRate: model.highest)
     }
 
+    /// The risk of `account`'s position in `id` once the announced rise takes effect, at today's mark:
+    /// the same arithmetic as `risk(of:in:)` with the tiers the change will set; nil without an
+    /// announced rise or a position.
+    /// - Complexity: O(the account's positions), as `risk(of:in:)`.
+    public func riskAtAnnouncedRate(of account: AccountID, in id: InstrumentID) -> PositionRisk? {
+        guard let model = marginModels.first(where: { $0.instrument == id }), let change = model.pending,
+            accounts.contains(account), !accounts[account].positions[id].isFlat
+        else { return nil }
+        return risk(of: account, in: id, tiers: model.baseTiers.scaled(firstRate: change.newRate))
+    }
+
     /// The margin model instrument `id` runs (`static` for options and unknown-model instruments).
     public func marginModel(_ id: InstrumentID) -> MarginModelKind { marginStatus(id).kind }
     /// Tier 1's maintenance rate in force for instrument `id`.

@@ -16,6 +16,7 @@ public enum AppEffect: Sendable {
     case export(String)
     /// Start the world over on its own scenario (`:reset`).
     case reset
-    /// Restart the running lesson's world on this scenario (its own, restyled), keeping its place.
-    case restartLesson(Scenario)
+    /// Restart the running lesson's world on this scenario (its own, with the restart's change),
+    /// keeping its place.
+    case restartLesson(Scenario, LessonRestart)
 }

@@ -16,6 +16,13 @@ extension AppState {
         if let overlay {
             return handle(key, in: overlay, snapshot: snapshot)
         }
+        // A lesson card waiting for Enter takes it before the workspace (Markets opens a row with Enter).
+        if let progress = lesson, progress.isComplete || progress.current?.goal == .read,
+            keyMap.binds(key, to: .continueLesson)
+        {
+            status = nil
+            return continueLesson()
+        }
         if let effects = workspace.screen.handle(key, state: &self, snapshot: snapshot) {
             status = nil
             return effects

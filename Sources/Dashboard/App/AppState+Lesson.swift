@@ -12,10 +12,11 @@ extension AppState {
                 progress.since = snapshot.log.last?.sequence ?? 0
                 if let panel = step.panel { focus = panel }
                 if step.pausesClock { effects.append(.engine(.setPaused(true))) }
-                if let style = step.restyle {
+                if let restart = step.restart {
                     // The goal is judged on the new world, once its snapshots arrive.
+                    progress.keep(snapshot, before: restart)
                     lesson = progress
-                    return effects + [.restartLesson(progress.lesson.scenario(restyledAs: style))]
+                    return effects + [.restartLesson(restart.scenario(from: progress.lesson.scenario), restart)]
                 }
             }
             guard step.goal.isMet(snapshot: snapshot, state: self, since: progress.since) else { break }

@@ -161,13 +161,13 @@ public final class DashboardApp {
             state.status = (written.text.escapingNonPrintable(), written.isError)
         case .startLesson(let lesson): startLesson(lesson, restart: true)
         case .save(let name): save(name)
-        case .restartLesson(let scenario):
+        case .restartLesson(let scenario, let restart):
             guard let lesson = state.lesson?.lesson else { return }
             restarts += 1
             host.send(.restart(scenario, seed: LessonLibrary.seed, warmUp: lesson.warmUp, generation: restarts))
             state.lesson?.moved(to: restarts)
             state.status = (
-                "\(lesson.title): the same market under \(scenario.liquidation.style.venue)'s waterfall", false
+                "\(lesson.title): the same market under \(restart.summary)", false
             )
         }
     }

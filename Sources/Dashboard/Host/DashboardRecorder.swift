@@ -13,6 +13,7 @@ struct DashboardRecorder: WorldObserver {
     var candles: DenseArray<InstrumentID, BarRecorder>
     var markSeries: DenseArray<InstrumentID, [Double]>
     var indexSeries: DenseArray<InstrumentID, [Double]>
+    var marginSeries: DenseArray<InstrumentID, [MarginSample]>
     var estimates: DenseArray<InstrumentID, LiquidationEstimate>
     /// The estimate's heatmap column each minute, in the frame of the engine's own heatmap.
     var estimatedColumns: DenseArray<InstrumentID, Deque<HeatmapSeries.Column>>
@@ -64,6 +65,7 @@ struct DashboardRecorder: WorldObserver {
         candles = DenseArray(instrumentAssets.indices.map { BarRecorder(length: .minute, instrument: $0) })
         markSeries = DenseArray(repeating: [], count: instruments.count)
         indexSeries = DenseArray(repeating: [], count: instruments.count)
+        marginSeries = DenseArray(repeating: [], count: instruments.count)
         estimates = DenseArray(instruments.map { LiquidationEstimate(instrument: $0) })
     }
 
@@ -86,6 +88,11 @@ struct DashboardRecorder: WorldObserver {
                 markSeries[id].append(
                     place.exchange.mark(market.id).map { market.usd($0.price) } ?? market.observer.price)
                 indexSeries[id].append(place.index(market.id))
+                let status = place.exchange.marginStatus(id)
+                marginSeries[id].append(
+                    MarginSample(
+                        maintenance: status.maintenanceRate,
+                        volatility: status.annualisedVolatility ?? MarginSample.realisedVolatility(markSeries[id])))
                 let openInterest = Double(place.exchange.openInterest(market.id)) * market.lotSize
                 estimates[id].close(minute: now, openInterest: openInterest, price: market.observer.price)
                 let center = place.exchange.mark(market.id)?.price ?? Price(ticks: market.ticks(market.observer.price))
@@ -186,6 +193,8 @@ struct DashboardRecorder: WorldObserver {
             logSettlement(settlement, place)
         case .lending(let event):
             lending.record(event, place)
+        case .marginRequirement(let change):
+            log(change, place)
         default:
             break
         }
@@ -363,7 +372,9 @@ struct DashboardRecorder: WorldObserver {
         notices.append(notice)
     }
 
-    private mutating func append(_ entry: LogEntry) {
+    /// Adds a line to the log (the user's own lines apart), a liquidation of the user's also to the
+    /// status line.
+    mutating func append(_ entry: LogEntry) {
         var entry = entry
         if entry.isUser && (entry.kind == .liquidation || entry.kind == .deleveraging) {
             reply(entry.text, isError: true)

@@ -94,6 +94,12 @@ struct SnapshotBuilder {
         snapshot.candles = Array(candles.suffix(Self.chartMinutes))
         snapshot.markSeries = Array(recorder.markSeries[id].suffix(Self.chartMinutes))
         snapshot.indexSeries = Array(recorder.indexSeries[id].suffix(Self.chartMinutes))
+        let margin = exchange.marginStatus(id)
+        snapshot.margin = margin
+        if margin.kind == .predictive {
+            snapshot.fragility = exchange.marginFragility(id, band: margin.parameters.band)
+        }
+        snapshot.marginSeries = Array(recorder.marginSeries[id].suffix(Self.chartMinutes))
         let samples = world.statistics.samples.suffix(Self.chartMinutes)
         snapshot.openInterestSeries = samples.map { Double($0.openInterest[id]) * market.lotSize }
         snapshot.liquidatedLongs = samples.map { Double($0.liquidatedLongs[id].units) / 1e6 }
@@ -148,11 +154,12 @@ struct SnapshotBuilder {
             }
             let rate = exchange.predictedFundingRate(market.id)
             let funding = rate.of(risk.notional, rounding: .towardZero)
-            snapshot.positions.append(
-                PositionSnapshot(
-                    instrument: market.id, position: position, risk: risk,
-                    deleveragingLevel: exchange.deleveragingLevel(user, market.id),
-                    fundingPerInterval: position.size > 0 ? funding : -funding))
+            var row = PositionSnapshot(
+                instrument: market.id, position: position, risk: risk,
+                deleveragingLevel: exchange.deleveragingLevel(user, market.id),
+                fundingPerInterval: position.size > 0 ? funding : -funding)
+            row.atAnnouncedRate = exchange.riskAtAnnouncedRate(of: user, in: market.id)
+            snapshot.positions.append(row)
         }
         snapshot.optionPositions = optionPositions(of: holder)
         for option in snapshot.optionPositions {

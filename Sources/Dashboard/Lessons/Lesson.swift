@@ -31,21 +31,23 @@ public struct LessonStep: Sendable {
     /// A hint the card adds to `text` while its condition is met: what to do when the world is slow
     /// to reach the goal (no keeper barked the vault yet: `:bark` it yourself).
     var nudge: (when: LessonGoal, text: String)?
-    /// When the step begins, the world starts over on the lesson's scenario and seed with every market
-    /// under this liquidation style: the same market, another waterfall.
-    public var restyle: LiquidationStyle?
+    /// When the step begins, the world starts over on the lesson's scenario and seed with this change:
+    /// the same market, another waterfall or margin model.
+    public var restart: LessonRestart?
+    /// The card adds the runs so far and this one, compared (`LessonRun`).
+    var comparesRuns = false
 
     /// A step finished by `goal`, focusing no panel, leaving the clock running and the world as it
     /// is unless told.
     public init(
         _ text: String, panel: AppState.Panel? = nil, pausesClock: Bool = false, goal: LessonGoal,
-        restyle: LiquidationStyle? = nil
+        restart: LessonRestart? = nil
     ) {
         self.text = text
         self.panel = panel
         self.pausesClock = pausesClock
         self.goal = goal
-        self.restyle = restyle
+        self.restart = restart
     }
 
     /// This step with `text` added to the card while `condition` is met.
@@ -65,14 +67,11 @@ public struct LessonStep: Sendable {
     public static func read(_ text: String, panel: AppState.Panel? = nil) -> LessonStep {
         LessonStep(text, panel: panel, pausesClock: true, goal: .read)
     }
-}
 
-extension Lesson {
-    /// The lesson's scenario with every market under `style`.
-    public func scenario(restyledAs style: LiquidationStyle) -> Scenario {
-        var restyled = scenario
-        restyled.liquidation.style = style
-        for index in restyled.markets.indices { restyled.markets[index].liquidationStyle = nil }
-        return restyled
+    /// A step to read that compares the lesson's runs after its text.
+    static func compare(_ text: String, panel: AppState.Panel? = nil) -> LessonStep {
+        var step = read(text, panel: panel)
+        step.comparesRuns = true
+        return step
     }
 }

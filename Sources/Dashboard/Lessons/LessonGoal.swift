@@ -35,6 +35,8 @@ public enum LessonGoal: Sendable, Hashable {
     case ownAuction
     /// The user bought collateral in an auction.
     case tookInAuction
+    /// The simulated clock has reached this time.
+    case clock(SimTime)
 
     /// The overlays a goal can wait for; the replays overlay counts twice, as its list and as an opened replay.
     public enum OverlayKind: Sendable, Hashable {
@@ -85,6 +87,8 @@ public enum LessonGoal: Sendable, Hashable {
                 ?? false
         case .ownAuction:
             return snapshot.lending?.auctions.contains(where: \.isYours) ?? false
+        case .clock(let time):
+            return snapshot.time >= time
         case .tookInAuction:
             return snapshot.lending?.activity.contains {
                 guard case .taken = $0.what else { return false }

@@ -10,7 +10,8 @@ public enum LessonLibrary {
 
     /// Every shipped lesson in teaching order: the picker's list.
     public static let all: [Lesson] = [
-        leverage, isolatedAndCross, addingMargin, funding, cascade, deleveraging, insuranceFund, optionsBasics,
+        leverage, isolatedAndCross, addingMargin, funding, cascade, deleveraging, insuranceFund, adaptiveMargin,
+        optionsBasics,
         portfolioMargin, lendingAuction,
     ]
 
@@ -217,7 +218,7 @@ public enum LessonLibrary {
             LessonStep(
                 "Hyperliquid's way: the book only within 1% of bankruptcy, then the backstop vault, then ADL. Speed "
                     + "up with > and watch the fund in Markets (2): it barely moves; the vault takes the losses.",
-                goal: .logged(.liquidation, userOnly: false, count: 25), restyle: .hyperliquid),
+                goal: .logged(.liquidation, userOnly: false, count: 25), restart: .style(.hyperliquid)),
             LessonStep(
                 "Press r and open a liquidation: each insurance fund payment is listed with why it was made.",
                 goal: .overlay(.replayOpened)),

@@ -10,6 +10,10 @@ public struct LessonProgress: Sendable {
     var since = 0
     /// The current step's start has been applied (focus, pause).
     var begun = false
+    /// The worlds a step started over, as they ended, oldest first.
+    private(set) var runs: [LessonRun] = []
+    /// The last restart, which names the runs in a comparison.
+    private(set) var restart: LessonRestart?
 
     /// Progress at the first step of `lesson`, judged only on snapshots of world `generation`.
     public init(lesson: Lesson, generation: Int) {
@@ -17,11 +21,31 @@ public struct LessonProgress: Sendable {
         self.generation = generation
     }
 
-    /// The lesson's world started over (a step's `restyle`) as `generation`: goals are judged on it from
+    /// The lesson's world started over (a step's `restart`) as `generation`: goals are judged on it from
     /// its first log line.
     mutating func moved(to generation: Int) {
         self.generation = generation
         since = 0
+    }
+
+    /// Keeps the run `snapshot` shows before `restart` starts the world over.
+    mutating func keep(_ snapshot: MarketSnapshot, before restart: LessonRestart) {
+        runs.append(LessonRun(snapshot, labelledBy: restart))
+        self.restart = restart
+    }
+
+    /// The kept runs and the one `snapshot` shows, one line each; empty before any restart.
+    func comparison(_ snapshot: MarketSnapshot) -> [String] {
+        guard let restart else { return [] }
+        return (runs + [LessonRun(snapshot, labelledBy: restart)]).map(\.text)
+    }
+
+    /// What the card says for the current step: its text, then the comparison when it compares runs.
+    func text(snapshot: MarketSnapshot, state: AppState) -> String {
+        guard let step = current else { return "" }
+        let text = step.text(snapshot: snapshot, state: state, since: since)
+        guard step.comparesRuns else { return text }
+        return ([text] + comparison(snapshot)).joined(separator: " · ")
     }
 
     var current: LessonStep? { lesson.steps.indices.contains(step) ? lesson.steps[step] : nil }

@@ -135,6 +135,13 @@ public struct InstrumentSnapshot: Sendable {
     var estimatedHeatmap: HeatmapSeries
     /// Traded notional over the last 24 h (or since the start, if younger).
     var volume24h: Money = .zero
+    /// The instrument's margin model and the rates it has in force; nil for an instrument whose
+    /// snapshot was built by hand.
+    public var margin: MarginModelStatus?
+    /// The predictive model's inputs now; nil for the other models.
+    public var fragility: MarginFragility?
+    /// Tier 1's maintenance rate and the volatility behind it at each minute, aligned with `candles`.
+    var marginSeries: [MarginSample] = []
     /// Liquidated notional over the last hour of statistics samples: positions that were long, and short.
     var liquidatedLongsLastHour = 0.0
     var liquidatedShortsLastHour = 0.0
@@ -294,6 +301,9 @@ public struct PositionSnapshot: Sendable {
     var deleveragingLevel: Int?
     /// Funding paid per 8 h at the current rate (positive: the position pays).
     var fundingPerInterval: Money
+    /// The position's risk once an announced rise of its requirement takes effect, at today's mark;
+    /// nil when none is announced.
+    var atAnnouncedRate: PositionRisk?
 
     /// A position with its risk; `deleveragingLevel` is nil when the position is not in profit.
     public init(

@@ -2,7 +2,8 @@ import CascadeCore
 import TerminalKit
 
 /// Account and margin health: equity, wallet, unrealised PnL, the margin ratio as a gauge from safe
-/// to liquidation with a label, maintenance margin, available balance, distance to liquidation of
+/// to liquidation with a label, an announced rise of the maintenance rate with its countdown,
+/// maintenance margin, available balance, the margin model and its rate, distance to liquidation of
 /// the selected position and its ADL rank as five lights.
 enum AccountView {
     /// The label a margin ratio earns (a word, so health never rests on colour alone).
@@ -52,13 +53,29 @@ enum AccountView {
             canvas.put(text, x: inner.maxX - text.count, y: y, style: Style(role, bold: true), maxWidth: inner.width)
             y += 1
         }
+        // The requirement of the selected position's instrument (else the shown one): an announced
+        // rise first, where even a short panel shows it.
+        let marginMarket = context.snapshot[selectedPosition(context)?.instrument ?? context.market.id]
+        if let pending = marginMarket.margin?.pending {
+            line(
+                "MMR",
+                "\(DisplayFormat.marginRate(pending.oldRate)) → \(DisplayFormat.marginRate(pending.newRate)) in "
+                    + MarginModelText.countdown(pending.effective - context.snapshot.time),
+                Style(.marginWarning, bold: true))
+        }
         // Under portfolio margin both figures are the scenario table's, and the labels say so.
         let portfolio = account.crossModel == .portfolio
         line(portfolio ? "Portfolio MM" : "Maintenance", DisplayFormat.money(account.maintenanceMargin))
         line(portfolio ? "Portfolio IM" : "Initial margin", DisplayFormat.money(account.initialMargin))
         line("Available", DisplayFormat.money(account.available))
+        // The model and its rate last: what a short panel can spare first.
+        func modelLine() {
+            guard let margin = marginMarket.margin, margin.pending == nil else { return }
+            line("MMR \(margin.kind.rawValue)", DisplayFormat.marginRate(margin.maintenanceRate))
+        }
         guard let position = selectedPosition(context) else {
             line("Position", "none")
+            modelLine()
             return
         }
         let instrument = context.snapshot[position.instrument].instrument
@@ -83,6 +100,7 @@ enum AccountView {
                 ? lights
                 : String(repeating: "#", count: level)
                     + String(repeating: ".", count: 5 - level), Style(level >= 4 ? .adlOn : .adlOff))
+        modelLine()
     }
 
     /// The gauge's word for an account with no equity left: `LIQUIDATED` after a liquidation of

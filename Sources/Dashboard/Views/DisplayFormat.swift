@@ -46,6 +46,12 @@ enum DisplayFormat {
         return (signed && value > 0 && !isZero(text) ? "+" : "") + text + "%"
     }
 
+    /// A maintenance rate: `0.50%`, or `0.525%` when a model set it between hundredths.
+    static func marginRate(_ rate: Rate) -> String {
+        let text = percent(rate, places: 3)
+        return text.hasSuffix("0%") ? String(text.dropLast(2)) + "%" : text
+    }
+
     static func fixed(_ value: Double, _ places: Int) -> String {
         guard value.isFinite else { return "—" }
         var scale = 1.0

@@ -3,12 +3,19 @@ import TerminalKit
 
 /// The explain panel (`e`, or F2 in the order ticket): the engine's own arithmetic for the selected
 /// position or the ticket's preview, with live values (the `Derivation`s of the `PositionRisk` the
-/// engine computes, not a second copy of the formulas), then funding and what liquidation would do.
+/// engine computes, not a second copy of the formulas), then funding, what liquidation would do and
+/// the instrument's margin model (in the Markets workspace, the selected instrument's model alone).
 enum ExplainView {
     /// The lines the panel shows, for the position (or, with none, the account's cross margin).
     static func lines(_ context: ViewContext) -> [(text: String, style: Style)] {
         if context.state.workspace == .lending, let lending = context.snapshot.lending {
             return vaultLines(lending, context)
+        }
+        if context.state.workspace == .markets, !context.snapshot.instruments.isEmpty {
+            let market = context.snapshot.instruments[
+                min(context.state.marketRow, context.snapshot.instruments.count - 1)]
+            let position = context.snapshot.account.positions.first { $0.instrument == market.id }
+            return marginModelLines(market, position: position, context)
         }
         let portfolio = context.snapshot.account.crossModel == .portfolio
         if let option = explainedOption(nil, context) {
@@ -23,11 +30,13 @@ enum ExplainView {
                 + waterfallLines(
                     context.market.liquidationStyle, bankruptcy: "—",
                     fund: DisplayFormat.money(context.snapshot.insuranceFund), deleveragingLevel: 0)
+                + marginModelLines(context.market, position: nil, context)
         }
         return lines(
             position.risk, funding: position.fundingPerInterval,
             fundingRate: context.snapshot[position.instrument].fundingRate,
             deleveragingLevel: position.deleveragingLevel, context)
+            + marginModelLines(context.snapshot[position.instrument], position: position, context)
     }
 
     /// The lines for the position the ticket would leave, as if the order filled now.

@@ -1,8 +1,9 @@
 import CascadeCore
 import TerminalKit
 
-/// The top line(s): the workspaces' keys, the instrument and its prices, 24 h change, funding and countdown, open interest,
-/// insurance fund, the simulated clock, speed, scenario and the instrument's liquidation style.
+/// The top line(s): the workspaces' keys, the instrument and its prices, 24 h change, an announced
+/// rise of its margin requirement, funding and countdown, its maintenance rate and margin model, open
+/// interest, insurance fund, the simulated clock, speed, scenario and the instrument's liquidation style.
 enum HeaderView {
     static func draw(_ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         guard !rect.isEmpty else { return }
@@ -51,6 +52,10 @@ enum HeaderView {
             put(quote.price, Style(quote.role, bold: true))
             put(quote.change, Style(quote.role))
         }
+        // An announced rise of the requirement comes before the prices: it changes the user's margin.
+        if let pending = market.margin?.pending {
+            put(MarginModelText.announcement(pending, now: context.snapshot.time), Style(.marginWarning, bold: true))
+        }
         put("mark \(market.mark.map(instrument.format) ?? "—")")
         put("index \(market.index.map(instrument.format) ?? "—")")
         let funding = market.fundingRate
@@ -59,6 +64,9 @@ enum HeaderView {
                 + DisplayFormat.clock(market.nextFunding - context.snapshot.time),
             Style(funding.units >= 0 ? .header : .down))
         let openInterest = Double(market.openInterest) * instrument.lotSize.doubleValue
+        if let margin = market.margin, margin.pending == nil {
+            put("MMR \(DisplayFormat.marginRate(margin.maintenanceRate)) \(margin.kind.rawValue)")
+        }
         put("OI \(DisplayFormat.fixed(openInterest, 1)) \(instrument.symbol.prefix { $0 != "-" })")
         put("insurance \(DisplayFormat.money(context.snapshot.insuranceFund, .usdc))")
         if market.liquidationStyle.usesBackstopVault {

@@ -13,7 +13,7 @@ enum LessonCardView {
         let hint: String
         if let step = progress.current {
             title = "\(lesson.title) · step \(progress.step + 1) of \(lesson.steps.count)"
-            text = step.text(snapshot: context.snapshot, state: context.state, since: progress.since)
+            text = progress.text(snapshot: context.snapshot, state: context.state)
             if let panel = step.panel, !panelShown {
                 text +=
                     " (The \(panel.title) panel needs a larger terminal: 120×42 or more shows every panel with the card.)"

@@ -2,7 +2,8 @@ import CascadeCore
 import TerminalKit
 
 /// Every listed instrument on one row each: last price, 24 h change, mark-index basis, funding and
-/// its countdown, open interest, 24 h volume, liquidations of the last hour by side, and a price
+/// its countdown, the maintenance rate (an announced rise after an arrow) and annualised volatility,
+/// open interest, 24 h volume, liquidations of the last hour by side, and a price
 /// trend in what width the columns leave. The selected row (`AppState.marketRow`) is highlighted.
 enum MarketsTableView {
     /// The narrowest trend worth drawing after the columns.
@@ -21,6 +22,8 @@ enum MarketsTableView {
             TableColumn(title: "Basis", width: 6, alignment: .right),
             TableColumn(title: "Funding", width: 8, alignment: .right),
             TableColumn(title: "Next", width: 8, alignment: .right),
+            TableColumn(title: "MMR", width: 5, alignment: .right),
+            TableColumn(title: "Vol", width: 4, alignment: .right),
             TableColumn(title: "OI", width: 5, alignment: .right),
             TableColumn(title: "Vol 24h", width: 6, alignment: .right),
             TableColumn(title: "Liq1h \(glyphs.down)L", width: 6, alignment: .right),
@@ -49,6 +52,17 @@ enum MarketsTableView {
         }
     }
 
+    /// Tier 1's maintenance rate; an announced rise shows its new rate after an arrow, in warning colour.
+    static func marginCell(_ market: InstrumentSnapshot) -> TableCell {
+        guard let margin = market.margin else { return TableCell(text: "—") }
+        guard let pending = margin.pending else {
+            return TableCell(text: DisplayFormat.marginRate(margin.maintenanceRate))
+        }
+        return TableCell(
+            text: "\(DisplayFormat.marginRate(margin.maintenanceRate))→\(DisplayFormat.marginRate(pending.newRate))",
+            style: Style(.marginWarning, bold: true))
+    }
+
     /// One instrument's cells; a figure not known yet shows `—`.
     static func row(_ market: InstrumentSnapshot, time: SimTime, _ glyphs: Glyphs) -> [TableCell] {
         let instrument = market.instrument
@@ -65,6 +79,10 @@ enum MarketsTableView {
                 text: DisplayFormat.percent(market.fundingRate, places: 4, signed: true),
                 style: Style(market.fundingRate.units < 0 ? .down : .text)),
             TableCell(text: DisplayFormat.clock(market.nextFunding - time), style: Style(.muted)),
+            marginCell(market),
+            TableCell(
+                text: market.marginSeries.last?.volatility.map { "\(DisplayFormat.fixed($0 * 100, 0))%" } ?? "—",
+                style: Style(.muted)),
             TableCell(text: NumberFormat.compact(instrument.decimal(Quantity(lots: market.openInterest)))),
             TableCell(text: money(Double(market.volume24h.units) / 1e6)),
             TableCell(text: money(market.liquidatedLongsLastHour), style: Style(.sell)),

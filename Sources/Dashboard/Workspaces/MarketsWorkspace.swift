@@ -2,7 +2,8 @@ import CascadeCore
 import TerminalKit
 
 /// Workspace `2`: every instrument in one table, the insurance fund and backstop vault over time,
-/// liquidations across the exchange, and the liquidation heatmap of the selected instrument.
+/// liquidations across the exchange, and the liquidation heatmap and margin requirement over time of
+/// the selected instrument.
 /// ↑↓ select a row (`AppState.marketRow`); Enter opens its instrument in Trade.
 enum MarketsWorkspace: WorkspaceScreen {
     enum KeyAction: Sendable, Hashable { case up, down, open }
@@ -44,6 +45,9 @@ enum MarketsWorkspace: WorkspaceScreen {
         var selected = context
         selected.state.instrument = InstrumentID(
             index: min(context.state.marketRow, context.snapshot.instruments.count - 1))
-        HeatmapView.draw(selected, in: columns[1], showingSymbol: true, canvas: &canvas)
+        // The heatmap over the margin panel, which keeps at least a line of text and two chart rows.
+        let right = columns[1].splitRows([0, max(6, columns[1].height * 2 / 5)])
+        HeatmapView.draw(selected, in: right[0], showingSymbol: true, canvas: &canvas)
+        MarginHistoryView.draw(selected, in: right[1], canvas: &canvas)
     }
 }

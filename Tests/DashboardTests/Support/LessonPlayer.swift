@@ -50,7 +50,7 @@ struct LessonPlayer {
     private mutating func apply(_ effects: [AppEffect]) {
         for effect in effects {
             if case .engine(let request) = effect { session.handle(request) }
-            if case .restartLesson(let scenario) = effect {
+            if case .restartLesson(let scenario, _) = effect {
                 let generation = progress.generation + 1
                 session.handle(
                     .restart(scenario, seed: LessonLibrary.seed, warmUp: progress.lesson.warmUp, generation: generation)

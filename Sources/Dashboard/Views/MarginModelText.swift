@@ -1,0 +1,18 @@
+import CascadeCore
+
+/// How an instrument's margin model reads on screen, shared by the header, the account panel, the
+/// Markets workspace and the explain panel.
+enum MarginModelText {
+    /// `maintenance 0.50% → 0.75% at 00:42:00 (in 1:32)`.
+    static func announcement(_ change: MarginRequirementChange, now: SimTime) -> String {
+        "maintenance \(DisplayFormat.marginRate(change.oldRate)) → \(DisplayFormat.marginRate(change.newRate)) at "
+            + "\(DisplayFormat.clock(change.effective % (24 * .hour))) (in \(countdown(change.effective - now)))"
+    }
+
+    /// `1:32`, `12:05`, and past an hour `01:02:03`: time left, to the second, never negative.
+    static func countdown(_ time: SimTime) -> String {
+        let seconds = max(0, time / .second)
+        guard seconds < 3_600 else { return DisplayFormat.clock(seconds * .second) }
+        return "\(seconds / 60):" + (seconds % 60 < 10 ? "0" : "") + "\(seconds % 60)"
+    }
+}
