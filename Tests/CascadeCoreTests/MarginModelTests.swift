@@ -89,6 +89,26 @@ struct MarginModelTests {
         #expect(state.changes == 3 && state.highest == Rate(units: 1_350_000))
     }
 
+    /// The anti-procyclical buffer, driven through the predictive add-on from a target at the floor
+    /// (0.40%): built to 0.50% in calm; a rise of the target to 0.48% is absorbed where the unbuffered
+    /// model moves; a target of 0.60% uses the buffer up and the rate follows the target alone; held
+    /// there, the buffer is rebuilt (0.75%); and when the target falls back the rate falls to the
+    /// buffered 0.50%, not to the floor.
+    @Test(arguments: [(0, [nil, 480_000, 600_000, nil, 400_000]), (25, [500_000, nil, 600_000, 750_000, 500_000])])
+    func aBufferIsBuiltInCalmAndUsedUpFirstWhenTheTargetRises(buffer: Int, expected: [Int?]) {
+        var state = Self.model(.predictive) {
+            $0.leadTime = 0
+            $0.startVolatility = 0.0001
+            $0.buffer = Rate(units: Int64(buffer) * 1_000_000)
+        }
+        #expect(state.target(addOn: 0) == Rate(units: 400_000), "the target starts at the floor")
+        var rates: [Int?] = []
+        for (review, addOn) in [0, 0.2, 0.5, 0.5, 0].enumerated() {
+            rates.append(state.review(at: SimTime(review + 1) * .minute, addOn: addOn).map { Int($0.newRate.units) })
+        }
+        #expect(rates == expected)
+    }
+
     /// A rise is announced with its effective time, leaves the rate in force alone until then, and
     /// blocks further decisions while it waits.
     @Test func aRiseTakesEffectAfterItsLeadTime() {

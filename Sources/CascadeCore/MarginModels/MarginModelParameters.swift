@@ -55,6 +55,12 @@ public struct MarginModelParameters: Sendable, Hashable {
     /// Changes smaller than this share of the rate in force are not made (10%): the requirement does
     /// not twitch with every estimate.
     public var deadband = Rate(units: 10_000_000)
+    /// An anti-procyclical buffer, as a share of the target: while the target is not rising the rate
+    /// is built up to the target × (1 + buffer); when it rises, the buffer is used up before the rate
+    /// moves, and the rate then follows the target alone. EMIR Art. 28(1)(a) (RTS 153/2013) names a
+    /// buffer of at least 25% "temporarily exhausted in periods where calculated margin requirements
+    /// are rising significantly". 0 (the default) holds no buffer.
+    public var buffer = Rate.zero
 
     /// Predictive: how far from the mark, as a share of it, counts as "near" (3%) for open interest
     /// near liquidation and for book depth.

@@ -32,6 +32,8 @@ struct MarginModelState: Sendable {
     private(set) var highest: Rate
     /// The predictive add-on of the last review (0 for the other models).
     var addOn = 0.0
+    /// The target of the last review: a buffer is rebuilt only while the target is not rising.
+    private(set) var lastTarget: Rate
 
     /// A model for an instrument with `tiers`, its parameters clamped into their documented ranges.
     init(instrument: InstrumentID, parameters given: MarginModelParameters, tiers: MarginTierTable) {
@@ -45,7 +47,7 @@ struct MarginModelState: Sendable {
         parameters.horizon = Swift.max(parameters.sampleEvery, parameters.horizon)
         parameters.reviewEvery = Swift.max(parameters.sampleEvery, parameters.reviewEvery)
         parameters.leadTime = Swift.max(0, parameters.leadTime)
-        let rates: [WritableKeyPath<MarginModelParameters, Rate>] = [\.maxRise, \.deadband, \.band]
+        let rates: [WritableKeyPath<MarginModelParameters, Rate>] = [\.maxRise, \.deadband, \.band, \.buffer]
         for path in rates {
             parameters[keyPath: path] = Rate(units: Swift.max(0, Swift.min(Rate.one, parameters[keyPath: path].units)))
         }
@@ -79,6 +81,7 @@ struct MarginModelState: Sendable {
         nextReview = parameters.reviewEvery
         inForce = floor
         highest = floor
+        lastTarget = floor
     }
 
     private static func clamp(_ value: Double, _ low: Double, _ high: Double) -> Double {
@@ -110,22 +113,37 @@ struct MarginModelState: Sendable {
         return Swift.max(floor, Rate(units: Int64(units.rounded(.up))))
     }
 
+    /// The target with the buffer on top, rounded up, at most the ceiling.
+    func buffered(_ target: Rate) -> Rate {
+        let extra = parameters.buffer.of(Money(units: target.units), rounding: .up).units
+        return Rate(units: Swift.min(ceiling.units, target.units + extra))
+    }
+
     /// Reviews the requirement at `now` and returns the change it makes, if any.
     ///
     /// - While a rise is announced, nothing else is decided: one announcement at a time.
-    /// - A rise needs the target above the rate in force by more than the deadband; it is limited to
-    ///   `maxRise` of the rate in force (rounded down) and announced to take effect after `leadTime`
-    ///   (at once when that is zero).
-    /// - A fall needs the target below by more than the deadband and applies at once, down to the target.
+    /// - A rise needs the target above the rate in force by more than the deadband (the buffer, if
+    ///   any, is used up first: the rate rises to the target alone), or, while the target is not
+    ///   rising, the buffered target above it by more than the deadband (the buffer is rebuilt). It is
+    ///   limited to `maxRise` of the rate in force (rounded down) and announced to take effect after
+    ///   `leadTime` (at once when that is zero).
+    /// - A fall needs the buffered target below by more than the deadband and applies at once, down
+    ///   to the buffered target.
     mutating func review(at now: SimTime, addOn: Double) -> MarginRequirementChange? {
         nextReview += parameters.reviewEvery
         self.addOn = addOn
         guard pending == nil else { return nil }
         let wanted = target(addOn: addOn)
+        let rising = wanted > lastTarget
+        lastTarget = wanted
+        let cushioned = buffered(wanted)
         let band = parameters.deadband.of(Money(units: inForce.units), rounding: .towardZero).units
-        if wanted.units > inForce.units + band {
+        let goal: Rate? =
+            wanted.units > inForce.units + band
+            ? wanted : !rising && cushioned.units > inForce.units + band ? cushioned : nil
+        if let goal {
             let limit = parameters.maxRise.of(Money(units: inForce.units), rounding: .towardZero).units
-            let rate = Rate(units: Swift.min(wanted.units, inForce.units + limit))
+            let rate = Rate(units: Swift.min(goal.units, inForce.units + limit))
             guard rate > inForce else { return nil }
             let change = MarginRequirementChange(
                 instrument: instrument, phase: parameters.leadTime == 0 ? .effective : .announced,
@@ -133,9 +151,9 @@ struct MarginModelState: Sendable {
             if parameters.leadTime == 0 { apply(change) } else { pending = change }
             return change
         }
-        if wanted.units < inForce.units - band {
+        if cushioned.units < inForce.units - band {
             let change = MarginRequirementChange(
-                instrument: instrument, phase: .effective, oldRate: inForce, newRate: wanted,
+                instrument: instrument, phase: .effective, oldRate: inForce, newRate: cushioned,
                 announced: now, effective: now)
             apply(change)
             return change

@@ -19,6 +19,7 @@ extension Scenario {
     /// max_rise = 0.5                   # most one review may raise it, share of the rate in force
     /// lead_time = "2m"                 # a rise is announced this long before it applies
     /// deadband = 0.1                   # smaller changes, as a share of the rate in force, are not made
+    /// buffer = 0.25                    # held on top of the target in calm, used up first in stress (EMIR: 25%)
     /// band = 0.03                      # predictive: "near the mark", as a share of it
     /// concentration_weight = 1.0       # predictive add-on weights, 0–10 each
     /// capacity_weight = 0.5
@@ -27,7 +28,7 @@ extension Scenario {
     static func margin(_ section: TOMLSection) throws(ScenarioError) -> MarginModelParameters {
         try section.expectOnly([
             "model", "lambda", "alpha", "beta", "confidence", "horizon", "sample_every", "review_every",
-            "start_volatility", "floor", "ceiling", "max_rise", "lead_time", "deadband", "band",
+            "start_volatility", "floor", "ceiling", "max_rise", "lead_time", "deadband", "buffer", "band",
             "concentration_weight", "capacity_weight", "depth_weight",
         ])
         var margin = MarginModelParameters()
@@ -69,7 +70,7 @@ extension Scenario {
             throw section.error("floor must not lie above ceiling", key: "floor")
         }
         let rates: [(String, WritableKeyPath<MarginModelParameters, Rate>)] = [
-            ("max_rise", \.maxRise), ("deadband", \.deadband), ("band", \.band),
+            ("max_rise", \.maxRise), ("deadband", \.deadband), ("buffer", \.buffer), ("band", \.band),
         ]
         for (key, path) in rates {
             if let value = try section.double(key, in: 0...1) { margin[keyPath: path] = Self.rate(value) }

@@ -88,6 +88,17 @@ extension ExplainView {
                 Style(.accent)
             ),
             ("    = \(percent(target, 3)) now", Style(.text)),
+        ]
+        if parameters.buffer > .zero {
+            let buffer = DisplayFormat.percent(parameters.buffer, places: 0)
+            lines.append(
+                (
+                    "buffer: while the target is not rising the rate is built up to target × (1 + \(buffer)) = "
+                        + "\(percent(min(ceiling, target * (1 + Double(parameters.buffer.units) / Double(Rate.one))), 3)); "
+                        + "when it rises the buffer is used up before the rate moves (EMIR Art. 28)", Style(.muted)
+                ))
+        }
+        lines += [
             (
                 "rules: a target within \(DisplayFormat.percent(parameters.deadband, places: 0)) of the rate in force "
                     + "changes nothing; a rise is at most \(DisplayFormat.percent(parameters.maxRise, places: 0)) of it "
