@@ -48,9 +48,9 @@ import Testing
         #expect(after.maintenanceMargin > position.risk.maintenanceMargin)
 
         let line = try #require(snapshot.log.last { $0.kind == .margin && $0.isUser })
-        #expect(line.text.hasPrefix("BTC-PERP maintenance \(old) → \(new) at "))
-        #expect(line.text.contains("(announced by the predictive model); your position's maintenance "))
-        #expect(line.text.contains(" USDC, liquidation price ") && line.text.hasSuffix(" at today's mark"))
+        #expect(line.text.hasPrefix("YOUR BTC-PERP position: maintenance "))
+        #expect(line.text.contains(" USDC at ") && line.text.contains(", liquidation price "))
+        #expect(line.text.hasSuffix("at today's mark (MMR \(old) → \(new), announced by the predictive model)"))
         #expect(snapshot.replies.contains { $0.text == line.text }, "the status line says it too")
 
         let wide = try draw(snapshot, state, width: 240, height: 70)
@@ -79,7 +79,8 @@ import Testing
 
         session.advanceSimulated(to: pending.effective + .second)
         let effective = try #require(session.snapshot().log.last { $0.kind == .margin && $0.isUser })
-        #expect(effective.text.hasPrefix("BTC-PERP maintenance now \(new) (was \(old)); your position now needs "))
+        #expect(effective.text.hasPrefix("YOUR BTC-PERP position now needs "))
+        #expect(effective.text.hasSuffix("(MMR now \(new), was \(old))"))
     }
 
     @Test func aStaticMarketShowsItsPublishedRateAndRealisedVolatility() throws {

@@ -31,8 +31,9 @@ extension LessonLibrary {
                 goal: .clock(55 * .minute), restart: .marginModel(.predictive)),
             LessonStep(
                 "Press e here in Markets: the model's arithmetic with its live inputs (volatility, horizon, "
-                    + "confidence, the add-on, floor and the rules that limit a rise).",
-                goal: .overlay(.explain)),
+                    + "confidence, the add-on, floor and the rules that limit a rise). The clock waits, so both "
+                    + "runs are compared at the same time.",
+                pausesClock: true, goal: .overlay(.explain)),
             .compare(
                 "Esc, then compare the two runs of the same crash (notional liquidated, highest MMR). A higher "
                     + "requirement before the crash means less leverage when it comes; a rise during it can itself "
