@@ -180,11 +180,26 @@ struct LendingMarketTests {
         var rules = LendingRules.reference
         rules.oracleDelay = SimTime.hour
         var desk = Desk(rules: rules)
-        desk.ethPrice("3000")
         #expect(desk.market.price(ofType: 0) == nil)
+        // The oracle starts from the first price it sees, as Maker's OSM is seeded when deployed, so
+        // vaults can borrow in the first hour; the next price waits its turn.
+        desk.ethPrice("3000")
+        #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "3000.0000")
+        desk.ethPrice("2000")
+        #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "3000.0000")
+        desk.deposit(1, .usdc, "10000")
+        desk.lend(.supply(AccountID(1), .usdc, Desk.usdc("10000")))
+        desk.deposit(2, .eth, "1")
+        desk.lend(.openVault(AccountID(2), type: "ETH-A"))
+        desk.lend(.depositCollateral(AccountID(2), VaultID(1), Desk.eth("1")))
+        #expect(desk.lend(.borrow(AccountID(2), VaultID(1), Desk.usdc("2000"))).count == 1)
+        #expect(desk.market.debt(of: desk.market.vault(VaultID(1))!) == Desk.usdc("2000"))
         desk.advance(seconds: 3_600)
-        // The first poke queues 3,000; it is in use from the second.
-        #expect(desk.market.price(ofType: 0) != nil)
+        // The first poke keeps the seeded 3,000 and queues the 2,000 seen since.
+        #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "3000.0000")
+        desk.ethPrice("1500")
+        desk.advance(seconds: 3_600)
+        #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "2000.0000")
         desk.ethPrice("1500")
         desk.advance(seconds: 3_600)
         #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "3000.0000")

@@ -32,7 +32,7 @@ struct LendingWorldTests {
         #expect(scenario.lending?.mode == .fixedBonus && scenario.lending?.oracleDelay == .hour)
         #expect(scenario.lending?.keepers == 3)
         let rules = try #require(scenario.lending?.rules(markets: ["ETH-PERP"]))
-        #expect(rules.pools.map(\.asset) == [.usdc, .eth] && rules.vaultTypes.map(\.name) == ["ETH-A"])
+        #expect(rules.pools.map(\.asset) == [.usdc, .eth] && rules.vaultTypes.map(\.name) == ["ETH-A", "cETH-A"])
         let mode = try #require(error(text.replacingOccurrences(of: "fixed-bonus", with: "dutch")))
         #expect(mode.line == 6 && mode.message.contains("auction or fixed-bonus"))
         let unknown = try #require(error(text + "keeper_speed = 2\n"))

@@ -17,7 +17,7 @@ import Testing
         var session = try EngineSession.calm()
         let lending = try #require(session.snapshot().lending)
         #expect(lending.pools.map(\.asset.symbol) == ["USDC", "BTC", "ETH"])
-        #expect(lending.kinds.map(\.name) == ["ETH-A", "BTC-A"])
+        #expect(lending.kinds.map(\.name) == ["ETH-A", "BTC-A", "cETH-A", "cBTC-A"])
         #expect(lending.pools[0].supplied == Money(units: 50_000_000 * 1_000_000), "the background supplier lent")
         #expect(lending.kinds.allSatisfy { $0.price != nil }, "both collaterals are priced by their index")
         #expect(session.world.scenario.lending == nil, "the scenario itself is left as its file says")

@@ -48,7 +48,7 @@ extension SnapshotBuilder {
         snapshot.auctionsReset = market.auctionsReset
         snapshot.keeperIncentives = market.keeperIncentives
         snapshot.unsafeVaults = market.unsafeCount
-        snapshot.unbarked = market.unsafeVaults(limit: LendingSnapshot.unbarkedLimit).compactMap { id in
+        snapshot.unbarked = market.largestUnsafeVaults(limit: LendingSnapshot.unbarkedLimit).compactMap { id in
             market.vault(id).map { vault in
                 LendingSnapshot.VaultRow(
                     id: id, kind: vault.type, collateral: vault.collateral, debt: market.debt(of: vault),

@@ -99,7 +99,7 @@ struct LendingSnapshot: Sendable {
     var keeperIncentives = Money.zero
     /// Vaults below a health factor of 1 waiting for a keeper.
     var unsafeVaults = 0
-    /// The first of them in id order (the ones keepers bark first), at most `unbarkedLimit`: what
+    /// The largest of them first (the ones keepers bark first), at most `unbarkedLimit`: what
     /// `:bark` can check and preview.
     var unbarked: [VaultRow] = []
 
