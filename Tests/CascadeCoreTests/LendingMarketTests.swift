@@ -176,6 +176,33 @@ struct LendingMarketTests {
         #expect(desk.balances)
     }
 
+    @Test func keepersSeeTheLargestTabFirstNotTheLowestVaultNumber() {
+        var desk = Desk()
+        desk.deposit(1, .usdc, "100000")
+        desk.lend(.supply(AccountID(1), .usdc, Desk.usdc("100000")))
+        desk.ethPrice("3000")
+        // Each vault holds 1 ETH (or cETH) per 2,000 of debt: all unsafe at 1,500.
+        let loans: [(type: String, debt: Int64)] = [
+            ("ETH-A", 2_000), ("ETH-A", 9_000), ("ETH-A", 5_000), ("ETH-A", 9_000), ("cETH-A", 7_000),
+        ]
+        for (offset, loan) in loans.enumerated() {
+            let account = UInt32(10 + offset)
+            let id = VaultID(Int64(offset + 1))
+            let eth = Desk.eth("\(loan.debt / 2_000)")
+            desk.run(.deposit(AccountID(account), .eth, eth))
+            if loan.type == "cETH-A" { desk.lend(.supply(AccountID(account), .eth, eth)) }
+            desk.lend(.openVault(AccountID(account), type: loan.type))
+            desk.lend(.depositCollateral(AccountID(account), id, eth))
+            desk.lend(.borrow(AccountID(account), id, Desk.usdc("\(loan.debt)")))
+        }
+        desk.ethPrice("1500")
+        #expect(desk.market.unsafeVaults == (1...5).map { VaultID(Int64($0)) })
+        // Tabs of 10,170, 10,170 (the lower number first), 7,910, 5,650 and 2,260 USDC.
+        #expect(desk.market.largestUnsafeVaults(limit: 3) == [VaultID(2), VaultID(4), VaultID(5)])
+        #expect(desk.market.largestUnsafeVaults(limit: 9).map(\.rawValue) == [2, 4, 5, 3, 1])
+        #expect(desk.market.largestUnsafeVaults(limit: 0).isEmpty)
+    }
+
     @Test func theDelayedOraclePricesAnHourLate() {
         var rules = LendingRules.reference
         rules.oracleDelay = SimTime.hour
@@ -200,9 +227,6 @@ struct LendingMarketTests {
         desk.ethPrice("1500")
         desk.advance(seconds: 3_600)
         #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "2000.0000")
-        desk.ethPrice("1500")
-        desk.advance(seconds: 3_600)
-        #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "3000.0000")
         desk.advance(seconds: 3_600)
         #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "1500.0000")
     }

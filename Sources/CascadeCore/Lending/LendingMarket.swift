@@ -140,7 +140,6 @@ public struct LendingMarket: Sendable {
     /// - Complexity: O(vaults ÷ 64 + unsafe vaults).
     public var unsafeVaults: [VaultID] { unsafe.members() }
 
-
     /// How many vaults are unsafe.
     public var unsafeCount: Int { unsafe.count }
 

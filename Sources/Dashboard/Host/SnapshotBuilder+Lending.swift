@@ -23,6 +23,7 @@ extension SnapshotBuilder {
                     badDebt: pool.badDebt, priceSource: rules.pools[offset].priceSource)
                 row.yourTokens = tokens?[offset] ?? .zero
                 row.yourValue = pool.value(ofShares: row.yourTokens)
+                row.exchangeRate = pool.exchangeRate ?? .zero
                 return row
             },
             kinds: rules.vaultTypes.indices.map { LendingSnapshot.Kind(market, type: $0) })
