@@ -183,7 +183,7 @@ struct LendingMarketTests {
         desk.ethPrice("3000")
         // Each vault holds 1 ETH (or cETH) per 2,000 of debt: all unsafe at 1,500.
         let loans: [(type: String, debt: Int64)] = [
-            ("ETH-A", 2_000), ("ETH-A", 9_000), ("ETH-A", 5_000), ("ETH-A", 9_000), ("cETH-A", 7_000),
+            ("ETH-A", 2_000), ("ETH-A", 10_000), ("ETH-A", 6_000), ("ETH-A", 10_000), ("cETH-A", 8_000),
         ]
         for (offset, loan) in loans.enumerated() {
             let account = UInt32(10 + offset)
@@ -197,7 +197,7 @@ struct LendingMarketTests {
         }
         desk.ethPrice("1500")
         #expect(desk.market.unsafeVaults == (1...5).map { VaultID(Int64($0)) })
-        // Tabs of 10,170, 10,170 (the lower number first), 7,910, 5,650 and 2,260 USDC.
+        // Tabs of 11,300, 11,300 (the lower number first), 9,040, 6,780 and 2,260 USDC.
         #expect(desk.market.largestUnsafeVaults(limit: 3) == [VaultID(2), VaultID(4), VaultID(5)])
         #expect(desk.market.largestUnsafeVaults(limit: 9).map(\.rawValue) == [2, 4, 5, 3, 1])
         #expect(desk.market.largestUnsafeVaults(limit: 0).isEmpty)
