@@ -176,18 +176,57 @@ struct LendingMarketTests {
         #expect(desk.balances)
     }
 
+    @Test func keepersSeeTheLargestTabFirstNotTheLowestVaultNumber() {
+        var desk = Desk()
+        desk.deposit(1, .usdc, "100000")
+        desk.lend(.supply(AccountID(1), .usdc, Desk.usdc("100000")))
+        desk.ethPrice("3000")
+        // Each vault holds 1 ETH (or cETH) per 2,000 of debt: all unsafe at 1,500.
+        let loans: [(type: String, debt: Int64)] = [
+            ("ETH-A", 2_000), ("ETH-A", 10_000), ("ETH-A", 6_000), ("ETH-A", 10_000), ("cETH-A", 8_000),
+        ]
+        for (offset, loan) in loans.enumerated() {
+            let account = UInt32(10 + offset)
+            let id = VaultID(Int64(offset + 1))
+            let eth = Desk.eth("\(loan.debt / 2_000)")
+            desk.run(.deposit(AccountID(account), .eth, eth))
+            if loan.type == "cETH-A" { desk.lend(.supply(AccountID(account), .eth, eth)) }
+            desk.lend(.openVault(AccountID(account), type: loan.type))
+            desk.lend(.depositCollateral(AccountID(account), id, eth))
+            desk.lend(.borrow(AccountID(account), id, Desk.usdc("\(loan.debt)")))
+        }
+        desk.ethPrice("1500")
+        #expect(desk.market.unsafeVaults == (1...5).map { VaultID(Int64($0)) })
+        // Tabs of 11,300, 11,300 (the lower number first), 9,040, 6,780 and 2,260 USDC.
+        #expect(desk.market.largestUnsafeVaults(limit: 3) == [VaultID(2), VaultID(4), VaultID(5)])
+        #expect(desk.market.largestUnsafeVaults(limit: 9).map(\.rawValue) == [2, 4, 5, 3, 1])
+        #expect(desk.market.largestUnsafeVaults(limit: 0).isEmpty)
+    }
+
     @Test func theDelayedOraclePricesAnHourLate() {
         var rules = LendingRules.reference
         rules.oracleDelay = SimTime.hour
         var desk = Desk(rules: rules)
-        desk.ethPrice("3000")
         #expect(desk.market.price(ofType: 0) == nil)
+        // The oracle starts from the first price it sees, as Maker's OSM is seeded when deployed, so
+        // vaults can borrow in the first hour; the next price waits its turn.
+        desk.ethPrice("3000")
+        #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "3000.0000")
+        desk.ethPrice("2000")
+        #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "3000.0000")
+        desk.deposit(1, .usdc, "10000")
+        desk.lend(.supply(AccountID(1), .usdc, Desk.usdc("10000")))
+        desk.deposit(2, .eth, "1")
+        desk.lend(.openVault(AccountID(2), type: "ETH-A"))
+        desk.lend(.depositCollateral(AccountID(2), VaultID(1), Desk.eth("1")))
+        #expect(desk.lend(.borrow(AccountID(2), VaultID(1), Desk.usdc("2000"))).count == 1)
+        #expect(desk.market.debt(of: desk.market.vault(VaultID(1))!) == Desk.usdc("2000"))
         desk.advance(seconds: 3_600)
-        // The first poke queues 3,000; it is in use from the second.
-        #expect(desk.market.price(ofType: 0) != nil)
+        // The first poke keeps the seeded 3,000 and queues the 2,000 seen since.
+        #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "3000.0000")
         desk.ethPrice("1500")
         desk.advance(seconds: 3_600)
-        #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "3000.0000")
+        #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "2000.0000")
         desk.advance(seconds: 3_600)
         #expect(LendingArithmeticTests.whole(desk.market.price(ofType: 0)!) == "1500.0000")
     }

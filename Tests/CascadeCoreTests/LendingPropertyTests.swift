@@ -3,17 +3,19 @@ import Testing
 @testable import CascadeCore
 
 /// Seeded random streams of supplies, loans, repayments, price moves and crashes, the clock, barks,
-/// takes, resets and fixed-bonus liquidations: after every command the ledger balances to the unit
-/// in every asset and the pools' totals match their parts; no take is below the auction's curve.
+/// takes, resets and fixed-bonus liquidations, with vaults holding ETH, cETH supply tokens and USDC
+/// (borrowing ETH, so cETH earns interest and can lose value to bad debt): after every command the
+/// ledger balances to the unit in every asset and the pools' totals match their parts (supply tokens
+/// pledged included); the index's unsafe vaults are the scan's; no take is below the auction's curve.
 @Suite("Lending on random streams")
 struct LendingPropertyTests {
+    static let types = ["ETH-A", "BTC-A", "cETH-A", "cBTC-A", "USDC-E"]
+
     @Test(arguments: LendingLiquidationMode.allCases)
     func theLedgerBalancesAfterEveryCommand(mode: LendingLiquidationMode) {
         var counts: [String: Int] = [:]
         for seed in UInt64(1)...4 {
-            var rules = LendingRules.reference
-            rules.liquidation = mode
-            var desk = LendingDesk(rules: rules)
+            var desk = LendingDesk(rules: LendingDesk.rulesWithEthBorrowers(mode: mode))
             var random = SplitMix64(seed: seed)
             var ethPrice: Int64 = 300_000  // cents
             desk.ethPrice("3000")
@@ -33,7 +35,7 @@ struct LendingPropertyTests {
                 case 2:
                     let amount = random.next() % 3 == 0 ? nil : Money(units: Int64(random.next() % 100_000_000_000))
                     command = .lending(.redeem(account, random.next() % 2 == 0 ? .usdc : .eth, amount))
-                case 3: command = .lending(.openVault(account, type: random.next() % 2 == 0 ? "ETH-A" : "BTC-A"))
+                case 3: command = .lending(.openVault(account, type: Self.types[Int(random.next() % 5)]))
                 case 4:
                     command = .lending(
                         .depositCollateral(account, vault, Money(units: Int64(random.next() % 20_000_000_000))))
@@ -46,8 +48,9 @@ struct LendingPropertyTests {
                     command = .lending(
                         .withdrawCollateral(account, vault, Money(units: Int64(random.next() % 5_000_000_000))))
                 case 9:
-                    // A random walk of up to ±4%, and now and then a 25% crash.
-                    let move = random.next() % 40 == 0 ? -25 : Int64(random.next() % 9) - 4
+                    // A random walk of up to ±4%, and now and then a 25% crash or spike.
+                    let jump = random.next() % 40
+                    let move = jump == 0 ? -25 : jump == 1 ? 25 : Int64(random.next() % 9) - 4
                     ethPrice = Swift.max(5_000, ethPrice + ethPrice * move / 100)
                     command = .oracle(
                         LendingDesk.ethPerp,
@@ -76,6 +79,11 @@ struct LendingPropertyTests {
                 for event in events {
                     guard case .lending(let lending) = event else { continue }
                     counts[String("\(lending)".prefix { $0 != "(" }), default: 0] += 1
+                    if case .debtChanged(let id, let amount, _) = lending, amount.units > 0,
+                        let type = desk.market.vault(id)?.type
+                    {
+                        counts["borrowed on " + desk.market.rules.vaultTypes[type].name, default: 0] += 1
+                    }
                     if case .auctionTaken(let id, _, let take, _, _) = lending,
                         let auction = before.first(where: { $0.id == id })
                     {
@@ -98,6 +106,7 @@ struct LendingPropertyTests {
         }
         print("\(mode):", counts.sorted { $0.key < $1.key })
         #expect(counts["debtChanged", default: 0] > 100)
+        #expect(counts["borrowed on cETH-A", default: 0] > 20 && counts["borrowed on USDC-E", default: 0] > 5)
         if mode == .auction {
             #expect(counts["auctionStarted", default: 0] > 5 && counts["auctionTaken", default: 0] > 5)
             #expect(counts["auctionEnded", default: 0] > 5)

@@ -26,17 +26,26 @@ struct LendingWorldTests {
             mode = "fixed-bonus"
             oracle_delay = "1h"
             keepers = 3
+            liquidation_ratio = 1.75
 
             """
         let scenario = try Scenario.parse(text, file: "ok.toml")
         #expect(scenario.lending?.mode == .fixedBonus && scenario.lending?.oracleDelay == .hour)
         #expect(scenario.lending?.keepers == 3)
         let rules = try #require(scenario.lending?.rules(markets: ["ETH-PERP"]))
-        #expect(rules.pools.map(\.asset) == [.usdc, .eth] && rules.vaultTypes.map(\.name) == ["ETH-A"])
+        #expect(rules.pools.map(\.asset) == [.usdc, .eth] && rules.vaultTypes.map(\.name) == ["ETH-A", "cETH-A"])
+        // 1 ÷ 1.75 = 57.142857%, for borrowing and liquidation alike (Maker's one `mat`).
+        #expect(
+            rules.vaultTypes.allSatisfy {
+                $0.loanToValue.units == 57_142_857 && $0.liquidationThreshold == $0.loanToValue
+            })
+        #expect(LendingMarket.problem(with: rules) == nil)
+        let ratio = try #require(error(text.replacingOccurrences(of: "1.75", with: "0.9")))
+        #expect(ratio.line == 9)
         let mode = try #require(error(text.replacingOccurrences(of: "fixed-bonus", with: "dutch")))
         #expect(mode.line == 6 && mode.message.contains("auction or fixed-bonus"))
         let unknown = try #require(error(text + "keeper_speed = 2\n"))
-        #expect(unknown.line == 9)
+        #expect(unknown.line == 10)
     }
 
     /// ETH −40% in 30 minutes, no oracle delay: the auctions start during the fall, keepers bid only

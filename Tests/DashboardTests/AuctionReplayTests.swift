@@ -24,15 +24,18 @@ import Testing
         replay.steps += [
             LendingActivity(
                 time: start + 9 * .minute, auction: replay.auction, vault: replay.vault, kind: 0,
-                actor: AccountID(1204), incentive: Money(units: 10_000_000), isYours: true, what: .reset(top: resetTop)),
+                actor: AccountID(1204), incentive: Money(units: 10_000_000), isYours: true, what: .reset(top: resetTop),
+                isYourVault: true),
             LendingActivity(
                 time: start + 12 * .minute, auction: replay.auction, vault: replay.vault, kind: 0,
                 actor: World.userAccount, isYours: true,
-                what: .taken(take, tabLeft: .zero, lotLeft: Money(units: 7 * Asset.eth.unitsPerWhole))),
+                what: .taken(take, tabLeft: .zero, lotLeft: Money(units: 7 * Asset.eth.unitsPerWhole)),
+                isYourVault: true),
             LendingActivity(
                 time: start + 12 * .minute, auction: replay.auction, vault: replay.vault, kind: 0,
                 actor: World.userAccount, isYours: true,
-                what: .ended(returned: Money(units: 7 * Asset.eth.unitsPerWhole), unpaid: .zero, badDebt: .zero)),
+                what: .ended(returned: Money(units: 7 * Asset.eth.unitsPerWhole), unpaid: .zero, badDebt: .zero),
+                isYourVault: true),
         ]
         var other = AuctionReplay(
             LendingActivity(
@@ -94,9 +97,10 @@ import Testing
         #expect(canvas.find("Auction #3 of YOUR vault #7 (ETH-A), from 00:30:00") != nil)
         for text in [
             "1. 00:30:00 keeper 1204 started #3 of YOUR vault #7: 10.000000 ETH to raise 18,650.00",
-            "2. 00:35:00 keeper 1205 took 1.000000 ETH of #3 at ", "3. 00:39:00 keeper 1204 reset #3 at 1,400.00",
-            "4. 00:42:00 YOU took 2.000000 ETH of #3 at 1,350.00",
-            "5. 00:42:00 #3 of vault #7 ended: 7.000000 ETH returned",
+            "2. 00:35:00 keeper 1205 took 1.000000 ETH of #3 (YOUR vault #7) at ",
+            "3. 00:39:00 keeper 1204 reset #3 (YOUR vault #7) at 1,400.00",
+            "4. 00:42:00 YOU took 2.000000 ETH of #3 (YOUR vault #7) at 1,350.00",
+            "5. 00:42:00 #3 of YOUR vault #7 ended: 7.000000 ETH returned to YOU",
             "tab = debt × chop (113.0%)", "Sold 3.000000 ETH for 4,400.00 USDC in 2 takes",
             "step 5 of 5 · 00:42:00", "covers tab",
         ] {

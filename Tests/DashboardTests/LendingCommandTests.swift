@@ -17,7 +17,7 @@ import Testing
         var session = try EngineSession.calm()
         let lending = try #require(session.snapshot().lending)
         #expect(lending.pools.map(\.asset.symbol) == ["USDC", "BTC", "ETH"])
-        #expect(lending.kinds.map(\.name) == ["ETH-A", "BTC-A"])
+        #expect(lending.kinds.map(\.name) == ["ETH-A", "BTC-A", "cETH-A", "cBTC-A"])
         #expect(lending.pools[0].supplied == Money(units: 50_000_000 * 1_000_000), "the background supplier lent")
         #expect(lending.kinds.allSatisfy { $0.price != nil }, "both collaterals are priced by their index")
         #expect(session.world.scenario.lending == nil, "the scenario itself is left as its file says")
@@ -51,6 +51,42 @@ import Testing
         let reply = try #require(session.snapshot().replies.last?.text)
         #expect(reply.contains("Borrowed 1,500.00 USDC on YOUR vault #") && reply.contains("SAFE"), "\(reply)")
         #expect(session.snapshot().account.wallet.units > 10_000 * 1_000_000, "the loan lands in the wallet")
+    }
+
+    @Test func depositOfSupplyTokensPledgesThemInACETHVault() throws {
+        var session = try EngineSession.calm()
+        var state = AppState(themeName: "default-dark")
+        LendingFixture.run("supply 10 ETH", &state, &session)
+        #expect(session.snapshot().lending?.pool(.eth)?.yourTokens == Money(units: 10_000_000_000))
+        let tooMany = try #require(state.lendingPreview("deposit 11 cETH", snapshot: session.snapshot()))
+        #expect(tooMany.isError && tooMany.text.contains("you hold 10.000000 cETH: :supply ETH"), "\(tooMany.text)")
+        let preview = try #require(state.lendingPreview("deposit 4 ceth", snapshot: session.snapshot()))
+        #expect(!preview.isError && preview.text.hasPrefix("Deposit 4.000000 cETH into a new cETH-A vault: health"))
+        #expect(!preview.text.contains("outside"), "tokens come only from supplying")
+        LendingFixture.run("deposit 4 cETH", &state, &session)
+        var lending = try #require(session.snapshot().lending)
+        let vault = try #require(lending.vaults.first)
+        #expect(lending.kinds[vault.kind].name == "cETH-A" && vault.collateral == Money(units: 4_000_000_000))
+        #expect(lending.pool(.eth)?.yourTokens == Money(units: 6_000_000_000), "the tokens left the balance")
+        #expect(session.snapshot().replies.last?.text.hasPrefix("Deposited 4.000000 cETH into YOUR vault #") == true)
+
+        let borrow = try #require(state.lendingPreview("borrow 1500 USDC cETH", snapshot: session.snapshot()))
+        #expect(borrow.text.contains("health ∞ → ") && borrow.text.contains("USDC/cETH"), "\(borrow.text)")
+        LendingFixture.run("borrow 1500 USDC cETH", &state, &session)
+        lending = try #require(session.snapshot().lending)
+        let borrowed = try #require(lending.vaults.first)
+        let expected = LendingCommandLine.health(
+            lending.kinds[borrowed.kind], collateral: borrowed.collateral, debt: borrowed.debt)
+        #expect(borrowed.debt == Money(units: 1_500_000_000) && borrowed.health == expected)
+        var canvas = Canvas(width: 160, height: 48)
+        var snapshot = session.snapshot()
+        snapshot.lending = lending
+        state.workspace = .lending
+        DashboardScreen.draw(
+            ViewContext(snapshot: snapshot, state: state, glyphs: .unicode),
+            layout: DashboardLayout(width: 160, height: 48)!, canvas: &canvas)
+        #expect(
+            canvas.find("cETH-A  4.000000 cETH") != nil || canvas.find("4.000000 cETH · owes") != nil, "\(canvas.text)")
     }
 
     @Test func refusalsSayWhyInTheUsersUnitsAndChangeNothing() throws {

@@ -101,6 +101,11 @@ import Testing
             return false
         }
         #expect(journaled)
+        // The keeper activity says whose vault it was: the user barked its own.
+        let lending = try #require(player.snapshot.lending)
+        let barked = try #require(lending.activity.last { $0.isStart && $0.actor == World.userAccount })
+        #expect(KeeperActivityView.text(barked, lending).hasPrefix("YOU started #"))
+        #expect(KeeperActivityView.text(barked, lending).contains(" of YOUR vault #\(own.id.rawValue): "))
     }
 }
 

@@ -48,6 +48,40 @@ import Testing
         }
     }
 
+    @Test func keeperActivityAboutTheUsersVaultSaysYOURVaultWhoeverActed() {
+        var snapshot = Self.crashSnapshot()
+        var lending = LendingFixture.crash()
+        let time = lending.time - .minute
+        lending.activity += [
+            LendingActivity(
+                time: time, auction: AuctionID(5), vault: VaultID(9), kind: 0, actor: World.userAccount,
+                isYours: true,
+                what: .started(
+                    lot: Money(units: Asset.eth.unitsPerWhole), tab: Money(units: 1_000 * Asset.usdc.unitsPerWhole),
+                    top: lending.auctions[0].lot.top), isYourVault: true),
+            LendingActivity(
+                time: time, auction: AuctionID(3), vault: VaultID(7), kind: 0, actor: World.userAccount,
+                isYours: true, what: .ended(returned: .zero, unpaid: .zero, badDebt: .zero),
+                isYourVault: true),
+            LendingActivity(
+                time: time, auction: AuctionID(6), vault: VaultID(12), kind: 0, actor: World.userAccount,
+                isYours: true,
+                what: .started(
+                    lot: Money(units: Asset.eth.unitsPerWhole), tab: Money(units: 1_000 * Asset.usdc.unitsPerWhole),
+                    top: lending.auctions[0].lot.top)),
+        ]
+        snapshot.lending = lending
+        let canvas = Self.screen(snapshot, Self.lendingState(), width: 240, height: 70)
+        for line in [
+            "keeper 1204 started #3 of YOUR vault #7: 10.000000 ETH",
+            "keeper 1205 took 1.000000 ETH of #3 (YOUR vault #7)",
+            "YOU started #5 of YOUR vault #9", "#3 of YOUR vault #7 ended: 0.000000 ETH returned to YOU",
+            "YOU started #6 of vault #12",
+        ] {
+            #expect(canvas.find(line) != nil, "\(line)\n\(canvas.text)")
+        }
+    }
+
     @Test func theHeaderNamesOnlyTheOpenWorkspaceWhenNarrow() {
         let narrow = Self.screen(Self.crashSnapshot(), Self.lendingState(), width: 80, height: 24)
         #expect(narrow.row(0).hasPrefix(" 1  2  3  [4 Lending]  BTC-PERP  64000.5"), "\(narrow.row(0))")

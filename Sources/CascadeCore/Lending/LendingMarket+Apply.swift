@@ -21,8 +21,11 @@ extension LendingMarket {
         }
     }
 
-    /// Applies one command; a refusal leaves everything as it was and is the only event.
+    /// Applies one command; a refusal leaves everything as it was and is the only event. Vaults
+    /// holding supply tokens are checked again when the command moved their pool's exchange rate.
     mutating func apply(_ command: LendingCommand, context: inout Context) {
+        let rates = pools.map(\.exchangeRate)
+        defer { rescanTokenTypes(since: rates) }
         do {
             switch command {
             case .supply(let account, let asset, let amount): try supply(account, asset, amount, &context)

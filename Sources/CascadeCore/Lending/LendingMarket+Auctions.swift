@@ -85,7 +85,7 @@ extension LendingMarket {
         guard rules.liquidation == .auction else { throw .wrongLiquidationMode }
         guard let offset = auctions.firstIndex(where: { $0.id == id }) else { throw .unknownAuction }
         let auction = auctions[offset]
-        let (collateralPool, debtPool) = typePools[auction.type]
+        let debtPool = typePools[auction.type].debt
         var lot = auction.lot
         let take: AuctionTake
         switch lot.take(amount, maxPrice: maxPrice, at: context.now, rules: rules.vaultTypes[auction.type].auction) {
@@ -101,7 +101,8 @@ extension LendingMarket {
         pools[debtPool].addSurplus(take.owe - repaid)
         dirt[auction.type] -= take.owe
         context.move(bidder, pools[debtPool].asset, -take.owe)
-        context.move(bidder, pools[collateralPool].asset, take.slice)
+        // A supply-token lot goes to the bidder as tokens, which it may redeem if the pool has cash.
+        release(take.slice, ofType: auction.type, to: bidder, &context)
         context.events.append(.auctionTaken(id, bidder: bidder, take: take, tabLeft: lot.tab, lotLeft: lot.lot))
         if lot.lot.units == 0 || lot.tab.units == 0 { end(at: offset, &context) }
         pools[debtPool].renewRate()
@@ -111,9 +112,9 @@ extension LendingMarket {
     /// and debt left unpaid is taken from the surplus buffer, the rest recorded as bad debt.
     private mutating func end(at offset: Int, _ context: inout Context) {
         let auction = auctions.remove(at: offset)
-        let (collateralPool, debtPool) = typePools[auction.type]
+        let debtPool = typePools[auction.type].debt
         let returned = auction.lot.lot
-        context.move(auction.owner, pools[collateralPool].asset, returned)
+        release(returned, ofType: auction.type, to: auction.owner, &context)
         dirt[auction.type] -= auction.lot.tab
         let unpaid = auction.due
         pools[debtPool].auctionDebt -= unpaid

@@ -31,10 +31,9 @@ extension LendingMarket {
         vaults[offset].collateral -= plan.seized
         pools[debtPool].normalisedDebt -= cleared
         pools[debtPool].cash += plan.debtToCover
-        pools[collateralPool].cash += plan.protocolFee
-        pools[collateralPool].addSurplus(plan.protocolFee)
+        keepFee(plan.protocolFee, ofType: vault.type)
         context.move(liquidator, pools[debtPool].asset, -plan.debtToCover)
-        context.move(liquidator, pools[collateralPool].asset, plan.liquidatorReceives)
+        release(plan.liquidatorReceives, ofType: vault.type, to: liquidator, &context)
         var written = Money.zero
         if vaults[offset].collateral.units == 0, vaults[offset].normalisedDebt > 0 {
             let left = vaults[offset].normalisedDebt
@@ -48,5 +47,19 @@ extension LendingMarket {
         pools[collateralPool].renewRate()
         refile(offset)
         context.events.append(.liquidated(id, liquidator: liquidator, plan: plan, badDebt: written))
+    }
+
+    /// Keeps the protocol's fee, seized collateral of vault type `type`, in the collateral pool's
+    /// surplus buffer. Fee tokens are burned for their value, rounded down, so the exchange rate of
+    /// the other tokens does not fall: the pool already holds their cash.
+    private mutating func keepFee(_ fee: Money, ofType type: Int) {
+        let pool = typePools[type].collateral
+        guard holdsTokens[type] else {
+            pools[pool].cash += fee
+            return pools[pool].addSurplus(fee)
+        }
+        let value = pools[pool].value(ofShares: fee)
+        pools[pool].shares -= fee
+        pools[pool].addSurplus(value)
     }
 }

@@ -31,11 +31,9 @@ extension LendingMarket {
         guard amount.units > 0, amount.units <= Int64.max - vaults[offset].collateral.units else {
             throw .invalidAmount
         }
-        let asset = pools[typePools[vaults[offset].type].collateral].asset
-        try context.require(amount, of: asset)
+        try pledge(amount, ofType: vaults[offset].type, from: account, &context)
         vaults[offset].collateral += amount
         refile(offset)
-        context.move(account, asset, -amount)
         context.events.append(.collateralMoved(id, amount))
     }
 
@@ -54,7 +52,7 @@ extension LendingMarket {
         }
         vaults[offset].collateral -= amount
         refile(offset)
-        context.move(account, pools[typePools[vault.type].collateral].asset, amount)
+        release(amount, ofType: vault.type, to: account, &context)
         context.events.append(.collateralMoved(id, -amount))
     }
 

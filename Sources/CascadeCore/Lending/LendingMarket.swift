@@ -12,7 +12,8 @@ public struct LendingMarket: Sendable {
     public internal(set) var vaults: [Vault] = []
     /// Running auctions, oldest first.
     public internal(set) var auctions: [DutchAuction] = []
-    /// Supply tokens per account, per pool.
+    /// Supply tokens per account, per pool: the free ones; those pledged in vaults and auctions count
+    /// as collateral there.
     public internal(set) var supplyTokens: [AccountID: [Money]] = [:]
     /// Tab in running auctions per vault type (Maker's `ilk.dirt`).
     public internal(set) var dirt: [Money]
@@ -42,6 +43,8 @@ public struct LendingMarket: Sendable {
     public internal(set) var healthChecks = 0
     /// Each vault type's collateral and debt pool offsets.
     let typePools: [(collateral: Int, debt: Int)]
+    /// Whether each vault type holds its collateral pool's supply tokens instead of the asset.
+    let holdsTokens: [Bool]
     /// Pool offset by the exchange's asset id.
     let poolByAsset: [AssetID: Int]
 
@@ -56,6 +59,7 @@ public struct LendingMarket: Sendable {
         typePools = rules.vaultTypes.map { type in
             (symbols.firstIndex(of: type.collateral)!, symbols.firstIndex(of: type.debt)!)
         }
+        holdsTokens = rules.vaultTypes.map { $0.collateralForm == .supplyToken }
         dirt = Array(repeating: .zero, count: rules.vaultTypes.count)
         healthIndexes = Array(repeating: VaultHealthIndex(), count: rules.vaultTypes.count)
         unsafeIndexes = healthIndexes
@@ -107,9 +111,15 @@ public struct LendingMarket: Sendable {
     public func typeIndex(named name: String) -> Int? { rules.vaultTypes.firstIndex { $0.name == name } }
 
     /// The price the protocol uses for vault type `type`: debt minor units per collateral minor unit.
+    /// A supply token is worth its pool's exchange rate × the asset's price, both rounded down; the
+    /// rate is read live, only the asset's price goes through the delayed oracle.
     public func price(ofType type: Int) -> Ray? {
         let (collateral, debt) = typePools[type]
-        guard let value = prices[collateral], let unit = prices[debt], unit.units > 0 else { return nil }
+        guard var value = prices[collateral], let unit = prices[debt], unit.units > 0 else { return nil }
+        if holdsTokens[type] {
+            guard let rate = pools[collateral].exchangeRate, let token = value.times(rate) else { return nil }
+            value = token
+        }
         return Ray(value.units, over: unit.units, rounding: .down)
     }
 
@@ -130,9 +140,6 @@ public struct LendingMarket: Sendable {
     /// - Complexity: O(vaults ÷ 64 + unsafe vaults).
     public var unsafeVaults: [VaultID] { unsafe.members() }
 
-    /// The first `limit` unsafe vaults in id order, what a keeper looks at.
-    public func unsafeVaults(limit: Int) -> [VaultID] { unsafe.members(limit: limit) }
-
     /// How many vaults are unsafe.
     public var unsafeCount: Int { unsafe.count }
 
@@ -146,10 +153,13 @@ public struct LendingMarket: Sendable {
     }
 
     /// Records the index-derived USD value of one minor unit of `pool`'s asset; without an oracle
-    /// delay the protocol uses it at once.
+    /// delay the protocol uses it at once. A delayed oracle starts from the first value it sees, in
+    /// use at once and queued for the first interval, as Maker's OSM is poked with a current price
+    /// when it is deployed (`osm.sol`: `cur` and `nxt`); later values wait their interval.
     mutating func observe(pool: Int, usdPerUnit: Ray) {
         feeds[pool] = usdPerUnit
-        guard rules.oracleDelay == 0 else { return }
+        guard rules.oracleDelay == 0 || prices[pool] == nil else { return }
+        if rules.oracleDelay > 0 { queued[pool] = usdPerUnit }
         prices[pool] = usdPerUnit
         for type in typePools.indices where typePools[type].collateral == pool || typePools[type].debt == pool {
             rescan(type: type)
@@ -170,27 +180,30 @@ public struct LendingMarket: Sendable {
 
     /// Money of `asset` the market holds outside the wallets: pool cash, vault collateral and lots for
     /// sale, summed from the vaults and auctions themselves (not from running totals), so the
-    /// exchange's ledger check is independent of the market's own bookkeeping.
+    /// exchange's ledger check is independent of the market's own bookkeeping. Supply tokens pledged
+    /// as collateral are claims on pool cash already counted, not money.
     /// - Complexity: O(vaults + auctions).
     public func held(_ asset: AssetID) -> Money {
         var held = pool(of: asset)?.cash ?? .zero
-        for vault in vaults where pools[typePools[vault.type].collateral].asset == asset {
+        for vault in vaults where !holdsTokens[vault.type] && pools[typePools[vault.type].collateral].asset == asset {
             held += vault.collateral
         }
-        for auction in auctions where pools[typePools[auction.type].collateral].asset == asset {
+        for auction in auctions
+        where !holdsTokens[auction.type] && pools[typePools[auction.type].collateral].asset == asset {
             held += auction.lot.lot
         }
         return held
     }
 
     /// Whether every pool's totals match its parts: normalised debt is the vaults' sum, auction debt
-    /// the auctions' dues, supply tokens the holders' sum, and no supplier's claim exceeds the pool.
+    /// the auctions' dues, supply tokens the holders' sum with those pledged in vaults and auctions,
+    /// and no supplier's claim exceeds the pool.
     public var claimsBalance: Bool {
         pools.indices.allSatisfy { offset in
             let pool = pools[offset]
             let debts = vaults.reduce(Int128(0)) { $0 + (typePools[$1.type].debt == offset ? $1.normalisedDebt : 0) }
             let dues = auctions.reduce(Money.zero) { $0 + (typePools[$1.type].debt == offset ? $1.due : .zero) }
-            let tokens = supplyTokens.values.reduce(Money.zero) { $0 + $1[offset] }
+            let tokens = supplyTokens.values.reduce(Money.zero) { $0 + $1[offset] } + pledgedTokens(pool: offset)
             return debts == pool.normalisedDebt && dues == pool.auctionDebt && tokens == pool.shares
                 && pool.reserves.units >= 0 && pool.cash.units >= 0 && pool.supplierValue.units >= 0
         }

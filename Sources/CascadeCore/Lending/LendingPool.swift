@@ -51,6 +51,15 @@ public struct LendingPool: Sendable, Hashable {
     /// The yearly rate suppliers earn at the current utilisation.
     public var supplyRate: Rate { model.supplyRate(utilisation: utilisation) }
 
+    /// What one supply token is worth in the asset, rounded down: `supplierValue ÷ shares`, 1 before
+    /// the first supply (Compound's `exchangeRateStored`, https://docs.compound.finance/v2/ctokens/#exchange-rate).
+    /// It rises as interest accrues and falls when a loss is left to the suppliers; `nil` when it does
+    /// not fit a ray.
+    public var exchangeRate: Ray? {
+        guard shares.units > 0 else { return .one }
+        return Ray(Int128(Swift.max(0, supplierValue.units)), over: Int128(shares.units), rounding: .down)
+    }
+
     /// The value of `tokens` supply tokens, rounded down (what redeeming them pays).
     public func value(ofShares tokens: Money) -> Money {
         guard shares.units > 0 else { return .zero }

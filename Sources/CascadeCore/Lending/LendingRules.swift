@@ -40,16 +40,28 @@ public struct LendingRules: Sendable, Hashable {
     /// global `Hole`, 100 M); other debt assets are limited by their types' `hole` alone.
     public var hole: Money
 
-    /// The reference market: USDC, BTC and ETH pools with Aave v3's curves, and two vault types
+    /// The reference market: USDC, BTC and ETH pools with Aave v3's curves, and four vault types
     /// borrowing USDC, `ETH-A` (LTV 80.5%, threshold 83%, Aave's WETH) and `BTC-A` (73%, 78%,
-    /// Aave's WBTC). Auctions use Maker's curve, reset and penalty with a 10 USDC tip and a 100 USDC
-    /// dust: Maker's 300 and 15,000 paid for Ethereum gas, which this venue does not have.
+    /// Aave's WBTC), and `cETH-A` and `cBTC-A` holding those pools' supply tokens, 2.5 points more
+    /// conservative with a 6% bonus: a claim on a pool adds the pool's risk (bad debt lowers its
+    /// exchange rate), so Aave v3 sets a derivative of ETH such as wstETH a few points below WETH.
+    /// Auctions use Maker's curve, reset and penalty with a 10 USDC tip and a 100 USDC dust: Maker's
+    /// 300 and 15,000 paid for Ethereum gas, which this venue does not have.
     public static let reference: LendingRules = {
         let usdc = Asset.usdc
         func auction(hole: Int64) -> AuctionRules {
             AuctionRules(
                 tip: Money(units: 10 * usdc.unitsPerWhole), dust: Money(units: 100 * usdc.unitsPerWhole),
                 hole: Money(units: hole * usdc.unitsPerWhole))
+        }
+        func tokenType(
+            name: String, collateral: Asset, loanToValue: Rate, liquidationThreshold: Rate, auction: AuctionRules
+        ) -> VaultType {
+            var type = VaultType(
+                name: name, collateral: collateral, form: .supplyToken, debt: usdc, loanToValue: loanToValue,
+                liquidationThreshold: liquidationThreshold, auction: auction)
+            type.fixedBonus.bonus = Rate(units: 106_000_000)
+            return type
         }
         return LendingRules(
             pools: [
@@ -64,6 +76,12 @@ public struct LendingRules: Sendable, Hashable {
                 VaultType(
                     name: "BTC-A", collateral: .btc, debt: usdc, loanToValue: Rate(units: 73_000_000),
                     liquidationThreshold: Rate(units: 78_000_000), auction: auction(hole: 40_000_000)),
+                tokenType(
+                    name: "cETH-A", collateral: .eth, loanToValue: Rate(units: 78_000_000),
+                    liquidationThreshold: Rate(units: 80_500_000), auction: auction(hole: 20_000_000)),
+                tokenType(
+                    name: "cBTC-A", collateral: .btc, loanToValue: Rate(units: 70_500_000),
+                    liquidationThreshold: Rate(units: 75_500_000), auction: auction(hole: 10_000_000)),
             ],
             hole: Money(units: 100_000_000 * usdc.unitsPerWhole))
     }()

@@ -22,17 +22,16 @@ struct VaultSet: Sendable, Hashable {
         return offset >> 6 < words.count && words[offset >> 6] & (UInt64(1) << UInt64(offset & 63)) != 0
     }
 
-    /// Up to `limit` members, lowest id first.
-    /// - Complexity: O(vaults ÷ 64 + members returned).
-    func members(limit: Int = .max) -> [VaultID] {
+    /// The members, lowest id first.
+    /// - Complexity: O(vaults ÷ 64 + members).
+    func members() -> [VaultID] {
         var members: [VaultID] = []
         for (index, word) in words.enumerated() where word != 0 {
             var rest = word
-            while rest != 0, members.count < limit {
+            while rest != 0 {
                 members.append(VaultID(Int64(index << 6 + rest.trailingZeroBitCount) + 1))
                 rest &= rest - 1
             }
-            if members.count >= limit { break }
         }
         return members
     }

@@ -3,8 +3,11 @@
 public struct VaultType: Sendable, Hashable {
     /// Shown to users and named in commands, e.g. `"ETH-A"`.
     public var name: String
-    /// What the vault holds.
+    /// The asset behind what the vault holds: the collateral itself, or the asset whose supply tokens
+    /// it holds (`collateralForm`).
     public var collateral: Asset
+    /// Whether the vault holds `collateral` or its pool's supply tokens.
+    public var collateralForm = CollateralForm.asset
     /// What it borrows; the pool of this asset lends it.
     public var debt: Asset
     /// Debt ÷ collateral value that borrowing and collateral withdrawals may not exceed.
@@ -16,16 +19,21 @@ public struct VaultType: Sendable, Hashable {
     /// Fixed-bonus parameters, for markets liquidating that way.
     public var fixedBonus = FixedBonusRules()
 
-    /// A vault type from its parameters.
+    /// A vault type from its parameters; `form` says whether it holds `collateral` or its supply tokens.
     public init(
-        name: String, collateral: Asset, debt: Asset, loanToValue: Rate, liquidationThreshold: Rate,
-        auction: AuctionRules
+        name: String, collateral: Asset, form: CollateralForm = .asset, debt: Asset, loanToValue: Rate,
+        liquidationThreshold: Rate, auction: AuctionRules
     ) {
         self.name = name
         self.collateral = collateral
+        collateralForm = form
         self.debt = debt
         self.loanToValue = loanToValue
         self.liquidationThreshold = liquidationThreshold
         self.auction = auction
     }
+
+    /// What the vault's collateral amounts count: `collateral`, or its supply token (`cETH`), in the
+    /// same minor units.
+    public var collateralUnit: Asset { collateralForm == .asset ? collateral : collateral.supplyToken }
 }

@@ -6,6 +6,12 @@ public struct LendingSetup: Sendable, Hashable {
     public var mode = LendingLiquidationMode.auction
     /// The protocol price's lag behind the index (Maker's oracle security module: 1 h); 0 for none.
     public var oracleDelay: SimTime = 0
+    /// Maker's liquidation ratio (`mat`: 150% for ETH-A in March 2020, 175% for ETH-C): every vault type's
+    /// loan-to-value limit and liquidation threshold become 1 ÷ it, as Maker has one ratio for both;
+    /// `nil` keeps the reference's Aave-like limits. With a one-hour oracle lag a 45% crash outruns
+    /// thresholds of 80% or more (a vault looks safe at the old price while its collateral is worth
+    /// less than its debt), so the crash scenarios use Maker's ratio.
+    public var liquidationRatio: Double?
     /// Whole USDC the suppliers lend at the start.
     public var supply: Int64 = 50_000_000
     /// Accounts that borrow against collateral; a quarter of them loop (borrow, buy, deposit again).
@@ -34,7 +40,8 @@ public struct LendingSetup: Sendable, Hashable {
     }()
 
     /// The exchange's lending rules for a scenario listing `markets`: the reference pools whose
-    /// price source is listed, the vault types those pools serve, this mode and oracle delay.
+    /// price source is listed, the vault types those pools serve, this mode, oracle delay and
+    /// liquidation ratio.
     func rules(markets: [String]) -> LendingRules {
         var rules = LendingRules.reference
         rules.pools = rules.pools.filter { $0.priceSource.map(markets.contains) ?? true }
@@ -42,6 +49,13 @@ public struct LendingSetup: Sendable, Hashable {
         rules.vaultTypes = rules.vaultTypes.filter { assets.contains($0.collateral) && assets.contains($0.debt) }
         rules.liquidation = mode
         rules.oracleDelay = oracleDelay
+        if let liquidationRatio {
+            let limit = Rate(units: Int64((Double(Rate.one) / liquidationRatio).rounded(.down)))
+            for type in rules.vaultTypes.indices {
+                rules.vaultTypes[type].loanToValue = limit
+                rules.vaultTypes[type].liquidationThreshold = limit
+            }
+        }
         return rules
     }
 

@@ -8,6 +8,7 @@ extension Scenario {
     /// [lending]
     /// mode = "auction"                 # auction (Maker) or fixed-bonus (Aave)
     /// oracle_delay = "1h"              # protocol price lag (Maker's OSM); default none
+    /// liquidation_ratio = 1.5          # Maker's mat: loan-to-value and threshold 1 ÷ it; default Aave's
     /// supply = 50000000                # whole USDC lent at the start
     /// borrowers = 300                  # 0–20000
     /// keepers = 6                      # 0–100
@@ -18,7 +19,8 @@ extension Scenario {
     /// ```
     static func lending(_ section: TOMLSection, symbols: [String]) throws(ScenarioError) -> LendingSetup {
         try section.expectOnly([
-            "mode", "oracle_delay", "supply", "borrowers", "keepers", "keeper_capital", "keeper_latency",
+            "mode", "oracle_delay", "liquidation_ratio", "supply", "borrowers", "keepers", "keeper_capital",
+            "keeper_latency",
             "keeper_profit", "spot_depth",
         ])
         guard LendingSetup.vaultType(markets: symbols) != nil else {
@@ -33,6 +35,7 @@ extension Scenario {
             setup.mode = value
         }
         if let delay = try section.duration("oracle_delay") { setup.oracleDelay = delay }
+        if let ratio = try section.double("liquidation_ratio", in: 1.01...10) { setup.liquidationRatio = ratio }
         if let value = try section.int("supply", in: 0...1_000_000_000) { setup.supply = Int64(value) }
         if let value = try section.int("borrowers", in: 0...20_000) { setup.borrowers = value }
         if let value = try section.int("keepers", in: 0...100) { setup.keepers = value }

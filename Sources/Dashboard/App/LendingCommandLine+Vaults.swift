@@ -3,11 +3,12 @@ import CascadeSim
 
 extension LendingCommandLine {
     /// `deposit 2 ETH`: collateral into the user's newest vault of the kind holding it (one is opened
-    /// when there is none); what the wallet lacks comes from outside (simulated).
+    /// when there is none); what the wallet lacks comes from outside (simulated). `deposit 10 cETH`
+    /// pledges supply tokens the user holds from `:supply`.
     func deposit(_ words: [String]) -> Result<Plan, LendingCommandError> {
-        let usage = ":deposit 2 ETH (vault collateral; :deposit 10000 tops up USDC)"
+        let usage = ":deposit 2 ETH or :deposit 10 cETH (vault collateral; :deposit 10000 tops up USDC)"
         guard words.count == 2 else { return .failure(LendingCommandError("usage: \(usage)")) }
-        guard let kindIndex = lending.kinds.firstIndex(where: { $0.collateral.symbol == words[1].uppercased() }) else {
+        guard let kindIndex = lending.kinds.firstIndex(where: { Self.names($0.collateral, words[1]) }) else {
             let assets = lending.kinds.map(\.collateral.symbol).joined(separator: " or ")
             return .failure(LendingCommandError("no vault takes \(words[1]) as collateral: \(assets)"))
         }
@@ -17,10 +18,20 @@ extension LendingCommandLine {
             if let vault, vault.auction != nil {
                 return .failure(LendingCommandError("YOUR vault #\(vault.id.rawValue) is in an auction: it is frozen"))
             }
+            let tokens = kind.collateral != kind.underlying
+            if tokens {
+                let held = lending.pool(kind.underlying)?.yourTokens ?? .zero
+                guard amount <= held else {
+                    return .failure(
+                        LendingCommandError(
+                            "you hold \(LendingFormat.amount(held, kind.collateral)): "
+                                + ":supply \(kind.underlying.symbol) to get more"))
+                }
+            }
             let name = vault.map { "YOUR vault #\($0.id.rawValue)" } ?? "a new \(kind.name) vault"
             let collateral = (vault?.collateral ?? .zero) + amount
             let debt = vault?.debt ?? .zero
-            let lacking = amount - max(.zero, lending.wallet(kind.collateral))
+            let lacking = tokens ? .zero : amount - max(.zero, lending.wallet(kind.collateral))
             let outside =
                 lacking.units > 0 ? " (\(LendingFormat.amount(lacking, kind.collateral)) brought from outside)" : ""
             let preview =
@@ -31,9 +42,9 @@ extension LendingCommandLine {
         }
     }
 
-    /// `borrow 1500 [USDC] [ETH|BTC|#N]`: from the pool into the wallet, within the loan-to-value limit.
+    /// `borrow 1500 [USDC] [ETH|BTC|cETH|#N]`: from the pool into the wallet, within the loan-to-value limit.
     func borrow(_ words: [String]) -> Result<Plan, LendingCommandError> {
-        let usage = ":borrow 1500 USDC [ETH|BTC|#vault]"
+        let usage = ":borrow 1500 USDC [ETH|BTC|cETH|#vault]"
         guard !words.isEmpty else { return .failure(LendingCommandError("usage: \(usage)")) }
         return vault(Array(words.dropFirst()), usage: usage).flatMap { vault, kind in
             Self.amount(words[0], kind.debt, usage: usage).flatMap { amount in
@@ -66,9 +77,9 @@ extension LendingCommandLine {
         }
     }
 
-    /// `repay [AMOUNT|all] [USDC] [ETH|BTC|#N]`: from the wallet; without an amount, the whole debt.
+    /// `repay [AMOUNT|all] [USDC] [ETH|BTC|cETH|#N]`: from the wallet; without an amount, the whole debt.
     func repay(_ words: [String]) -> Result<Plan, LendingCommandError> {
-        let usage = ":repay [AMOUNT|all] [ETH|BTC|#vault]"
+        let usage = ":repay [AMOUNT|all] [ETH|BTC|cETH|#vault]"
         let amountGiven = words.first.map { $0.lowercased() == "all" || Double($0) != nil } ?? false
         return vault(Array(words.dropFirst(amountGiven ? 1 : 0)), usage: usage).flatMap { vault, kind in
             guard vault.debt.units > 0 else {
@@ -99,7 +110,7 @@ extension LendingCommandLine {
         }
     }
 
-    /// The user's vault that `words` name (`ETH`, `BTC`, `#3`; `USDC` names the debt and is skipped),
+    /// The user's vault that `words` name (`ETH`, `BTC`, `cETH`, `#3`; `USDC` names the debt and is skipped),
     /// else the selected one; it must not be in an auction.
     private func vault(_ words: [String], usage: String) -> Result<
         (LendingSnapshot.VaultRow, LendingSnapshot.Kind), LendingCommandError
@@ -114,7 +125,7 @@ extension LendingCommandLine {
             found =
                 name.hasPrefix("#")
                 ? lending.vaults.first { "#\($0.id.rawValue)" == name }
-                : lending.vaults.last { lending.kinds[$0.kind].collateral.symbol == name }
+                : lending.vaults.last { Self.names(lending.kinds[$0.kind].collateral, name) }
         } else {
             found = lending.vaults[min(max(0, selectedVault), lending.vaults.count - 1)]
         }
@@ -126,6 +137,9 @@ extension LendingCommandLine {
         }
         return .success((vault, lending.kinds[vault.kind]))
     }
+
+    /// Whether `word` names `asset`, in any case (`ceth` is `cETH`).
+    static func names(_ asset: Asset, _ word: String) -> Bool { asset.symbol.uppercased() == word.uppercased() }
 
     /// `health 2.10 → 1.62 CAUTION`: the vault's health factor now (a new vault: none) and after.
     func healthChange(_ vault: LendingSnapshot.VaultRow?, _ kind: LendingSnapshot.Kind, collateral: Money, debt: Money)

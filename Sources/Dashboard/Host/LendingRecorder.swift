@@ -16,7 +16,7 @@ struct LendingRecorder {
     private(set) var activity = Deque<LendingActivity>()
     /// Auction replays by auction id, oldest first: the user's all, others' the newest `length`.
     private(set) var auctions: [AuctionReplay] = []
-    /// The vault, its kind and whether it is the user's, of each running auction: an auction's end
+    /// The vault, its kind and whether the vault is the user's, of each running auction: an auction's end
     /// leaves the market before its events are read.
     private var running: [AuctionID: (vault: VaultID, kind: Int, isYours: Bool)] = [:]
 
@@ -34,7 +34,7 @@ struct LendingRecorder {
             let entry = LendingActivity(
                 time: now, auction: start.auction, vault: start.vault, kind: vault.type, actor: start.keeper,
                 incentive: start.incentive, isYours: isYours,
-                what: .started(lot: start.lot, tab: start.tab, top: start.top))
+                what: .started(lot: start.lot, tab: start.tab, top: start.top), isYourVault: vault.owner == user)
             auctions.append(AuctionReplay(entry, isVaultRow: vault.owner == user))
             if auctions.count > Self.length, let old = auctions.firstIndex(where: { !$0.isYours }) {
                 auctions.remove(at: old)
@@ -45,14 +45,15 @@ struct LendingRecorder {
             append(
                 LendingActivity(
                     time: now, auction: id, vault: auction.vault, kind: auction.kind, actor: keeper,
-                    incentive: incentive, isYours: auction.isYours || keeper == user, what: .reset(top: top)))
+                    incentive: incentive, isYours: auction.isYours || keeper == user, what: .reset(top: top),
+                    isYourVault: auction.isYours))
         case .auctionTaken(let id, let bidder, let take, let tabLeft, let lotLeft):
             guard let auction = running[id] else { return }
             append(
                 LendingActivity(
                     time: now, auction: id, vault: auction.vault, kind: auction.kind, actor: bidder,
                     isYours: auction.isYours || bidder == user,
-                    what: .taken(take, tabLeft: tabLeft, lotLeft: lotLeft)))
+                    what: .taken(take, tabLeft: tabLeft, lotLeft: lotLeft), isYourVault: auction.isYours))
         case .auctionEnded(let id, let returned, let unpaid, _, let badDebt):
             guard let auction = running.removeValue(forKey: id), let vault = market.vault(auction.vault) else {
                 return
@@ -60,14 +61,15 @@ struct LendingRecorder {
             append(
                 LendingActivity(
                     time: now, auction: id, vault: auction.vault, kind: auction.kind, actor: vault.owner,
-                    isYours: auction.isYours, what: .ended(returned: returned, unpaid: unpaid, badDebt: badDebt)))
+                    isYours: auction.isYours, what: .ended(returned: returned, unpaid: unpaid, badDebt: badDebt),
+                    isYourVault: auction.isYours))
         case .liquidated(let id, let liquidator, let plan, _):
             guard let vault = market.vault(id) else { return }
             append(
                 LendingActivity(
                     time: now, vault: id, kind: vault.type, actor: liquidator,
                     isYours: vault.owner == user || liquidator == user,
-                    what: .liquidated(repaid: plan.debtToCover, seized: plan.seized)))
+                    what: .liquidated(repaid: plan.debtToCover, seized: plan.seized), isYourVault: vault.owner == user))
         default:
             break
         }

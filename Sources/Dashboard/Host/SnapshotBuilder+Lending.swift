@@ -23,6 +23,7 @@ extension SnapshotBuilder {
                     badDebt: pool.badDebt, priceSource: rules.pools[offset].priceSource)
                 row.yourTokens = tokens?[offset] ?? .zero
                 row.yourValue = pool.value(ofShares: row.yourTokens)
+                row.exchangeRate = pool.exchangeRate ?? .zero
                 return row
             },
             kinds: rules.vaultTypes.indices.map { LendingSnapshot.Kind(market, type: $0) })
@@ -48,7 +49,7 @@ extension SnapshotBuilder {
         snapshot.auctionsReset = market.auctionsReset
         snapshot.keeperIncentives = market.keeperIncentives
         snapshot.unsafeVaults = market.unsafeCount
-        snapshot.unbarked = market.unsafeVaults(limit: LendingSnapshot.unbarkedLimit).compactMap { id in
+        snapshot.unbarked = market.largestUnsafeVaults(limit: LendingSnapshot.unbarkedLimit).compactMap { id in
             market.vault(id).map { vault in
                 LendingSnapshot.VaultRow(
                     id: id, kind: vault.type, collateral: vault.collateral, debt: market.debt(of: vault),

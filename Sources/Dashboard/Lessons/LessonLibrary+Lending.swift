@@ -10,11 +10,13 @@ extension LessonLibrary {
     static let lendingAuction = Lesson(
         name: "lending-auction", title: "A loan, its liquidation, and you as the keeper",
         summary: "Borrow against ETH, let the crash push the vault below health 1, and bid in its Dutch auction",
-        // The scenario's oracle lags an hour and has no price before its first interval; here it follows the
-        // index, so the loan can be opened at once and its health falls with the crash. Its keepers wake
-        // every 5 minutes, ten times slower in the crash; here every 10 seconds (100 in the crash).
+        // The scenario's oracle lags an hour, so it lends at Maker's 175% ratio; here the oracle follows the
+        // index and the vault keeps ETH-A's 83% threshold, so the health falls with the crash as the steps
+        // tell. Its keepers wake every 5 minutes, ten times slower in the crash; here every 10 seconds (100
+        // in the crash).
         scenario: market("black-thursday") {
             $0.lending?.oracleDelay = 0
+            $0.lending?.liquidationRatio = nil
             $0.lending?.keeperLatency = 10 * .second
         },
         steps: [

@@ -32,6 +32,8 @@ struct LendingActivity: Sendable, Hashable {
     /// The user acted, or it is the user's vault.
     var isYours: Bool
     var what: Kind
+    /// The vault is the user's: the line says `YOUR vault`, whoever acted.
+    var isYourVault = false
 }
 
 extension LendingActivity {

@@ -31,13 +31,19 @@ struct LendingSnapshot: Sendable {
         var yourValue = Money.zero
         /// The symbol of the perpetual whose index prices the asset; nil for USDC (worth 1).
         var priceSource: String?
+        /// What one supply token redeems for, in the asset: it rises with the interest suppliers earn.
+        var exchangeRate = Ray.one
     }
 
     /// A kind of vault and the price the protocol values its collateral at.
     struct Kind: Sendable {
-        /// `ETH-A`, `BTC-A`.
+        /// `ETH-A`, `BTC-A`, `cETH-A`.
         var name: String
+        /// What the vault holds, amounts are counted and commands name: the asset, or its supply
+        /// token (`cETH`, with the asset's decimals).
         var collateral: Asset
+        /// The asset behind `collateral`: itself, or the asset whose pool issued the tokens.
+        var underlying: Asset
         var debt: Asset
         var loanToValue: Rate
         var liquidationThreshold: Rate
@@ -99,7 +105,7 @@ struct LendingSnapshot: Sendable {
     var keeperIncentives = Money.zero
     /// Vaults below a health factor of 1 waiting for a keeper.
     var unsafeVaults = 0
-    /// The first of them in id order (the ones keepers bark first), at most `unbarkedLimit`: what
+    /// The largest of them first (the ones keepers bark first), at most `unbarkedLimit`: what
     /// `:bark` can check and preview.
     var unbarked: [VaultRow] = []
 
@@ -122,7 +128,8 @@ extension LendingSnapshot.Kind {
     init(_ market: LendingMarket, type: Int) {
         let rules = market.rules.vaultTypes[type]
         self.init(
-            name: rules.name, collateral: rules.collateral, debt: rules.debt, loanToValue: rules.loanToValue,
+            name: rules.name, collateral: rules.collateralUnit, underlying: rules.collateral, debt: rules.debt,
+            loanToValue: rules.loanToValue,
             liquidationThreshold: rules.liquidationThreshold, auction: rules.auction, fixedBonus: rules.fixedBonus,
             price: market.price(ofType: type))
     }

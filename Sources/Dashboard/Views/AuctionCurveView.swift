@@ -80,14 +80,16 @@ enum AuctionCurveView {
         ).draw(in: chart, glyphs: glyphs, canvas: &canvas)
     }
 
-    /// The index of the collateral's price source, in whole debt per whole collateral.
+    /// The index of the collateral's price source, in whole debt per whole collateral: a supply
+    /// token's is the underlying's index × the pool's exchange rate.
     static func indexPrice(_ kind: LendingSnapshot.Kind, _ lending: LendingSnapshot, _ snapshot: MarketSnapshot)
         -> Double?
     {
-        guard let symbol = lending.pool(kind.collateral)?.priceSource,
+        guard let pool = lending.pool(kind.underlying), let symbol = pool.priceSource,
             let market = snapshot.instruments.first(where: { $0.instrument.symbol == symbol }),
             let index = market.index
         else { return nil }
-        return market.instrument.decimal(index)
+        let rate = kind.collateral == kind.underlying ? 1 : Double(pool.exchangeRate.units) / Double(Ray.scale)
+        return market.instrument.decimal(index) * rate
     }
 }

@@ -4,7 +4,9 @@ import TerminalKit
 
 /// What keepers did lately, newest first: auctions started (and what they earned), reset, takes at
 /// which price, how auctions ended (collateral returned, bad debt), fixed-bonus liquidations. Lines
-/// about the user's vaults or bids stand out and say YOUR.
+/// about the user's vaults or bids stand out; the user's vault is always `YOUR vault`, whoever acted
+/// (the user may bark or bid in its own auction), and lines about an auction name its vault when it is
+/// the user's.
 enum KeeperActivityView {
     static func draw(_ lending: LendingSnapshot, _ context: ViewContext, in rect: Rect, canvas: inout Canvas) {
         let inner = Box.draw(
@@ -32,20 +34,23 @@ enum KeeperActivityView {
         let user = entry.actor == World.userAccount
         let who = user ? "YOU" : "keeper \(entry.actor.rawValue)"
         let auction = entry.auction.map { "#\($0.rawValue)" } ?? ""
-        let vault = entry.isYours && !user ? "YOUR vault #\(entry.vault.rawValue)" : "vault #\(entry.vault.rawValue)"
+        let vault = entry.isYourVault ? "YOUR vault #\(entry.vault.rawValue)" : "vault #\(entry.vault.rawValue)"
+        // Resets and takes name the auction; when it sells the user's collateral, they say so.
+        let auctionOfYours = entry.isYourVault ? "\(auction) (\(vault))" : auction
         let earned = entry.incentive.units > 0 ? ", earned \(DisplayFormat.money(entry.incentive, kind.debt))" : ""
         switch entry.what {
         case .started(let lot, let tab, let top):
             return "\(who) started \(auction) of \(vault): \(LendingFormat.amount(lot, kind.collateral)) to raise "
                 + "\(DisplayFormat.money(tab, kind.debt)) from \(LendingFormat.price(top, kind))\(earned)"
         case .reset(let top):
-            return "\(who) reset \(auction) at \(LendingFormat.price(top, kind))\(earned)"
+            return "\(who) reset \(auctionOfYours) at \(LendingFormat.price(top, kind))\(earned)"
         case .taken(let take, let tabLeft, _):
-            return "\(who) took \(LendingFormat.amount(take.slice, kind.collateral)) of \(auction) at "
+            return "\(who) took \(LendingFormat.amount(take.slice, kind.collateral)) of \(auctionOfYours) at "
                 + "\(LendingFormat.price(take.price, kind)); tab left \(DisplayFormat.money(tabLeft, kind.debt))"
         case .ended(let returned, let unpaid, let badDebt):
             let loss = badDebt.units > 0 ? ", BAD DEBT \(DisplayFormat.money(badDebt, kind.debt))" : ""
-            return "\(auction) of \(vault) ended: \(LendingFormat.amount(returned, kind.collateral)) returned, "
+            let back = entry.isYourVault ? " returned to YOU" : " returned"
+            return "\(auction) of \(vault) ended: \(LendingFormat.amount(returned, kind.collateral))\(back), "
                 + "unpaid \(DisplayFormat.money(unpaid, kind.debt))\(loss)"
         case .liquidated(let repaid, let seized):
             return "\(who) liquidated \(vault): repaid \(LendingFormat.amount(repaid, kind.debt)) for "

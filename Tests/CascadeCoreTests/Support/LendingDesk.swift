@@ -74,4 +74,20 @@ struct LendingDesk {
     }
 
     var balances: Bool { exchange.ledgerBalances }
+
+    /// The free supply tokens of `account` in the pool at `pool` (0 USDC, 1 BTC, 2 ETH).
+    func tokens(_ account: UInt32, pool: Int) -> Money { market.supplyTokens[AccountID(account)]?[pool] ?? .zero }
+
+    /// The reference rules plus `USDC-E`, a vault type holding USDC and borrowing ETH (LTV 75%,
+    /// threshold 78%, 0.01 ETH dust), so the ETH pool has borrowers and cETH earns interest.
+    static func rulesWithEthBorrowers(mode: LendingLiquidationMode = .auction) -> LendingRules {
+        var rules = LendingRules.reference
+        rules.liquidation = mode
+        rules.vaultTypes.append(
+            VaultType(
+                name: "USDC-E", collateral: .usdc, debt: .eth, loanToValue: Rate(units: 75_000_000),
+                liquidationThreshold: Rate(units: 78_000_000),
+                auction: AuctionRules(tip: .zero, dust: Self.eth("0.01"), hole: Self.eth("100000"))))
+        return rules
+    }
 }

@@ -29,7 +29,7 @@ enum LendingFixture {
     static let ethA: LendingSnapshot.Kind = {
         let rules = LendingRules.reference.vaultTypes[0]
         return LendingSnapshot.Kind(
-            name: rules.name, collateral: .eth, debt: .usdc, loanToValue: rules.loanToValue,
+            name: rules.name, collateral: .eth, underlying: .eth, debt: .usdc, loanToValue: rules.loanToValue,
             liquidationThreshold: rules.liquidationThreshold, auction: rules.auction, fixedBonus: rules.fixedBonus,
             price: Ray(2_000_000_000, over: 1_000_000_000, rounding: .down))
     }()
@@ -89,10 +89,10 @@ enum LendingFixture {
                 incentive: Money(units: 26_950_000), isYours: true,
                 what: .started(
                     lot: Money(units: 10 * eth.unitsPerWhole), tab: Money(units: 18_650 * usdc.unitsPerWhole),
-                    top: lot.top)),
+                    top: lot.top), isYourVault: true),
             LendingActivity(
                 time: start + 5 * .minute, auction: AuctionID(3), vault: VaultID(7), kind: 0, actor: AccountID(1205),
-                isYours: true, what: .taken(take, tabLeft: lot.tab, lotLeft: lot.lot)),
+                isYours: true, what: .taken(take, tabLeft: lot.tab, lotLeft: lot.lot), isYourVault: true),
         ]
         snapshot.wallets = [Money(units: 8_500 * usdc.unitsPerWhole), .zero, .zero]
         snapshot.auctionsStarted = 1

@@ -45,7 +45,7 @@ struct Borrower: Agent {
             let id = lending.upcomingVaultID
             place.submit(.lending(.openVault(account, type: venue.typeName)))
             place.submit(.lending(.depositCollateral(account, id, venue.collateralUnits(coins))))
-            place.submit(.lending(.borrow(account, id, venue.debtUnits(coins * price * target))))
+            place.submit(.lending(.borrow(account, id, venue.debtUnits(coins * price * aim(lending)))))
             vault = id
             return .delay(seconds: 300 + 600 * random.nextUnit())
         }
@@ -57,8 +57,8 @@ struct Borrower: Agent {
             let cash = venue.usd(venue.wallet(account, .usdc, place))
             let repay = min(cash, debt * 0.25)
             if repay >= 1 { place.submit(.lending(.repay(account, id, venue.debtUnits(repay)))) }
-        } else if looper, value > 0, health > 1.3, debt / value < target - 0.05 {
-            let more = value * target - debt
+        } else if looper, value > 0, health > 1.3, debt / value < aim(lending) - 0.05 {
+            let more = value * aim(lending) - debt
             place.submit(.lending(.borrow(account, id, venue.debtUnits(more))))
             let bought = more / price
             venue.spotTrade(account, collateral: bought, &place)
@@ -66,5 +66,12 @@ struct Borrower: Agent {
             if held.units > 0 { place.submit(.lending(.depositCollateral(account, id, held))) }
         }
         return .delay(seconds: 300 + 600 * random.nextUnit())
+    }
+
+    /// The target, kept under 95% of the vault type's loan-to-value limit (Maker's 150% ratio
+    /// allows only 66.7%).
+    private func aim(_ lending: LendingMarket) -> Double {
+        guard let type = lending.typeIndex(named: venue.typeName) else { return target }
+        return min(target, 0.95 * Double(lending.rules.vaultTypes[type].loanToValue.units) / Double(Rate.one))
     }
 }

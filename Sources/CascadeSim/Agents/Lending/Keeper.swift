@@ -30,7 +30,7 @@ struct Keeper: Agent {
         guard let lending = place.exchange.lending else { return 24 * .hour }
         let index = place.index(market)
         if lending.rules.liquidation == .auction {
-            for id in lending.unsafeVaults(limit: 3) { place.submit(.lending(.bark(account, id))) }
+            for id in lending.largestUnsafeVaults(limit: 3) { place.submit(.lending(.bark(account, id))) }
             for auction in place.exchange.lending!.auctions {
                 let rules = lending.rules.vaultTypes[auction.type].auction
                 if auction.lot.needsReset(at: place.now, rules: rules) {
@@ -47,7 +47,7 @@ struct Keeper: Agent {
                 if amount.units > 0 { place.submit(.lending(.take(account, auction.id, amount, maxPrice: price))) }
             }
         } else {
-            for id in lending.unsafeVaults(limit: 3) { place.submit(.lending(.liquidate(account, id, nil))) }
+            for id in lending.largestUnsafeVaults(limit: 3) { place.submit(.lending(.liquidate(account, id, nil))) }
         }
         let won = venue.collateralAmount(venue.wallet(account, venue.collateral, place))
         if won > 0 { venue.spotTrade(account, collateral: -won, &place) }
