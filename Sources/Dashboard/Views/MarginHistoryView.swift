@@ -19,9 +19,14 @@ enum MarginHistoryView {
             maxWidth: inner.width)
         let volatility = series.last?.volatility
         let source = margin.kind.isAdaptive ? "\(margin.kind.rawValue) forecast" : "realised over the last hour"
+        // The longest form that fits: a narrow panel drops the source, then words, never the figure.
+        let volatilityForms =
+            volatility.map { value in
+                let figure = "\(DisplayFormat.fixed(value * 100, 1))%"
+                return ["volatility \(figure) a year (\(source))", "volatility \(figure) a year", "vol \(figure)/yr"]
+            } ?? ["volatility — (not enough one-minute marks yet)", "volatility —"]
         let volatilityLine =
-            volatility.map { "volatility \(DisplayFormat.fixed($0 * 100, 1))% a year (\(source))" }
-            ?? "volatility — (not enough one-minute marks yet)"
+            volatilityForms.first { $0.count <= inner.width } ?? volatilityForms[volatilityForms.count - 1]
         // Two rows of text, and the two charts share what is left: the rate above the volatility.
         let chartRows = max(0, inner.height - 2)
         let rateRows = chartRows - chartRows / 2
