@@ -94,4 +94,20 @@ import Testing
         #expect(canvas.find("Enter place · Esc cancel · Tab/↑↓ field · ←→ change") != nil)
         #expect(canvas.find("║F2 explain ") != nil, "the keys that do not fit go on a second line")
     }
+
+    /// A reply longer than the status line grows upward instead of losing its end: at 80 columns the
+    /// margin change's liquidation prices are read whole; at 240 it takes the one line.
+    @Test(arguments: [(80, 24, 3), (240, 70, 1)]) func aLongStatusMessageWrapsUpward(size: (Int, Int, Int)) throws {
+        var context = Self.widest()
+        let text =
+            "YOUR BTC-PERP position: maintenance 443.26 USDC → 701.65 USDC at 00:43:00, liquidation price "
+            + "54426.7 → 54628.0 at today's mark (MMR 0.715% → 1.073%, announced by the predictive model)"
+        context.state.status = (text, false)
+        let canvas = try screen(context, width: size.0, height: size.1)
+        let rows = (size.1 - size.2..<size.1).map { canvas.row($0) }
+        #expect(rows.first?.hasPrefix(" YOUR BTC-PERP position:") == true, "\(canvas.text)")
+        let shown = rows.flatMap { $0.split(separator: " ") }.joined(separator: " ")
+        #expect(shown == text, "\(canvas.text)")
+        #expect(truncations(of: ["443.26", "701.65", "54426.7", "54628.0"], in: canvas).isEmpty)
+    }
 }

@@ -32,10 +32,12 @@ public struct DenseArray<ID: DenseID, Element>: RandomAccessCollection, MutableC
     /// How many positions lie between two ids; O(1).
     @inlinable public func distance(from start: ID, to end: ID) -> Int { end.index - start.index }
 
-    /// The element for `id`; O(1), traps like an array on an id it does not hold.
+    /// The element for `id`; O(1), traps like an array on an id it does not hold. Reads borrow the
+    /// element in place through the array's span: `Array`'s own getter returns a copy, and reading one
+    /// field of a market or an account that way copied the whole struct (hundreds of bytes, with a
+    /// retain for each of its buffers) on every order.
     @inlinable public subscript(id: ID) -> Element {
-        get { elements[id.index] }
-        set { elements[id.index] = newValue }
+        _read { yield elements.span[id.index] }
         _modify { yield &elements[id.index] }
     }
 

@@ -1,19 +1,20 @@
 import TerminalKit
 
-/// Every panel in its place, then the status line and any open overlay on top.
+/// Every panel in its place, the lesson card, then the status line and any open overlay on top.
 public enum DashboardScreen {
-    /// Draws the whole screen into `canvas`: header, the workspace's panels, status line, lesson card,
+    /// Draws the whole screen into `canvas`: header, the workspace's panels, lesson card, status line,
     /// open overlay and notice banner. Called for every frame drawn.
     public static func draw(_ context: ViewContext, layout: DashboardLayout, canvas: inout Canvas) {
         HeaderView.draw(context, in: layout.header, canvas: &canvas)
         let workspace = context.state.workspace.screen
         workspace.draw(context, layout: layout, canvas: &canvas)
-        StatusLineView.draw(context, in: layout.status, canvas: &canvas)
         if let card = layout.lesson, let progress = context.state.lesson {
             let panels = workspace.panels(in: layout).map(\.panel)
             let shown = progress.current?.panel.map(panels.contains) ?? true
             LessonCardView.draw(progress, context, panelShown: shown, in: card, canvas: &canvas)
         }
+        // After the lesson card: a long status message grows upward over the rows above its line.
+        StatusLineView.draw(context, in: layout.status, canvas: &canvas)
         let body = overlayBounds(width: canvas.width, height: canvas.height, lesson: layout.lesson != nil)
         context.state.overlay?.unit.draw(context, in: body, canvas: &canvas)
         if let notice = context.state.notice {

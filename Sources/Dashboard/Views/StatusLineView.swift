@@ -22,9 +22,17 @@ enum StatusLineView {
             return
         }
         if let status = context.state.status {
-            canvas.putFitting(
-                " " + status.text, x: rect.x, y: rect.y,
-                style: Style(status.isError ? .statusError : .status, bold: true), maxWidth: rect.width)
+            // A reply longer than the line grows upward over the panels' last rows until a key clears
+            // it: a margin change names two maintenance figures and two liquidation prices, and at 80
+            // columns its end would otherwise be cut.
+            let lines = messageLines(status.text, width: rect.width, limit: min(maximumMessageRows, rect.y))
+            for (offset, line) in lines.enumerated() {
+                let y = rect.maxY - lines.count + offset
+                canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: Style(.status))
+                canvas.putFitting(
+                    line, x: rect.x + 1, y: y, style: Style(status.isError ? .statusError : .status, bold: true),
+                    maxWidth: rect.width - 1)
+            }
             return
         }
         let map = context.state.keyMap
@@ -35,6 +43,16 @@ enum StatusLineView {
             default: context.state.maximised == nil ? Self.keys(map) : Self.maximisedKeys(map) + Self.keys(map)
             }
         canvas.put(" " + hint(width: rect.width - 1, keys: keys), x: rect.x, y: rect.y, style: Style(.status))
+    }
+
+    /// The most rows a status message takes; the header's row is never covered.
+    static let maximumMessageRows = 6
+
+    /// `text` as the status line shows it at `width`, after a one-column margin: one line when it fits, else broken at spaces into
+    /// at most `limit` lines (continuations indented), so no word or figure is cut before the last.
+    static func messageLines(_ text: String, width: Int, limit: Int) -> [String] {
+        let lines = text.wrapped(max(1, width - 1), indent: 2)
+        return Array(lines.prefix(max(1, limit)))
     }
 
     /// The most useful keys of `map` (the user's) in display order, each with its rank: the lowest
