@@ -64,6 +64,9 @@ import Testing
         let explain = ExplainView.lines(ViewContext(snapshot: snapshot, state: state, glyphs: .unicode)).map(\.text)
         #expect(explain.contains { $0.hasPrefix("BTC-PERP margin model: predictive") })
         #expect(explain.contains { $0.hasPrefix("    concentration = ") })
+        let margin = try #require(snapshot.instruments[0].margin)
+        let target = DisplayFormat.fixed(Double(margin.target.units) / Double(Rate.one) * 100, 3) + "%"
+        #expect(explain.contains("    = \(target) now"), "the model's own target, \(explain)")
         #expect(explain.contains { $0.hasPrefix("announced: maintenance \(old) → \(new) at ") })
         let promise =
             "at that moment your position's maintenance goes "
