@@ -250,6 +250,31 @@ struct MarginModelTests {
         #expect(checked >= 2)
     }
 
+    /// The status carries the model's own target and buffered target, for the explain panel: the
+    /// reference's σ 2% a day over a one-day horizon at 99% is 2.326348 × 2% = 4.6527%, and a 25% buffer
+    /// makes it 5.8159%. A market given `static` by symbol shows its published rate as both.
+    @Test func theStatusCarriesTheModelsTarget() {
+        var configuration = ExchangeConfiguration()
+        var parameters = MarginModelParameters(kind: .ewma)
+        parameters.sampleEvery = 24 * .hour
+        parameters.horizon = 24 * .hour
+        parameters.startVolatility = 0.02
+        parameters.floor = Rate(units: 500_000)
+        parameters.buffer = Rate(units: 25_000_000)
+        configuration.marginModel = parameters
+        configuration.marginModelBySymbol["ETH-PERP"] = MarginModelParameters(kind: .static)
+        let exchange = D(configuration).exchange
+        let status = exchange.marginStatus(D.btcPerp)
+        #expect(status.target.percent(places: 4) == "4.6527%")
+        #expect(status.bufferedTarget.percent(places: 4) == "5.8159%")
+        let model = MarginModelState(
+            instrument: D.btcPerp, parameters: parameters, tiers: Instrument.btcPerp.tiers)
+        #expect(status.target == model.target(addOn: 0))
+        #expect(status.bufferedTarget == model.buffered(model.target(addOn: 0)))
+        let eth = exchange.marginStatus(D.ethPerp)
+        #expect(eth.kind == .static && eth.target == eth.maintenanceRate && eth.bufferedTarget == eth.maintenanceRate)
+    }
+
     /// The static model changes nothing: no events, no model state, the published tiers.
     @Test func theStaticModelIsTheDefault() {
         var desk = D()

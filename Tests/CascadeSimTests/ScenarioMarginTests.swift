@@ -3,8 +3,9 @@ import Testing
 
 @testable import CascadeSim
 
-/// The `[margin]` table and `--set` overrides: read into the scenario and the exchange, and every bad
-/// value an error naming the key and the line (or the `--set` that gave it).
+/// The `[margin]` table, each market's `[margin.markets.SYMBOL]` over it, and `--set` overrides: read
+/// into the scenario and the exchange, and every bad value an error naming the key and the line (or
+/// the `--set` that gave it).
 @Suite struct ScenarioMarginTests {
     static let base = "name = \"x\"\n"
 
@@ -50,6 +51,69 @@ import Testing
         #expect(World(scenario: scenario, seed: 1).exchange.marginModel(InstrumentID(0)) == .static)
     }
 
+    static let twoMarkets = """
+        name = "x"
+
+        [[markets]]
+        symbol = "BTC-PERP"
+        price = 64000
+
+        [[markets]]
+        symbol = "ETH-PERP"
+        price = 3000
+
+        [population]
+        retail_traders = 200
+
+        [margin]
+        model = "ewma"
+        lambda = 0.9
+        buffer = 0.25
+
+        [margin.markets.ETH-PERP]
+        model = "predictive"
+        confidence = 0.995
+
+        [margin.markets."BTC-PERP"]
+        model = "static"
+        """
+
+    @Test func aMarketsTableOverridesItsKeysAndInheritsTheRest() throws {
+        let scenario = try Scenario.parse(Self.twoMarkets, file: "x.toml")
+        #expect(scenario.margin.kind == .ewma && scenario.margin.lambda == 0.9)
+        #expect(scenario.marginBySymbol.keys.sorted() == ["BTC-PERP", "ETH-PERP"])
+        let eth = try #require(scenario.marginBySymbol["ETH-PERP"])
+        #expect(eth.kind == .predictive && eth.confidence == 0.995, "its own keys")
+        #expect(eth.lambda == 0.9 && eth.buffer == Rate(units: 25_000_000), "the rest from [margin]")
+        #expect(eth.horizon == MarginModelParameters().horizon, "defaults where neither says")
+        #expect(scenario.marginBySymbol["BTC-PERP"]?.kind == .static)
+    }
+
+    /// Predictive on ETH-PERP and static on BTC-PERP: the exchange runs each market's own model, and
+    /// only the predictive one moves its rate or estimates anything.
+    @Test func eachMarketRunsItsOwnModel() throws {
+        var world = World(scenario: try Scenario.parse(Self.twoMarkets, file: "x.toml"), seed: 1)
+        var recorder = RunRecorder(bars: BarRecorder(length: .minute, instrument: InstrumentID(0)))
+        world.run(until: 3 * .minute, observer: &recorder)
+        let btc = world.exchange.marginStatus(InstrumentID(0))
+        let eth = world.exchange.marginStatus(InstrumentID(1))
+        #expect(btc.kind == .static && eth.kind == .predictive)
+        #expect(btc.volatility == nil && eth.volatility != nil)
+        #expect(btc.maintenanceRate == Instrument.btcPerp.tiers.tiers[0].maintenanceRate)
+        #expect(eth.parameters.confidence == 0.995 && eth.parameters.lambda == 0.9)
+    }
+
+    @Test func anOverrideSetsOneMarketsModel() throws {
+        let override = try #require(ScenarioOverride(parsing: "margin.markets.ETH-PERP.model=predictive"))
+        let calm = try ScenarioLibrary.named("calm", overrides: [override])
+        #expect(calm.margin.kind == .static && calm.marginBySymbol["ETH-PERP"]?.kind == .predictive)
+        let doge = try #require(self.error(Self.base, overrides: ["margin.markets.DOGE-PERP.model=ewma"]))
+        #expect(doge.file == "--set margin.markets.DOGE-PERP.model=ewma", "\(doge)")
+        #expect(doge.message.contains("[margin.markets.DOGE-PERP] names no market"), "\(doge)")
+        let unlisted = try #require(self.error(Self.base, overrides: ["margin.markets.ETH-PERP.model=ewma"]))
+        #expect(unlisted.message.contains("its perpetuals: BTC-PERP"), "a perpetual this scenario does not trade")
+    }
+
     @Test(arguments: [
         ("[margin]\nmodel = \"vix\"\n", 3, "model must be one of static, ewma, garch, predictive"),
         ("[margin]\nlambda = 1.5\n", 3, "'lambda' must lie between"),
@@ -59,6 +123,15 @@ import Testing
         ("[margin]\nfloor = 0.3\nceiling = 0.2\n", 3, "floor must not lie above ceiling"),
         ("[margin]\nlead_time = 5\n", 3, "'lead_time' must be a string"),
         ("[margin]\nmodle = \"ewma\"\n", 3, "unknown key 'modle'"),
+        (
+            "[margin.markets.ETH-PERP]\nmodel = \"ewma\"\n", 2,
+            "[margin.markets.ETH-PERP] names no market of this scenario (its perpetuals: BTC-PERP)"
+        ),
+        ("[margin.markets.BTC-PERP]\nlambda = 2\n", 3, "'lambda' must lie between"),
+        ("[margin.markets.BTC-PERP]\nmodel = \"vix\"\n", 3, "model must be one of"),
+        ("[margin]\nalpha = 0.05\n\n[margin.markets.BTC-PERP]\nbeta = 0.96\n", 6, "alpha + beta must stay below 1"),
+        ("[margin.markets.BTC-PERP]\nmodle = \"ewma\"\n", 3, "unknown key 'modle'"),
+        ("[margin]\nmarkets = 5\n", 3, "'markets' must be written as [margin.markets.SYMBOL] tables"),
     ])
     func aBadValueNamesTheKeyAndLine(text: String, line: Int, message: String) throws {
         let error = try #require(self.error(Self.base + text))

@@ -10,25 +10,12 @@ import Testing
 /// header, the account panel (even at 80×24), the Markets table and margin panel, and the explain
 /// panel with what it will do to the user's position; a static market shows its published rate.
 @Suite struct MarginModelScreenTests {
-    private func run(_ command: String, _ state: inout AppState, _ session: inout EngineSession) {
-        let effects = state.runCommand(command, snapshot: session.snapshot())
-        for case .engine(let request) in effects { session.handle(request) }
-    }
-
-    private func draw(_ snapshot: MarketSnapshot, _ state: AppState, width: Int, height: Int) throws -> Canvas {
-        var canvas = Canvas(width: width, height: height)
-        let layout = try #require(DashboardLayout(width: width, height: height))
-        DashboardScreen.draw(
-            ViewContext(snapshot: snapshot, state: state, glyphs: .unicode), layout: layout, canvas: &canvas)
-        return canvas
-    }
-
     @Test func anAnnouncedRiseIsShownWithWhatItWillDoToTheUsersPosition() throws {
         var scenario = try ScenarioLibrary.named("flash-crash")
         scenario.margin = MarginModelParameters(kind: .predictive)
         var session = EngineSession(scenario: scenario, seed: 1, speed: 1, paused: false, warmUp: 2 * .minute)
         var state = AppState(themeName: "default-dark")
-        run("buy 1", &state, &session)
+        state.run("buy 1", on: &session)
         let bought = session.snapshot().time
         var found: MarketSnapshot?
         for second in stride(from: 125, through: 40 * 60, by: 5) where found == nil {
@@ -53,17 +40,20 @@ import Testing
         #expect(line.text.hasSuffix("at today's mark (MMR \(old) → \(new), announced by the predictive model)"))
         #expect(snapshot.replies.contains { $0.text == line.text }, "the status line says it too")
 
-        let wide = try draw(snapshot, state, width: 240, height: 70)
+        let wide = try state.screen(snapshot, width: 240, height: 70)
         let left = MarginModelText.countdown(pending.effective - snapshot.time)
         #expect(wide.row(0).contains("maintenance \(old) → \(new) at "))
         #expect(wide.row(0).contains("(in \(left))"))
-        let small = try draw(snapshot, state, width: 80, height: 24)
+        let small = try state.screen(snapshot, width: 80, height: 24)
         let accountLine = try #require(small.find("MMR ")).y
         #expect(small.row(accountLine).contains("\(old) → \(new) in \(left)"), "\(small.text)")
 
         let explain = ExplainView.lines(ViewContext(snapshot: snapshot, state: state, glyphs: .unicode)).map(\.text)
         #expect(explain.contains { $0.hasPrefix("BTC-PERP margin model: predictive") })
         #expect(explain.contains { $0.hasPrefix("    concentration = ") })
+        let margin = try #require(snapshot.instruments[0].margin)
+        let target = DisplayFormat.fixed(Double(margin.target.units) / Double(Rate.one) * 100, 3) + "%"
+        #expect(explain.contains("    = \(target) now"), "the model's own target, \(explain)")
         #expect(explain.contains { $0.hasPrefix("announced: maintenance \(old) → \(new) at ") })
         let promise =
             "at that moment your position's maintenance goes "
@@ -71,7 +61,7 @@ import Testing
         #expect(explain.contains { $0.hasPrefix(promise) }, "\(explain)")
 
         state.workspace = .markets
-        let markets = try draw(snapshot, state, width: 160, height: 48)
+        let markets = try state.screen(snapshot, width: 160, height: 48)
         #expect(markets.find("Margin · BTC-PERP · predictive model") != nil)
         #expect(markets.find("\(old)→\(new)") != nil, "the table's MMR column shows the rise")
         #expect(markets.find("a year (predictive forecast)") != nil)
@@ -91,11 +81,11 @@ import Testing
         #expect(margin.kind == .static && margin.pending == nil)
         let rate = DisplayFormat.marginRate(margin.maintenanceRate)
         var state = AppState(themeName: "default-dark")
-        let wide = try draw(snapshot, state, width: 240, height: 70)
+        let wide = try state.screen(snapshot, width: 240, height: 70)
         #expect(wide.row(0).contains("MMR \(rate) static"))
         #expect(wide.find("MMR static") != nil, "the account panel names the model")
         state.workspace = .markets
-        let markets = try draw(snapshot, state, width: 160, height: 48)
+        let markets = try state.screen(snapshot, width: 160, height: 48)
         #expect(markets.find("Margin · BTC-PERP · static model") != nil)
         #expect(markets.find("MMR \(rate) · floor \(rate) · peak \(rate)") != nil)
         #expect(markets.find("a year (realised over the last hour)") != nil, "\(markets.text)")

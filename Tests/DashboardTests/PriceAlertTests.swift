@@ -9,25 +9,20 @@ import Testing
 /// a banner and a log line; listed with `:alerts`, cleared with `:alert clear`; the bell rings only
 /// after `:bell on`.
 @Suite struct PriceAlertTests {
-    private func run(_ command: String, _ state: inout AppState, _ session: inout EngineSession) {
-        let effects = state.runCommand(command, snapshot: session.snapshot())
-        for case .engine(let request) in effects { session.handle(request) }
-    }
-
     @Test func anAlertFiresOnceOnTheFirstTradeBeyondItsPriceWithABannerAndALogLine() throws {
         var session = try EngineSession.calm()
         var state = AppState(themeName: "default-dark")
         let last = try #require(session.snapshot().instruments[0].trades.last?.price)
         let above = last.offset(by: 30)
         let text = btc.format(above)
-        run("alert BTC-PERP > \(text)", &state, &session)
-        run("alert btc-perp <1", &state, &session)
+        state.run("alert BTC-PERP > \(text)", on: &session)
+        state.run("alert btc-perp <1", on: &session)
         let set = session.snapshot()
         #expect(set.alerts.count == 2)
         #expect(set.replies.last?.text == "Alert #2 BTC-PERP < 1.0 set: it fires on the first trade there")
-        run("alerts", &state, &session)
+        state.run("alerts", on: &session)
         #expect(state.status?.text == "Alerts: #1 BTC-PERP > \(text) · #2 BTC-PERP < 1.0 (:alert clear [N])")
-        run("alert clear 2", &state, &session)
+        state.run("alert clear 2", on: &session)
         #expect(session.snapshot().alerts.map(\.id) == [1])
         var fired: MarketSnapshot?
         for minute in 1...120 where fired == nil {
@@ -42,10 +37,7 @@ import Testing
         let taken = state.takeNotices(from: snapshot)
         #expect(taken)
         #expect(state.notice?.kind == .priceAlert)
-        var canvas = Canvas(width: 80, height: 24)
-        let layout = try #require(DashboardLayout(width: 80, height: 24))
-        DashboardScreen.draw(
-            ViewContext(snapshot: snapshot, state: state, glyphs: .unicode), layout: layout, canvas: &canvas)
+        let canvas = try state.screen(snapshot, width: 80, height: 24)
         #expect(canvas.find("PRICE ALERT") != nil)
         #expect(canvas.find("at or above \(text)") != nil)
         _ = state.handle(.escape, snapshot: snapshot, visible: [])
@@ -55,19 +47,19 @@ import Testing
     @Test func anAlertAlreadyMetIsRefusedAndBadInputSaysHow() throws {
         var session = try EngineSession.calm()
         var state = AppState(themeName: "default-dark")
-        run("alert > 1", &state, &session)
+        state.run("alert > 1", on: &session)
         #expect(session.snapshot().alerts.isEmpty)
         #expect(session.snapshot().replies.last?.text.hasSuffix("at or above 1.0: no alert set") == true)
         #expect(session.snapshot().replies.last?.isError == true)
-        run("alert DOGE-PERP > 1", &state, &session)
+        state.run("alert DOGE-PERP > 1", on: &session)
         #expect(state.status?.text.hasPrefix("no perpetual 'DOGE-PERP' to watch") == true)
-        run("alert BTC-PERP > lots\u{1B}[2J", &state, &session)
+        state.run("alert BTC-PERP > lots\u{1B}[2J", on: &session)
         #expect(state.status?.text.contains("\\u{1B}[2J") == true, "a control character typed is escaped")
-        run("alert BTC-PERP 66000", &state, &session)
+        state.run("alert BTC-PERP 66000", on: &session)
         #expect(state.status?.text.hasPrefix("usage: :alert") == true)
-        run("alert clear 9", &state, &session)
+        state.run("alert clear 9", on: &session)
         #expect(session.snapshot().replies.last?.text == "No alert #9 (:alerts lists them)")
-        run("alerts", &state, &session)
+        state.run("alerts", on: &session)
         #expect(state.status?.text.hasPrefix("No price alerts") == true)
     }
 

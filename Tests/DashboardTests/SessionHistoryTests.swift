@@ -10,20 +10,13 @@ import Testing
 /// the totals and the equity curve, shown by `H` and written by `:export DIR`; `:deposit` and
 /// `:reset` start over after a wipe-out.
 @Suite struct SessionHistoryTests {
-    private func run(_ command: String, _ state: inout AppState, _ session: inout EngineSession) -> [AppEffect] {
-        let effects = state.runCommand(command, snapshot: session.snapshot())
-        for case .engine(let request) in effects { session.handle(request) }
-        return effects
-    }
-
     /// A market buy, a larger market sell (realising PnL), a far limit that rests and is cancelled, and
     /// an order too large to place, then five simulated minutes.
     static func traded() throws -> (EngineSession, AppState) {
         var session = try EngineSession.calm()
         var state = AppState(themeName: "default-dark")
         for command in ["buy 0.01", "sell 0.02", "buy 0.01 limit 61000", "cancel all", "buy 9999"] {
-            let effects = state.runCommand(command, snapshot: session.snapshot())
-            for case .engine(let request) in effects { session.handle(request) }
+            state.run(command, on: &session)
         }
         for minute in 1...5 { session.advanceSimulated(to: 2 * .minute + SimTime(minute) * .minute) }
         return (session, state)
@@ -55,10 +48,7 @@ import Testing
             return
         }
         for (width, height) in [(80, 24), (160, 48), (240, 70)] {
-            var canvas = Canvas(width: width, height: height)
-            let layout = try #require(DashboardLayout(width: width, height: height))
-            DashboardScreen.draw(
-                ViewContext(snapshot: snapshot, state: state, glyphs: .unicode), layout: layout, canvas: &canvas)
+            let canvas = try state.screen(snapshot, width: width, height: height)
             #expect(canvas.find("Realised PnL") != nil)
             #expect(canvas.find("Fills: \(snapshot.history.fills.count), newest first") != nil)
             let numbers = snapshot.history.fills.flatMap { fill in
@@ -106,13 +96,13 @@ import Testing
         var session = try EngineSession.calm()
         var state = AppState(themeName: "default-dark")
         let before = session.snapshot().account.wallet
-        _ = run("deposit 10000", &state, &session)
+        state.run("deposit 10000", on: &session)
         let after = session.snapshot()
         #expect(after.account.wallet.units - before.units == 10_000_000_000)
         #expect(after.history.deposits == Money(units: 10_000_000_000))
-        _ = run("deposit -5", &state, &session)
+        state.run("deposit -5", on: &session)
         #expect(state.status?.text.hasPrefix("usage: :deposit") == true)
-        let effects = run("reset", &state, &session)
+        let effects = state.run("reset", on: &session)
         guard case .reset? = effects.first else {
             Issue.record("reset asked for \(effects)")
             return

@@ -13,14 +13,6 @@ import Testing
     static let user = World.userAccount
     static let btc = InstrumentID(0)
 
-    /// Runs `command` as the command line does, sending its engine requests to `session`.
-    @discardableResult
-    private func run(_ command: String, _ state: inout AppState, _ session: inout EngineSession) -> [AppEffect] {
-        let effects = state.runCommand(command, snapshot: session.snapshot())
-        for case .engine(let request) in effects { session.handle(request) }
-        return effects
-    }
-
     /// `session` saved and read back, as `:save` and `--resume` do, then resumed.
     private func resume(_ session: EngineSession) throws -> (SessionFile, EngineSession) {
         let saved = try SessionFile.decode(SessionTests.save(session).encoded(), file: "merge.json")
@@ -34,8 +26,8 @@ import Testing
         var live = EngineSession(
             scenario: try SessionTests.source.scenario(), seed: 11, speed: 1, paused: false, warmUp: .minute)
         var state = AppState(themeName: "default-dark")
-        run("deposit 5000", &state, &live)
-        run("buy 0.01", &state, &live)
+        state.run("deposit 5000", on: &live)
+        state.run("buy 0.01", on: &live)
         live.advanceSimulated(to: live.world.now + 30 * .second)
         let deposit = Money(units: 5_000_000_000)
         #expect(live.journal.entries.first?.command == .deposit(Self.user, .usdc, deposit))
@@ -53,12 +45,12 @@ import Testing
         var live = EngineSession(
             scenario: try SessionTests.source.scenario(), seed: 11, speed: 1, paused: false, warmUp: .minute)
         var state = AppState(themeName: "default-dark")
-        run("buy 0.02", &state, &live)
+        state.run("buy 0.02", on: &live)
         live.advanceSimulated(to: live.world.now + 30 * .second)
         #expect(!live.journal.entries.isEmpty)
 
         // An open position: `:reset` asks first, and `y` starts the world over.
-        #expect(run("reset", &state, &live).isEmpty)
+        #expect(state.run("reset", on: &live).isEmpty)
         guard case .confirm(.reset)? = state.overlay else {
             Issue.record(":reset did not ask: \(String(describing: state.overlay))")
             return
@@ -72,8 +64,8 @@ import Testing
         #expect(live.world.now == 2 * .minute && live.world.seed == 11)
         #expect(live.world.exchange.account(Self.user)?.positions[Self.btc].isFlat == true)
 
-        run("deposit 1000", &state, &live)
-        run("buy 0.01", &state, &live)
+        state.run("deposit 1000", on: &live)
+        state.run("buy 0.01", on: &live)
         live.advanceSimulated(to: live.world.now + 20 * .second)
         #expect(live.journal.entries.count == 2)
 

@@ -1,35 +1,3 @@
-/// What an instrument's margin model shows: the rates in force, an announced rise and the estimate
-/// behind them, for the header, the explain panel and run summaries.
-public struct MarginModelStatus: Sendable, Hashable {
-    /// The model that runs.
-    public var kind: MarginModelKind
-    /// Its settings, clamped into range (`static` shows the defaults).
-    public var parameters: MarginModelParameters
-    /// Tier 1's maintenance rate in force.
-    public var maintenanceRate: Rate
-    /// Twice `maintenanceRate`: initial margin at tier 1's maximum leverage, by Hyperliquid's
-    /// convention (maintenance is half the initial margin at max leverage).
-    public var initialRate: Rate
-    /// A rise announced and not yet in effect.
-    public var pending: MarginRequirementChange?
-    /// Lowest and highest tier-1 rate the model may set (both the tier-1 rate for `static`).
-    public var floor: Rate
-    /// See `floor`.
-    public var ceiling: Rate
-    /// Forecast volatility of one sample interval's return; `nil` for `static`.
-    public var volatility: Double?
-    /// Forecast volatility over the liquidation horizon, σ × √(h ÷ Δ); `nil` for `static`.
-    public var horizonVolatility: Double?
-    /// z(confidence): 2.326348 at 99%.
-    public var z: Double?
-    /// The predictive add-on of the last review (0 for the other models).
-    public var addOn: Double
-    /// Changes that took effect so far.
-    public var changes: Int
-    /// The highest tier-1 rate in force so far.
-    public var highestMaintenanceRate: Rate
-}
-
 extension Exchange {
     /// The models of the instruments whose model is adaptive, made when the exchange is, in id order.
     static func adaptiveMarginModels(_ configuration: ExchangeConfiguration) -> [MarginModelState] {
@@ -118,14 +86,16 @@ extension Exchange {
             return MarginModelStatus(
                 kind: .static, parameters: MarginModelParameters(), maintenanceRate: rate,
                 initialRate: rate + rate, pending: nil, floor: rate, ceiling: rate, volatility: nil,
-                horizonVolatility: nil, z: nil, addOn: 0, changes: 0, highestMaintenanceRate: rate)
+                horizonVolatility: nil, z: nil, addOn: 0, target: rate, bufferedTarget: rate, changes: 0,
+                highestMaintenanceRate: rate)
         }
+        let target = model.target(addOn: model.addOn)
         return MarginModelStatus(
             kind: model.parameters.kind, parameters: model.parameters, maintenanceRate: model.inForce,
             initialRate: model.inForce + model.inForce, pending: model.pending, floor: model.floor,
             ceiling: model.ceiling, volatility: model.estimator.volatility,
-            horizonVolatility: model.horizonVolatility, z: model.z, addOn: model.addOn, changes: model.changes,
-            highestMaintenanceRate: model.highest)
+            horizonVolatility: model.horizonVolatility, z: model.z, addOn: model.addOn, target: target,
+            bufferedTarget: model.buffered(target), changes: model.changes, highestMaintenanceRate: model.highest)
     }
 
     /// The risk of `account`'s position in `id` once the announced rise takes effect, at today's mark:

@@ -1,4 +1,5 @@
 import CascadeCore
+import TOMLKit
 
 extension Scenario {
     /// Reads `[margin]`: every market's margin model (`MarginModelParameters` documents each setting).
@@ -24,14 +25,59 @@ extension Scenario {
     /// concentration_weight = 1.0       # predictive add-on weights, 0–10 each
     /// capacity_weight = 0.5
     /// depth_weight = 0.5
+    ///
+    /// [margin.markets.ETH-PERP]        # one market's own model: the same keys, the rest from [margin]
+    /// model = "predictive"
     /// ```
+    ///
+    /// `[margin.markets.SYMBOL]` is read by `marginByMarket(_:base:symbols:section:)`.
     static func margin(_ section: TOMLSection) throws(ScenarioError) -> MarginModelParameters {
-        try section.expectOnly([
-            "model", "lambda", "alpha", "beta", "confidence", "horizon", "sample_every", "review_every",
-            "start_volatility", "floor", "ceiling", "max_rise", "lead_time", "deadband", "buffer", "band",
-            "concentration_weight", "capacity_weight", "depth_weight",
-        ])
-        var margin = MarginModelParameters()
+        try section.expectOnly(marginKeys.union(["markets"]))
+        return try marginModel(section, inherited: MarginModelParameters())
+    }
+
+    /// Reads every `[margin.markets.SYMBOL]` table of `margin`, in symbol order, over `base` (what
+    /// `[margin]` says): a key not written is `[margin]`'s. `symbols` are the perpetuals a table may
+    /// name; `section` gives a market's table its lines.
+    static func marginByMarket(
+        _ margin: TOMLSection, base: MarginModelParameters, symbols: [String],
+        section: (_ symbol: String, _ table: TOMLTable) -> TOMLSection
+    ) throws(ScenarioError) -> [String: MarginModelParameters] {
+        guard let value = margin.table["markets"] else { return [:] }
+        guard let markets = value.table else {
+            throw margin.error("'markets' must be written as [margin.markets.SYMBOL] tables", key: "markets")
+        }
+        var models: [String: MarginModelParameters] = [:]
+        for symbol in markets.keys.sorted() {
+            guard let table = markets[symbol]?.table else {
+                throw margin.error(
+                    "'markets.\(symbol.escapingNonPrintable())' must be a table, [margin.markets.SYMBOL]",
+                    key: "markets")
+            }
+            let market = section(symbol, table)
+            guard symbols.contains(symbol) else {
+                throw market.error(
+                    "[margin.markets.\(symbol.escapingNonPrintable())] names no market of this scenario "
+                        + "(its perpetuals: \(symbols.joined(separator: ", ")))")
+            }
+            try market.expectOnly(marginKeys)
+            models[symbol] = try marginModel(market, inherited: base)
+        }
+        return models
+    }
+
+    /// The keys of `[margin]` and of each market's table.
+    private static let marginKeys: Set<String> = [
+        "model", "lambda", "alpha", "beta", "confidence", "horizon", "sample_every", "review_every",
+        "start_volatility", "floor", "ceiling", "max_rise", "lead_time", "deadband", "buffer", "band",
+        "concentration_weight", "capacity_weight", "depth_weight",
+    ]
+
+    /// The model `section`'s keys make of `inherited`, each key checked as documented at `margin(_:)`.
+    private static func marginModel(
+        _ section: TOMLSection, inherited: MarginModelParameters
+    ) throws(ScenarioError) -> MarginModelParameters {
+        var margin = inherited
         if let model = try section.string("model") {
             guard let kind = MarginModelKind(rawValue: model) else {
                 throw section.error(
@@ -63,7 +109,7 @@ extension Scenario {
             margin[keyPath: path] = value
         }
         if let value = try section.duration("lead_time") { margin.leadTime = value }
-        margin.startVolatility = try section.double("start_volatility", in: 0.0001...5)
+        if let value = try section.double("start_volatility", in: 0.0001...5) { margin.startVolatility = value }
         if let value = try section.double("floor", in: 0.0001...0.5) { margin.floor = Self.rate(value) }
         if let value = try section.double("ceiling", in: 0.001...1) { margin.ceiling = Self.rate(value) }
         if let floor = margin.floor, floor > margin.ceiling {

@@ -68,7 +68,8 @@ extension Scenario {
     /// keeper_latency = 20              # keepers' reaction time, multiplier
     /// ```
     ///
-    /// `[lending]` is described at `lending(_:symbols:)`, `[margin]` at `margin(_:)`.
+    /// `[lending]` is described at `lending(_:symbols:)`, `[margin]` and `[margin.markets.SYMBOL]` at
+    /// `margin(_:)`.
     ///
     /// `overrides` (`--set KEY=VALUE`) replace keys before the file is read. Each is first read alone,
     /// in a scenario that holds nothing else, so a bad value is reported as `--set KEY=VALUE: …`.
@@ -86,7 +87,7 @@ extension Scenario {
             alone["name"] = "--set"
             try override.apply(to: alone)
             do throws(ScenarioError) {
-                _ = try parse(root: alone, file: "--set \(override)", lines: [])
+                _ = try parse(root: alone, file: "--set \(override)", lines: [], alone: true)
             } catch {
                 throw ScenarioError(file: "--set \(override)", line: nil, message: error.message)
             }
@@ -96,7 +97,10 @@ extension Scenario {
     }
 
     /// Reads a scenario from its root table; `lines` is the text it came from, for line numbers.
-    private static func parse(root: TOMLTable, file: String, lines: [Substring]) throws(ScenarioError) -> Scenario {
+    /// `alone` reads one `--set` in a scenario that holds nothing else.
+    private static func parse(
+        root: TOMLTable, file: String, lines: [Substring], alone: Bool = false
+    ) throws(ScenarioError) -> Scenario {
         let headers = SectionHeaders(lines: lines)
         let top = TOMLSection(table: root, file: file, lines: lines, start: 0, end: headers.firstHeader)
         try top.expectOnly([
@@ -139,11 +143,6 @@ extension Scenario {
             scenario.backstop = try Self.backstop(
                 TOMLSection(table: backstop, file: file, lines: lines, start: start, end: end))
         }
-        if let margin = try top.subtable("margin") {
-            let (start, end) = headers.range(of: "[margin]")
-            scenario.margin = try Self.margin(
-                TOMLSection(table: margin, file: file, lines: lines, start: start, end: end))
-        }
         let markets = try tables(root, "markets", top, headers)
         if !markets.isEmpty {
             scenario.markets = []
@@ -155,6 +154,18 @@ extension Scenario {
                 TOMLSection(table: population, file: file, lines: lines, start: start, end: end))
         }
         let symbols = scenario.markets.map(\.symbol)
+        if let margin = try top.subtable("margin") {
+            let (start, end) = headers.range(of: "[margin]")
+            let section = TOMLSection(table: margin, file: file, lines: lines, start: start, end: end)
+            scenario.margin = try Self.margin(section)
+            // An override read alone has the default market only: any perpetual it might list passes.
+            let listed = alone ? Instrument.catalog.filter { $0.kind == .linear }.map(\.symbol) : symbols
+            scenario.marginBySymbol = try Self.marginByMarket(section, base: scenario.margin, symbols: listed) {
+                symbol, table in
+                let (start, end) = headers.find("[margin.markets.\(symbol)]") ?? (section.start, section.end)
+                return TOMLSection(table: table, file: file, lines: lines, start: start, end: end)
+            }
+        }
         if let options = try top.subtable("options") {
             let (start, end) = headers.range(of: "[options]")
             scenario.options = try Self.options(
@@ -350,41 +361,5 @@ extension Scenario {
             throw section.error("whale needs a 'notional' in USD", key: "whale")
         }
         return WhaleOrder(side: side, notional: notional, leverage: try section.int("leverage", in: 1...125) ?? 10)
-    }
-}
-
-/// Where each `[table]` and `[[array]]` header of a TOML file sits, to tell which lines a section spans.
-private struct SectionHeaders {
-    private var headers: [(text: String, line: Int)] = []
-    let lineCount: Int
-
-    init(lines: [Substring]) {
-        lineCount = lines.count
-        for (number, line) in lines.enumerated() {
-            let text = line.trimmingWhitespace
-            if text.hasPrefix("[") { headers.append((String(text.prefix { $0 != "#" }.trimmingWhitespace), number)) }
-        }
-    }
-
-    /// The 0-based line of the first header, where the top-level keys end.
-    var firstHeader: Int { headers.first?.line ?? lineCount }
-
-    /// The 1-based header line of the `occurrence`-th section called `header`, and where the next one begins.
-    func range(of header: String, occurrence: Int = 0) -> (start: Int, end: Int) {
-        let matching = headers.enumerated().filter { $0.element.text == header }
-        guard occurrence < matching.count else { return (0, lineCount) }
-        let (position, found) = matching[occurrence]
-        let end = position + 1 < headers.count ? headers[position + 1].line : lineCount
-        return (found.line + 1, end)
-    }
-}
-
-extension Substring {
-    fileprivate var trimmingWhitespace: Substring {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else {
-            return ""
-        }
-        return self[first...last]
     }
 }

@@ -37,6 +37,9 @@ public struct Scenario: Sendable, Hashable {
     public var calendar = SimCalendar()
     /// Every market's margin model (`[margin]`): the published tiers (`static`) by default.
     public var margin = MarginModelParameters()
+    /// Markets with a margin model of their own (`[margin.markets.SYMBOL]`, read over `[margin]`), by
+    /// symbol; the others run `margin`.
+    public var marginBySymbol: [String: MarginModelParameters] = [:]
 
     /// A scenario with every default: six hours of BTC-PERP from 64,000 USD, the default population and
     /// no events.

@@ -47,6 +47,7 @@ public struct World: Sendable {
         configuration.funding.settlement = scenario.fundingEvery
         configuration.calendar = scenario.calendar
         configuration.marginModel = scenario.margin
+        configuration.marginModelBySymbol = scenario.marginBySymbol
         // A scenario narrowed to fewer markets (a lesson's) keeps the options of those it still has.
         let listed = Set(scenario.markets.map(\.symbol))
         configuration.options =

@@ -12,7 +12,7 @@ extension DashboardRecorder {
         let symbol = instrument.symbol
         let old = DisplayFormat.marginRate(change.oldRate)
         let new = DisplayFormat.marginRate(change.newRate)
-        let at = DisplayFormat.clock(change.effective % (24 * .hour))
+        let at = MarginModelText.effectiveTime(change)
         let model = exchange.marginModel(change.instrument).rawValue
         let now = exchange.risk(of: user, in: change.instrument)
         let holds = !(exchange.account(user)?.positions[change.instrument].isFlat ?? true) && now != nil
@@ -24,9 +24,10 @@ extension DashboardRecorder {
         case (.announced, let now?, let after?):
             text =
                 "YOUR \(symbol) position: maintenance \(money(now)) → \(money(after)) at \(at), liquidation price "
-                + "\(price(now)) → \(price(after)) at today's mark (MMR \(old) → \(new), announced by the \(model) model)"
+                + "\(price(now)) → \(price(after)) at today's mark (MMR \(MarginModelText.rates(change)), announced "
+                + "by the \(model) model)"
         case (.announced, _, _):
-            text = "\(symbol) maintenance \(old) → \(new) at \(at) (announced by the \(model) model)"
+            text = "\(symbol) maintenance \(MarginModelText.rise(change)) (announced by the \(model) model)"
         case (.effective, let now?, _):
             text =
                 "YOUR \(symbol) position now needs \(money(now)) maintenance, liquidation price \(price(now)) "

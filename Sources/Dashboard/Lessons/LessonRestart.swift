@@ -18,6 +18,7 @@ public enum LessonRestart: Sendable, Hashable {
             for index in changed.markets.indices { changed.markets[index].liquidationStyle = nil }
         case .marginModel(let kind):
             changed.margin.kind = kind
+            for symbol in changed.marginBySymbol.keys.sorted() { changed.marginBySymbol[symbol]?.kind = kind }
         }
         return changed
     }

@@ -59,7 +59,7 @@ enum AccountView {
         if let pending = marginMarket.margin?.pending {
             line(
                 "MMR",
-                "\(DisplayFormat.marginRate(pending.oldRate)) → \(DisplayFormat.marginRate(pending.newRate)) in "
+                "\(MarginModelText.rates(pending)) in "
                     + MarginModelText.countdown(pending.effective - context.snapshot.time),
                 Style(.marginWarning, bold: true))
         }

@@ -33,10 +33,8 @@ extension ExplainView {
             : "EWMA of squared log returns, λ \(DisplayFormat.fixed(parameters.lambda, 3))"
         let scale = horizon / sigma
         let coverage = z * horizon
-        let floor = Double(margin.floor.units) / Double(Rate.one)
-        let ceiling = Double(margin.ceiling.units) / Double(Rate.one)
+        let fraction = { (rate: Rate) in Double(rate.units) / Double(Rate.one) }
         let addOn = margin.kind == .predictive ? margin.addOn : 0
-        let target = min(ceiling, max(floor, coverage) * (1 + addOn))
         var lines: [(String, Style)] = [
             (
                 "\(symbol) margin model: \(margin.kind.rawValue), reviewed every "
@@ -87,14 +85,14 @@ extension ExplainView {
                     + (margin.kind == .predictive ? " × (1 + add-on)" : "") + ", at most \(rate(margin.ceiling))",
                 Style(.accent)
             ),
-            ("    = \(percent(target, 3)) now", Style(.text)),
+            ("    = \(percent(fraction(margin.target), 3)) now", Style(.text)),
         ]
         if parameters.buffer > .zero {
             let buffer = DisplayFormat.percent(parameters.buffer, places: 0)
             lines.append(
                 (
                     "buffer: while the target is not rising the rate is built up to target × (1 + \(buffer)) = "
-                        + "\(percent(min(ceiling, target * (1 + Double(parameters.buffer.units) / Double(Rate.one))), 3)); "
+                        + "\(percent(fraction(margin.bufferedTarget), 3)); "
                         + "when it rises the buffer is used up before the rate moves (EMIR Art. 28)", Style(.muted)
                 ))
         }

@@ -5,8 +5,23 @@ import CascadeCore
 enum MarginModelText {
     /// `maintenance 0.50% → 0.75% at 00:42:00 (in 1:32)`.
     static func announcement(_ change: MarginRequirementChange, now: SimTime) -> String {
-        "maintenance \(DisplayFormat.marginRate(change.oldRate)) → \(DisplayFormat.marginRate(change.newRate)) at "
-            + "\(DisplayFormat.clock(change.effective % (24 * .hour))) (in \(countdown(change.effective - now)))"
+        "maintenance \(rise(change)) (in \(countdown(change.effective - now)))"
+    }
+
+    /// `0.50% → 0.75% at 00:42:00`: the rates and the time of day the change applies, as the event
+    /// log and the announcement say it.
+    static func rise(_ change: MarginRequirementChange) -> String {
+        "\(rates(change)) at \(effectiveTime(change))"
+    }
+
+    /// `0.50% → 0.75%`.
+    static func rates(_ change: MarginRequirementChange) -> String {
+        "\(DisplayFormat.marginRate(change.oldRate)) → \(DisplayFormat.marginRate(change.newRate))"
+    }
+
+    /// `00:42:00`: the time of day the change applies.
+    static func effectiveTime(_ change: MarginRequirementChange) -> String {
+        DisplayFormat.clock(change.effective % (24 * .hour))
     }
 
     /// `1:32`, `12:05`, and past an hour `01:02:03`: time left, to the second, never negative.
