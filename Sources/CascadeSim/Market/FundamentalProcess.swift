@@ -5,14 +5,14 @@ import Foundation
 /// Log returns are `σ_t × ε` with normal ε, plus jumps, and no drift: both are symmetric, so the mean
 /// log return is zero and a calm scenario neither trends up nor down.
 ///
-/// It is the log price that is a martingale, not the price: no Itô term −σ²/2 (Hull, "Options,
-/// Futures, and Other Derivatives", the lognormal property of stock prices) and no jump compensator
-/// −λE[e^J − 1] (Merton 1976) is subtracted. So the median price stays where it starts and the mean
-/// price rises by about E[σ²]T/2 + λE[J²]T/2: at `calm`'s 0.5 a year and about 29 jumps a day,
-/// 0.0018 + 0.0003 over 5 days (5,000 seeds of the process alone: mean log return +0.0007 ±
-/// 0.0008, mean price ratio +0.0021 ± 0.0008). A drift is judged on the mean log return, as the
-/// stylized facts are stated for log returns (Cont 2001); the other choice would put that mean at
-/// −0.0021 over 5 days, a quarter of the standard error of 50 seeds.
+/// It is the log price that is a martingale, not the price: the process adds no Itô term −σ²/2
+/// (Hull, "Options, Futures, and Other Derivatives", the lognormal property of stock prices) and no
+/// jump compensator −λE[e^J − 1] (Merton 1976). So the median price stays where it starts and the
+/// mean price rises by about E[σ²]T/2 + λE[J²]T/2: at `calm`'s 0.5 a year and about 29 jumps a day,
+/// 0.0018 + 0.0003 over 5 days (`cascade bench drift --fundamental --seeds 5000`: mean log return
+/// +0.0006 ± 0.0008, mean price ratio +0.0021 ± 0.0008). A drift is judged on the mean log return,
+/// as the stylized facts are stated for log returns (Cont 2001); the other choice would put that
+/// mean at −0.0021 over 5 days, a quarter of the standard error of 50 seeds.
 ///
 /// Volatility has memory at every horizon: log σ_t is the sum of seven mean-reverting AR(1)
 /// components with e-folding times of 5 minutes, 30 minutes, 3 hours, a day, 3 days, a week and 3
