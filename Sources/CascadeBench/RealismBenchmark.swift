@@ -45,14 +45,8 @@ public struct RealismBenchmark {
     public static func drift(scenario: Scenario, seeds: ClosedRange<UInt64>, days: Int) -> (
         mean: Double, standardError: Double
     ) {
-        let returns = seeds.map { seed in
-            let closes = minuteCloses(scenario: scenario, seed: seed, days: days).map(\.close)
-            guard let first = closes.first(where: { $0 > 0 }), let last = closes.last, last > 0 else { return 0.0 }
-            return log(last / first)
-        }
-        let mean = returns.reduce(0, +) / Double(max(1, returns.count))
-        let variance = returns.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(1, returns.count - 1))
-        return (mean, (variance / Double(max(1, returns.count))).squareRoot())
+        let drift = DriftBenchmark(scenario: scenario, seeds: seeds, days: days, fundamentalOnly: false)
+        return (drift.mean, drift.standardError)
     }
 
     /// One-minute closes (in ticks) and volumes of the first market over `days` simulated days.

@@ -15,7 +15,8 @@ struct BenchCommand: ParsableCommand {
             """,
         subcommands: [
             BenchMatchingCommand.self, BenchLiquidationCommand.self, BenchSimCommand.self, BenchRealismCommand.self,
-            BenchRenderCommand.self, BenchOptionsCommand.self, BenchPortfolioCommand.self, BenchLendingCommand.self,
+            BenchDriftCommand.self, BenchRenderCommand.self, BenchOptionsCommand.self, BenchPortfolioCommand.self,
+            BenchLendingCommand.self,
         ]
     )
 }

@@ -73,6 +73,37 @@ struct FundamentalProcessTests {
         #expect(stormy && calm)
     }
 
+    /// Every second's log return has mean zero given the past, jumps included, so the log price has
+    /// no drift. Realistic volatility hides a bias here (an Itô term −σ²/2 in the log return moves
+    /// 50 seeds of 5 days by a quarter of a standard error), so this process is exaggerated until one
+    /// shows: a volatility of 200 a year (3.6% a second), jumps of 5% every two seconds, and memories
+    /// cut to 10 minutes so that every seed reaches its stationary volatility at once. Over 50 seeds
+    /// of 20,000 seconds, adding −σ²/2 to a copy of the process put the mean 8 standard errors below
+    /// zero and a compensated jump drift −λE[e^J − 1] (Merton 1976) 14; this process gives 0.01.
+    @Test func theLogPriceHasNoDriftEvenWhenVolatilityIsExtreme() {
+        var parameters = FundamentalProcess.Parameters()
+        parameters.volatility = 200
+        parameters.jumpsPerDay = 43_200
+        parameters.jumpSize = 0.05
+        parameters.volatilityMemory = 600
+        // Neither clustering nor excitation: at this rate they would pin volatility at its cap.
+        parameters.jumpClustering = 0
+        parameters.jumpExcitation = 0
+        let seeds = 50
+        let seconds = 20_000
+        var totals: [Double] = []
+        for seed in 1...seeds {
+            var process = FundamentalProcess(price: 60_000, parameters: parameters, seed: UInt64(seed))
+            let start = process.logPrice
+            for second in 1...seconds { process.step(at: Int64(second) * 1_000) }
+            totals.append(process.logPrice - start)
+        }
+        let mean = totals.reduce(0, +) / Double(seeds)
+        let variance = totals.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(seeds - 1)
+        let standardError = (variance / Double(seeds)).squareRoot()
+        #expect(abs(mean) < 3 * standardError, "mean log return \(mean) ± \(standardError)")
+    }
+
     /// Five seeds of 20 days: the median one-minute kurtosis and Hill index and the median hourly
     /// volatility memory (at lags of 1, 5, 10 and 24 hours) sit in real BTC's bands, and the mean log
     /// return is within two standard errors of zero (no drift). `CASCADE_PROCESS_SEEDS=64` runs 64
