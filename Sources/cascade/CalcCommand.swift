@@ -5,10 +5,10 @@ import CascadeCore
 struct CalcCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calc",
-        abstract: "Run the exchange's margin, option and lending arithmetic on numbers you give.",
+        abstract: "Run the exchange's margin, option, lending and collateral arithmetic on numbers you give.",
         subcommands: [
             CalcMarginCommand.self, CalcOptionCommand.self, CalcPortfolioCommand.self, CalcAuctionCommand.self,
-            CalcHealthCommand.self,
+            CalcHealthCommand.self, CalcCollateralCommand.self,
         ]
     )
 }

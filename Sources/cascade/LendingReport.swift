@@ -10,8 +10,12 @@ enum LendingReport {
     static func units(_ money: Money) -> String { collateral.format(money) }
     static func usd(_ money: Money) -> String { debt.format(money) }
     /// Rates as plain decimals without trailing zeros: `1.2`, `0.99`.
-    static func plain(_ rate: Rate) -> String {
-        var text = rate.fraction(places: 8)
+    static func plain(_ rate: Rate) -> String { trimmed(rate.fraction(places: 8)) }
+
+    /// A decimal without trailing zeros after its point: `25`, `0.5`.
+    static func trimmed(_ decimal: String) -> String {
+        guard decimal.contains(".") else { return decimal }
+        var text = decimal
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text

@@ -101,6 +101,8 @@ import Testing
         #expect(btc.volatility == nil && eth.volatility != nil)
         #expect(btc.maintenanceRate == Instrument.btcPerp.tiers.tiers[0].maintenanceRate)
         #expect(eth.parameters.confidence == 0.995 && eth.parameters.lambda == 0.9)
+        let summary = HeadlessRun.margin(world.exchange, start: btc.maintenanceRate)
+        #expect(summary.model == "BTC-PERP static, ETH-PERP predictive", "the run summary names both")
     }
 
     @Test func anOverrideSetsOneMarketsModel() throws {

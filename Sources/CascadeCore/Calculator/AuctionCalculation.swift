@@ -77,7 +77,7 @@ public struct AuctionCalculation: Sendable {
     public init(_ flags: AuctionCalculationFlags) { self.flags = flags }
 
     /// The auction at `--at` seconds, and the take if asked for.
-    public func result() throws(LendingCalculationError) -> AuctionCalculationResult {
+    public func result() throws(CalculationFlagError) -> AuctionCalculationResult {
         let tab = try LendingUnits.amount("--tab", flags.tab, of: LendingUnits.debt)
         let lot = try LendingUnits.amount("--lot", flags.lot, of: LendingUnits.collateral)
         let feed = try LendingUnits.price("--feed", flags.feed)
@@ -114,10 +114,10 @@ public struct AuctionCalculation: Sendable {
             needsReset: start.needsReset(at: now, rules: rules), take: take, after: after, returned: returned)
     }
 
-    private func curve() throws(LendingCalculationError) -> AuctionCurve {
+    private func curve() throws(CalculationFlagError) -> AuctionCurve {
         let name = flags.curve
         let cutRange = "above 0 and at most 1"
-        func cut() throws(LendingCalculationError) -> Rate {
+        func cut() throws(CalculationFlagError) -> Rate {
             guard let text = flags.cut else { throw .missing(flag: "--cut", curve: name) }
             return try LendingUnits.rate("--cut", text, in: 1...Rate.one, range: cutRange)
         }

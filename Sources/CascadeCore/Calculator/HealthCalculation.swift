@@ -34,7 +34,7 @@ public struct HealthCalculation: Sendable {
     public static let collateralAsset = LendingUnits.collateral
 
     /// The health factor and the liquidation a liquidator may make now.
-    public func result() throws(LendingCalculationError) -> (plan: FixedBonusPlan, rules: FixedBonusRules) {
+    public func result() throws(CalculationFlagError) -> (plan: FixedBonusPlan, rules: FixedBonusRules) {
         let collateral = try LendingUnits.amount("--collateral", flags.collateral, of: LendingUnits.collateral)
         let price = try LendingUnits.price("--price", flags.price)
         let threshold = try LendingUnits.rate(

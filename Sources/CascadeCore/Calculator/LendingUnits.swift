@@ -8,7 +8,7 @@ enum LendingUnits {
 
     /// A positive amount of `asset`, at most a billion whole units of debt or a million of collateral
     /// (so every minor-unit count fits Int64 with room for products).
-    static func amount(_ flag: String, _ text: String, of asset: Asset) throws(LendingCalculationError) -> Money {
+    static func amount(_ flag: String, _ text: String, of asset: Asset) throws(CalculationFlagError) -> Money {
         let limit: Int64 = asset == collateral ? 1_000_000 : 1_000_000_000
         let money: Money
         do {
@@ -23,7 +23,7 @@ enum LendingUnits {
     }
 
     /// A price in debt per whole collateral unit as a ray of minor units per minor unit.
-    static func price(_ flag: String, _ text: String) throws(LendingCalculationError) -> Ray {
+    static func price(_ flag: String, _ text: String) throws(CalculationFlagError) -> Ray {
         let amount = try amount(flag, text, of: debt)
         return Ray(Int128(amount.units), over: Int128(collateral.unitsPerWhole), rounding: .down)!
     }
@@ -37,7 +37,7 @@ enum LendingUnits {
     /// of 10⁻⁸).
     static func rate(
         _ flag: String, _ text: String, in bounds: ClosedRange<Int64>, range: String
-    ) throws(LendingCalculationError) -> Rate {
+    ) throws(CalculationFlagError) -> Rate {
         let rate: Rate
         do {
             rate = try Rate(parsing: text)
@@ -49,7 +49,7 @@ enum LendingUnits {
     }
 
     /// Whole seconds from 0 to 10 years.
-    static func seconds(_ flag: String, _ text: String, minimum: Int64 = 0) throws(LendingCalculationError) -> Int64 {
+    static func seconds(_ flag: String, _ text: String, minimum: Int64 = 0) throws(CalculationFlagError) -> Int64 {
         guard let value = Int64(text), value >= minimum, value <= 315_360_000 else {
             throw .outOfRange(flag: flag, text: text, range: "whole seconds from \(minimum) to 315360000")
         }

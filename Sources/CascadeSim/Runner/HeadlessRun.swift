@@ -143,14 +143,21 @@ public struct HeadlessRun {
             ledgerDiscrepancy: discrepancy, eventHash: recorder.digest.hex)
     }
 
-    /// The first market's margin model, its changes over all markets, and how far it rose from `start`.
+    /// The margin models of the perpetuals (one name when they share it), their changes over all
+    /// markets, and how far the first market's rose from `start`.
     static func margin(_ exchange: Exchange, start: Rate) -> RunSummary.Margin {
         let first = exchange.marginStatus(InstrumentID(0))
-        let changes = (0..<exchange.perpetualCount).reduce(0) { $0 + exchange.marginStatus(InstrumentID($1)).changes }
+        let perpetuals = (0..<exchange.perpetualCount).map { InstrumentID($0) }
+        let changes = perpetuals.reduce(0) { $0 + exchange.marginStatus($1).changes }
+        let kinds = perpetuals.map { exchange.marginStatus($0).kind }
+        let model =
+            kinds.allSatisfy { $0 == first.kind }
+            ? first.kind.rawValue
+            : zip(perpetuals, kinds).map { "\(exchange.instrument($0).symbol) \($1.rawValue)" }.joined(separator: ", ")
         func percent(_ rate: Rate) -> Double { Double(rate.units) / Double(Rate.one) * 100 }
         let highest = Swift.max(start, first.highestMaintenanceRate)
         return RunSummary.Margin(
-            model: first.kind.rawValue, changes: changes, startMaintenanceRate: percent(start),
+            model: model, changes: changes, startMaintenanceRate: percent(start),
             maxMaintenanceRate: percent(highest), procyclicality: percent(highest) - percent(start))
     }
 

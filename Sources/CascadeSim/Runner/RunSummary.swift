@@ -146,10 +146,11 @@ public struct RunSummary: Codable, Sendable, Hashable {
         }
     }
 
-    /// The first market's margin model over the run (JSON `margin`). Rates are tier 1's maintenance
-    /// rate in percent.
+    /// The markets' margin models over the run (JSON `margin`). Rates are the first market's tier-1
+    /// maintenance rate in percent.
     public struct Margin: Codable, Sendable, Hashable {
-        /// `static`, `ewma`, `garch` or `predictive`.
+        /// `static`, `ewma`, `garch` or `predictive` when every perpetual has that model, else each
+        /// one's by symbol: `BTC-PERP static, ETH-PERP predictive`.
         public var model = "static"
         /// Requirement changes that took effect, over all markets.
         public var changes = 0

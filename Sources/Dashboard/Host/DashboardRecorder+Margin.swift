@@ -15,7 +15,7 @@ extension DashboardRecorder {
         let at = MarginModelText.effectiveTime(change)
         let model = exchange.marginModel(change.instrument).rawValue
         let now = exchange.risk(of: user, in: change.instrument)
-        let holds = !(exchange.account(user)?.positions[change.instrument].isFlat ?? true) && now != nil
+        let holds = !exchange.position(of: user, in: change.instrument).isFlat && now != nil
         let asset = instrument.settlementAsset
         let money = { (risk: PositionRisk) in "\(DisplayFormat.money(risk.maintenanceMargin, asset)) \(asset.symbol)" }
         let price = { (risk: PositionRisk) in risk.liquidationPrice.map(instrument.format) ?? "none" }
