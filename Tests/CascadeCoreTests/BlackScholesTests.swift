@@ -117,4 +117,23 @@ struct BlackScholesTests {
         #expect(put.price > 0 && put.price < 1e-4)
         #expect(put.rho < 0)
     }
+
+    /// The pair a chain is valued with is each right's own valuation to the bit, from minutes to a
+    /// year, deep in and out of the money, with and without a rate.
+    @Test func callAndPutAreEachRightsOwnGreeks() {
+        for years in [0.0001, 0.01, 0.25, 1.0] {
+            for strike in [20_000.0, 58_000, 60_000, 61_500, 150_000] {
+                for volatility in [0.05, 0.6, 2.0] {
+                    for rate in [0.0, 0.05] {
+                        let pair = EuropeanOption.callAndPut(
+                            strike: strike, years: years, forward: 60_000, rate: rate, volatility: volatility)
+                        let call = EuropeanOption(.call, strike: strike, years: years)
+                        let put = EuropeanOption(.put, strike: strike, years: years)
+                        #expect(pair.call == call.greeks(forward: 60_000, rate: rate, volatility: volatility))
+                        #expect(pair.put == put.greeks(forward: 60_000, rate: rate, volatility: volatility))
+                    }
+                }
+            }
+        }
+    }
 }

@@ -46,19 +46,21 @@ extension Exchange {
                 for strike in optionSeries[series].expiries[expiry].strikes {
                     let price = Double(strike.strike.ticks) * tickValue
                     let volatility = smile?.impliedVolatility(strike: price, forward: forward) ?? initial
-                    // Both rights without building a pair array per strike each second.
-                    for right in OptionRight.allCases {
-                        let id = right == .call ? strike.call : strike.put
-                        let greeks = EuropeanOption(right, strike: price, years: years)
-                            .greeks(forward: forward, rate: 0, volatility: volatility)
-                        guard greeks.price.isFinite else { continue }
-                        let ticks = Int64((Swift.max(0, greeks.price) / tickValue).rounded())
-                        markets[id].optionMark = OptionMark(
-                            price: Price(ticks: ticks), volatility: volatility, greeks: greeks)
-                    }
+                    let pair = EuropeanOption.callAndPut(
+                        strike: price, years: years, forward: forward, rate: 0, volatility: volatility)
+                    setMark(of: strike.call, pair.call, volatility: volatility, tickValue: tickValue)
+                    setMark(of: strike.put, pair.put, volatility: volatility, tickValue: tickValue)
                 }
             }
         }
+    }
+
+    /// Sets an option's mark to its model value rounded to a tick; a value that is not finite leaves
+    /// the mark as it was.
+    private mutating func setMark(of id: InstrumentID, _ greeks: OptionGreeks, volatility: Double, tickValue: Double) {
+        guard greeks.price.isFinite else { return }
+        let ticks = Int64((Swift.max(0, greeks.price) / tickValue).rounded())
+        markets[id].optionMark = OptionMark(price: Price(ticks: ticks), volatility: volatility, greeks: greeks)
     }
 
     /// The implied volatilities of an expiry's out-of-the-money mids (calls at or above the forward,

@@ -19,9 +19,10 @@ extension EuropeanOption {
     ///   - volatility: σ per √year (0.6 is 60%), above zero.
     public func greeks(spot: Double, rate: Double, volatility: Double) -> OptionGreeks {
         let discount = exp(-rate * years)
-        return evaluate(
+        return BlackTerms(
             underlying: spot, presentUnderlying: spot, logMoneyness: log(spot / strike) + rate * years,
-            discountedStrike: strike * discount, rate: rate, volatility: volatility, onForward: false)
+            discountedStrike: strike * discount, years: years, rate: rate, volatility: volatility, onForward: false
+        ).greeks(right)
     }
 
     /// Black (1976) price and Greeks on a forward F, discounted at e^(−rT): call = e^(−rT) [F N(d1) − K N(d2)],
@@ -31,36 +32,17 @@ extension EuropeanOption {
     /// Delta and gamma are against F; theta holds F fixed, so it is rV − e^(−rT) F n(d1) σ / (2√T);
     /// rho holds F fixed, so it is −T V. Same cost and accuracy as the spot form.
     public func greeks(forward: Double, rate: Double, volatility: Double) -> OptionGreeks {
-        let discount = exp(-rate * years)
-        return evaluate(
-            underlying: forward, presentUnderlying: forward * discount, logMoneyness: log(forward / strike),
-            discountedStrike: strike * discount, rate: rate, volatility: volatility, onForward: true)
+        BlackTerms(forward: forward, strike: strike, years: years, rate: rate, volatility: volatility).greeks(right)
     }
 
-    /// The shared Black formula: with U the underlying's present value (S, or F e^(−rT)) and ω = ±1,
-    /// price = ω [U N(ωd1) − K e^(−rT) N(ωd2)]; the two forms differ only in theta and rho.
-    @inline(__always)
-    func evaluate(
-        underlying: Double, presentUnderlying: Double, logMoneyness: Double, discountedStrike: Double, rate: Double,
-        volatility: Double, onForward: Bool
-    ) -> OptionGreeks {
-        let root = years.squareRoot()
-        let deviation = volatility * root
-        let d1 = logMoneyness / deviation + 0.5 * deviation
-        let d2 = d1 - deviation
-        let sign: Double = right == .call ? 1 : -1
-        let probability1 = NormalDistribution.cumulative(sign * d1)
-        let probability2 = NormalDistribution.cumulative(sign * d2)
-        let weightedDensity = presentUnderlying * NormalDistribution.density(d1)
-        let price = sign * (presentUnderlying * probability1 - discountedStrike * probability2)
-        let decay = -weightedDensity * volatility / (2 * root)
-        return OptionGreeks(
-            price: price,
-            delta: sign * probability1 * (presentUnderlying / underlying),
-            gamma: weightedDensity / (underlying * underlying * deviation),
-            vega: weightedDensity * root,
-            theta: onForward ? decay + rate * price : decay - sign * rate * discountedStrike * probability2,
-            rho: onForward ? -years * price : sign * years * discountedStrike * probability2,
-            d1: d1, d2: d2)
+    /// The call's and the put's Black-76 Greeks at one strike and expiry, bit for bit what
+    /// `greeks(forward:rate:volatility:)` gives for each: they share every term but N(±d1) and
+    /// N(±d2), so the pair costs two `erfc` more than one option rather than twice one (a chain is
+    /// valued pair by pair every second).
+    public static func callAndPut(strike: Double, years: Double, forward: Double, rate: Double, volatility: Double)
+        -> (call: OptionGreeks, put: OptionGreeks)
+    {
+        let terms = BlackTerms(forward: forward, strike: strike, years: years, rate: rate, volatility: volatility)
+        return (terms.greeks(.call), terms.greeks(.put))
     }
 }

@@ -24,12 +24,16 @@ struct OptionChainQuote {
                 let strike = simulated.usd(listed.strike)
                 let volatility = VolatilitySurface.volatility(
                     atTheMoney: atm, strike: strike, forward: forward, years: years, stress: stress)
-                return [(listed.call, OptionRight.call), (listed.put, .put)].map { id, right in
+                let pair = EuropeanOption.callAndPut(
+                    strike: strike, years: years, forward: forward, rate: 0, volatility: volatility)
+                return [
                     OptionChainQuote(
-                        id: id, right: right, strike: strike, years: years, volatility: volatility,
-                        greeks: EuropeanOption(right, strike: strike, years: years)
-                            .greeks(forward: forward, rate: 0, volatility: volatility))
-                }
+                        id: listed.call, right: .call, strike: strike, years: years, volatility: volatility,
+                        greeks: pair.call),
+                    OptionChainQuote(
+                        id: listed.put, right: .put, strike: strike, years: years, volatility: volatility,
+                        greeks: pair.put),
+                ]
             }
         }
     }
