@@ -5,7 +5,7 @@ import DequeModule
 /// open interest per instrument, liquidated notional (longs and shorts) per instrument, the
 /// insurance fund and the backstop vault's equity per asset (and each instrument's fund, for
 /// per-contract pools), and a liquidation heatmap per
-/// instrument around its mark.
+/// perpetual around its mark.
 ///
 /// Fed with every command's events (`record`) and sampled when a bucket closes (`sample`).
 public struct MarketStatistics: Sendable {
@@ -26,7 +26,7 @@ public struct MarketStatistics: Sendable {
         /// By instrument: the equity of the insurance fund it draws on (its own pool, or its asset's):
         /// its balance with what its engine holds marked.
         public var funds: DenseArray<InstrumentID, Money>
-        /// By instrument: notional by liquidation-price bucket around the mark.
+        /// By instrument: notional by liquidation-price bucket around the mark (empty for options).
         public var heatmaps: DenseArray<InstrumentID, LiquidationHeatmap>
     }
 
@@ -58,9 +58,10 @@ public struct MarketStatistics: Sendable {
     /// Adds the liquidated notional in `events` to the open bucket: fills of liquidation orders,
     /// backstop takeovers and auto-deleveraging, valued at their prices.
     public mutating func record(_ events: [Event], on exchange: Exchange) {
-        if pendingLongs.count != exchange.instrumentAssets.count {
-            pendingLongs = DenseArray(repeating: .zero, count: exchange.instrumentAssets.count)
-            pendingShorts = pendingLongs
+        // Options listed during the bucket get their entries; what the bucket holds so far stays.
+        while pendingLongs.count < exchange.instrumentAssets.count {
+            pendingLongs.append(.zero)
+            pendingShorts.append(.zero)
         }
         // A takeover or deleveraging step is followed by the liquidated account's transfer fill
         // (order id 0), whose side tells which side was liquidated.
@@ -100,7 +101,8 @@ public struct MarketStatistics: Sendable {
             backstopEquity: DenseArray(
                 exchange.assets.indices.map { exchange.crossMargin(of: backstop, asset: $0).equity }),
             funds: DenseArray(instruments.map { exchange.fundEquity(exchange.fundID(for: $0)) }),
-            heatmaps: DenseArray(instruments.map { heatmap(exchange, $0) }))
+            heatmaps: DenseArray(
+                instruments.map { $0.index < exchange.perpetualCount ? heatmap(exchange, $0) : Self.noHeatmap }))
         samples.append(sample)
         if samples.count > capacity { samples.removeFirst() }
         pendingLongs = none
@@ -121,9 +123,14 @@ public struct MarketStatistics: Sendable {
         return (Price(ticks: Swift.max(1, mark.ticks - width * Int64(heatmapBuckets / 2))), width)
     }
 
+    /// The heatmap of an instrument without a mark, or of an option: an option position has no
+    /// liquidation price, and columns for every option ever listed made each sample's cost and a
+    /// day of samples' memory grow with the days a world has run.
+    private static let noHeatmap = LiquidationHeatmap(lowest: Price(ticks: 0), width: 1, longs: [], shorts: [])
+
     private func heatmap(_ exchange: Exchange, _ instrument: InstrumentID) -> LiquidationHeatmap {
         guard let mark = exchange.mark(instrument)?.price ?? exchange.lastTrade(instrument) else {
-            return LiquidationHeatmap(lowest: Price(ticks: 0), width: 1, longs: [], shorts: [])
+            return Self.noHeatmap
         }
         let (lowest, width) = heatmapFrame(around: mark)
         let levels = exchange.liquidationLevels(instrument, lowest: lowest, width: width, buckets: heatmapBuckets)
