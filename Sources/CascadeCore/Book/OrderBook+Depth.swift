@@ -87,15 +87,16 @@ extension OrderBook {
     func forEachLevel(of side: Side, _ body: (Price, PriceLevel) -> Bool) {
         var index = firstLevelIndex(of: side)
         while let level = index {
-            guard body(Price(ticks: ladder.base + Int64(level)), ladder[level]) else { return }
+            guard body(Price(ticks: ladder.base + Int64(level)), ladder.levels[level]) else { return }
             index = side == .buy ? ladder.nextOccupied(below: level) : ladder.nextOccupied(above: level)
         }
     }
 
     /// The orders resting at `price`, first in time priority first.
     public func queue(at price: Price) -> [RestingOrder] {
+        guard ladder.covers(price.ticks) else { return [] }
         var result: [RestingOrder] = []
-        var slot = ladder.level(at: price.ticks).head
+        var slot = ladder.levels[ladder.index(of: price.ticks)].head
         while slot != OrderStore.none {
             result.append(RestingOrder(store[slot]))
             slot = store[slot].next

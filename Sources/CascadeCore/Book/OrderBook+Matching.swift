@@ -39,7 +39,7 @@ extension OrderBook {
             let best = request.terms.side == .buy ? ladder.bestAsk : ladder.bestBid
             guard request.terms.side == .buy ? best <= limit : best >= limit else { break }
             let level = ladder.index(of: best)
-            var slot = ladder[level].head
+            var slot = ladder.levels[level].head
             while slot != OrderStore.none && remaining > 0 {
                 let maker = store[slot]
                 if preventSelfTrade && maker.account == taker {
@@ -89,7 +89,7 @@ extension OrderBook {
                     slot = next
                 } else {
                     store[slot].open = makerLeft
-                    ladder[level].total -= fill
+                    ladder.levels[level].total -= fill
                     addResting(-fill, side: maker.side)
                 }
             }
@@ -105,7 +105,7 @@ extension OrderBook {
         let checkSelfTrade = configuration.selfTradePrevention != .off
         while total < wanted, side == .buy ? price <= limit : price >= limit {
             let level = ladder.index(of: price)
-            var slot = ladder[level].head
+            var slot = ladder.levels[level].head
             while slot != OrderStore.none && total < wanted {
                 let maker = store[slot]
                 if checkSelfTrade && maker.account == account {
@@ -138,25 +138,25 @@ extension OrderBook {
         let order = store[slot]
         ladder.ensureCovers(order.price)
         let level = ladder.index(of: order.price)
-        let tail = ladder[level].tail
+        let tail = ladder.levels[level].tail
         store[slot].prev = tail
         store[slot].next = OrderStore.none
         if tail == OrderStore.none {
-            ladder[level].head = slot
+            ladder.levels[level].head = slot
             ladder.didOccupy(level, side: order.side)
         } else {
             store[tail].next = slot
         }
-        ladder[level].tail = slot
-        ladder[level].count += 1
-        ladder[level].total += order.open
+        ladder.levels[level].tail = slot
+        ladder.levels[level].count += 1
+        ladder.levels[level].total += order.open
         addResting(order.open, side: order.side)
     }
 
     /// Shrinks a resting order in place; it keeps its queue position.
     mutating func reduce(_ slot: Int32, to open: Int64) {
         let level = ladder.index(of: store[slot].price)
-        ladder[level].total -= store[slot].open - open
+        ladder.levels[level].total -= store[slot].open - open
         addResting(open - store[slot].open, side: store[slot].side)
         store[slot].open = open
     }
@@ -166,19 +166,19 @@ extension OrderBook {
         let order = store[slot]
         let level = ladder.index(of: order.price)
         if order.prev == OrderStore.none {
-            ladder[level].head = order.next
+            ladder.levels[level].head = order.next
         } else {
             store[order.prev].next = order.next
         }
         if order.next == OrderStore.none {
-            ladder[level].tail = order.prev
+            ladder.levels[level].tail = order.prev
         } else {
             store[order.next].prev = order.prev
         }
-        ladder[level].count -= 1
-        ladder[level].total -= order.open
+        ladder.levels[level].count -= 1
+        ladder.levels[level].total -= order.open
         addResting(-order.open, side: order.side)
-        if ladder[level].count == 0 { ladder.didEmpty(level, side: order.side) }
+        if ladder.levels[level].count == 0 { ladder.didEmpty(level, side: order.side) }
     }
 
     /// Takes a resting order out of the book and frees its slot.

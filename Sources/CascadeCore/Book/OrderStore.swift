@@ -22,13 +22,10 @@ struct OrderSlot: Sendable {
 /// only (4 bytes a bucket) and compares ids through the slots, which keeps a resting order near 48
 /// bytes. Nothing allocates in steady state: released slots are reused.
 ///
-/// Growth never stops the book: a full page is never copied (a new one is added). When the table
-/// passes half full, a table twice the size is reserved and filled with empty buckets a few dozen per
-/// insert (`clearsPerInsert`; at a million orders clearing 8 MiB at once is a millisecond) while the
-/// current one keeps taking entries, to at most 9/16 full; then the new table takes new entries while
-/// the old one's move over a few buckets per insert (`movesPerInsert`), and until then a lookup probes
-/// both. A doubling of one array of 40-byte slots and a rehash of every id took 22 ms at a million
-/// orders.
+/// Growth never stops the book: a full page is never copied (a new one is added), and when the table
+/// passes half full a table twice the size takes new entries while the old one's move over a few
+/// buckets per insert (`movesPerInsert`); until then a lookup probes both. A doubling of one array
+/// of 40-byte slots and a rehash of every id took 22 ms at a million orders.
 struct OrderStore: Sendable {
     static let none: Int32 = -1
     /// An old-table bucket whose entry moved or left: lookups probe past it.
@@ -39,9 +36,6 @@ struct OrderStore: Sendable {
     /// Old buckets moved per insert while the table grows: the old table (twice its growth
     /// threshold in buckets) empties long before the new one reaches its own threshold.
     private static let movesPerInsert = 4
-    /// Empty buckets written into the next table per insert: it is ready (twice the current size)
-    /// after a sixteenth of the current table's buckets in inserts.
-    private static let clearsPerInsert = 32
 
     private var pages: [[OrderSlot]] = []
     /// Slots handed out so far, free ones included.
@@ -55,8 +49,6 @@ struct OrderStore: Sendable {
     private var oldShift: UInt64 = 0
     /// Next old bucket to move.
     private var nextToMove = 0
-    /// The next, larger table while it is being cleared: capacity reserved, filled as it goes.
-    private var nextBuckets: [Int32] = []
     private(set) var count = 0
 
     init(expectedOrders: Int) {
@@ -76,7 +68,7 @@ struct OrderStore: Sendable {
     /// Bytes held by the slot pages and the id tables, capacity included.
     var bytesAllocated: Int {
         pages.reduce(0) { $0 + $1.capacity } * MemoryLayout<OrderSlot>.stride
-            + (buckets.capacity + oldBuckets.capacity + nextBuckets.capacity) * MemoryLayout<Int32>.stride
+            + (buckets.capacity + oldBuckets.capacity) * MemoryLayout<Int32>.stride
     }
 
     @inline(__always)
@@ -112,11 +104,7 @@ struct OrderStore: Sendable {
     /// Stores a new open order; the caller has checked that `order.id` is not present.
     mutating func insert(_ order: OrderSlot) -> Int32 {
         if !oldBuckets.isEmpty { moveSome() }
-        if nextBuckets.capacity > 0 {
-            clearSome()
-        } else if (count + 1) * 2 > buckets.count {
-            nextBuckets.reserveCapacity(buckets.count * 2)
-        }
+        if (count + 1) * 2 > buckets.count { startGrowing() }
         let slot: Int32
         if freeHead != OrderStore.none {
             slot = freeHead
@@ -183,21 +171,14 @@ struct OrderStore: Sendable {
         buckets[bucket] = slot
     }
 
-    /// Clears a few more buckets of the next table; once it is all cleared, it becomes the table and
-    /// the old entries start moving over.
-    private mutating func clearSome() {
-        let size = buckets.count * 2
-        nextBuckets.append(
-            contentsOf: repeatElement(OrderStore.none, count: Swift.min(Self.clearsPerInsert, size - nextBuckets.count))
-        )
-        guard nextBuckets.count == size else { return }
+    /// Makes the table twice the size and starts moving the old entries over.
+    private mutating func startGrowing() {
         while !oldBuckets.isEmpty { moveSome() }
         let bits = Int.bitWidth - buckets.count.leadingZeroBitCount
         oldBuckets = buckets
         oldShift = shift
         nextToMove = 0
-        buckets = nextBuckets
-        nextBuckets = []
+        buckets = Array(repeating: OrderStore.none, count: 1 << bits)
         mask = (1 << bits) - 1
         shift = UInt64(64 - bits)
     }
