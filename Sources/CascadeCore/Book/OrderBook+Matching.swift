@@ -124,32 +124,36 @@ extension OrderBook {
 
     /// Puts the rest of an order at the back of its price level.
     private mutating func rest(_ request: OrderRequest, open: Int64, price: Int64) {
-        let slot = store.insert(
-            OrderSlot(
-                id: request.id.rawValue, price: price, open: open, account: request.account.rawValue,
-                prev: OrderStore.none, next: OrderStore.none, side: request.terms.side,
-                postOnly: request.terms.timeInForce == .postOnly, reduceOnly: request.terms.reduceOnly))
+        let order = OrderSlot(
+            id: request.id.rawValue, price: price, open: open, account: request.account.rawValue,
+            prev: OrderStore.none, next: OrderStore.none, side: request.terms.side,
+            postOnly: request.terms.timeInForce == .postOnly, reduceOnly: request.terms.reduceOnly)
+        let slot = store.insert(order)
         highestID = Swift.max(highestID, request.id.rawValue)
-        link(slot)
+        link(slot, order)
     }
 
-    /// Appends an unlinked slot to the back of the level at its price.
-    mutating func link(_ slot: Int32) {
-        let order = store[slot]
+    /// Writes `order` into its (unlinked) slot at the back of the level at its price. The slot and
+    /// the level are each written once: every write to the store or the ladder checks that its memory
+    /// is not shared with a copy.
+    mutating func link(_ slot: Int32, _ order: OrderSlot) {
         ladder.ensureCovers(order.price)
-        let level = ladder.index(of: order.price)
-        let tail = ladder.levels[level].tail
-        store[slot].prev = tail
-        store[slot].next = OrderStore.none
-        if tail == OrderStore.none {
-            ladder.levels[level].head = slot
-            ladder.didOccupy(level, side: order.side)
+        let index = ladder.index(of: order.price)
+        var level = ladder.levels[index]
+        var linked = order
+        linked.prev = level.tail
+        linked.next = OrderStore.none
+        store[slot] = linked
+        if level.tail == OrderStore.none {
+            level.head = slot
+            ladder.didOccupy(index, side: order.side)
         } else {
-            store[tail].next = slot
+            store[level.tail].next = slot
         }
-        ladder.levels[level].tail = slot
-        ladder.levels[level].count += 1
-        ladder.levels[level].total += order.open
+        level.tail = slot
+        level.count += 1
+        level.total += order.open
+        ladder.levels[index] = level
         addResting(order.open, side: order.side)
     }
 
@@ -164,21 +168,23 @@ extension OrderBook {
     /// Takes a resting order out of its level (the slot stays allocated).
     mutating func unlink(_ slot: Int32) {
         let order = store[slot]
-        let level = ladder.index(of: order.price)
+        let index = ladder.index(of: order.price)
+        var level = ladder.levels[index]
         if order.prev == OrderStore.none {
-            ladder.levels[level].head = order.next
+            level.head = order.next
         } else {
             store[order.prev].next = order.next
         }
         if order.next == OrderStore.none {
-            ladder.levels[level].tail = order.prev
+            level.tail = order.prev
         } else {
             store[order.next].prev = order.prev
         }
-        ladder.levels[level].count -= 1
-        ladder.levels[level].total -= order.open
+        level.count -= 1
+        level.total -= order.open
+        ladder.levels[index] = level
         addResting(-order.open, side: order.side)
-        if ladder.levels[level].count == 0 { ladder.didEmpty(level, side: order.side) }
+        if level.count == 0 { ladder.didEmpty(index, side: order.side) }
     }
 
     /// Takes a resting order out of the book and frees its slot.

@@ -131,10 +131,11 @@ public struct OrderBook: Sendable {
         events.append(.amended(id, price, quantity))
         if !crosses(side: order.side, limit: price.ticks) {
             // Nothing to match: move the order to the back of its new level, keeping slot and id entry.
+            var moved = store[slot]
+            moved.price = price.ticks
+            moved.open = quantity.lots
             unlink(slot)
-            store[slot].price = price.ticks
-            store[slot].open = quantity.lots
-            link(slot)
+            link(slot, moved)
             return
         }
         removeResting(slot)

@@ -7,19 +7,21 @@ struct PriceLevel: Sendable {
     @usableFromInline var count: Int32 = 0
 }
 
-/// The price levels of one book, in an array indexed by tick offset from `base`, with a bitmap of
-/// the occupied levels and the best bid and ask.
+/// The price levels of one book, in pages indexed by tick offset from `base`, with a bitmap of the
+/// occupied levels and the best bid and ask.
 ///
 /// Levels on both sides share the array: the book is never crossed, so every occupied level at or
 /// below the best bid holds bids and every one at or above the best ask holds asks. Finding the next
-/// level after the best one empties scans the bitmap 64 levels a word. The window moves and grows
-/// (O(window), rarely) when an order rests outside it, up to `maximumSpan` levels.
+/// level after the best one empties scans the bitmap 64 levels a word. The window, a whole number
+/// of 4,096-level pages, moves and grows when an order rests outside it, up to `maximumSpan` levels:
+/// no level is copied (`PriceLevelPages`), only the page table and the bitmap (a bit a level), so
+/// even a window of millions of levels re-forms in well under a millisecond.
 struct PriceLadder: Sendable {
     static let noBid = Int64.min
     static let noAsk = Int64.max
 
     private(set) var base: Int64 = 0
-    var levels: [PriceLevel] = []
+    var levels = PriceLevelPages()
     private var occupied: [UInt64] = []
     let maximumSpan: Int64
     private let initialSpan: Int64
@@ -34,7 +36,7 @@ struct PriceLadder: Sendable {
     }
 
     var bytesAllocated: Int {
-        levels.capacity * MemoryLayout<PriceLevel>.stride + occupied.capacity * MemoryLayout<UInt64>.stride
+        levels.bytesAllocated + occupied.capacity * MemoryLayout<UInt64>.stride
     }
 
     /// The array index of `price`; valid only when `covers(price)`.
@@ -62,19 +64,25 @@ struct PriceLadder: Sendable {
         let span = high - low + 1
         var size = Swift.max(initialSpan, Int64(levels.count))
         while size < span * 2 && size < maximumSpan * 2 { size *= 2 }
-        let newBase = low - (size - span) / 2
-        var newLevels = [PriceLevel](repeating: PriceLevel(), count: Int(size))
-        var newOccupied = [UInt64](repeating: 0, count: Int((size + 63) / 64))
-        if low <= high, !levels.isEmpty {
-            for offset in levels.indices where levels[offset].count > 0 {
-                let target = Int(base + Int64(offset) - newBase)
-                newLevels[target] = levels[offset]
-                newOccupied[target >> 6] |= 1 << UInt64(target & 63)
-            }
+        let page = Int64(PriceLevelPages.pageSize)
+        let start = low - (size - span) / 2
+        let newBase = Self.roundedDown(start, to: page)
+        let pages = Int((Swift.max(start + size, high + 1) - newBase + page - 1) / page)
+        let offset = levels.count == 0 ? 0 : Int((newBase - base) / page)
+        let wordsPerPage = PriceLevelPages.pageSize / 64
+        var newOccupied = [UInt64](repeating: 0, count: pages * wordsPerPage)
+        for word in occupied.indices where occupied[word] != 0 {
+            newOccupied[word - offset * wordsPerPage] = occupied[word]
         }
+        levels.rewindow(pages: pages, from: offset)
         base = newBase
-        levels = newLevels
         occupied = newOccupied
+    }
+
+    /// `value` rounded down to a multiple of `step`, negative values too.
+    private static func roundedDown(_ value: Int64, to step: Int64) -> Int64 {
+        let quotient = value / step
+        return (value % step < 0 ? quotient - 1 : quotient) * step
     }
 
     /// Marks the level at `index` occupied and updates the best price of `side`.
@@ -133,7 +141,7 @@ struct PriceLadder: Sendable {
     }
 
     private func lowestOccupied() -> Int64 {
-        if levels.isEmpty { return PriceLadder.noAsk }
+        if levels.count == 0 { return PriceLadder.noAsk }
         if occupied[0] & 1 != 0 { return base }
         return nextOccupied(above: 0).map { base + Int64($0) } ?? PriceLadder.noAsk
     }
