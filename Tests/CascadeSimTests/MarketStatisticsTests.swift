@@ -56,6 +56,36 @@ struct MarketStatisticsTests {
         #expect(exchange.ledgerBalances)
     }
 
+    /// Options listed between two records of one bucket (the index fell past the outer strikes)
+    /// widen the bucket's arrays without dropping the liquidation recorded before them; options get
+    /// no heatmap.
+    @Test func aListingMidBucketKeepsTheLiquidationsBeforeIt() {
+        var configuration = ExchangeConfiguration()
+        configuration.liquidation.backstopCapitalWholeUnits = 10_000_000
+        configuration.options = [.btc]
+        var exchange = Exchange(configuration: configuration)
+        var statistics = MarketStatistics(heatmapBuckets: 40, heatmapBucketWidth: Rate(units: 500_000))
+        _ = exchange.apply(.deposit(AccountID(1), .usdc, Money(units: 3_100 * Asset.usdc.unitsPerWhole)))
+        _ = exchange.apply(.deposit(AccountID(2), .usdc, Money(units: 1_000_000 * Asset.usdc.unitsPerWhole)))
+        _ = exchange.apply(Self.oracle(600_000, exchange))
+        _ = exchange.apply(.setLeverage(AccountID(1), Self.btcPerp, 20))
+        _ = exchange.apply(Self.order(2, .sell, lots: 1_000, ticks: 600_000))
+        _ = exchange.apply(Self.order(1, .buy, lots: 1_000, ticks: nil))
+        statistics.sample(exchange, at: .minute)
+        let crash = exchange.apply(Self.oracle(540_000, exchange))
+        #expect(crash.contains { if case .liquidation(.backstopTakeover) = $0 { true } else { false } })
+        statistics.record(crash, on: exchange)
+        let listedBefore = exchange.instrumentAssets.count
+        statistics.record(exchange.apply(Self.oracle(450_000, exchange)), on: exchange)
+        #expect(exchange.instrumentAssets.count > listedBefore, "new strikes were listed")
+        statistics.sample(exchange, at: 2 * .minute)
+        let sample = statistics.samples.last!
+        #expect(sample.liquidatedLongs[Self.btcPerp] > .zero)
+        #expect(sample.liquidatedLongs.count == exchange.instrumentAssets.count)
+        #expect(sample.heatmaps[InstrumentID(listedBefore)].longs.isEmpty)
+        #expect(!sample.heatmaps[Self.btcPerp].longs.isEmpty)
+    }
+
     @Test func theRingKeepsItsCapacity() {
         var statistics = MarketStatistics(capacity: 3)
         let exchange = Exchange()

@@ -146,14 +146,15 @@ public struct HeadlessRun {
     /// The margin models of the perpetuals (one name when they share it), their changes over all
     /// markets, and how far the first market's rose from `start`.
     static func margin(_ exchange: Exchange, start: Rate) -> RunSummary.Margin {
-        let first = exchange.marginStatus(InstrumentID(0))
         let perpetuals = (0..<exchange.perpetualCount).map { InstrumentID($0) }
-        let changes = perpetuals.reduce(0) { $0 + exchange.marginStatus($1).changes }
-        let kinds = perpetuals.map { exchange.marginStatus($0).kind }
+        let statuses = perpetuals.map { exchange.marginStatus($0) }
+        let first = statuses[0]
+        let changes = statuses.reduce(0) { $0 + $1.changes }
         let model =
-            kinds.allSatisfy { $0 == first.kind }
+            statuses.allSatisfy { $0.kind == first.kind }
             ? first.kind.rawValue
-            : zip(perpetuals, kinds).map { "\(exchange.instrument($0).symbol) \($1.rawValue)" }.joined(separator: ", ")
+            : zip(perpetuals, statuses).map { "\(exchange.instrument($0).symbol) \($1.kind.rawValue)" }.joined(
+                separator: ", ")
         func percent(_ rate: Rate) -> Double { Double(rate.units) / Double(Rate.one) * 100 }
         let highest = Swift.max(start, first.highestMaintenanceRate)
         return RunSummary.Margin(
