@@ -22,20 +22,27 @@ struct MarketStatisticsTests {
         .oracle(btcPerp, [OracleQuote(source: 0, price: Price(ticks: ticks), time: exchange.now)])
     }
 
-    /// Account 1 holds 1 BTC long at 20x from 60,000 (liquidation near 57,300); account 2 the short.
-    /// A mark of 54,000 sends the long to the backstop vault at its bankruptcy price.
-    @Test func liquidationsOpenInterestFundsAndHeatmap() {
-        var configuration = ExchangeConfiguration()
-        configuration.liquidation.backstopCapitalWholeUnits = 10_000_000
-        configuration.liquidation.insuranceFundWholeUnits = 1_000
+    /// An exchange where account 1 holds 1 BTC long at 20x from 60,000 (liquidation near 57,300)
+    /// and account 2, with a million USDC, the short.
+    private static func longAndShort(_ configuration: ExchangeConfiguration) -> Exchange {
         var exchange = Exchange(configuration: configuration)
-        var statistics = MarketStatistics(heatmapBuckets: 40, heatmapBucketWidth: Rate(units: 500_000))
         _ = exchange.apply(.deposit(AccountID(1), .usdc, Money(units: 3_100 * Asset.usdc.unitsPerWhole)))
         _ = exchange.apply(.deposit(AccountID(2), .usdc, Money(units: 1_000_000 * Asset.usdc.unitsPerWhole)))
         _ = exchange.apply(Self.oracle(600_000, exchange))
         _ = exchange.apply(.setLeverage(AccountID(1), Self.btcPerp, 20))
         _ = exchange.apply(Self.order(2, .sell, lots: 1_000, ticks: 600_000))
         _ = exchange.apply(Self.order(1, .buy, lots: 1_000, ticks: nil))
+        return exchange
+    }
+
+    /// The long and short above; a mark of 54,000 sends the long to the backstop vault at its
+    /// bankruptcy price.
+    @Test func liquidationsOpenInterestFundsAndHeatmap() {
+        var configuration = ExchangeConfiguration()
+        configuration.liquidation.backstopCapitalWholeUnits = 10_000_000
+        configuration.liquidation.insuranceFundWholeUnits = 1_000
+        var exchange = Self.longAndShort(configuration)
+        var statistics = MarketStatistics(heatmapBuckets: 40, heatmapBucketWidth: Rate(units: 500_000))
         statistics.sample(exchange, at: .minute)
         let before = statistics.samples.last!
         #expect(before.openInterest[Self.btcPerp] == 1_000)
@@ -63,14 +70,8 @@ struct MarketStatisticsTests {
         var configuration = ExchangeConfiguration()
         configuration.liquidation.backstopCapitalWholeUnits = 10_000_000
         configuration.options = [.btc]
-        var exchange = Exchange(configuration: configuration)
+        var exchange = Self.longAndShort(configuration)
         var statistics = MarketStatistics(heatmapBuckets: 40, heatmapBucketWidth: Rate(units: 500_000))
-        _ = exchange.apply(.deposit(AccountID(1), .usdc, Money(units: 3_100 * Asset.usdc.unitsPerWhole)))
-        _ = exchange.apply(.deposit(AccountID(2), .usdc, Money(units: 1_000_000 * Asset.usdc.unitsPerWhole)))
-        _ = exchange.apply(Self.oracle(600_000, exchange))
-        _ = exchange.apply(.setLeverage(AccountID(1), Self.btcPerp, 20))
-        _ = exchange.apply(Self.order(2, .sell, lots: 1_000, ticks: 600_000))
-        _ = exchange.apply(Self.order(1, .buy, lots: 1_000, ticks: nil))
         statistics.sample(exchange, at: .minute)
         let crash = exchange.apply(Self.oracle(540_000, exchange))
         #expect(crash.contains { if case .liquidation(.backstopTakeover) = $0 { true } else { false } })
