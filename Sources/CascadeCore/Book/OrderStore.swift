@@ -33,7 +33,7 @@ struct OrderSlot: Sendable {
 /// when it passes half full, is replaced by one twice the size, taken zeroed from the allocator
 /// (large blocks come as untouched pages), and the old table's entries move over four buckets per
 /// later insert or removal; until they have, a lookup that misses the new table probes the old one.
-/// The memory is managed here by hand, owned by a `OrderStoreMemory` that copies share until one of
+/// The memory is managed here by hand, owned by an `OrderStoreMemory` that copies share until one of
 /// them changes (copy on write, like an `Array`). That is also why it may cross threads: no copy
 /// ever writes memory that another copy can see.
 struct OrderStore: @unchecked Sendable {

@@ -10,10 +10,10 @@ struct PriceLevel: Sendable {
 /// The price levels of one book, in pages indexed by tick offset from `base`, with a bitmap of the
 /// occupied levels and the best bid and ask.
 ///
-/// Levels on both sides share the array: the book is never crossed, so every occupied level at or
+/// Levels on both sides share the window: the book is never crossed, so every occupied level at or
 /// below the best bid holds bids and every one at or above the best ask holds asks. Finding the next
 /// level after the best one empties scans the bitmap 64 levels a word. The window, a whole number
-/// of 4,096-level pages, moves and grows when an order rests outside it, up to `maximumSpan` levels:
+/// of 1,024-level pages, moves and grows when an order rests outside it, up to `maximumSpan` levels:
 /// no level is copied (`PriceLevelPages`), only the page table and the bitmap (a bit a level), so
 /// even a window of millions of levels re-forms in well under a millisecond.
 struct PriceLadder: Sendable {
