@@ -10,7 +10,7 @@ import Testing
 struct OrderStoreTests {
     private func order(_ id: Int64) -> OrderSlot {
         OrderSlot(
-            id: id, price: id % 1_000, open: id + 1, account: UInt32(id % 97), prev: OrderStore.none,
+            id: id, price: id % 1_000, open: id + 1, account: UInt32(id.magnitude % 97), prev: OrderStore.none,
             next: OrderStore.none, side: id.isMultiple(of: 2) ? .buy : .sell, postOnly: false, reduceOnly: false)
     }
 
@@ -23,10 +23,14 @@ struct OrderStoreTests {
             var next: Int64 = 1
             for step in steps {
                 if step < 6 || live.isEmpty {
-                    #expect(store.find(next) == nil)
-                    reference[next] = store.insert(order(next))
-                    live.append(next)
+                    // Ids anywhere in Int64, as a `cascade book` script may send them.
+                    let id = next.isMultiple(of: 5) ? -next &* 1_000_003 : next
                     next += 1
+                    #expect(store.find(id) == nil)
+                    let slot = store.insert(order(id))
+                    #expect(!reference.values.contains(slot), "slot \(slot) handed out twice")
+                    reference[id] = slot
+                    live.append(id)
                 } else {
                     let id = live.remove(at: (step * 7_919 + live.count) % live.count)
                     let slot = reference.removeValue(forKey: id)!
@@ -41,6 +45,7 @@ struct OrderStoreTests {
                 #expect(store[slot].id == id && store[slot].open == id + 1)
             }
             for id in Int64(1)..<next where reference[id] == nil { #expect(store.find(id) == nil, "\(id)") }
+            #expect(store.find(0) == nil && store.find(.max) == nil && store.find(.min) == nil)
         }
     }
 

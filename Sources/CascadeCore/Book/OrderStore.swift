@@ -81,6 +81,10 @@ struct OrderStore: @unchecked Sendable {
     /// Open orders held.
     var count: Int { Int(openOrders) }
 
+    /// The current table's bucket mask, and the old one's while it empties.
+    private var mask: Int { (1 << Int(bits)) - 1 }
+    private var oldMask: Int { (1 << Int(oldBits)) - 1 }
+
     /// Bytes held by the slot pages, the page table and the id tables (the old one too while it
     /// empties).
     var bytesAllocated: Int {
@@ -103,7 +107,6 @@ struct OrderStore: @unchecked Sendable {
     /// The slot holding open order `id`, if any.
     @inline(__always)
     func find(_ id: Int64) -> Int32? {
-        let mask = (1 << Int(bits)) - 1
         var bucket = Self.home(of: id, bits: bits)
         while true {
             let entry = buckets[bucket]
@@ -112,7 +115,6 @@ struct OrderStore: @unchecked Sendable {
             bucket = (bucket + 1) & mask
         }
         guard let oldBuckets else { return nil }
-        let oldMask = (1 << Int(oldBits)) - 1
         bucket = Self.home(of: id, bits: oldBits)
         while true {
             let entry = oldBuckets[bucket]
@@ -151,13 +153,11 @@ struct OrderStore: @unchecked Sendable {
         makeUnique()
         let id = slotPointer(slot).pointee.id
         let entry = slot + 1
-        let mask = (1 << Int(bits)) - 1
         var hole = Self.home(of: id, bits: bits)
         while buckets[hole] != entry && buckets[hole] != 0 { hole = (hole + 1) & mask }
         if buckets[hole] == entry {
             closeHole(at: hole)
         } else if let oldBuckets {
-            let oldMask = (1 << Int(oldBits)) - 1
             var bucket = Self.home(of: id, bits: oldBits)
             while oldBuckets[bucket] != entry { bucket = (bucket + 1) & oldMask }
             oldBuckets[bucket] = Self.moved
@@ -180,7 +180,6 @@ struct OrderStore: @unchecked Sendable {
     /// Empties bucket `start` of the current table, moving back each later entry of its probe chain
     /// whose home lies at or before the hole (cyclically).
     private mutating func closeHole(at start: Int) {
-        let mask = (1 << Int(bits)) - 1
         var hole = start
         var probe = (hole + 1) & mask
         while true {
@@ -199,7 +198,6 @@ struct OrderStore: @unchecked Sendable {
     /// Puts `entry` (a slot plus one) in the current table at the first free bucket from `id`'s home.
     @inline(__always)
     private mutating func file(_ entry: Int32, id: Int64) {
-        let mask = (1 << Int(bits)) - 1
         var bucket = Self.home(of: id, bits: bits)
         while buckets[bucket] != 0 { bucket = (bucket + 1) & mask }
         buckets[bucket] = entry
