@@ -109,4 +109,32 @@ struct SVISmileTests {
             }
         }
     }
+
+    /// The active set tried first (the previous point's, in the fit) does not change the inner fit's
+    /// answer: from every possible hint, noisy quotes at any vertex give the answer of a search from
+    /// no constraint upwards, and the hint left behind finds it again in one solve.
+    @Test func theActiveSetTriedFirstDoesNotChangeTheLinearFit() async {
+        await propertyCheck(
+            count: 100, input: Gen.int(in: 5...30), Gen.double(in: -1...1), Gen.double(in: 0.0001...2),
+            Gen.int(in: 0...Int(Int32.max))
+        ) { count, m, sigma, seed in
+            var random = SplitMix64(seed: UInt64(truncatingIfNeeded: seed))
+            func next() -> Double { Double.random(in: 0..<1, using: &random) }
+            let quotes = (0..<count).map { _ in
+                SmilePoint(logMoneyness: (next() - 0.5) * 2, impliedVolatility: 0.05 + 3 * next(), weight: 0.5 + next())
+            }
+            let fit = SVILinearFit(points: SmileData(quotes, years: 0.1), m: m, sigma: sigma)
+            var found: UInt8 = 0
+            let want = fit.solve(hint: &found)
+            var again = found
+            #expect(fit.solve(hint: &again) == want && again == found)
+            for hint in UInt8(0)..<32 where hint.nonzeroBitCount <= 3 {
+                var tried = hint
+                let got = fit.solve(hint: &tried)
+                let scale = Swift.max(1, abs(want.residual))
+                #expect(abs(got.residual - want.residual) <= 1e-9 * scale, "hint \(hint): \(got) vs \(want)")
+                #expect(((got.x - want.x) * (got.x - want.x)).sum() <= 1e-12, "hint \(hint): \(got) vs \(want)")
+            }
+        }
+    }
 }

@@ -138,7 +138,10 @@ extension Exchange {
         var input = positionInput(position, instrument: markets[index].instrument, price: price)
         if position.mode == .cross {
             let asset = assetID(of: instrument)
-            let all = crossMargin(of: account, asset: asset)
+            // Only maintenance and unrealised PnL are read: the open orders' margin is summed only
+            // where the portfolio requirement takes them in (a dealer's hundreds of option quotes are
+            // otherwise priced on every fill for nothing).
+            let all = crossMargin(of: account, asset: asset, orders: isPortfolio(account, asset: asset))
             input.wallet = accounts[holder].wallets[asset]
             input.otherMaintenance =
                 all.maintenanceMargin - input.instrument.maintenanceMargin(of: position.size, at: price)

@@ -40,7 +40,12 @@ public struct ExchangeConfiguration: Sendable, Hashable {
 /// threads, I/O or randomness inside, so the same commands always give the same events.
 public struct Exchange: Sendable {
     /// The settings the exchange was built with, fixed for its lifetime.
-    public let configuration: ExchangeConfiguration
+    public var configuration: ExchangeConfiguration { settings.value }
+    /// `configuration` out of line. Swift copies the whole exchange into a temporary for every
+    /// non-mutating method called on it from a mutating one or from another module (five per order
+    /// placed, several per option a dealer quotes); the configuration inline was 568 of its 1,080
+    /// bytes.
+    private let settings: Indirect<ExchangeConfiguration>
     /// Assets that instruments settle in, in first-listed order; wallets are indexed the same way.
     public let assets: DenseArray<AssetID, Asset>
     /// Each instrument's settlement asset, looked up on every fill.
@@ -102,7 +107,12 @@ public struct Exchange: Sendable {
     /// When the engine may next send orders (once per `LiquidationRules.engineInterval`).
     var nextEngineWork: SimTime = 0
     /// Pools, vaults and auctions, when `configuration.lending` lists a lending market.
-    public internal(set) var lending: LendingMarket?
+    public internal(set) var lending: LendingMarket? {
+        get { lendingStorage.value }
+        _modify { yield &lendingStorage.value }
+    }
+    /// `lending` out of line, for the reason `settings` is (200 bytes inline).
+    private var lendingStorage = Indirect<LendingMarket?>(nil)
     /// The pools whose asset an instrument's index prices, by instrument.
     let lendingPriceSources: [(instrument: InstrumentID, pool: Int)]
     /// The adaptive margin models, one per perpetual whose model is not `static`, in id order.
@@ -113,7 +123,7 @@ public struct Exchange: Sendable {
     /// A fresh exchange at time 0 with empty books, its insurance funds and backstop vault seeded from
     /// `configuration.liquidation`. Reserves 2¹⁴ orders per book up front.
     public init(configuration: ExchangeConfiguration = ExchangeConfiguration()) {
-        self.configuration = configuration
+        settings = Indirect(configuration)
         var assets: [Asset] = []
         for instrument in configuration.instruments where !assets.contains(instrument.settlementAsset) {
             assets.append(instrument.settlementAsset)
@@ -140,7 +150,7 @@ public struct Exchange: Sendable {
         }
         if let rules = configuration.lending {
             precondition(LendingMarket.problem(with: rules) == nil, LendingMarket.problem(with: rules) ?? "")
-            lending = LendingMarket(rules: rules) { AssetID(assets.firstIndex(of: $0)!) }
+            lendingStorage = Indirect(LendingMarket(rules: rules) { AssetID(assets.firstIndex(of: $0)!) })
             lendingPriceSources = rules.pools.enumerated().compactMap { offset, pool in
                 guard let symbol = pool.priceSource else { return nil }
                 let instrument = configuration.instruments.firstIndex { $0.symbol == symbol }

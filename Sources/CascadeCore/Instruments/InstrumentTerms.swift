@@ -21,9 +21,17 @@ struct InstrumentTerms: Sendable, Hashable {
         }
     }
 
-    /// As `Instrument.value(of:at:)`.
+    /// As `Instrument.value(of:at:)`. A linear value whose product fits 64 bits (any order a
+    /// market sees) is taken in 64-bit arithmetic: the 128-bit path costs about 90 instructions
+    /// where this costs about 15, and the cross-margin sum asks for two values per quote a dealer
+    /// has resting. Both paths give the same integer.
     func value(of lots: Int64, at price: Price) -> Money {
-        Money(units: Int64(clamping: Swift.max(-Int128(Int64.max), Int128(lots) * lotValue(at: price))))
+        if kind == .linear, let scale = Int64(exactly: valueScale) {
+            let (perLot, lotOverflow) = price.ticks.multipliedReportingOverflow(by: scale)
+            let (total, overflow) = lots.multipliedReportingOverflow(by: perLot)
+            if !lotOverflow && !overflow { return Money(units: Swift.max(-Int64.max, total)) }
+        }
+        return Money(units: Int64(clamping: Swift.max(-Int128(Int64.max), Int128(lots) * lotValue(at: price))))
     }
 
     /// As `Instrument.notional(of:at:)`.
@@ -66,7 +74,15 @@ struct InstrumentTerms: Sendable, Hashable {
             maintenance = Swift.max(maintenance, Self.optionMaintenanceRate * Int128(mark.ticks) + premium)
             initial = Swift.max(initial, maintenance)
         }
+        // In 64 bits when the product fits (every position a market holds), as in `value(of:at:)`.
         func money(_ perContract: Int128) -> Money {
+            if let contract = Int64(exactly: perContract), let scale = Int64(exactly: valueScale) {
+                let (lots, lotsOverflow) = contract.multipliedReportingOverflow(by: -size)
+                let (product, overflow) = lots.multipliedReportingOverflow(by: scale)
+                if !lotsOverflow && !overflow {
+                    return Money(units: Int64(Int128(product).divided(by: Int128(Rate.one), rounding: .up)!))
+                }
+            }
             let units = (perContract * Int128(-size) * valueScale).divided(by: Int128(Rate.one), rounding: .up)!
             return Money(units: Int64(clamping: units))
         }

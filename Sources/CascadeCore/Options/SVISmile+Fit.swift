@@ -35,14 +35,15 @@ extension SVISmile {
         let search = NelderMead(
             lower: SIMD2(low - range, Self.smallestSigma), upper: SIMD2(high + range, Swift.max(1, 2 * range)),
             iterations: Self.searchIterations)
+        var hint: UInt8 = 0
         let residual = { (point: SIMD2<Double>) in
-            SVILinearFit(points: data, m: point.x, sigma: point.y).solve().residual
+            SVILinearFit(points: data, m: point.x, sigma: point.y).solve(hint: &hint).residual
         }
         let first = search.minimize(
             from: SIMD2(data.logMoneyness[cheapest], range / 4), step: SIMD2(range / 4, range / 4), residual)
         let best = search.minimize(from: first.point, step: SIMD2(range / 16, first.point.y / 2), residual)
         let (m, sigma) = (best.point.x, best.point.y)
-        let x = SVILinearFit(points: data, m: m, sigma: sigma).solve().x
+        let x = SVILinearFit(points: data, m: m, sigma: sigma).solve(hint: &hint).x
         // The linear fit holds its constraints to a rounding tolerance: project onto the domain exactly.
         let bound = 1 - SVILinearFit.rhoMargin
         let rho = x[2] > 0 ? Swift.min(Swift.max(x[1] / x[2], -bound), bound) : 0

@@ -23,8 +23,7 @@ extension FundamentalProcess {
             for index in components.indices {
                 let decay = pow(persistence[index], ahead)
                 mean += components[index] * decay
-                let stationary = parameters.volatilityOfVolatility * Self.componentWeights[index] / Self.weightNorm
-                spread += stationary * stationary * (1 - decay * decay)
+                spread += stationaryVariance[index] * (1 - decay * decay)
             }
             total += Self.cappedMeanSquare(mean: mean, deviation: spread.squareRoot())
         }

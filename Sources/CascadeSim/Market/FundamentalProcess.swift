@@ -139,6 +139,8 @@ struct FundamentalProcess: Sendable {
     private let typicalSigma: Double
     /// Each component's AR(1) persistence per second (the options' forecast reads it).
     let persistence: [Double]
+    /// Each component's stationary variance, sᵢ² (the forecast reads it for every point it sums).
+    let stationaryVariance: [Double]
     /// The mean lift of log-volatility by jumps, which `perSecond` gives back (the forecast adds it).
     let jumpLift: Double
     /// Persistence and innovation of one step of each component: a second for the fast ones,
@@ -159,6 +161,7 @@ struct FundamentalProcess: Sendable {
         let spreads = Self.componentWeights.map { parameters.volatilityOfVolatility * $0 / Self.weightNorm }
         let steps = memories.map { $0 >= Self.slowFrom ? Double(Self.slowStep) : 1 }
         persistence = memories.map { exp(-1 / $0) }
+        stationaryVariance = spreads.map { $0 * $0 }
         stepPersistence = zip(memories, steps).map { memory, step in exp(-step / memory) }
         stepInnovation = zip(spreads, stepPersistence).map { spread, phi in spread * (1 - phi * phi).squareRoot() }
         fastCount = steps.filter { $0 == 1 }.count

@@ -1,12 +1,14 @@
 import CascadeCore
 
-/// One listed option as an option agent sees it now: its id, right, strike in USD, years left and
-/// the world's fair volatility and Greeks for it.
+/// One listed option as an option agent sees it now: its id, right, strike in USD, years left, its
+/// lot in contracts and the world's fair volatility and Greeks for it.
 struct OptionChainQuote {
     var id: InstrumentID
     var right: OptionRight
     var strike: Double
     var years: Double
+    /// Contracts (coins) per lot.
+    var lotSize: Double
     var volatility: Double
     var greeks: OptionGreeks
 
@@ -20,21 +22,27 @@ struct OptionChainQuote {
             let years = Double(expiry.time - place.now) / Double(365 * 24 * SimTime.hour)
             guard years > minimumYears else { return nil }
             let atm = VolatilitySurface.atTheMoney(simulated, years: years)
-            return expiry.strikes.flatMap { listed in
+            // One array per expiry, appended to in place: no array per strike.
+            var quotes: [OptionChainQuote] = []
+            quotes.reserveCapacity(2 * expiry.strikes.count)
+            for listed in expiry.strikes {
                 let strike = simulated.usd(listed.strike)
                 let volatility = VolatilitySurface.volatility(
                     atTheMoney: atm, strike: strike, forward: forward, years: years, stress: stress)
                 let pair = EuropeanOption.callAndPut(
                     strike: strike, years: years, forward: forward, rate: 0, volatility: volatility)
-                return [
+                quotes.append(
                     OptionChainQuote(
-                        id: listed.call, right: .call, strike: strike, years: years, volatility: volatility,
-                        greeks: pair.call),
+                        id: listed.call, right: .call, strike: strike, years: years,
+                        lotSize: place.exchange.lotSize(of: listed.call).doubleValue, volatility: volatility,
+                        greeks: pair.call))
+                quotes.append(
                     OptionChainQuote(
-                        id: listed.put, right: .put, strike: strike, years: years, volatility: volatility,
-                        greeks: pair.put),
-                ]
+                        id: listed.put, right: .put, strike: strike, years: years,
+                        lotSize: place.exchange.lotSize(of: listed.put).doubleValue, volatility: volatility,
+                        greeks: pair.put))
             }
+            return quotes
         }
     }
 

@@ -57,15 +57,18 @@ struct OptionDealer: Agent {
         kept.reserveCapacity(quoted.count)
         // Quotes stop in the last half hour, while the settlement average is taken.
         let chain = OptionChainQuote.chain(place, on: market, minimumYears: 1_800_000 / OptionChainQuote.year)
+        var seen = ClosuresSeen()
         for expiry in chain {
             for option in expiry {
-                let held = place.contracts(account, in: option.id)
+                // The chain's lot: `Marketplace.contracts` and `optionLots` would each look it up again,
+                // and every exchange method called from here copies the exchange (see `Indirect`).
+                let held = Double(place.exchange.position(of: account, in: option.id).size) * option.lotSize
                 delta += held * option.greeks.delta
                 let days = option.years * 365
                 let half = max(
                     tick, halfSpread * min(4, (30 / max(0.25, days)).squareRoot()) * stress * option.greeks.vega)
                 let lean = -held / inventoryLimit * half
-                let lots = place.optionLots(size * (0.7 + 0.6 * random.nextUnit()), in: option.id)
+                let lots = max(0, Int64(size * (0.7 + 0.6 * random.nextUnit()) / option.lotSize))
                 guard lots > 0 else { continue }
                 let bid = option.greeks.price - half + lean
                 let ask = max(option.greeks.price + half + lean, 2 * tick)
@@ -80,11 +83,11 @@ struct OptionDealer: Agent {
                 quote.bid = requote(
                     &place, option.id, .buy, quote.bid,
                     ticks: held < inventoryLimit && bid >= tick
-                        ? place.markets[market].ticks(bid) : nil, lots: lots, tolerance: tolerance)
+                        ? place.markets[market].ticks(bid) : nil, lots: lots, tolerance: tolerance, seen: &seen)
                 quote.ask = requote(
                     &place, option.id, .sell, quote.ask,
                     ticks: held > -inventoryLimit
-                        ? place.markets[market].ticks(ask) : nil, lots: lots, tolerance: tolerance)
+                        ? place.markets[market].ticks(ask) : nil, lots: lots, tolerance: tolerance, seen: &seen)
                 quotes[option.id.index] = quote
                 kept.append(option.id)
             }
@@ -115,13 +118,28 @@ struct OptionDealer: Agent {
         var wake = 0
     }
 
+    /// The exchange's count of this account's orders closed by others, as last read, and the
+    /// marketplace's command count then: with no command since, the count cannot have moved.
+    private struct ClosuresSeen {
+        var commands = -1
+        var closures = 0
+
+        /// The count now, read from the exchange only if a command was applied since the last read.
+        mutating func closures(of account: AccountID, _ place: Marketplace) -> Int {
+            if commands != place.commandCount {
+                (commands, closures) = (place.commandCount, place.exchange.ordersClosedByOthers(of: account))
+            }
+            return closures
+        }
+    }
+
     /// Keeps `current` if it is still open within `tolerance` ticks of `ticks`; otherwise cancels it
     /// and posts a new post-only order there (none when `ticks` is nil). Returns what rests.
     private func requote(
         _ place: inout Marketplace, _ option: InstrumentID, _ side: Side, _ current: (id: OrderID, ticks: Int64)?,
-        ticks: Int64?, lots: Int64, tolerance: Int64
+        ticks: Int64?, lots: Int64, tolerance: Int64, seen: inout ClosuresSeen
     ) -> (id: OrderID, ticks: Int64)? {
-        let known = openAtClosures == place.exchange.ordersClosedByOthers(of: account)
+        let known = openAtClosures == seen.closures(of: account, place)
         let open = current.flatMap { known || place.exchange.isOpen($0.id) ? $0 : nil }
         if let open, let ticks, abs(open.ticks - ticks) <= tolerance { return open }
         if let open { place.submit(.cancel(account, open.id)) }
