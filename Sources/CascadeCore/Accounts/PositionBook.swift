@@ -42,6 +42,15 @@ public struct PositionBook: Sendable, Hashable {
         }
     }
 
+    /// The position in `instrument`, for a caller that asks in ascending id order: `cursor` (from
+    /// 0) keeps where the last option was found, so a walk over an account's options reads its
+    /// list once, in order, instead of searching it for each.
+    func position(_ instrument: InstrumentID, walking cursor: inout Int) -> Position {
+        if perpetuals.contains(instrument) { return perpetuals[instrument] }
+        while cursor < optionIDs.count && optionIDs[cursor] < instrument { cursor += 1 }
+        return cursor < optionIDs.count && optionIDs[cursor] == instrument ? optionPositions[cursor] : Position()
+    }
+
     /// The account's options with their positions (flat ones included), by ascending id.
     public var options: Zip2Sequence<[InstrumentID], [Position]> { zip(optionIDs, optionPositions) }
 

@@ -87,11 +87,14 @@ extension Exchange {
             margin.maintenanceMargin = requirement.maintenance
         }
         guard orders, !accounts[holder].openOrders.isEmpty else { return margin }
+        // Exposures come in ascending id order, so their positions are found by one walk.
+        var cursor = 0
         accounts[holder].orderExposures.forEach { index, exposure in
             guard instrumentAssets[index] == asset else { return }
             // Under portfolio margin only orders in isolated perpetuals are margined one by one.
             if portfolio && !isIsolatedPerpetual(holder, index) { return }
-            margin.usedInitialMargin += orderMargin(exposure, accounts[holder].positions[index], index)
+            let position = accounts[holder].positions.position(index, walking: &cursor)
+            margin.usedInitialMargin += orderMargin(exposure, position, index)
         }
         return margin
     }

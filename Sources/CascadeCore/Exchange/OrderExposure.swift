@@ -105,15 +105,14 @@ extension Exchange {
 
     /// Moves the exposure of `owner`'s account in its instrument from share `old` to share `new`.
     mutating func count(_ owner: OpenOrder, from old: OrderShare?, to new: OrderShare?) {
-        // Lot values are read in place: passing the `Instrument` would copy it.
-        var exposure = accounts[owner.account].orderExposures[owner.instrument]
-        if let old {
-            exposure.add(old.side, lots: -old.lots, lotValue: markets[owner.instrument].terms.lotValue(at: old.price))
+        // Lot values are read in place (passing the `Instrument` would copy it), before the
+        // account's exposures are opened for change.
+        let oldValue = old.map { markets[owner.instrument].terms.lotValue(at: $0.price) }
+        let newValue = new.map { markets[owner.instrument].terms.lotValue(at: $0.price) }
+        accounts[owner.account].orderExposures.update(owner.instrument) { exposure in
+            if let old, let oldValue { exposure.add(old.side, lots: -old.lots, lotValue: oldValue) }
+            if let new, let newValue { exposure.add(new.side, lots: new.lots, lotValue: newValue) }
         }
-        if let new {
-            exposure.add(new.side, lots: new.lots, lotValue: markets[owner.instrument].terms.lotValue(at: new.price))
-        }
-        accounts[owner.account].orderExposures[owner.instrument] = exposure
     }
 
     /// Initial margin (with the fee) that the open orders summed in `exposure` hold against
@@ -155,29 +154,30 @@ struct OrderExposures: Sendable, Hashable {
 
     /// The exposure in `id`; empty for an instrument without orders.
     subscript(id: InstrumentID) -> OrderExposure {
-        get {
-            if perpetuals.contains(id) { return perpetuals[id] }
-            let slot = optionIDs.sortedSlot(of: id)
-            return slot < optionIDs.count && optionIDs[slot] == id ? options[slot] : OrderExposure()
-        }
-        set {
-            if perpetuals.contains(id) {
-                perpetuals[id] = newValue
-                return
-            }
-            let slot = optionIDs.sortedSlot(of: id)
-            let present = slot < optionIDs.count && optionIDs[slot] == id
-            // An option without orders leaves the list, so expired series do not pile up.
-            switch (present, newValue == OrderExposure()) {
-            case (true, false): options[slot] = newValue
-            case (true, true):
-                optionIDs.remove(at: slot)
-                options.remove(at: slot)
-            case (false, false):
+        if perpetuals.contains(id) { return perpetuals[id] }
+        let slot = optionIDs.sortedSlot(of: id)
+        return slot < optionIDs.count && optionIDs[slot] == id ? options[slot] : OrderExposure()
+    }
+
+    /// Changes the exposure in `id` in place, with one search where reading and writing it back
+    /// would take two (every order placed, changed or gone is counted through here).
+    mutating func update(_ id: InstrumentID, _ change: (inout OrderExposure) -> Void) {
+        if perpetuals.contains(id) { return change(&perpetuals[id]) }
+        let slot = optionIDs.sortedSlot(of: id)
+        guard slot < optionIDs.count && optionIDs[slot] == id else {
+            var exposure = OrderExposure()
+            change(&exposure)
+            if exposure != OrderExposure() {
                 optionIDs.insert(id, at: slot)
-                options.insert(newValue, at: slot)
-            case (false, true): break
+                options.insert(exposure, at: slot)
             }
+            return
+        }
+        change(&options[slot])
+        // An option without orders leaves the list, so expired series do not pile up.
+        if options[slot] == OrderExposure() {
+            optionIDs.remove(at: slot)
+            options.remove(at: slot)
         }
     }
 
