@@ -58,9 +58,11 @@ extension Exchange {
         events.append(.optionExpired(id, settlementIndex: index, value: value))
     }
 
-    /// Whether `instrument` is an option past its expiry, which takes no more orders.
+    /// Whether `instrument` is an option past its expiry, which takes no more orders. Inlined, as
+    /// the small reads on the order path are: a call from a mutating method copies the exchange.
+    @inline(__always)
     func hasExpired(_ instrument: InstrumentID) -> Bool {
-        markets[instrument].instrument.option.map { $0.expiry <= now } ?? false
+        markets[instrument].terms.option.map { $0.expiry <= now } ?? false
     }
 }
 

@@ -217,7 +217,8 @@ extension Exchange {
     }
 
     /// The price an option market order is judged at and limited to: the best opposite quote, else
-    /// the option's valuation.
+    /// the option's valuation. Inlined: see `hasExpired(_:)`.
+    @inline(__always)
     private func marketPrice(_ side: Side, in instrument: InstrumentID) -> Price? {
         (side == .buy ? markets[instrument].book.bestAsk : markets[instrument].book.bestBid)
             ?? markets[instrument].valuationPrice

@@ -18,7 +18,9 @@ extension Exchange {
         crossMargin(of: account, asset: asset, orders: false, evaluatingPortfolio: false)
     }
 
-    /// Whether `account` margins its cross positions in `asset` by portfolio.
+    /// Whether `account` margins its cross positions in `asset` by portfolio. Inlined: see
+    /// `hasExpired(_:)`.
+    @inline(__always)
     public func isPortfolio(_ account: AccountID, asset: AssetID) -> Bool {
         accounts.contains(account) && accounts[account].crossMarginModels[asset] == .portfolio
     }
