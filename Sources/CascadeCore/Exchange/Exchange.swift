@@ -39,8 +39,12 @@ public struct ExchangeConfiguration: Sendable, Hashable {
 /// `apply` is the only way in: it changes state and appends what happened as `Event`s. No clocks,
 /// threads, I/O or randomness inside, so the same commands always give the same events.
 public struct Exchange: Sendable {
-    /// The settings the exchange was built with, fixed for its lifetime.
-    public var configuration: ExchangeConfiguration { settings.value }
+    /// The settings the exchange was built with, fixed for its lifetime. Read in place: a reader in
+    /// another module (the run recorder, once per event) borrows the field it wants, where a getter
+    /// would hand it a copy of the whole configuration, retaining every array and table in it.
+    public var configuration: ExchangeConfiguration {
+        _read { yield settings.value }
+    }
     /// `configuration` out of line. Swift copies the whole exchange into a temporary for every
     /// non-mutating method called on it from a mutating one or from another module (five per order
     /// placed, several per option a dealer quotes); the configuration inline was 568 of its 1,080
@@ -108,7 +112,7 @@ public struct Exchange: Sendable {
     var nextEngineWork: SimTime = 0
     /// Pools, vaults and auctions, when `configuration.lending` lists a lending market.
     public internal(set) var lending: LendingMarket? {
-        get { lendingStorage.value }
+        _read { yield lendingStorage.value }
         _modify { yield &lendingStorage.value }
     }
     /// `lending` out of line, for the reason `settings` is (200 bytes inline).

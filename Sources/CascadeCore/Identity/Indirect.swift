@@ -17,9 +17,10 @@ struct Indirect<Value: Sendable>: @unchecked Sendable {
 
     init(_ value: Value) { box = Box(value) }
 
-    /// The value, read in place or changed in place once this holder owns the only reference.
+    /// The value, read in place (a borrow: nothing in it is retained or copied) or changed in place
+    /// once this holder owns the only reference.
     var value: Value {
-        get { box.value }
+        _read { yield box.value }
         _modify {
             if !isKnownUniquelyReferenced(&box) { box = Box(box.value) }
             yield &box.value
