@@ -8,8 +8,9 @@
 /// wings' slopes). It is a convex quadratic programme in three variables with five linear
 /// constraints: each set of at most three active constraints is solved as an equality-constrained
 /// system (its KKT equations), from no constraint upwards, and the first solution that is feasible
-/// with non-negative multipliers is the optimum. Cost: one pass over the points, then usually one
-/// small solve (the previous point's active set), at worst 27; nothing is allocated on the heap.
+/// with non-negative multipliers is the optimum. Cost: one pass over the points, then two small
+/// solves on average in a fit (the previous point's active set first), at worst 27; nothing is
+/// allocated on the heap.
 struct SVILinearFit {
     /// Σ w φφᵀ with φ = (1, y, √(y² + 1)), row-major in the first nine lanes.
     private let gram: SIMD16<Double>
@@ -70,10 +71,10 @@ struct SVILinearFit {
     /// The constrained least-squares answer x = (a, d, c) and its weighted sum of squared residuals.
     ///
     /// `hint` is the active set that held the optimum last time, tried before the others and left
-    /// at this one's: the search's neighbouring (m, σ) almost always share it, so one solve usually
-    /// settles a point that otherwise takes about ten. A strictly convex programme has one point
-    /// where some active set is both feasible and dual feasible, so where it is tried first does not
-    /// change the answer.
+    /// at this one's: the search's neighbouring (m, σ) usually share it, so a fit's points take two
+    /// solves on average instead of three. A strictly convex programme has one point where some
+    /// active set is both feasible and dual feasible, so where the search starts does not change
+    /// the answer.
     func solve(hint: inout UInt8) -> (x: SIMD4<Double>, residual: Double) {
         if let (x, dualFeasible) = solveKKT(active: hint), dualFeasible, isFeasible(x) {
             return (x, Swift.max(0, objective(x)))
