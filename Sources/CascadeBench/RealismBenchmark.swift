@@ -29,7 +29,14 @@ public struct RealismBenchmark {
     public static func calmFacts(scenario: Scenario, seed: UInt64, days: Int) -> (
         minute: StylizedFacts, horizons: [HorizonFacts]
     ) {
-        let closes = minuteCloses(scenario: scenario, seed: seed, days: days)
+        facts(minuteBars: minuteCloses(scenario: scenario, seed: seed, days: days))
+    }
+
+    /// Facts of one-minute bars (close and volume, oldest first, in any units): the one-minute facts
+    /// with volume, and the facts at 15 minutes, an hour and a day.
+    public static func facts(minuteBars closes: [(close: Double, volume: Double)]) -> (
+        minute: StylizedFacts, horizons: [HorizonFacts]
+    ) {
         let minute = StylizedFacts(closes: closes.map(\.close), volumes: closes.map(\.volume))
         let horizons = [
             HorizonFacts(minuteCloses: closes.map(\.close), minutes: 1, lags: [1, 100]),

@@ -29,12 +29,12 @@ struct PortfolioFile {
     var calculation: PortfolioCalculation
 
     /// Reads `text`; `file` names it in errors.
-    static func parse(_ text: String, file: String) throws(PortfolioFileError) -> PortfolioFile {
+    static func parse(_ text: String, file: String) throws(FileLineError) -> PortfolioFile {
         let root: TOMLTable
         do throws(TOMLInput.Problem) {
             root = try TOMLInput.table(text)
         } catch {
-            throw PortfolioFileError(file: file, line: error.line, message: error.message)
+            throw FileLineError(file: file, line: error.line, message: error.message)
         }
         let lines = PortfolioFileLines(file: file, text: text)
         let top = PortfolioFileTable(table: root, lines: lines, header: nil)
@@ -62,7 +62,7 @@ struct PortfolioFile {
         return PortfolioFile(calculation: PortfolioCalculation(positions: positions, model: model))
     }
 
-    private static func position(_ table: PortfolioFileTable) throws(PortfolioFileError) -> PortfolioPosition {
+    private static func position(_ table: PortfolioFileTable) throws(FileLineError) -> PortfolioPosition {
         guard let kind = try table.string("kind") else {
             throw table.error("a position needs a 'kind' (option or perp)")
         }
@@ -98,7 +98,7 @@ struct PortfolioFile {
         }
     }
 
-    private static func parameters(_ table: PortfolioFileTable) throws(PortfolioFileError) -> PortfolioMarginModel {
+    private static func parameters(_ table: PortfolioFileTable) throws(FileLineError) -> PortfolioMarginModel {
         try table.expectOnly([
             "spot_shocks", "vol_up", "vol_down", "net_delta_rate", "hedged_delta_rate", "maintenance_fraction",
         ])

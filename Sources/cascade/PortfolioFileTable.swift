@@ -10,13 +10,13 @@ struct PortfolioFileTable {
     let header: Int?
 
     /// Refuses the first key (in sorted order) not in `known`; `because` explains the refusal.
-    func expectOnly(_ known: Set<String>, because reason: String? = nil) throws(PortfolioFileError) {
+    func expectOnly(_ known: Set<String>, because reason: String? = nil) throws(FileLineError) {
         for key in table.keys.sorted() where !known.contains(key) {
             throw error("unknown key '\(key)'" + (reason.map { ": \($0)" } ?? ""), key: key)
         }
     }
 
-    func string(_ key: String) throws(PortfolioFileError) -> String? {
+    func string(_ key: String) throws(FileLineError) -> String? {
         guard let value = table[key] else { return nil }
         guard let text = value.string else { throw error("'\(key)' must be a string", key: key) }
         return text
@@ -26,13 +26,13 @@ struct PortfolioFileTable {
     /// `range` says the bounds in the error.
     func number(
         _ key: String, in bounds: ClosedRange<Double>, range: String, openBelow: Bool = true
-    ) throws(PortfolioFileError) -> Double? {
+    ) throws(FileLineError) -> Double? {
         guard let value = table[key] else { return nil }
         return try check(value, key, in: bounds, range: range, openBelow: openBelow)
     }
 
     /// An array of one to 50 numbers, each inside `bounds` (the lower bound refused).
-    func numbers(_ key: String, in bounds: ClosedRange<Double>, range: String) throws(PortfolioFileError) -> [Double]? {
+    func numbers(_ key: String, in bounds: ClosedRange<Double>, range: String) throws(FileLineError) -> [Double]? {
         guard let value = table[key] else { return nil }
         guard let array = value.array, (1...50).contains(array.count) else {
             throw error("'\(key)' must be an array of 1 to 50 numbers", key: key)
@@ -43,7 +43,7 @@ struct PortfolioFileTable {
     }
 
     /// A position's signed `size` in coins: required, not 0, at most 10⁹ either way.
-    func size() throws(PortfolioFileError) -> Double {
+    func size() throws(FileLineError) -> Double {
         guard let size = try number("size", in: -1e9...1e9, range: "from -1e9 to 1e9", openBelow: false) else {
             throw error("a position needs a 'size' (signed coins: negative is short)")
         }
@@ -52,15 +52,15 @@ struct PortfolioFileTable {
     }
 
     /// An error at the line of `key`, or at the table's header.
-    func error(_ message: String, key: String? = nil) -> PortfolioFileError {
+    func error(_ message: String, key: String? = nil) -> FileLineError {
         let line = key.flatMap { lines.line(of: $0, inTableAt: header) } ?? header.map { $0 + 1 }
-        return PortfolioFileError(file: lines.file, line: line, message: message)
+        return FileLineError(file: lines.file, line: line, message: message)
     }
 
     private func check(
         _ value: any TOMLValueConvertible, _ key: String, in bounds: ClosedRange<Double>, range: String,
         openBelow: Bool
-    ) throws(PortfolioFileError) -> Double {
+    ) throws(FileLineError) -> Double {
         guard let number = value.double ?? value.int.map(Double.init) else {
             throw error("'\(key)' must be a number", key: key)
         }

@@ -1,7 +1,5 @@
-import CascadeCore
-
-/// A portfolio file that cannot be used, with where and why.
-struct PortfolioFileError: Error, CustomStringConvertible {
+/// An input file (a portfolio, a bars file) that cannot be used, with where and why.
+struct FileLineError: Error, CustomStringConvertible {
     /// The file's path as given.
     var file: String
     /// Line of the problem, from 1; `nil` when it concerns the whole file.
