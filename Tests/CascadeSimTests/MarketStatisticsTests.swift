@@ -64,8 +64,8 @@ struct MarketStatisticsTests {
     }
 
     /// Options listed between two records of one bucket (the index fell past the outer strikes)
-    /// widen the bucket's arrays without dropping the liquidation recorded before them; options get
-    /// no heatmap.
+    /// leave the liquidation recorded before them; samples hold the perpetuals only, however many
+    /// options have been listed.
     @Test func aListingMidBucketKeepsTheLiquidationsBeforeIt() {
         var configuration = ExchangeConfiguration()
         configuration.liquidation.backstopCapitalWholeUnits = 10_000_000
@@ -82,9 +82,42 @@ struct MarketStatisticsTests {
         statistics.sample(exchange, at: 2 * .minute)
         let sample = statistics.samples.last!
         #expect(sample.liquidatedLongs[Self.btcPerp] > .zero)
-        #expect(sample.liquidatedLongs.count == exchange.instrumentAssets.count)
-        #expect(sample.heatmaps[InstrumentID(listedBefore)].longs.isEmpty)
+        #expect(sample.liquidatedLongs.count == exchange.perpetualCount)
+        #expect(
+            sample.openInterest.count == exchange.perpetualCount && sample.heatmaps.count == exchange.perpetualCount)
         #expect(!sample.heatmaps[Self.btcPerp].longs.isEmpty)
+        #expect(sample.liquidatedNotional.longs == sample.liquidatedLongs[Self.btcPerp])
+    }
+
+    /// A liquidation order buying back a short call counts in the options' total, not in any
+    /// perpetual's series, and in the bucket's whole liquidated notional.
+    @Test func anOptionLiquidationCountsInTheOptionsTotal() throws {
+        var configuration = ExchangeConfiguration()
+        configuration.options = [.btc]
+        var exchange = Exchange(configuration: configuration)
+        _ = exchange.apply(Self.oracle(650_000, exchange))
+        let option = InstrumentID(exchange.perpetualCount)
+        #expect(exchange.instrument(option).option != nil)
+        var statistics = MarketStatistics()
+        let (order, lots, price) = (OrderID(9), Quantity(lots: 100), Price(ticks: 55_000))
+        statistics.record(
+            [
+                .liquidation(
+                    .bookOrder(
+                        account: AccountID(1), instrument: option, order: order, side: .buy, quantity: lots,
+                        limit: price, bankruptcyPrice: Price(ticks: 50_000))),
+                .fill(
+                    Fill(
+                        account: AccountID(1), instrument: option, order: order, clientOrderID: nil, side: .buy,
+                        price: price, quantity: lots, isMaker: false, fee: .zero, realizedPnL: .zero,
+                        positionSize: 0)),
+            ], on: exchange)
+        statistics.sample(exchange, at: .minute)
+        let sample = try #require(statistics.samples.last)
+        // 100 lots are one contract of one BTC, bought back at 5,500 USDC.
+        #expect(sample.liquidatedOptionShorts == Self.usdc("5500") && sample.liquidatedOptionLongs == .zero)
+        #expect(sample.liquidatedLongs.allSatisfy { $0 == .zero } && sample.liquidatedShorts.allSatisfy { $0 == .zero })
+        #expect(sample.liquidatedNotional.shorts == Self.usdc("5500"))
     }
 
     @Test func theRingKeepsItsCapacity() {

@@ -8,7 +8,7 @@
 public struct PositionBook: Sendable, Hashable {
     /// One slot per perpetual, by `InstrumentID` (perpetuals take the first ids).
     public private(set) var perpetuals: DenseArray<InstrumentID, Position>
-    /// Ids of the options the account has held since their listing, ascending.
+    /// Ids of the options the account has held since their listing and that have not expired, ascending.
     public private(set) var optionIDs: [InstrumentID] = []
     /// The position in each option of `optionIDs`, in the same order.
     private var optionPositions: [Position] = []

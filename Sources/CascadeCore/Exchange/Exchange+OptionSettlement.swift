@@ -40,7 +40,12 @@ extension Exchange {
         let instrument = markets[id].instrument
         for account in accounts.indices {
             var position = accounts[account].positions[id]
-            guard !position.isFlat else { continue }
+            // A position closed before expiry is forgotten too: every cross-margin sum and liquidation
+            // check walks an account's option list, which would otherwise grow with the days run.
+            guard !position.isFlat else {
+                accounts[account].positions.removeOption(id)
+                continue
+            }
             let size = position.size
             var wallet = accounts[account].wallets[asset]
             let effect = position.settle(fill: -size, at: value, fee: .zero, on: instrument, wallet: &wallet)

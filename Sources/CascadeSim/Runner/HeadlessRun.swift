@@ -182,8 +182,9 @@ private struct LiquidationTotals {
 
     mutating func add(_ statistics: MarketStatistics, through time: SimTime) {
         for sample in statistics.samples.reversed() where sample.time > through {
-            longs += sample.liquidatedLongs.reduce(0.0) { $0 + Double($1.units) }
-            shorts += sample.liquidatedShorts.reduce(0.0) { $0 + Double($1.units) }
+            let liquidated = sample.liquidatedNotional
+            longs += Double(liquidated.longs.units)
+            shorts += Double(liquidated.shorts.units)
         }
         through = max(through, statistics.samples.last?.time ?? through)
     }

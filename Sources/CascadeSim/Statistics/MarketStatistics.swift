@@ -2,10 +2,13 @@ import CascadeCore
 import DequeModule
 
 /// The time series the dashboard draws, kept in rings of `capacity` buckets of `bucketLength`:
-/// open interest per instrument, liquidated notional (longs and shorts) per instrument, the
-/// insurance fund and the backstop vault's equity per asset (and each instrument's fund, for
-/// per-contract pools), and a liquidation heatmap per
-/// perpetual around its mark.
+/// open interest per perpetual, liquidated notional (longs and shorts) per perpetual and over all
+/// options, the insurance fund and the backstop vault's equity per asset (and each perpetual's fund,
+/// for per-contract pools), and a liquidation heatmap per perpetual around its mark.
+///
+/// Options have no series of their own: they are listed and expire every day, and a column per
+/// option ever listed made a day of samples grow with the days a world had run (3.5 GB after 60
+/// simulated days of `calm`) and each sample's cost with it.
 ///
 /// Fed with every command's events (`record`) and sampled when a bucket closes (`sample`).
 public struct MarketStatistics: Sendable {
@@ -13,21 +16,34 @@ public struct MarketStatistics: Sendable {
     public struct Sample: Sendable, Hashable {
         /// End of the bucket, in simulated milliseconds.
         public var time: SimTime
-        /// Long open interest in lots, by instrument.
+        /// Long open interest in lots, by perpetual.
         public var openInterest: DenseArray<InstrumentID, Int64>
-        /// Liquidated notional in this bucket, by instrument: positions that were long, and short.
+        /// Liquidated notional in this bucket of positions that were long, by perpetual.
         public var liquidatedLongs: DenseArray<InstrumentID, Money>
-        /// Liquidated notional in this bucket of positions that were short, by instrument.
+        /// Liquidated notional in this bucket of positions that were short, by perpetual.
         public var liquidatedShorts: DenseArray<InstrumentID, Money>
+        /// Liquidated notional in this bucket of option positions that were long, over all options,
+        /// in minor units of their settlement assets.
+        public var liquidatedOptionLongs: Money
+        /// The same for option positions that were short.
+        public var liquidatedOptionShorts: Money
         /// By asset.
         public var insuranceFund: DenseArray<AssetID, Money>
         /// The backstop vault's cross-margin equity, by asset.
         public var backstopEquity: DenseArray<AssetID, Money>
-        /// By instrument: the equity of the insurance fund it draws on (its own pool, or its asset's):
+        /// By perpetual: the equity of the insurance fund it draws on (its own pool, or its asset's):
         /// its balance with what its engine holds marked.
         public var funds: DenseArray<InstrumentID, Money>
-        /// By instrument: notional by liquidation-price bucket around the mark (empty for options).
+        /// By perpetual: notional by liquidation-price bucket around the mark.
         public var heatmaps: DenseArray<InstrumentID, LiquidationHeatmap>
+
+        /// Liquidated notional in this bucket over every instrument, longs and shorts.
+        public var liquidatedNotional: (longs: Money, shorts: Money) {
+            (
+                liquidatedLongs.reduce(liquidatedOptionLongs, +),
+                liquidatedShorts.reduce(liquidatedOptionShorts, +)
+            )
+        }
     }
 
     /// Length of one bucket in simulated milliseconds (a minute by default).
@@ -41,6 +57,8 @@ public struct MarketStatistics: Sendable {
     public private(set) var samples = Deque<Sample>()
     private var pendingLongs = DenseArray<InstrumentID, Money>()
     private var pendingShorts = DenseArray<InstrumentID, Money>()
+    private var pendingOptionLongs = Money.zero
+    private var pendingOptionShorts = Money.zero
     /// Liquidation orders of the command being recorded, with the account they liquidate.
     private var liquidationOrders: [OrderID: AccountID] = [:]
 
@@ -58,10 +76,9 @@ public struct MarketStatistics: Sendable {
     /// Adds the liquidated notional in `events` to the open bucket: fills of liquidation orders,
     /// backstop takeovers and auto-deleveraging, valued at their prices.
     public mutating func record(_ events: [Event], on exchange: Exchange) {
-        // Options listed during the bucket get their entries; what the bucket holds so far stays.
-        while pendingLongs.count < exchange.instrumentAssets.count {
-            pendingLongs.append(.zero)
-            pendingShorts.append(.zero)
+        if pendingLongs.count != exchange.perpetualCount {
+            pendingLongs = DenseArray(repeating: .zero, count: exchange.perpetualCount)
+            pendingShorts = pendingLongs
         }
         // A takeover or deleveraging step is followed by the liquidated account's transfer fill
         // (order id 0), whose side tells which side was liquidated.
@@ -88,32 +105,35 @@ public struct MarketStatistics: Sendable {
     }
 
     /// Closes the bucket ending at `time`: reads open interest, funds and heatmaps from `exchange`.
-    /// - Complexity: O(accounts × instruments), once a bucket.
+    /// - Complexity: O(accounts × perpetuals), once a bucket.
     public mutating func sample(_ exchange: Exchange, at time: SimTime) {
-        let instruments = exchange.instrumentAssets.indices
+        let perpetuals = (0..<exchange.perpetualCount).map { InstrumentID($0) }
         let backstop = exchange.configuration.liquidation.backstopAccount
-        let none = DenseArray<InstrumentID, Money>(repeating: .zero, count: instruments.count)
+        let none = DenseArray<InstrumentID, Money>(repeating: .zero, count: perpetuals.count)
         let sample = Sample(
-            time: time, openInterest: DenseArray(instruments.map { exchange.openInterest($0) }),
+            time: time, openInterest: DenseArray(perpetuals.map { exchange.openInterest($0) }),
             liquidatedLongs: pendingLongs.isEmpty ? none : pendingLongs,
             liquidatedShorts: pendingShorts.isEmpty ? none : pendingShorts,
+            liquidatedOptionLongs: pendingOptionLongs, liquidatedOptionShorts: pendingOptionShorts,
             insuranceFund: DenseArray(exchange.ledgers.map(\.insuranceFund)),
             backstopEquity: DenseArray(
                 exchange.assets.indices.map { exchange.crossMargin(of: backstop, asset: $0).equity }),
-            funds: DenseArray(instruments.map { exchange.fundEquity(exchange.fundID(for: $0)) }),
-            heatmaps: DenseArray(
-                instruments.map { $0.index < exchange.perpetualCount ? heatmap(exchange, $0) : Self.noHeatmap }))
+            funds: DenseArray(perpetuals.map { exchange.fundEquity(exchange.fundID(for: $0)) }),
+            heatmaps: DenseArray(perpetuals.map { heatmap(exchange, $0) }))
         samples.append(sample)
         if samples.count > capacity { samples.removeFirst() }
         pendingLongs = none
         pendingShorts = none
+        pendingOptionLongs = .zero
+        pendingOptionShorts = .zero
     }
 
     private mutating func add(_ notional: Money, _ instrument: InstrumentID, wasLong: Bool) {
-        if wasLong {
-            pendingLongs[instrument] += notional
-        } else {
-            pendingShorts[instrument] += notional
+        switch (pendingLongs.contains(instrument), wasLong) {
+        case (true, true): pendingLongs[instrument] += notional
+        case (true, false): pendingShorts[instrument] += notional
+        case (false, true): pendingOptionLongs += notional
+        case (false, false): pendingOptionShorts += notional
         }
     }
 
@@ -123,9 +143,7 @@ public struct MarketStatistics: Sendable {
         return (Price(ticks: Swift.max(1, mark.ticks - width * Int64(heatmapBuckets / 2))), width)
     }
 
-    /// The heatmap of an instrument without a mark, or of an option: an option position has no
-    /// liquidation price, and columns for every option ever listed made each sample's cost and a
-    /// day of samples' memory grow with the days a world has run.
+    /// The heatmap of a perpetual without a mark yet.
     private static let noHeatmap = LiquidationHeatmap(lowest: Price(ticks: 0), width: 1, longs: [], shorts: [])
 
     private func heatmap(_ exchange: Exchange, _ instrument: InstrumentID) -> LiquidationHeatmap {

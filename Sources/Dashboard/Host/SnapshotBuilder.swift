@@ -58,7 +58,9 @@ struct SnapshotBuilder {
         let exchange = world.exchange
         var seen: [InsuranceFundID] = []
         var funds: [FundSeries] = []
-        for id in exchange.instrumentAssets.indices where !seen.contains(exchange.fundID(for: id)) {
+        // Samples keep the perpetuals' funds: an option's per-contract pool is not drawn.
+        for id in (0..<exchange.perpetualCount).map({ InstrumentID($0) }) where !seen.contains(exchange.fundID(for: id))
+        {
             let fund = exchange.fundID(for: id)
             seen.append(fund)
             let asset = exchange.assets[fund.asset]
