@@ -7,8 +7,8 @@ import DequeModule
 /// for per-contract pools), and a liquidation heatmap per perpetual around its mark.
 ///
 /// Options have no series of their own: they are listed and expire every day, and a column per
-/// option ever listed made a day of samples grow with the days a world had run (3.5 GB after 60
-/// simulated days of `calm`) and each sample's cost with it.
+/// option ever listed made a day of samples, and each sample's cost, grow with the days a world
+/// had run.
 ///
 /// Fed with every command's events (`record`) and sampled when a bucket closes (`sample`).
 public struct MarketStatistics: Sendable {
