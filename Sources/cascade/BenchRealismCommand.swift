@@ -1,5 +1,6 @@
 import ArgumentParser
 import CascadeBench
+import CascadeCore
 import CascadeSim
 import Foundation
 
@@ -89,7 +90,7 @@ struct BenchRealismCommand: ParsableCommand {
             return StandardStreams.writeOutput(lines.joined(separator: "\n") + "\n")
         }
         var text =
-            bars.map { "realism: \($0), \(facts.minute.returns) one-minute returns\n" }
+            bars.map { "realism: \($0.escapingNonPrintable()), \(facts.minute.returns) one-minute returns\n" }
             ?? "realism: \(days) days of calm (seed \(seed)), \(facts.minute.returns) one-minute returns\n"
         func row(_ label: String, _ value: Double?, _ band: ClosedRange<Double>?, _ bandText: String) {
             let name = "  " + label.padding(toLength: 32, withPad: " ", startingAt: 0)

@@ -27,6 +27,13 @@ struct RealismBarsTests {
         let text = try CascadeBinary.run(["bench", "realism", "--bars", bars])
         #expect(text.output.hasPrefix("realism: \(bars), 179 one-minute returns"))
         #expect(text.output.contains("volume vs |r|, detrended"))
+        // A path with a control character is echoed escaped.
+        let odd = temporary("bars\u{1b}[2J.csv")
+        defer { try? FileManager.default.removeItem(atPath: odd) }
+        try FileManager.default.copyItem(atPath: bars, toPath: odd)
+        let echoed = try CascadeBinary.run(["bench", "realism", "--bars", odd])
+        #expect(echoed.output.contains("bars\\u{1B}[2J.csv, 179 one-minute returns"))
+        #expect(!echoed.output.contains("\u{1b}"))
     }
 
     @Test func aBadBarsFileIsNamedWithItsLineAndNothingIsMeasured() throws {
