@@ -31,7 +31,7 @@ struct MinuteBarsFile {
             guard let time = Int64(fields[0]) else {
                 throw FileLineError(file: file, line: number, message: "time '\(fields[0])' is not whole seconds")
             }
-            if let previousTime, time != previousTime + 60 {
+            if let previousTime, time != previousTime.addingReportingOverflow(60).partialValue || time < previousTime {
                 throw FileLineError(
                     file: file, line: number,
                     message: "bar at \(time) s follows one at \(previousTime) s; realism needs one-minute bars "

@@ -44,6 +44,10 @@ struct RealismBarsTests {
             ("time,close\n0,1\n", ":1: the header must be time,open,high,low,close,volume"),
             (header + "0,1,1,1,1,1\n60,1,1,1\n", ":3: expected 6 fields, found 4"),
             (header + "0,1,1,1,1,1\n300,1,1,1,1,1\n", ":3: bar at 300 s follows one at 0 s"),
+            (
+                header + "9223372036854775807,1,1,1,1,1\n-9223372036854775749,1,1,1,1,1\n",
+                ":3: bar at -9223372036854775749 s follows one at 9223372036854775807 s"
+            ),
             (header + "0,1,1,1,-5,1\n60,1,1,1,1,1\n", ":2: close '-5' is not a price above 0"),
             (header + "0,1,1,1,1,x\u{1b}[2J\n", ":2: volume 'x\\u{1B}[2J' is not a size of 0 or more"),
             (header + "0,1,1,1,1,1\n", ": holds 1 bars; returns need two or more"),
