@@ -5,9 +5,7 @@ import Testing
 /// with its line.
 @Suite("cascade bench realism --bars, end to end")
 struct RealismBarsTests {
-    private func temporary(_ name: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("cascade-\(UUID().uuidString)-\(name)").path
-    }
+    private func temporary(_ name: String) -> String { CascadeBinary.temporaryPath(name) }
 
     @Test func theBarsOfARunAreMeasuredWithoutSimulatingAgain() throws {
         let bars = temporary("bars.csv")

@@ -4,9 +4,7 @@ import Testing
 /// `cascade run` and `cascade scenarios` as real processes.
 @Suite("cascade run, end to end")
 struct RunCommandTests {
-    private func temporary(_ name: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("cascade-\(UUID().uuidString)-\(name)").path
-    }
+    private func temporary(_ name: String) -> String { CascadeBinary.temporaryPath(name) }
 
     @Test func aRunWritesEventsBarsAndASummaryAndTheSameSeedGivesTheSameHash() throws {
         let events = temporary("events.jsonl")

@@ -5,9 +5,7 @@ import Testing
 /// stop the others, emitted jobs run under GNU parallel, and `--collect` builds the same results.
 @Suite("cascade sweep, end to end")
 struct SweepCommandTests {
-    private func temporary(_ name: String) -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("cascade-\(UUID().uuidString)-\(name)")
-    }
+    private func temporary(_ name: String) -> URL { URL(fileURLWithPath: CascadeBinary.temporaryPath(name)) }
 
     /// The rows of a results.csv, header first.
     private func rows(_ folder: URL) throws -> [[Substring]] {

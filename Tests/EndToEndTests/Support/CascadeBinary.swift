@@ -13,6 +13,11 @@ enum CascadeBinary {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// A path in the temporary folder that no other test or run uses, ending in `name`.
+    static func temporaryPath(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("cascade-\(UUID().uuidString)-\(name)").path
+    }
+
     /// The executable beside the test bundle (the same build folder and configuration).
     static var executable: URL {
         let bundleFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
